@@ -1,0 +1,45 @@
+"""The Article record: one story with its clean text and metadata."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Article:
+    """One story. `text` is the clean text; every offset in every table indexes into it."""
+
+    article_id: str
+    source_file: str
+    story_index: int
+    outlet: str
+    title: str
+    published: date | None
+    byline: str
+    url: str
+    text: str
+    relevance: float = 0.0
+    is_relevant: bool = True
+    removed_lines: tuple[str, ...] = ()  # boilerplate lines removed from this story (not a table column)
+
+    @property
+    def n_words(self) -> int:
+        """Number of white-space separated words in the clean text."""
+        return len(self.text.split())
+
+    def record(self) -> dict[str, object]:
+        """The row of the `articles` table (SPEC §5)."""
+        return {
+            "article_id": self.article_id,
+            "source_file": self.source_file,
+            "story_index": self.story_index,
+            "outlet": self.outlet,
+            "title": self.title,
+            "published": self.published.isoformat() if self.published else "",
+            "byline": self.byline,
+            "url": self.url,
+            "n_words": self.n_words,
+            "relevance": round(self.relevance, 4),
+            "is_relevant": self.is_relevant,
+            "text": self.text,
+        }

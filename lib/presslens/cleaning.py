@@ -1,0 +1,173 @@
+"""Boilerplate removal and story splitting for raw pasted web text.
+
+Rules are about the *shape* of a line (a share button, a view counter, a photo credit, a
+newsletter prompt), never about one site's exact wording, so they carry to the next corpus.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+_BOILERPLATE_LINE = re.compile(
+    r"""^(?:
+        short\s?url | follow(?:\s+us)? | share(?:\s+this)? | tweet | email | print | comments? | advertisement
+      | (?:last\s+)?updated?\b.* | published\b.* | posted\b.* | (?:last\s+)?modified\b.*
+      | (?:first|last)\s+(?:amendment|modification|change)\b.*
+      | \d+\s*(?:min(?:ute)?s?|sec(?:ond)?s?|hours?|days?)(?:\s+(?:read|ago))?
+      | [\w\s.-]{0,40}\blogo | none | null
+      | \d[\d,.]*\s*[km]?\s*(?:views?|shares?|comments?|reads?)?
+      | source\s+link | leave\s+a\s+reply | your\s+email\s+address\s+will\s+not\s+be\s+published.*
+      | back\s+to\s+top(?:\s+button)? | \(?tags?\s*to\s*translate\)?.* | tags?:.* | topics?:.*
+      | discover\s+more\s+from\b.* | subscribe\b.* | sign\s+up\b.* | click\s+here\b.*
+      | .*\bwhats\s?app\b.* | .*\btelegram\s+channel\b.* | .*\bnewsletter\b.*
+      | (?:read\s+more|also\s+read|related(?:\s+(?:stories|articles|news))?|more\s+from)\b.*
+      | (?:photo|image|picture|file\s+photo|video)(?:\s+credits?)?\s*:.*
+      | (?:copyright\s*)?©\s*\d{4}.* | all\s+rights\s+reserved.*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CREDIT_LINE = re.compile(r"^(?i:with)\s+(?:[A-Z][\w-]+)(?:(?:,\s*|\s+and\s+)[A-Z][\w-]+)*\.?$")
+_SECTION_LABEL = re.compile(r"^[A-Z0-9][A-Z0-9 /&'-]{1,40}$")
+_CAPTION = re.compile(
+    r"""(?:
+        \((?:AFP|Reuters|AP|EPA|Getty\s+Images|File|Xinhua|Anadolu|IRNA|WANA|dpa)(?:[/ ]\w+)*\)\s*$
+      | ©
+      | \s/\s*[\w .'-]*(?:news\s+agency|agency|photo|images|via\s+\w+)\s*$
+      | ^(?:this|a|an|the)\s+(?:handout\s+)?(?:photo|picture|image|file\s+photo|video\s+grab|screen\s?grab)\b
+      | \bfor\s+representation\s+only\.?\s*$
+      | \(L\).*\(R\)
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_BYLINE = re.compile(r"^(?i:by)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\b", re.UNICODE)
+_SEPARATOR = re.compile(r"^\s*(?:[=*_~-]\s*){3,}$|\f")
+_BULLET = re.compile(r"^\s*[•●▪◦·*-]\s+")
+_STORY_MARKER = re.compile(r"^(?:short\s?url|(?:last\s+)?updated?\b|published\b|posted\b)", re.IGNORECASE)
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+
+
+@dataclass
+class StoryLines:
+    """The lines of one story in a file, classified."""
+
+    title: str = ""
+    title_index: int = -1
+    header: list[str] = field(default_factory=list)  # metadata-ish lines near the headline
+    body: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+
+def normalize_raw(text: str) -> str:
+    """Unify newlines, spaces and invisible characters of pasted text."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\t", " ")
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def _key(line: str) -> str:
+    """A comparison key for a line: bullets, case, quote styles and punctuation folded."""
+    line = _BULLET.sub("", line)
+    return re.sub(r"[^\w]+", " ", line.lower()).strip()
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for share buttons, counters, update stamps, prompts, tag lists and similar non-story lines."""
+    stripped = _BULLET.sub("", line).strip()
+    return bool(_BOILERPLATE_LINE.match(stripped) or _CREDIT_LINE.match(stripped) or _SECTION_LABEL.match(stripped))
+
+
+def is_caption(line: str) -> bool:
+    """True for photo captions and credits."""
+    return bool(_CAPTION.search(line.strip()))
+
+
+def is_byline(line: str) -> bool:
+    """True for a short 'By Name ...' line."""
+    stripped = _BULLET.sub("", line).strip()
+    return bool(_BYLINE.match(stripped)) and len(stripped.split()) <= 12
+
+
+def _headline_like(line: str) -> bool:
+    """A line that could be a headline: short, not boilerplate, not a caption, no sentence-final period."""
+    stripped = line.strip()
+    words = stripped.split()
+    return (
+        2 <= len(words) <= 30
+        and not _BULLET.match(line)
+        and not stripped.endswith((".", ":", ","))
+        and not is_boilerplate(stripped)
+        and not is_caption(stripped)
+        and not is_byline(stripped)
+    )
+
+
+def _starts_story(lines: list[str], i: int) -> bool:
+    """True when line i opens a new story: a headline repeated shortly after, or followed by an update/URL stamp."""
+    if not _headline_like(lines[i]):
+        return False
+    key = _key(lines[i])
+    following = [ln for ln in lines[i + 1 : i + 12] if ln.strip()]
+    if any(_key(ln) == key for ln in following):
+        return True
+    return any(_STORY_MARKER.match(ln.strip()) for ln in following[:3])
+
+
+def split_stories(text: str) -> list[list[str]]:
+    """Split the lines of a file into stories: at separator lines and at headline blocks after a story's body."""
+    lines = text.split("\n")
+    stories: list[list[str]] = [[]]
+    title_key = ""
+    body_seen = False
+    for i, line in enumerate(lines):
+        if _SEPARATOR.match(line):
+            if any(ln.strip() for ln in stories[-1]):
+                stories.append([])
+            title_key, body_seen = "", False
+            continue
+        if body_seen and _key(line) != title_key and _starts_story(lines, i):
+            stories.append([])
+            body_seen = False
+        stories[-1].append(line)
+        if not title_key and _headline_like(line):
+            title_key = _key(line)
+        elif len(line.split()) >= 20 and not is_caption(line):
+            body_seen = True
+        if len(stories[-1]) == 1:
+            title_key = _key(line) if _headline_like(line) else ""
+    return [story for story in stories if any(ln.strip() for ln in story)]
+
+
+def classify_story(lines: list[str]) -> StoryLines:
+    """Find the headline, header lines, body paragraphs and removed boilerplate of one story."""
+    story = StoryLines()
+    captions = [ln.strip() for ln in lines if is_caption(ln)]
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        if not story.title and _headline_like(line):
+            story.title, story.title_index = line, index
+            continue
+        text = _BULLET.sub("", line).strip()
+        if story.title and _key(text) == _key(story.title):
+            story.removed.append(line)
+        elif is_caption(line) or any(len(text) >= 30 and _key(c).startswith(_key(text)) and c != line for c in captions):
+            story.removed.append(line)
+        elif is_boilerplate(line) or is_byline(line):
+            story.removed.append(line)
+            if story.title:
+                story.header.append(text)
+        elif not story.title:
+            story.removed.append(line)
+        elif _BULLET.match(raw) and len(text.split()) < 6:
+            story.header.append(text)
+            story.removed.append(line)
+        else:
+            story.body.append(text)
+    return story
+
+
+def clean_body(body: list[str]) -> str:
+    """Join body paragraphs into the clean text (paragraphs separated by a blank line)."""
+    return "\n\n".join(re.sub(r" {2,}", " ", p) for p in body)

@@ -1,0 +1,86 @@
+"""Command line: `analyze` writes the tables, `report` renders the notebook suite to HTML."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from presslens.corpus import CorpusError
+from presslens.pipeline import ENGINES, analyze_corpus
+
+
+def _parse_value(text: str) -> object:
+    """A -p value: JSON where it parses (numbers, true/false, lists), else the plain string."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        lowered = text.lower()
+        return {"true": True, "false": False}.get(lowered, text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of `python -m presslens`."""
+    parser = argparse.ArgumentParser(prog="presslens", description="How the press covered a crisis.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    analyze = commands.add_parser("analyze", help="analyse a corpus and write every table as CSV and Parquet")
+    analyze.add_argument("corpus", type=Path, help="folder of articles (.txt/.html/.csv/.jsonl) or one such file")
+    analyze.add_argument("--out", type=Path, required=True, help="folder for the tables")
+    analyze.add_argument("--engine", choices=ENGINES, default="local", help="where articles are analysed (default: local)")
+    analyze.add_argument("--workers", type=int, default=None, help="worker processes for 'processes'/'dask' (default: all cores)")
+    analyze.add_argument("--scheduler", default=None, help="address of an existing Dask scheduler (with --engine dask)")
+    analyze.add_argument("--batch-size", type=int, default=256, help="articles per batch written to disk (default: 256)")
+    report = commands.add_parser("report", help="execute every notebook on a corpus and render HTML reports")
+    report.add_argument("--corpus", type=Path, required=True, help="folder of articles")
+    report.add_argument("--out", type=Path, required=True, help="folder for executed notebooks, HTML, figures and tables")
+    report.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
+                        help="notebook parameter (JSON values allowed, e.g. -p outlets '[\"Arab News\"]'); repeatable")
+    report.add_argument("--notebooks", nargs="*", default=None, help="only these notebooks (name prefixes, e.g. 00 02)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "analyze":
+            return _analyze(args)
+        return _report(args)
+    except (CorpusError, FileNotFoundError, ValueError) as error:
+        print(f"presslens: error: {error}", file=sys.stderr)
+        return 2
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    """`analyze CORPUS --out DIR`."""
+    if not args.corpus.exists():
+        raise CorpusError(f"corpus not found: {args.corpus}")
+    if args.scheduler and args.engine != "dask":
+        raise ValueError("--scheduler goes with --engine dask")
+    summary = analyze_corpus(args.corpus, args.out, engine=args.engine, workers=args.workers,
+                             scheduler=args.scheduler, batch_size=args.batch_size)
+    print(f"{summary.n_articles} stories analysed, {summary.n_skipped} files or rows skipped; "
+          f"tables in {summary.tables_dir}: {', '.join(summary.tables)}")
+    if summary.n_skipped:
+        import pandas as pd
+
+        skipped = pd.read_csv(summary.tables_dir / "skipped.csv", keep_default_na=False)
+        for row in skipped.itertuples():
+            where = f" ({row.location})" if row.location else ""
+            print(f"  skipped {row.source_file}{where}: {row.reason}")
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    """`report --corpus CORPUS --out DIR [-p NAME VALUE ...]`."""
+    from presslens.report import run_reports
+
+    if not args.corpus.exists():
+        raise CorpusError(f"corpus not found: {args.corpus}")
+    parameters = {name: _parse_value(value) for name, value in args.parameter}
+    results = run_reports(args.corpus, args.out, parameters, args.notebooks)
+    failed = [r for r in results if not r.ok]
+    for result in failed:
+        print(f"presslens: {result.name} failed: {result.error}", file=sys.stderr)
+    print(f"{len(results) - len(failed)} of {len(results)} reports rendered; open {args.out / 'index.html'}")
+    return 1 if failed else 0

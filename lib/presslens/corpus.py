@@ -1,0 +1,145 @@
+"""Corpus ingestion: files in, clean `Article` stories out, with every skipped file listed.
+
+`iter_corpus` streams (for large corpora); `load_corpus` collects. A folder may hold
+`metadata.csv` (columns file, outlet, url, published, byline) whose non-empty values override
+what is inferred: a row for `name.txt` sets the outlet of every story in that file and the
+other fields of its first story; a row for `name.txt#2` sets the fields of story 2 (0-based).
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Iterator
+
+from presslens.actors import ActorDictionary, load_actors
+from presslens.article import Article
+from presslens.cleaning import StoryLines, classify_story, clean_body, normalize_raw, split_stories
+from presslens.ingest import RawDocument, Skipped, corpus_files, read_documents
+from presslens.metadata import canonical_outlet, infer_byline, infer_outlet, infer_published, parse_dates
+from presslens.relevance import DEFAULT_CRISIS, CrisisProfile, load_crisis, score_relevance
+
+METADATA_COLUMNS = ("file", "outlet", "url", "published", "byline")
+
+
+class CorpusError(ValueError):
+    """The corpus as a whole cannot be used (missing path, unreadable metadata)."""
+
+
+@dataclass
+class CorpusResult:
+    """The stories of a corpus and the files or rows that were skipped."""
+
+    articles: list[Article] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+def read_metadata(path: Path) -> dict[str, dict[str, str]]:
+    """Rows of a metadata.csv keyed by their `file` value (with an optional '#story' suffix)."""
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        if "file" not in (reader.fieldnames or []):
+            raise CorpusError(f"{path}: metadata.csv needs a 'file' column (has: {', '.join(reader.fieldnames or [])})")
+        return {row["file"].strip(): {k: (row.get(k) or "").strip() for k in METADATA_COLUMNS[1:]} for row in reader}
+
+
+def corpus_settings(corpus: Path) -> tuple[CrisisProfile, ActorDictionary]:
+    """The crisis profile and actor dictionary for a corpus: its own crisis.json / actors.csv if present."""
+    folder = corpus if corpus.is_dir() else corpus.parent
+    crisis_file = folder / "crisis.json"
+    actors_file = folder / "actors.csv"
+    profile = load_crisis(crisis_file if crisis_file.is_file() else DEFAULT_CRISIS)
+    return profile, load_actors(actors_file if actors_file.is_file() else None)
+
+
+def _parse_published(value: str, reference_year: int | None) -> date | None:
+    """A date from metadata: ISO (YYYY-MM-DD, or a timestamp starting so) or written out."""
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        found = parse_dates(value, reference_year)
+        return found[0][0] if found else None
+
+
+def _article_id(source_file: str, location: str, story_index: int) -> str:
+    """A readable, stable id: file stem, row/line for table sources, story number."""
+    stem = Path(source_file).with_suffix("").as_posix().replace("/", "__").replace(" ", "_")
+    where = f"-{location.replace(' ', '')}" if location else ""
+    return f"{stem}{where}-{story_index}"
+
+
+def _stories(doc: RawDocument, profile: CrisisProfile) -> Iterator[tuple[StoryLines, str, date | None, str]]:
+    """(classified lines, clean text, inferred date, byline) for each story of a raw document."""
+    text = normalize_raw(doc.text)
+    if doc.structured:
+        story = StoryLines(title=doc.title, body=[p.strip() for p in text.split("\n") if p.strip()])
+        body = clean_body(classify_story([doc.title, *story.body]).body) if doc.title else clean_body(story.body)
+        yield story, body, None, ""
+        return
+    for lines in split_stories(text):
+        story = classify_story(lines)
+        body = clean_body(story.body)
+        yield story, body, infer_published(story, body, profile.reference_year), infer_byline(story)
+
+
+def iter_corpus(corpus: str | Path) -> Iterator[Article | Skipped]:
+    """Stream the stories (and skipped files or rows) of a corpus folder or file, in file order."""
+    root = Path(corpus)
+    if not root.exists():
+        raise CorpusError(f"corpus not found: {root}")
+    profile, actors = corpus_settings(root)
+    meta_file = (root if root.is_dir() else root.parent) / "metadata.csv"
+    metadata = read_metadata(meta_file) if meta_file.is_file() else {}
+    files = corpus_files(root)
+    if not files:
+        raise CorpusError(f"corpus holds no files: {root}")
+    for path in files:
+        raw_outlet = ""
+        for doc in read_documents(path, root if root.is_dir() else root.parent):
+            if isinstance(doc, Skipped):
+                yield doc
+                continue
+            raw_outlet = raw_outlet or ("" if doc.structured else infer_outlet(normalize_raw(doc.text)))
+            yield from _articles_of(doc, raw_outlet, metadata, profile, actors)
+
+
+def _articles_of(doc: RawDocument, raw_outlet: str, metadata: dict[str, dict[str, str]], profile: CrisisProfile, actors: ActorDictionary) -> Iterator[Article | Skipped]:
+    """The Article records of one raw document, metadata overrides applied."""
+    file_meta = metadata.get(doc.source_file, {})
+    index = -1
+    for story, body, inferred_date, byline in _stories(doc, profile):
+        if not body.strip():
+            continue
+        index += 1
+        meta = dict(file_meta) if index == 0 else {"outlet": file_meta.get("outlet", "")}
+        meta.update({k: v for k, v in metadata.get(f"{doc.source_file}#{index}", {}).items() if v})
+        published = _parse_published(meta.get("published") or doc.published, profile.reference_year) or inferred_date
+        relevance = score_relevance(body, story.title, profile, actors)
+        yield Article(
+            article_id=_article_id(doc.source_file, doc.location, index),
+            source_file=doc.source_file,
+            story_index=index,
+            outlet=meta.get("outlet") or canonical_outlet(doc.outlet) or raw_outlet,
+            title=story.title,
+            published=published,
+            byline=meta.get("byline") or doc.byline or byline,
+            url=meta.get("url") or doc.url,
+            text=body,
+            relevance=relevance,
+            is_relevant=relevance >= profile.threshold,
+            removed_lines=tuple(story.removed),
+        )
+    if index < 0:
+        yield Skipped(doc.source_file, doc.location, "no article text left after removing boilerplate")
+
+
+def load_corpus(corpus: str | Path) -> CorpusResult:
+    """All stories of a corpus and the skipped files, in memory (use iter_corpus for large corpora)."""
+    result = CorpusResult()
+    for item in iter_corpus(corpus):
+        (result.skipped if isinstance(item, Skipped) else result.articles).append(item)
+    return result

@@ -1,0 +1,1 @@
+"""Scoring of the analyses against the hand-checked gold sets in tests/gold/."""

@@ -1,0 +1,76 @@
+"""Relevance of a story to a crisis, scored from a crisis profile (a JSON data file).
+
+relevance = (share of the profile's core actors the story names) × (crisis-term density,
+capped at 1). Both parts are needed: a story about Pakistan alone, or about strikes elsewhere,
+scores low. A corpus folder may carry its own `crisis.json` to analyse another crisis.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from presslens.actors import ActorDictionary
+from presslens.paths import RESOURCES_DIR
+
+DEFAULT_CRISIS = RESOURCES_DIR / "crises" / "iran_pakistan_2024.json"
+
+
+@dataclass(frozen=True)
+class CrisisProfile:
+    """What makes a story part of a crisis."""
+
+    name: str
+    core_actors: tuple[str, ...]
+    terms: dict[str, float]
+    target_density: float  # weighted term hits per 100 words that count as fully on-topic
+    threshold: float
+    window_start: date | None
+    window_end: date | None
+    reference_year: int | None
+
+    @property
+    def term_pattern(self) -> re.Pattern[str]:
+        """A case-insensitive alternation of the crisis terms."""
+        return _compile_terms(tuple(sorted(self.terms, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=8)
+def _compile_terms(terms: tuple[str, ...]) -> re.Pattern[str]:
+    """Compile crisis terms once per profile."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in terms) + r")(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def load_crisis(path: Path = DEFAULT_CRISIS) -> CrisisProfile:
+    """Read a crisis profile JSON file, naming the file and key in any error."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        window = data.get("window", {})
+        return CrisisProfile(
+            name=data["name"],
+            core_actors=tuple(data["core_actors"]),
+            terms={k.lower(): float(v) for k, v in data["terms"].items()},
+            target_density=float(data.get("target_density", 2.0)),
+            threshold=float(data.get("threshold", 0.3)),
+            window_start=date.fromisoformat(window["start"]) if window.get("start") else None,
+            window_end=date.fromisoformat(window["end"]) if window.get("end") else None,
+            reference_year=data.get("reference_year"),
+        )
+    except KeyError as error:
+        raise ValueError(f"{path}: crisis profile lacks key {error}") from None
+    except json.JSONDecodeError as error:
+        raise ValueError(f"{path}: crisis profile is not valid JSON ({error.msg}, line {error.lineno})") from None
+
+
+def score_relevance(text: str, title: str, profile: CrisisProfile, actors: ActorDictionary) -> float:
+    """The relevance score (0–1) of a story's title and text to the crisis."""
+    full = f"{title}\n{text}"
+    named = {m.actor.name for m in actors.find_mentions(full)} | {m.actor.affiliation for m in actors.find_mentions(full)}
+    coverage = sum(1 for a in profile.core_actors if a in named) / max(len(profile.core_actors), 1)
+    hits = sum(profile.terms.get(m.group(0).lower(), 0.0) for m in profile.term_pattern.finditer(full))
+    density = hits / max(len(full.split()), 1) * 100
+    return coverage * min(1.0, density / profile.target_density)

@@ -1,0 +1,120 @@
+"""The output tables: their column contracts (SPEC §5), type coercion, and incremental writing.
+
+Each table is written as `<name>.csv` and `<name>.parquet`; rows arrive batch by batch and go
+straight to disk (one Parquet row group per batch), so memory does not grow with the corpus.
+"""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+S, I, F, B = pa.string(), pa.int64(), pa.float64(), pa.bool_()
+SCHEMAS: dict[str, dict[str, pa.DataType]] = {
+    "articles": {"article_id": S, "source_file": S, "story_index": I, "outlet": S, "title": S, "published": S,
+                 "byline": S, "url": S, "n_words": I, "relevance": F, "is_relevant": B, "text": S},
+    "sentences": {"article_id": S, "sent_index": I, "start": I, "end": I, "text": S, "compound": F, "pos": F,
+                  "neu": F, "neg": F, "actors": S},
+    "quotes": {"quote_id": S, "article_id": S, "kind": S, "text": S, "start": I, "end": I, "speaker": S,
+               "speaker_mention": S, "speaker_type": S, "affiliation": S, "cue": S, "sentence_index": I,
+               "confidence": F},
+    "events": {"event_id": S, "article_id": S, "date": S, "date_end": S, "date_text": S, "date_precision": S,
+               "actor1": S, "actor2": S, "cameo_code": S, "event_type": S, "goldstein": F, "casualties": S,
+               "text": S, "start": I, "end": I},
+    "event_clusters": {"cluster_id": S, "date": S, "actor1": S, "actor2": S, "cameo_code": S, "event_type": S,
+                       "goldstein": F, "n_articles": I, "outlets": S, "article_ids": S, "casualty_claims": S},
+    "frames": {"article_id": S, "frame": S, "score": F, "evidence": S},
+    "labels": {"article_id": S, "outlet": S, "concept": S, "term": S, "count": I},
+    "skipped": {"source_file": S, "location": S, "reason": S},
+    "boilerplate": {"article_id": S, "source_file": S, "line": S, "chars": I},
+}
+
+
+def _fill_for(dtype: pa.DataType) -> object:
+    """The value that stands for 'missing' in a column of this type."""
+    if pa.types.is_string(dtype):
+        return ""
+    if pa.types.is_integer(dtype):
+        return -1
+    if pa.types.is_boolean(dtype):
+        return False
+    return float("nan")
+
+
+def to_frame(name: str, rows: list[dict] | pd.DataFrame) -> pd.DataFrame:
+    """Rows as a DataFrame with the table's contracted columns, in order and typed; unknown tables keep theirs."""
+    frame = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame.from_records(rows)
+    schema = SCHEMAS.get(name)
+    if schema is None:
+        return frame
+    missing = [c for c in schema if c not in frame.columns]
+    if missing and len(frame):
+        raise ValueError(f"table '{name}' lacks column(s): {', '.join(missing)}")
+    frame = frame.reindex(columns=list(schema))
+    for column, dtype in schema.items():
+        values = frame[column].where(frame[column].notna(), _fill_for(dtype)) if len(frame) else frame[column]
+        if pa.types.is_string(dtype):
+            frame[column] = values.astype(str) if len(frame) else values.astype("object")
+        elif pa.types.is_integer(dtype):
+            frame[column] = values.astype("int64")
+        elif pa.types.is_boolean(dtype):
+            frame[column] = values.astype(bool)
+        else:
+            frame[column] = values.astype("float64")
+    return frame
+
+
+def arrow_schema(name: str, frame: pd.DataFrame) -> pa.Schema:
+    """The Arrow schema of a table: contracted types, or inferred from its first batch."""
+    if name in SCHEMAS:
+        return pa.schema(list(SCHEMAS[name].items()))
+    return pa.Schema.from_pandas(frame, preserve_index=False)
+
+
+class TableWriter:
+    """Appends batches of rows to `<dir>/<name>.csv` and `<dir>/<name>.parquet`; call close() at the end."""
+
+    def __init__(self, out_dir: Path):
+        self.out_dir = Path(out_dir)
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        self._parquet: dict[str, pq.ParquetWriter] = {}
+        self._schemas: dict[str, pa.Schema] = {}
+        self._csv_started: set[str] = set()
+
+    def write(self, name: str, rows: list[dict] | pd.DataFrame) -> None:
+        """Append rows to a table (creating its files on first use)."""
+        frame = to_frame(name, rows)
+        if name not in self._schemas:
+            self._schemas[name] = arrow_schema(name, frame)
+            self._parquet[name] = pq.ParquetWriter(self.out_dir / f"{name}.parquet", self._schemas[name])
+        schema = self._schemas[name]
+        frame = frame.reindex(columns=schema.names)
+        if len(frame):
+            self._parquet[name].write_table(pa.Table.from_pandas(frame, schema=schema, preserve_index=False))
+        header = name not in self._csv_started
+        frame.to_csv(self.out_dir / f"{name}.csv", mode="w" if header else "a", header=header, index=False,
+                     quoting=csv.QUOTE_MINIMAL)
+        self._csv_started.add(name)
+
+    def ensure(self, names: list[str]) -> None:
+        """Create empty files (with headers) for tables that received no rows."""
+        for name in names:
+            if name not in self._schemas:
+                self.write(name, [])
+
+    def close(self) -> None:
+        """Finish every Parquet file."""
+        for writer in self._parquet.values():
+            writer.close()
+        self._parquet.clear()
+
+
+def read_table(tables_dir: Path, name: str) -> pd.DataFrame:
+    """A table written by TableWriter (Parquet), or an empty frame with the contracted columns."""
+    path = Path(tables_dir) / f"{name}.parquet"
+    if not path.is_file():
+        return to_frame(name, [])
+    return to_frame(name, pq.read_table(path).to_pandas())

@@ -1,0 +1,143 @@
+"""Bad input never loses the rest of the corpus: each file is read correctly or listed with a reason."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from presslens.cli import main
+from presslens.corpus import CorpusError, load_corpus
+from presslens.ingest import MAX_TEXT_FILE_BYTES
+
+STORY = (
+    "Iran and Pakistan trade strikes across the border\n\n"
+    "ISLAMABAD: Pakistan said on Thursday it had carried out retaliatory air strikes on militant hideouts "
+    "in Iran's Sistan-Baluchestan province, two days after Iranian missile and drone strikes hit Balochistan.\n"
+)
+
+
+def _good(folder: Path) -> None:
+    (folder / "good.txt").write_text(STORY, encoding="utf-8")
+
+
+def _skipped(folder: Path) -> dict[str, str]:
+    result = load_corpus(folder)
+    assert [a.source_file for a in result.articles if a.source_file == "good.txt"] == ["good.txt"], "the good file was lost"
+    return {s.source_file + (f" {s.location}" if s.location else ""): s.reason for s in result.skipped}
+
+
+def test_empty_file_is_skipped(tmp_path):
+    _good(tmp_path)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert _skipped(tmp_path) == {"empty.txt": "empty file"}
+
+
+def test_binary_file_is_skipped(tmp_path):
+    _good(tmp_path)
+    (tmp_path / "photo.txt").write_bytes(bytes(range(256)) * 40)
+    assert _skipped(tmp_path) == {"photo.txt": "binary file, not text"}
+
+
+def test_cp1252_file_is_read_correctly(tmp_path):
+    _good(tmp_path)
+    text = "Pakistan’s foreign office condemns strike\n\nIslamabad said Iran’s “unprovoked violation” of Pakistan’s airspace on 16 January 2024 killed two children.\n"
+    (tmp_path / "windows.txt").write_bytes(text.encode("cp1252"))
+    result = load_corpus(tmp_path)
+    story = next(a for a in result.articles if a.source_file == "windows.txt")
+    assert story.title == "Pakistan’s foreign office condemns strike"
+    assert "Iran’s “unprovoked violation” of Pakistan’s airspace" in story.text
+    assert result.skipped == []
+
+
+def test_huge_file_is_skipped_with_its_size(tmp_path):
+    _good(tmp_path)
+    with (tmp_path / "huge.txt").open("wb") as handle:
+        line = b"Pakistan and Iran exchanged strikes across the border. " * 20 + b"\n"
+        while handle.tell() <= 50 * 1024 * 1024:
+            handle.write(line)
+    reason = _skipped(tmp_path)["huge.txt"]
+    assert reason.startswith("file too large for one article (50.0 MB")
+    assert (tmp_path / "huge.txt").stat().st_size > MAX_TEXT_FILE_BYTES
+
+
+def test_csv_without_text_column_is_skipped(tmp_path):
+    _good(tmp_path)
+    (tmp_path / "export.csv").write_text("headline,body\nA,B\n", encoding="utf-8")
+    assert _skipped(tmp_path) == {"export.csv": "CSV has no 'text' column (columns: headline, body)"}
+
+
+def test_csv_and_jsonl_rows_with_metadata(tmp_path):
+    _good(tmp_path)
+    (tmp_path / "export.csv").write_text(
+        'title,outlet,published,url,text\n"Strikes","Dawn","2024-01-18","https://example.org/a","' + STORY.replace('"', '""') + '"\n'
+        'Empty row,Dawn,2024-01-18,,\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "feed.jsonl").write_text(
+        json.dumps({"text": STORY, "title": "Feed story", "outlet": "Geo News", "published": "2024-01-19T10:00:00"}) + "\n{not json\n",
+        encoding="utf-8",
+    )
+    result = load_corpus(tmp_path)
+    by_file = {a.source_file: a for a in result.articles}
+    assert by_file["export.csv"].outlet == "Dawn" and str(by_file["export.csv"].published) == "2024-01-18"
+    assert by_file["export.csv"].url == "https://example.org/a"
+    assert by_file["feed.jsonl"].title == "Feed story" and str(by_file["feed.jsonl"].published) == "2024-01-19"
+    assert {(s.source_file, s.location, s.reason) for s in result.skipped} == {
+        ("export.csv", "row 3", "empty or missing 'text'"),
+        ("feed.jsonl", "line 2", "invalid JSON: Expecting property name enclosed in double quotes"),
+    }
+
+
+def test_file_names_with_spaces_and_unicode(tmp_path):
+    (tmp_path / "Dawn – 18 janvier ایران.txt").write_text(STORY, encoding="utf-8")
+    result = load_corpus(tmp_path)
+    assert [a.source_file for a in result.articles] == ["Dawn – 18 janvier ایران.txt"]
+    assert result.articles[0].article_id == "Dawn_–_18_janvier_ایران-0"
+
+
+def test_unsupported_type_is_listed(tmp_path):
+    _good(tmp_path)
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
+    assert _skipped(tmp_path) == {"scan.pdf": "unsupported file type '.pdf' (use .txt, .html, .csv or .jsonl)"}
+
+
+def test_html_page_main_text_is_extracted(tmp_path):
+    page = (
+        "<html><head><title>Iran strikes militants in Pakistan | Example News</title>"
+        "<meta property='og:site_name' content='Example News'></head><body>"
+        "<nav>Home | World | Sport</nav><article><h1>Iran strikes militants in Pakistan</h1>"
+        + "".join(f"<p>{s}</p>" for s in STORY.split("\n\n")[1:] * 3)
+        + "</article><footer>Subscribe to our newsletter</footer></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    story = load_corpus(tmp_path).articles[0]
+    assert "retaliatory air strikes on militant hideouts" in story.text
+    assert "Home | World" not in story.text and "newsletter" not in story.text
+    assert story.outlet == "Example News"
+
+
+def test_missing_corpus_raises_one_clear_error(tmp_path):
+    with pytest.raises(CorpusError, match="corpus not found"):
+        load_corpus(tmp_path / "nope")
+
+
+def test_missing_corpus_exits_non_zero_with_one_line(tmp_path):
+    run = subprocess.run([sys.executable, "-m", "presslens", "analyze", str(tmp_path / "nope"), "--out", str(tmp_path / "o")],
+                         capture_output=True, text=True)
+    assert run.returncode == 2
+    assert run.stderr.strip().splitlines() == [f"presslens: error: corpus not found: {tmp_path / 'nope'}"]
+
+
+def test_analyze_lists_skipped_files_and_goes_on(tmp_path, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _good(corpus)
+    (corpus / "empty.txt").write_bytes(b"")
+    assert main(["analyze", str(corpus), "--out", str(tmp_path / "out")]) == 0
+    printed = capsys.readouterr().out
+    assert "1 stories analysed, 1 files or rows skipped" in printed
+    assert "skipped empty.txt: empty file" in printed
+    assert (tmp_path / "out" / "skipped.parquet").is_file()

@@ -1,0 +1,100 @@
+"""Corpus ingestion on the seeds: stories, metadata, relevance and boilerplate against the gold sets."""
+from __future__ import annotations
+
+import csv
+import re
+from datetime import date
+
+import pytest
+
+from presslens.cleaning import normalize_raw
+from presslens.corpus import load_corpus
+from presslens.evaluation.articles import compare_articles, field_accuracy, read_gold
+from presslens.paths import GOLD_DIR, SEEDS_DIR
+from presslens.pipeline import analyze_article
+from presslens.tables import to_frame
+
+GOLD = read_gold()
+
+
+def _articles_frame(articles):
+    return to_frame("articles", [a.record() for a in articles])
+
+
+def test_six_stories_in_file_order(seed_corpus):
+    ids = [a.article_id for a in seed_corpus.articles]
+    assert ids == [
+        "000_33eed3a61e65c0bf-0", "000_33eed3a61e65c0bf-1", "001_fdd5feb579f21952-0",
+        "002_398bf2b2c7bc8769-0", "003_2c8d4f743aac33d1-0", "004_5e8628fa68c2a13e-0",
+    ]
+    assert seed_corpus.skipped == []
+
+
+def test_every_gold_field_matches_with_metadata(seed_corpus):
+    comparison = compare_articles(_articles_frame(seed_corpus.articles), GOLD)
+    wrong = comparison[~comparison[["outlet_ok", "published_ok", "title_ok", "is_relevant_ok"]].all(axis=1)]
+    assert wrong.empty, wrong.to_dict("records")
+    assert field_accuracy(comparison).min() == 1.0
+
+
+def test_white_house_story_is_not_relevant(seed_articles):
+    story = seed_articles[("000_33eed3a61e65c0bf.txt", 1)]
+    assert story.title.startswith("No third meeting with Pakistan army chief")
+    assert not story.is_relevant
+    assert story.relevance < 0.05
+    assert all(a.is_relevant for key, a in seed_articles.items() if key != ("000_33eed3a61e65c0bf.txt", 1))
+
+
+def test_inferred_without_metadata(seeds_without_metadata):
+    articles = load_corpus(seeds_without_metadata).articles
+    comparison = compare_articles(_articles_frame(articles), GOLD)
+    assert comparison["title_ok"].all()
+    assert comparison["published_ok"].all(), comparison[["file", "published_gold", "published_found"]]
+    assert comparison["is_relevant_ok"].all()
+    in_text = comparison[GOLD["outlet_in_text"] == "True"]
+    assert in_text["outlet_ok"].all(), in_text[["file", "outlet_gold", "outlet_found"]]
+    not_in_text = comparison[GOLD["outlet_in_text"] == "False"]
+    assert (not_in_text["outlet_found"] == "").all()
+
+
+def test_crawl_header_above_headline_is_not_the_publication_date(seeds_without_metadata):
+    story = next(a for a in load_corpus(seeds_without_metadata).articles if a.source_file.startswith("003"))
+    assert story.published == date(2024, 1, 31)  # not the "Last update: April 29, 2024" crawl header
+    assert story.byline == "Nigar Bayramli"
+
+
+def test_year_less_dates_are_placed_before_the_weekday_dated_one(seeds_without_metadata):
+    story = next(a for a in load_corpus(seeds_without_metadata).articles if a.source_file.startswith("004"))
+    assert story.published == date(2024, 1, 19)  # "Friday (January 19)", not "October 7"
+
+
+def _boilerplate() -> dict[str, set[str]]:
+    lines: dict[str, set[str]] = {}
+    with (GOLD_DIR / "boilerplate.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            lines.setdefault(row["file"], set()).add(row["line"])
+    return lines
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS_DIR.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_boilerplate_removed_and_every_body_paragraph_kept(path, seed_corpus):
+    stories = [a for a in seed_corpus.articles if a.source_file == path.name]
+    paragraphs = {p for a in stories for p in a.text.split("\n\n")}
+    titles = {a.title for a in stories}
+    boilerplate = _boilerplate().get(path.name, set())
+    for raw in normalize_raw(path.read_text(encoding="utf-8")).splitlines():
+        line = re.sub(r"^\s*•\s*", "", raw).strip()
+        if not line:
+            continue
+        if line in boilerplate:
+            assert line not in paragraphs, f"boilerplate kept: {line!r}"
+        elif line not in titles:
+            assert line in paragraphs, f"body paragraph lost: {line!r}"
+    for title in titles:
+        assert title not in paragraphs, f"repeated headline kept in text: {title!r}"
+
+
+def test_boilerplate_table_lists_removed_lines(seed_articles):
+    tables = analyze_article(seed_articles[("003_2c8d4f743aac33d1.txt", 0)])
+    removed = {row["line"] for row in tables["boilerplate"]}
+    assert {"Newsroom logo", "None", "By Nigar Bayramli January 31, 2024"} <= removed

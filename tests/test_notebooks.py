@@ -1,0 +1,92 @@
+"""Every notebook runs through papermill on the seeds; parameters are declared, checked and shared."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+from presslens import report
+from presslens.paths import NOTEBOOKS_DIR, SEEDS_DIR
+from presslens.report import declared_parameters, run_reports
+
+NOTEBOOKS = sorted(NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb"))
+SHARED = {"corpus_dir", "output_dir", "outlets", "start_date", "end_date", "only_relevant"}
+
+
+def test_the_suite_is_complete():
+    assert [nb.name for nb in NOTEBOOKS][:1] == ["00_corpus.ipynb"]
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_is_committed_clean_with_one_parameters_cell(notebook):
+    nb = nbformat.read(notebook, 4)
+    tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+    assert len(tagged) == 1
+    assert all(not c.get("outputs") and c.get("execution_count") is None for c in nb.cells if c.cell_type == "code")
+    assert nb.metadata["kernelspec"]["name"] == "python3"
+    assert nb.cells[0].cell_type == "markdown" and nb.cells[0].source.startswith("# ")
+    assert SHARED <= set(declared_parameters(notebook)), "papermill cannot read every shared parameter (a comment with '=' breaks it)"
+    assert not any("def " in c.source or "class " in c.source for c in nb.cells if c.cell_type == "code")
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_executes_on_the_seeds(notebook, tmp_path):
+    results = run_reports(SEEDS_DIR, tmp_path, {}, [notebook.stem])
+    assert [(r.name, r.ok, r.error) for r in results] == [(notebook.stem, True, "")]
+    assert (tmp_path / f"{notebook.stem}.html").is_file()
+    assert (tmp_path / "index.html").read_text().count(f'href="{notebook.stem}.html"') == 1
+    assert list((tmp_path / notebook.stem).glob("fig-*.png")), "no figure written"
+    for png in (tmp_path / notebook.stem).glob("fig-*.png"):
+        assert png.with_suffix(".csv").is_file(), f"{png.name} has no table beside it"
+
+
+def test_unknown_parameter_fails_loudly_naming_it(tmp_path):
+    with pytest.raises(ValueError, match="unknown parameter.*corpus_dri"):
+        run_reports(SEEDS_DIR, tmp_path, {"corpus_dri": "x"}, ["00"])
+
+
+def test_failing_notebook_is_named_others_still_render(tmp_path, monkeypatch):
+    books = tmp_path / "notebooks"
+    books.mkdir()
+    params = new_code_cell('corpus_dir: str = ""  # corpus\noutput_dir: str = ""  # out', metadata={"tags": ["parameters"]})
+    good = new_notebook(cells=[new_markdown_cell("# Good\nWorks."), params, new_code_cell("print('fine')")])
+    bad = new_notebook(cells=[new_markdown_cell("# Bad\nBreaks."), params, new_code_cell("1 / 0")])
+    for name, nb in (("10_good.ipynb", good), ("05_bad.ipynb", bad)):
+        nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+        nbformat.write(nb, books / name)
+    monkeypatch.setattr(report, "NOTEBOOKS_DIR", books)
+    out = tmp_path / "out"
+    results = run_reports(SEEDS_DIR, out, {})
+    assert [(r.name, r.ok) for r in results] == [("05_bad", False), ("10_good", True)]
+    assert results[0].error == "cell 3 (1 / 0): ZeroDivisionError: division by zero"
+    assert (out / "10_good.html").is_file() and (out / "05_bad.html").is_file()
+    assert "FAILED" in (out / "index.html").read_text()
+
+
+def test_markup_in_article_text_is_shown_as_text(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "xss.txt").write_text(
+        "Iran and Pakistan strikes <script>alert('presslens-xss')</script>\n\n"
+        "Pakistan said Iran's missile and drone strikes across the border in Balochistan were a violation; "
+        "Iran said it hit Jaish al-Adl militants. <b>bold</b> <img src=x onerror=alert(1)>\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    results = run_reports(corpus, out, {"only_relevant": False}, ["00"])
+    assert results[0].ok, results[0].error
+    page = (out / "00_corpus.html").read_text(encoding="utf-8")
+    assert "<script>alert('presslens-xss')" not in page and "<img src=x" not in page
+    assert "&lt;script&gt;alert(" in page
+
+
+def test_cli_values_are_typed():
+    from presslens.cli import _parse_value
+
+    assert _parse_value('["Arab News", "Dawn"]') == ["Arab News", "Dawn"]
+    assert _parse_value("false") is False and _parse_value("False") is False
+    assert _parse_value("2024-01-16") == "2024-01-16"
+    assert json.loads("3") == _parse_value("3")
