@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from rapidfuzz import fuzz, process
 
@@ -76,16 +76,22 @@ class ActorDictionary:
             for alias in (actor.name, *actor.aliases):
                 self._by_alias.setdefault(normalize_name(alias), actor)
         self._person_keys = [k for k, a in self._by_alias.items() if a.type == "person" and len(k) >= FUZZY_MIN_LENGTH]
-        self._pattern = self._compile_pattern()
+        self._index = self._index_aliases()
 
-    def _compile_pattern(self) -> re.Pattern[str]:
-        """One alternation of every alias, longest first, acronyms case-sensitive."""
-        aliases = sorted({a for actor in self.actors.values() for a in (actor.name, *actor.aliases)}, key=len, reverse=True)
-        parts = []
-        for alias in aliases:
-            body = re.escape(alias).replace(r"\-", r"[-\s]?").replace(r"\ ", r"[\s-]+").replace("'", "['’]")
-            parts.append(body if _is_acronym(alias) else f"(?i:{body})")
-        return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+    def _index_aliases(self) -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...] | None, Actor]]]:
+        """Aliases as token tuples, keyed by their first token, longest first; acronyms keep their raw tokens."""
+        index: dict[str, list[tuple[tuple[str, ...], tuple[str, ...] | None, Actor]]] = {}
+        for actor in self.actors.values():
+            for alias in {actor.name, *actor.aliases}:
+                tokens = [t for _, _, t in _tokens(alias)]
+                if not tokens:
+                    continue
+                folded = tuple(_fold(t) for t in tokens)
+                entry = (folded, tuple(tokens) if _is_acronym(alias) else None, actor)
+                index.setdefault(folded[0], []).append(entry)
+        for entries in index.values():
+            entries.sort(key=lambda e: len(e[0]), reverse=True)
+        return index
 
     def get(self, name: str) -> Actor | None:
         """The actor with this canonical name, if any."""
@@ -112,13 +118,50 @@ class ActorDictionary:
         return None
 
     def find_mentions(self, text: str) -> list[Mention]:
-        """Every alias occurrence in `text`, non-overlapping, longest alias first at each position."""
-        mentions = []
-        for match in self._pattern.finditer(text):
-            actor = self._by_alias.get(normalize_name(match.group(0)))
-            if actor is not None:
-                mentions.append(Mention(match.start(), match.end(), match.group(0), actor))
+        """Every alias occurrence in `text`, non-overlapping, the longest alias winning at each position."""
+        tokens = list(_tokens(text))
+        folded = [_fold(t) for _, _, t in tokens]
+        mentions: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            match = None
+            for alias, raw, actor in self._index.get(folded[i], ()):
+                k = len(alias)
+                if tuple(folded[i : i + k]) != alias:
+                    continue
+                if raw is not None and tuple(t for _, _, t in tokens[i : i + k]) != raw:
+                    continue
+                if all(_JOINER.fullmatch(text[tokens[j][1] : tokens[j + 1][0]]) for j in range(i, i + k - 1)):
+                    match = (k, actor)
+                    break
+            if match is None:
+                i += 1
+                continue
+            k, actor = match
+            start, end = tokens[i][0], tokens[i + k - 1][1]
+            mentions.append(Mention(start, end, text[start:end], actor))
+            i += k
         return mentions
+
+
+_TOKEN = re.compile(r"[^\W_]+")
+_JOINER = re.compile(r"(?:['’]s)?[\s.'’-]{0,3}")
+
+
+def _tokens(text: str) -> Iterator[tuple[int, int, str]]:
+    """Word tokens (start, end, text) of a text, with the 's' of a possessive left out."""
+    for m in _TOKEN.finditer(text):
+        if m.group(0) in ("s", "S") and m.start() > 0 and text[m.start() - 1] in "'’":
+            continue
+        yield m.start(), m.end(), m.group(0)
+
+
+def _fold(token: str) -> str:
+    """A token folded for comparison: lower case, accents removed."""
+    token = token.lower()
+    if token.isascii():
+        return token
+    return "".join(ch for ch in unicodedata.normalize("NFKD", token) if not unicodedata.combining(ch))
 
 
 def read_actor_rows(path: Path) -> list[Actor]:

@@ -15,7 +15,7 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -28,9 +28,9 @@ from presslens.article import Article
 from presslens.corpus import iter_corpus
 from presslens.ingest import Skipped, corpus_files
 from presslens.paths import PACKAGE_DIR, REPORTS_DIR, SEEDS_DIR
-from presslens.tables import SCHEMAS, TableWriter, read_table
+from presslens.tables import SCHEMAS, LazyTables, TableWriter, read_table
 
-ARTICLE_ANALYSES: tuple[str, ...] = ()
+ARTICLE_ANALYSES: tuple[str, ...] = ("sentiment", "framing")
 ENGINES = ("local", "processes", "dask")
 DEFAULT_BATCH = 256
 
@@ -137,7 +137,7 @@ def analyze_corpus(
     finally:
         writer.close()
         shutdown()
-    aggregates = corpus_aggregates({p.stem: read_table(out, p.stem) for p in out.glob("*.parquet")})
+    aggregates = corpus_aggregates(LazyTables(out))
     writer = TableWriter(out)
     for name, frame in aggregates.items():
         writer.write(name, frame)
@@ -146,7 +146,7 @@ def analyze_corpus(
     return AnalysisSummary(out, n_articles, n_skipped, tuple(sorted(p.stem for p in out.glob("*.parquet"))))
 
 
-def corpus_aggregates(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+def corpus_aggregates(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """The corpus-level tables of every analysis that defines `corpus_tables`."""
     results: dict[str, pd.DataFrame] = {}
     for module in analysis_modules():

@@ -69,7 +69,8 @@ def load_crisis(path: Path = DEFAULT_CRISIS) -> CrisisProfile:
 def score_relevance(text: str, title: str, profile: CrisisProfile, actors: ActorDictionary) -> float:
     """The relevance score (0–1) of a story's title and text to the crisis."""
     full = f"{title}\n{text}"
-    named = {m.actor.name for m in actors.find_mentions(full)} | {m.actor.affiliation for m in actors.find_mentions(full)}
+    mentions = actors.find_mentions(full)
+    named = {m.actor.name for m in mentions} | {m.actor.affiliation for m in mentions}
     coverage = sum(1 for a in profile.core_actors if a in named) / max(len(profile.core_actors), 1)
     hits = sum(profile.terms.get(m.group(0).lower(), 0.0) for m in profile.term_pattern.finditer(full))
     density = hits / max(len(full.split()), 1) * 100

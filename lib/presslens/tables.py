@@ -6,6 +6,7 @@ straight to disk (one Parquet row group per batch), so memory does not grow with
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pandas as pd
@@ -112,9 +113,39 @@ class TableWriter:
         self._parquet.clear()
 
 
-def read_table(tables_dir: Path, name: str) -> pd.DataFrame:
-    """A table written by TableWriter (Parquet), or an empty frame with the contracted columns."""
+def read_table(tables_dir: Path, name: str, columns: list[str] | None = None) -> pd.DataFrame:
+    """A table written by TableWriter (Parquet), or an empty frame with the contracted columns.
+
+    With `columns`, only those are read (the others of a contracted table come back empty).
+    """
     path = Path(tables_dir) / f"{name}.parquet"
     if not path.is_file():
         return to_frame(name, [])
-    return to_frame(name, pq.read_table(path).to_pandas())
+    return to_frame(name, pq.read_table(path, columns=columns).to_pandas())
+
+
+class LazyTables(Mapping[str, pd.DataFrame]):
+    """The tables of a directory, each read on first access; `articles` is read without its text.
+
+    Corpus-level aggregates receive this, so that a large corpus's sentences or article texts are
+    never loaded just to compute an aggregate that does not use them.
+    """
+
+    def __init__(self, tables_dir: Path):
+        self.tables_dir = Path(tables_dir)
+        self._names = sorted(p.stem for p in self.tables_dir.glob("*.parquet"))
+        self._loaded: dict[str, pd.DataFrame] = {}
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        if name not in self._names:
+            raise KeyError(name)
+        if name not in self._loaded:
+            columns = [c for c in SCHEMAS["articles"] if c != "text"] if name == "articles" else None
+            self._loaded[name] = read_table(self.tables_dir, name, columns)
+        return self._loaded[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
