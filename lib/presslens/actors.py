@@ -22,6 +22,7 @@ ACTORS_FILE = RESOURCES_DIR / "actors.csv"
 ACTOR_COLUMNS = ("name", "type", "affiliation", "bloc", "role", "gender", "aliases")
 FUZZY_MIN_SCORE = 85.0
 FUZZY_MIN_LENGTH = 5
+RECENT_TEXTS = 256  # texts whose mentions find_mentions keeps (one article is scanned by several analyses)
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class ActorDictionary:
                 self._by_alias.setdefault(normalize_name(alias), actor)
         self._person_keys = [k for k, a in self._by_alias.items() if a.type == "person" and len(k) >= FUZZY_MIN_LENGTH]
         self._index = self._index_aliases()
+        self._recent: dict[str, tuple[Mention, ...]] = {}
 
     def _index_aliases(self) -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...] | None, Actor]]]:
         """Aliases as token tuples, keyed by their first token, longest first; acronyms keep their raw tokens."""
@@ -118,7 +120,19 @@ class ActorDictionary:
         return None
 
     def find_mentions(self, text: str) -> list[Mention]:
-        """Every alias occurrence in `text`, non-overlapping, the longest alias winning at each position."""
+        """Every alias occurrence in `text`, non-overlapping, the longest alias winning at each position.
+
+        Several analyses scan the same article text, so the results for recent texts are kept.
+        """
+        found = self._recent.get(text)
+        if found is None:
+            if len(self._recent) >= RECENT_TEXTS:
+                self._recent.clear()
+            found = self._recent[text] = tuple(self._scan(text))
+        return list(found)
+
+    def _scan(self, text: str) -> list[Mention]:
+        """The mentions of `text`, found token by token."""
         tokens = list(_tokens(text))
         folded = [_fold(t) for _, _, t in tokens]
         mentions: list[Mention] = []

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from presslens.corpus import CorpusError
-from presslens.pipeline import ENGINES, analyze_corpus
+from presslens.pipeline import DEFAULT_BATCH, ENGINES, analyze_corpus
 
 
 def _parse_value(text: str) -> object:
@@ -29,7 +29,11 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--engine", choices=ENGINES, default="local", help="where articles are analysed (default: local)")
     analyze.add_argument("--workers", type=int, default=None, help="worker processes for 'processes'/'dask' (default: all cores)")
     analyze.add_argument("--scheduler", default=None, help="address of an existing Dask scheduler (with --engine dask)")
-    analyze.add_argument("--batch-size", type=int, default=256, help="articles per batch written to disk (default: 256)")
+    analyze.add_argument("--batch-size", type=int, default=DEFAULT_BATCH,
+                         help=f"articles per batch written to disk (default: {DEFAULT_BATCH})")
+    analyze.add_argument("--no-cache", dest="cache", action="store_false",
+                         help="analyse every article again instead of reusing cached results "
+                              "(cache: $PRESSLENS_CACHE_DIR, else reports/.cache)")
     report = commands.add_parser("report", help="execute every notebook on a corpus and render HTML reports")
     report.add_argument("--corpus", type=Path, required=True, help="folder of articles")
     report.add_argument("--out", type=Path, required=True, help="folder for executed notebooks, HTML, figures and tables")
@@ -57,10 +61,14 @@ def _analyze(args: argparse.Namespace) -> int:
         raise CorpusError(f"corpus not found: {args.corpus}")
     if args.scheduler and args.engine != "dask":
         raise ValueError("--scheduler goes with --engine dask")
+    if args.batch_size < 1:
+        raise ValueError("--batch-size must be at least 1")
     summary = analyze_corpus(args.corpus, args.out, engine=args.engine, workers=args.workers,
-                             scheduler=args.scheduler, batch_size=args.batch_size)
+                             scheduler=args.scheduler, batch_size=args.batch_size, cache=args.cache)
     print(f"{summary.n_articles} stories analysed, {summary.n_skipped} files or rows skipped; "
           f"tables in {summary.tables_dir}: {', '.join(summary.tables)}")
+    if summary.n_cached:
+        print(f"  {summary.n_cached} of {summary.n_articles} stories unchanged: results reused from the cache")
     if summary.n_skipped:
         import pandas as pd
 

@@ -5,7 +5,8 @@ Per-article analyses are the modules named in ARTICLE_ANALYSES; each exposes
 for the same article) and may expose `corpus_tables(tables) -> {table: DataFrame}` for
 aggregates over the whole corpus. The analysis of one article is a pure function of it, so
 batches go to a process pool or a Dask cluster unchanged, and each batch is written to disk
-before the next is read.
+(one Parquet row group per table) before the next is read. With the per-article cache, an
+article whose content and library/resource version were seen before is not analysed again.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
 
@@ -25,12 +27,13 @@ from tqdm.auto import tqdm
 
 from presslens import __version__
 from presslens.article import Article
+from presslens.article_cache import ArticleCache, Result
 from presslens.corpus import iter_corpus
 from presslens.ingest import Skipped, corpus_files
 from presslens.paths import PACKAGE_DIR, REPORTS_DIR, SEEDS_DIR
 from presslens.tables import SCHEMAS, LazyTables, TableWriter, read_table
 
-ARTICLE_ANALYSES: tuple[str, ...] = ("sentiment", "framing")
+ARTICLE_ANALYSES: tuple[str, ...] = ("quotes", "sentiment", "framing", "events")
 ENGINES = ("local", "processes", "dask")
 DEFAULT_BATCH = 256
 
@@ -43,23 +46,48 @@ class AnalysisSummary:
     n_articles: int
     n_skipped: int
     tables: tuple[str, ...]
+    n_cached: int = 0
 
 
 def analysis_modules() -> list[ModuleType]:
     """The per-article analysis modules, imported in pipeline order."""
-    return [importlib.import_module(f"presslens.{name}") for name in ARTICLE_ANALYSES]
+    return list(_modules(ARTICLE_ANALYSES))
+
+
+@lru_cache(maxsize=8)
+def _modules(names: tuple[str, ...]) -> tuple[ModuleType, ...]:
+    """The modules of `presslens` with these names, imported once."""
+    return tuple(importlib.import_module(f"presslens.{name}") for name in names)
+
+
+def base_tables(article: Article) -> dict[str, list[dict]]:
+    """The tables ingestion alone gives for one article: its record and its removed boilerplate lines."""
+    return {
+        "articles": [article.record()],
+        "boilerplate": [
+            {"article_id": article.article_id, "source_file": article.source_file, "line": line, "chars": len(line)}
+            for line in article.removed_lines
+        ],
+    }
 
 
 def analyze_article(article: Article) -> dict[str, list[dict]]:
     """Every per-article table for one article (a pure function of the article)."""
-    done: dict[str, list[dict]] = {"articles": [article.record()]}
-    done["boilerplate"] = [
-        {"article_id": article.article_id, "source_file": article.source_file, "line": line, "chars": len(line)}
-        for line in article.removed_lines
-    ]
+    done = base_tables(article)
     for module in analysis_modules():
         done.update(module.article_tables(article, done))
     return done
+
+
+def analysis_results(article: Article) -> Result:
+    """The tables the analysis modules produce for one article (what the per-article cache stores)."""
+    done = base_tables(article)
+    results: Result = {}
+    for module in analysis_modules():
+        produced = module.article_tables(article, done)
+        done.update(produced)
+        results.update(produced)
+    return results
 
 
 def _batches(items: Iterable[Article | Skipped], size: int) -> Iterator[tuple[list[Article], list[Skipped]]]:
@@ -76,15 +104,15 @@ def _batches(items: Iterable[Article | Skipped], size: int) -> Iterator[tuple[li
 
 
 def _mapper(engine: str, workers: int | None, scheduler: str | None) -> tuple[Callable[[list[Article]], list[dict]], Callable[[], None]]:
-    """A function mapping analyze_article over a batch on the chosen engine, and its shutdown."""
+    """A function mapping analysis_results over a batch on the chosen engine, and its shutdown."""
     if engine == "local":
-        return (lambda batch: [analyze_article(a) for a in batch]), (lambda: None)
+        return (lambda batch: [analysis_results(a) for a in batch]), (lambda: None)
     if engine == "processes":
         from concurrent.futures import ProcessPoolExecutor
 
         pool = ProcessPoolExecutor(max_workers=workers or os.cpu_count())
         size = max(1, (workers or os.cpu_count() or 1) * 4)
-        return (lambda batch: list(pool.map(analyze_article, batch, chunksize=max(1, len(batch) // size)))), pool.shutdown
+        return (lambda batch: list(pool.map(analysis_results, batch, chunksize=max(1, len(batch) // size)))), pool.shutdown
     if engine == "dask":
         from distributed import Client, LocalCluster
 
@@ -92,7 +120,7 @@ def _mapper(engine: str, workers: int | None, scheduler: str | None) -> tuple[Ca
         client = Client(scheduler or cluster)
 
         def run(batch: list[Article]) -> list[dict]:
-            return client.gather(client.map(analyze_article, batch, pure=False))
+            return client.gather(client.map(analysis_results, batch, pure=False)) if batch else []
 
         def stop() -> None:
             client.close()
@@ -116,34 +144,73 @@ def analyze_corpus(
     workers: int | None = None,
     scheduler: str | None = None,
     batch_size: int = DEFAULT_BATCH,
+    cache: bool | str | Path = False,
 ) -> AnalysisSummary:
-    """Analyse a corpus and write every table (CSV and Parquet) into `out_dir`, batch by batch."""
+    """Analyse a corpus and write every table (CSV and Parquet) into `out_dir`, one row group per batch.
+
+    With `cache` (True for `cache_dir()/articles.sqlite`, or a file path), each article's results
+    are looked up by content hash and library/resource version, and only new or changed articles
+    are analysed.
+    """
     out = Path(out_dir)
+    store = _open_cache(cache, Path(corpus))
     mapper, shutdown = _mapper(engine, workers, scheduler)
     writer = TableWriter(out)
-    n_articles = n_skipped = 0
+    n_articles = n_skipped = n_cached = 0
     try:
         with tqdm(desc="analysing", unit="article", disable=not show_progress()) as bar:
             for articles, skipped in _batches(iter_corpus(corpus), batch_size):
                 if skipped:
                     writer.write("skipped", [s.record() for s in skipped])
                     n_skipped += len(skipped)
-                for result in mapper(articles):
-                    for name, rows in result.items():
-                        if rows:
-                            writer.write(name, rows)
+                results, hits = _batch_results(articles, mapper, store)
+                for name, rows in _merge_tables(articles, results).items():
+                    writer.write(name, rows)
                 n_articles += len(articles)
+                n_cached += hits
                 bar.update(len(articles))
     finally:
         writer.close()
         shutdown()
+        if store is not None:
+            store.close()
     aggregates = corpus_aggregates(LazyTables(out))
     writer = TableWriter(out)
     for name, frame in aggregates.items():
         writer.write(name, frame)
     writer.ensure([n for n in SCHEMAS if n not in aggregates and not (out / f"{n}.parquet").is_file()])
     writer.close()
-    return AnalysisSummary(out, n_articles, n_skipped, tuple(sorted(p.stem for p in out.glob("*.parquet"))))
+    return AnalysisSummary(out, n_articles, n_skipped, tuple(sorted(p.stem for p in out.glob("*.parquet"))), n_cached)
+
+
+def _open_cache(cache: bool | str | Path, corpus: Path) -> ArticleCache | None:
+    """The per-article cache to use (None when caching is off)."""
+    if cache is False:
+        return None
+    path = cache_dir() / "articles.sqlite" if cache is True else Path(cache)
+    return ArticleCache(path, library_fingerprint(), corpus_resources_fingerprint(corpus))
+
+
+def _batch_results(articles: list[Article], mapper: Callable[[list[Article]], list[Result]], store: ArticleCache | None) -> tuple[list[Result], int]:
+    """The analysis results of a batch, in article order (cached ones reused), and how many came from the cache."""
+    if store is None:
+        return mapper(articles), 0
+    keys = store.keys_for(articles)
+    cached = store.get_many(keys)
+    todo = [(key, article) for key, article in zip(keys, articles) if key not in cached]
+    fresh = dict(zip((key for key, _ in todo), mapper([article for _, article in todo])))
+    store.put_many(fresh.items())
+    return [cached[key] if key in cached else fresh[key] for key in keys], len(articles) - len(todo)
+
+
+def _merge_tables(articles: list[Article], results: list[Result]) -> dict[str, list[dict]]:
+    """The rows of every table for a batch, article by article (base tables first)."""
+    merged: dict[str, list[dict]] = {}
+    for article, result in zip(articles, results):
+        for name, rows in (base_tables(article) | result).items():
+            if rows:
+                merged.setdefault(name, []).extend(rows)
+    return merged
 
 
 def corpus_aggregates(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
@@ -155,12 +222,29 @@ def corpus_aggregates(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFr
     return results
 
 
-def corpus_fingerprint(corpus: Path) -> str:
-    """A key that changes when any corpus file, resource, library source file or the analysis list changes."""
+def library_fingerprint() -> str:
+    """A key that changes when any library source file, resource file, the version or the analysis list changes."""
     digest = hashlib.sha256(f"{__version__}|{','.join(ARTICLE_ANALYSES)}".encode())
     for path in sorted(p for p in PACKAGE_DIR.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
         digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
         digest.update(path.read_bytes())
+    return digest.hexdigest()[:20]
+
+
+def corpus_resources_fingerprint(corpus: Path) -> str:
+    """A key over the corpus folder's own resource files (actors.csv, crisis.json), by content."""
+    folder = corpus if corpus.is_dir() else corpus.parent
+    digest = hashlib.sha256()
+    for name in ("actors.csv", "crisis.json"):
+        if (folder / name).is_file():
+            digest.update(name.encode())
+            digest.update((folder / name).read_bytes())
+    return digest.hexdigest()[:20]
+
+
+def corpus_fingerprint(corpus: Path) -> str:
+    """A key that changes when any corpus file, resource, library source file or the analysis list changes."""
+    digest = hashlib.sha256(library_fingerprint().encode())
     folder = corpus if corpus.is_dir() else corpus.parent
     extra = [folder / n for n in ("metadata.csv", "actors.csv", "crisis.json") if (folder / n).is_file()]
     for path in [*corpus_files(corpus), *extra]:
@@ -185,7 +269,7 @@ def cached_analysis(corpus: str | Path = "", **engine_options: object) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=target.parent))
     try:
-        analyze_corpus(root, staging, **engine_options)  # type: ignore[arg-type]
+        analyze_corpus(root, staging, cache=True, **engine_options)  # type: ignore[arg-type]
         (staging / "COMPLETE").write_text("ok\n")
         try:
             staging.rename(target)

@@ -121,7 +121,12 @@ def read_table(tables_dir: Path, name: str, columns: list[str] | None = None) ->
     path = Path(tables_dir) / f"{name}.parquet"
     if not path.is_file():
         return to_frame(name, [])
-    return to_frame(name, pq.read_table(path, columns=columns).to_pandas())
+    frame = pq.read_table(path, columns=columns).to_pandas()
+    if columns is not None:
+        for column, dtype in SCHEMAS.get(name, {}).items():
+            if column not in frame.columns:
+                frame[column] = _fill_for(dtype)
+    return to_frame(name, frame)
 
 
 class LazyTables(Mapping[str, pd.DataFrame]):

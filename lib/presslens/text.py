@@ -6,9 +6,11 @@ Rules, in order:
   abbreviations (Mr., Gen., Lt., U.S., U.N., Jan., No., ...) do not end a sentence unless the next
   word is a frequent sentence starter ("He met officials in the U.S. The talks ..."); "..." is
   treated the same way; a Unicode ellipsis "…" counts as a full stop;
-- a split is undone when what follows starts in lower case or with closing punctuation
-  (`"…," she said`, `"… tensions… sending"`), or when a quotation ending in "?" or "!" is followed by
+- a split is undone when what follows starts in lower case or with , ; : ) ] or an ellipsis
+  (`"…?" he asked`, `tensions… sending`), or when a quotation ending in "?" or "!" is followed by
   its attribution (`"Is it over?" Baloch asked.`), so a quotation that continues is not cut off;
+- no split inside a double quotation that closes later in the same paragraph, so a quotation of
+  several sentences and its attribution form one sentence (an unclosed mark changes nothing);
 - closing quotes glued to the next capitalised word (`cooperation.”He said`) stay with the sentence
   they close, and the next sentence starts at the word.
 Offsets index into the given text; spans are stripped of surrounding white space.
@@ -37,10 +39,11 @@ ATTRIBUTION_VERBS = (
     "noted|explained|tweeted|posted|continued|urged|stressed|remarked|responded"
 )
 _PARAGRAPH = re.compile(r"[^\n]+")
-_CONTINUES = re.compile(r"[a-z,;:)\]”’'\"…]")
+_CONTINUES = re.compile(r"[a-z,;:)\]…]")
 _QUESTION_QUOTE_END = re.compile(r"[?!][”\"’']\s*$")
 _ATTRIBUTION = re.compile(rf"(?:[A-Z][\w’'.-]*\s+){{1,4}}(?:{ATTRIBUTION_VERBS})\b|(?:{ATTRIBUTION_VERBS})\s+[A-Z]")
 _CLOSERS = re.compile(r"[”’\"')\]]+")
+_DOUBLE_MARKS = re.compile(r"[“”\"]")
 
 
 @lru_cache(maxsize=1)
@@ -60,10 +63,30 @@ def _continues(paragraph: str, previous: list[int], start: int) -> bool:
     return bool(_QUESTION_QUOTE_END.search(before) and _ATTRIBUTION.match(paragraph, start))
 
 
+def quotation_ranges(paragraph: str) -> list[tuple[int, int]]:
+    """(open, close) offsets of double quotations that close within the paragraph; an unclosed mark opens nothing."""
+    ranges: list[tuple[int, int]] = []
+    opened = -1
+    for mark in _DOUBLE_MARKS.finditer(paragraph):
+        char, at = mark.group(0), mark.start()
+        if char == "“" or (char == '"' and opened < 0):
+            opened = at
+        elif opened >= 0:
+            ranges.append((opened, at))
+            opened = -1
+    return ranges
+
+
+def _inside_quotation(ranges: list[tuple[int, int]], end: int, start: int) -> bool:
+    """True when the gap between a piece ending at `end` and the next starting at `start` lies inside a quotation."""
+    return any(open_at < end and start <= close_at for open_at, close_at in ranges)
+
+
 def _paragraph_spans(paragraph: str) -> list[list[int]]:
     """Sentence spans (relative to the paragraph) of one paragraph."""
     tokenizer = punkt_tokenizer()
     probe = paragraph.replace("…", ".")
+    ranges = quotation_ranges(paragraph)
     pieces: list[list[int]] = []
     for start, end in tokenizer.span_tokenize(probe):
         closers = _CLOSERS.match(paragraph, start)
@@ -72,7 +95,7 @@ def _paragraph_spans(paragraph: str) -> list[list[int]]:
             if not paragraph[start:end].strip():
                 pieces[-1][1] = end
                 continue
-        if pieces and _continues(paragraph, pieces[-1], start):
+        if pieces and (_continues(paragraph, pieces[-1], start) or _inside_quotation(ranges, pieces[-1][1], start)):
             pieces[-1][1] = end
         else:
             pieces.append([start, end])
@@ -81,6 +104,12 @@ def _paragraph_spans(paragraph: str) -> list[list[int]]:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Character spans (start, end) of the sentences of `text`, stripped of surrounding white space."""
+    return list(_cached_spans(text))
+
+
+@lru_cache(maxsize=32)
+def _cached_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of `text`, remembered for the few texts in use (several analyses split the same article)."""
     spans: list[tuple[int, int]] = []
     for paragraph in _PARAGRAPH.finditer(text):
         base = paragraph.start()
@@ -90,7 +119,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             if stripped:
                 lead = len(chunk) - len(chunk.lstrip())
                 spans.append((base + start + lead, base + start + lead + len(stripped)))
-    return spans
+    return tuple(spans)
 
 
 def split_sentences(text: str) -> list[str]:

@@ -1,0 +1,128 @@
+"""Throughput benchmark: a generated corpus, timed stage by stage, against plain NLTK VADER on the same sentences.
+
+Usage: python benchmarks/bench_pipeline.py [-n 10000] [--format txt|jsonl] [--workdir DIR] [--seed 0] [--profile 25]
+
+Prints, for each stage (ingest, sentences, then every per-article analysis in pipeline order) and
+for the whole pipeline (`analyze_corpus` on the local engine, one core, no cache, tables written):
+seconds, articles/s, sentences/s and the process's peak RSS so far; then plain NLTK VADER on every
+sentence of the corpus, and the ratio of its time to the whole pipeline's (>= 1.0: the pipeline is
+faster than VADER alone). A stage whose module is not registered in ARTICLE_ANALYSES is reported as
+not available. With --profile N, the whole-pipeline run is made under cProfile and the N functions
+with the most own time are printed after the figures (the profiler slows that run down).
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import importlib
+import pstats
+import platform
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from presslens.corpus import iter_corpus
+from presslens.ingest import Skipped
+from presslens.pipeline import ARTICLE_ANALYSES, analyze_corpus, base_tables
+from presslens.synthetic import generate_corpus
+from presslens.text import sentence_spans
+from presslens.vader_data import nltk_vader
+
+STAGES = ("sentiment", "framing", "quotes", "events")
+
+
+def peak_rss_mib() -> float:
+    """The peak resident set size of this process so far, in MiB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def line(stage: str, seconds: float, n_articles: int, n_sentences: int) -> str:
+    """One row of the report."""
+    return (f"{stage:<22} {seconds:9.2f} s {n_articles / seconds:10.1f} articles/s "
+            f"{n_sentences / seconds:11.1f} sentences/s   peak RSS {peak_rss_mib():7.0f} MiB")
+
+
+def machine() -> str:
+    """A one-line description of the machine the figures come from."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for text in Path("/proc/cpuinfo").read_text().splitlines():
+            if text.startswith("model name"):
+                cpu = text.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{cpu}; Python {platform.python_version()}; {platform.system()} {platform.release()}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Generate the corpus, time every stage, print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", type=int, default=10_000, help="articles to generate (default 10,000)")
+    parser.add_argument("--format", dest="fmt", choices=("txt", "jsonl"), default="txt", help="corpus format (default txt)")
+    parser.add_argument("--workdir", type=Path, default=None, help="where the corpus and tables go (default: a temp folder)")
+    parser.add_argument("--seed", type=int, default=0, help="random seed of the generated corpus")
+    parser.add_argument("--profile", type=int, default=0, metavar="N",
+                        help="profile the whole-pipeline run and print its N most expensive functions")
+    args = parser.parse_args(argv)
+    work = args.workdir or Path(tempfile.mkdtemp(prefix="presslens-bench-"))
+    corpus = generate_corpus(work / "corpus", args.n, fmt=args.fmt, seed=args.seed)
+    print(f"machine: {machine()}")
+    print(f"corpus: {args.n} generated articles ({args.fmt}) in {corpus}; analyses: {', '.join(ARTICLE_ANALYSES)}")
+
+    started = time.perf_counter()
+    articles = [item for item in iter_corpus(corpus) if not isinstance(item, Skipped)]
+    ingest_seconds = time.perf_counter() - started
+
+    started = time.perf_counter()
+    sentences = [article.text[a:b] for article in articles for a, b in sentence_spans(article.text)]
+    sentence_seconds = time.perf_counter() - started
+    n_articles, n_sentences = len(articles), len(sentences)
+    print(line("ingest", ingest_seconds, n_articles, n_sentences))
+    print(line("sentences", sentence_seconds, n_articles, n_sentences))
+
+    done = [base_tables(article) for article in articles]
+    timings: dict[str, float] = {}
+    for name in ARTICLE_ANALYSES:
+        module = importlib.import_module(f"presslens.{name}")
+        started = time.perf_counter()
+        for article, tables in zip(articles, done):
+            tables.update(module.article_tables(article, tables))
+        timings[name] = time.perf_counter() - started
+    for name in STAGES:
+        if name in timings:
+            print(line(name, timings[name], n_articles, n_sentences))
+        else:
+            print(f"{name:<22} not available (not in ARTICLE_ANALYSES)")
+    for name in timings.keys() - set(STAGES):
+        print(line(name, timings[name], n_articles, n_sentences))
+    del done
+
+    profiler = cProfile.Profile() if args.profile else None
+    started = time.perf_counter()
+    if profiler is not None:
+        profiler.enable()
+    summary = analyze_corpus(corpus, work / "tables", engine="local", cache=False)
+    if profiler is not None:
+        profiler.disable()
+    pipeline_seconds = time.perf_counter() - started
+    print(line("pipeline (1 core)", pipeline_seconds, summary.n_articles, n_sentences))
+
+    analyzer = nltk_vader()
+    started = time.perf_counter()
+    for sentence in sentences:
+        analyzer.polarity_scores(sentence)
+    vader_seconds = time.perf_counter() - started
+    print(line("nltk vader (baseline)", vader_seconds, n_articles, n_sentences))
+    print(f"ratio (NLTK VADER time / whole pipeline time, >= 1.0 is faster than VADER alone): "
+          f"{vader_seconds / pipeline_seconds:.3f}")
+    if profiler is not None:
+        print("\nprofile of the whole-pipeline run (own time):")
+        pstats.Stats(profiler, stream=sys.stdout).sort_stats("tottime").print_stats(args.profile)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

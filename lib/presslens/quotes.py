@@ -1,0 +1,548 @@
+"""Quote attribution: every quotation and reported statement, with a canonical speaker (the `quotes` table).
+
+Three kinds (SPEC §5):
+- direct: a quotation in marks that stands as speech ("…," she said / X said: "…" / a quoted paragraph);
+- partial: a quoted phrase embedded in the reporter's sentence (condemned the "unprovoked violation");
+  a quoted phrase counts only when its sentence is reported speech (has a speech cue), so scare
+  quotes, titles and glosses ("Army of Justice") are left out;
+- indirect: reported speech without marks ("X said that …", "…, X said", "according to X, …",
+  "X urged …", ", adding that …"). A reported clause made mostly (≥ half) of a quotation is
+  represented by that quotation only.
+
+Speakers come from the cue's subject (`speakers.Discourse`), else from an earlier quotation with
+nearly the same words (pull quotes), else from the preceding quotation in the same or the
+previous paragraph (inheritance).
+"""
+from __future__ import annotations
+
+import bisect
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from presslens.article import Article
+from presslens.paths import RESOURCES_DIR
+from presslens.quote_marks import QuoteSpan, find_quote_spans
+from presslens.speakers import UNKNOWN, Discourse, Speaker
+from presslens.text import sentence_spans
+
+SPEECH_VERBS_FILE = RESOURCES_DIR / "speech_verbs.csv"
+SOURCE_PHRASES_FILE = RESOURCES_DIR / "source_phrases.txt"
+QUOTE_COLUMNS = (
+    "quote_id", "article_id", "kind", "text", "start", "end", "speaker", "speaker_mention",
+    "speaker_type", "affiliation", "cue", "sentence_index", "confidence",
+)
+MAX_SUBJECT_WORDS = 12
+MIN_INDIRECT_WORDS = 3
+MAX_REGION_CHARS = 300
+_BOUNDARY = re.compile(
+    r"^.*(?:[,;:(—–“”\"]|\b(?:that|which|who|whom|what|after|before|when|where|while|because|although|though|"
+    r"and|but|as|if|since|once|whereas|amid)\b)\s*",
+    re.S,
+)
+_TRAILING_ADVERBIALS = re.compile(
+    r"(?:\s+(?:on|this|last|late|early|earlier|later|also|has|have|had|was|were|is|are|will|would|"
+    r"strongly|reportedly|officially|publicly|repeatedly|again|then|now|previously|already|separately|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|year|morning|evening|night|afternoon|"
+    r"in\s+a\s+statement|in\s+a\s+post|in\s+an\s+interview|itself|themselves))+\s*$",
+    re.I,
+)
+_LEADING_ADVERBIAL = re.compile(
+    r"^\s*(?:(?:on|in|at|during|after|before|this|last|late|early|to|from|via|through|with|over|late|"
+    r"earlier|later|separately|privately|publicly|again|also)\b[^,;:]{0,80}?\s+)?that\s+",
+    re.I,
+)
+_TIME_LEAD = re.compile(
+    r"^\s*(?:(?:(?:on|this|last|late|early)\s+(?:\w+day|week|month|year|morning|evening|night)|"
+    r"\w+day|in\s+a\s+statement|on\s+background|earlier|later)\b|"
+    r"(?:on|in|at|via|through)\s+(?:its|his|her|their|an?|the)\s+[^,.;:“”\"]{1,40},)\s*",
+    re.I,
+)
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]+\s*")
+_SHORT_OBJECT = re.compile(
+    r"^\s*(?:[\w’'-]+\s+){0,4}[\w’'-]+(?=\s*(?:$|[.,;!?]|\s(?:on|in|at|during|after|before|while|when|from|with|for)\b))"
+)
+_QUOTED_AS = re.compile(
+    r"(?:\bquoted\s+(?P<who>[^,;:]{1,80}?)|(?P<who2>[^,;:]{1,80}?)\s+(?:was|were|is|has\s+been)\s+quoted)\s+as\s*$"
+)
+_THAT_SOON = re.compile(r"^\s*(?:[\w’'-]+\s+){0,6}?that\s+")
+_PREDICATE_BREAK = re.compile(r",\s+(?:and\s+)?[a-z]+ed\b")
+_ADJECTIVE_CONTEXT = frozenset("a an the its his her their our of in on for by with against to from this that these those".split())
+_PERSONAL = frozenset("i we you they he she it".split())
+_KILL_SENSE = re.compile(r"\s+(?:the\s+)?(?:lives|life|over|more\s+than|at\s+least|about|nearly|some|\d)", re.I)
+_TELL_OBJECT = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}?(?:reporters|journalists|the\s+media|the\s+press|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\b[,:]?\s*", re.S)
+_CONTENT_END = re.compile(r"[\s,;:.!?…—–\"“”‘’']+$")
+_CONTENT_START = re.compile(r"^[\s,;:.—–]+")
+_WORD = re.compile(r"[\w’'-]+")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A speech cue found in text: a verb form or a source phrase."""
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+    use: str  # clause | that | object | context | source
+
+
+@dataclass
+class Attribution:
+    """A cue with its resolved speaker and (for indirect speech) its content span."""
+
+    cue: Cue
+    speaker: Speaker
+    subject_start: int
+    phrase: str = ""
+    content_start: int = -1
+    content_end: int = -1
+    inverted: bool = False
+
+
+@lru_cache(maxsize=1)
+def speech_cues() -> tuple[re.Pattern[str], dict[str, tuple[str, str, bool]]]:
+    """The compiled cue pattern and a map form -> (lemma, use, also a noun), from the resource files."""
+    forms: dict[str, tuple[str, str, bool]] = {}
+    with SPEECH_VERBS_FILE.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            nouns = {n.strip() for n in row["noun_forms"].split("|")}
+            for form in row["forms"].split("|"):
+                forms[form.strip()] = (row["lemma"].strip(), row["use"].strip(), form.strip() in nouns)
+    for line in SOURCE_PHRASES_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            forms[line.strip().lower()] = (line.strip().lower(), "source", False)
+    alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])|(?<![\w-])(?:According\s+to|As\s+per)(?![\w-])"), forms
+
+
+def _cue_key(text: str) -> str:
+    """Normalise a matched cue for lookup."""
+    return re.sub(r"\s+", " ", text).lower()
+
+
+def find_cues(masked: str, start: int, end: int) -> list[Cue]:
+    """Speech cues in masked[start:end] (quotation contents are masked out)."""
+    pattern, forms = speech_cues()
+    cues = []
+    for m in pattern.finditer(masked, start, end):
+        lemma, use, noun = forms[_cue_key(m.group(0))]
+        previous = _WORD.findall(masked[max(start, m.start() - 30) : m.start()])
+        following = _WORD.findall(masked[m.end() : m.end() + 30])
+        prev_word = previous[-1].lower() if previous else ""
+        next_word = following[0].lower() if following else ""
+        plural_subject = prev_word.endswith("s") and not prev_word.endswith(("’s", "'s")) and (previous[-1].islower() or len(previous) == 1)
+        if noun and not (prev_word in _PERSONAL or plural_subject):
+            continue
+        if noun and next_word in forms:
+            continue
+        if m.group(0).endswith("ed") and prev_word in _ADJECTIVE_CONTEXT:
+            continue
+        if lemma == "claim" and _KILL_SENSE.match(masked, m.end()):
+            continue
+        cues.append(Cue(m.start(), m.end(), m.group(0), lemma, use))
+    return cues
+
+
+def _mask(text: str, spans: list[QuoteSpan]) -> str:
+    """Text with the contents of quotations blanked (same length), so cues inside quotes are ignored."""
+    chars = list(text)
+    for span in spans:
+        for i in range(span.start, span.end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim leading separators and trailing punctuation, conjunctions and quote marks from a span."""
+    segment = text[start:end]
+    lead = _CONTENT_START.match(segment)
+    if lead:
+        start += lead.end()
+    while True:
+        segment = text[start:end]
+        trail = _CONTENT_END.search(segment)
+        if trail and trail.start() < len(segment):
+            end = start + trail.start()
+            continue
+        conj = re.search(r"\s+(?:and|while|but|whereas|as well as)$", segment)
+        if conj:
+            end = start + conj.start()
+            continue
+        return start, end
+
+
+class ArticleQuotes:
+    """Extraction state for one text."""
+
+    def __init__(self, text: str, article_id: str = ""):
+        """Pair the quotation marks, split sentences and index actor mentions of `text`."""
+        self.text = text
+        self.article_id = article_id
+        self.sentences = sentence_spans(text)
+        self._sentence_starts = [s for s, _ in self.sentences]
+        self.spans, self.orphans = find_quote_spans(text)
+        self.masked = _mask(text, self.spans)
+        self.discourse = Discourse(text)
+        self.attributions: list[Attribution] = []
+        self._cue_starts: list[int] = []
+
+    # ---- helpers -------------------------------------------------------
+    def sentence_of(self, position: int) -> int:
+        """Index of the sentence containing (or preceding) `position`."""
+        lo, hi = 0, len(self._sentence_starts)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self._sentence_starts[mid] <= position:
+                lo = mid + 1
+            else:
+                hi = mid
+        return max(lo - 1, 0)
+
+    def _subject(self, sent_start: int, region_start: int, cue: Cue) -> tuple[int, str, str]:
+        """Subject phrase before a cue: (start offset, phrase, first chunk of an appositive if any)."""
+        region_start = max(region_start, cue.start - MAX_REGION_CHARS)
+        raw = self.masked[region_start : cue.start]
+        quoted_as = _QUOTED_AS.search(raw)
+        if quoted_as:
+            group = "who" if quoted_as.group("who") else "who2"
+            return region_start + quoted_as.start(group), quoted_as.group(group).strip(), ""
+        trimmed = _TRAILING_ADVERBIALS.sub("", raw)
+        boundary = _BOUNDARY.match(trimmed)
+        cut = boundary.end() if boundary else 0
+        phrase = trimmed[cut:].strip(" “”\"‘’'")
+        appositive_head = ""
+        if not phrase.strip() and trimmed.rstrip().endswith(","):
+            chunks = [c for c in re.split(r",", trimmed) if c.strip()]
+            if len(chunks) >= 2:
+                appositive_head = chunks[-2].strip()
+                phrase = chunks[-1].strip()
+                head_boundary = _BOUNDARY.match(appositive_head)
+                if head_boundary:
+                    appositive_head = appositive_head[head_boundary.end():].strip()
+                appositive_head, phrase = phrase, appositive_head
+        return region_start + cut, phrase.strip(), appositive_head
+
+    def _resolve_subject(self, phrase: str, appositive: str, position: int, sent_start: int) -> Speaker:
+        """Resolve a subject phrase, using an appositive ('X, the foreign minister,') when it names a person."""
+        if len(_WORD.findall(phrase)) > MAX_SUBJECT_WORDS:
+            return UNKNOWN
+        speaker = self.discourse.resolve(phrase, position, sent_start) if phrase else UNKNOWN
+        if appositive:
+            other = self.discourse.resolve(appositive, position, sent_start)
+            person_first = other.type == "person" and speaker.type != "person"
+            subject_is_a_state = speaker.type == "government" and speaker.affiliation == speaker.name
+            if person_first and (not speaker.name or subject_is_a_state):
+                return other
+            if not speaker.name and other.name:
+                return other
+        return speaker
+
+    # ---- attributions per sentence ----------------------------------------
+    def sentence_attributions(self, sent_start: int, sent_end: int) -> list[Attribution]:
+        """Speech cues of one sentence with their speakers and content spans."""
+        cues = find_cues(self.masked, sent_start, sent_end)
+        found: list[Attribution] = []
+        region_start = sent_start
+        for cue in cues:
+            found.append(self._attribute(cue, sent_start, sent_end, region_start, found))
+            region_start = cue.end
+        for current, following in zip(found, found[1:] + [None]):
+            self._set_content(current, following, sent_start, sent_end)
+        return found
+
+    def _attribute(self, cue: Cue, sent_start: int, sent_end: int, region_start: int, earlier: list[Attribution]) -> Attribution:
+        """Resolve the speaker of one cue."""
+        before = self.masked[max(sent_start, cue.start - MAX_REGION_CHARS) : cue.start]
+        participial = cue.text.endswith("ing") and re.search(r",\s*$", before) is not None
+        if cue.use == "source":
+            return self._source(cue, sent_start, sent_end)
+        if participial:
+            named = [a.speaker for a in earlier if a.speaker.name or a.speaker.type != "unknown"]
+            speaker = named[-1] if named else self.discourse.first_in(sent_start, cue.start, sent_start)
+            return Attribution(cue, speaker, cue.start)
+        subject_start, phrase, appositive = self._subject(sent_start, region_start, cue)
+        inverted = False
+        if not phrase and not appositive:
+            after = re.match(r"\s*((?:the\s+|an?\s+)?[A-Z][^,.;:!?]{0,60}?|(?:he|she|they|it))\s*(?=[,.;:!?]|$)", self.masked[cue.end : sent_end])
+            if after and re.search(r"(?:[,:]|[”\"’'])\s*$", before):
+                phrase, subject_start, inverted = after.group(1), cue.end + after.start(1), True
+        speaker = self._resolve_subject(phrase, appositive, subject_start, sent_start)
+        if not phrase and not appositive and earlier:
+            speaker = earlier[-1].speaker
+        if phrase and not inverted and self._is_inverted(cue, sent_start, subject_start, sent_end):
+            inverted = True
+        self.discourse.record(cue.start, speaker, phrase)
+        return Attribution(cue, speaker, subject_start, phrase, inverted=inverted)
+
+    def _is_inverted(self, cue: Cue, sent_start: int, subject_start: int, sent_end: int) -> bool:
+        """'…, X said (on Monday).': the subject follows a comma after a clause and no clause follows the cue."""
+        window_start = max(sent_start, subject_start - MAX_REGION_CHARS)
+        before = self.masked[window_start:subject_start]
+        after_quote = re.search(r"[”\"’']\s*$", before) is not None
+        if not after_quote and (not re.search(r",\s*$", before) or len(_WORD.findall(self.text[window_start:subject_start])) < 4):
+            return False
+        rest = _TIME_LEAD.sub("", self.masked[cue.end : sent_end])
+        if cue.lemma == "tell":
+            told = _TELL_OBJECT.match(rest) or _SHORT_OBJECT.match(rest)
+            rest = rest[told.end():] if told else rest
+        if re.match(r"\s*[,:]\s*[“\"‘']", rest) or _LEADING_ADVERBIAL.match(rest):
+            return False
+        return bool(re.match(r"\s*(?:$|[.,;!?])|\s*(?:on|in|at|during|after|before|while|when|to|from|with|for)\b", rest))
+
+    def _source(self, cue: Cue, sent_start: int, sent_end: int) -> Attribution:
+        """'according to X' / 'as per X': speaker X, content the rest of the sentence or the part before."""
+        after = self.masked[cue.end : sent_end]
+        source_end = re.search(r"[,;.!?]|$", after)
+        phrase = after[: source_end.start()].strip()
+        speaker = self._resolve_subject(phrase, "", cue.end, sent_start)
+        self.discourse.record(cue.start, speaker, phrase)
+        attribution = Attribution(cue, speaker, cue.end)
+        leading = self.masked[sent_start : cue.start].strip() == ""
+        if leading:
+            attribution.content_start = cue.end + source_end.end()
+            attribution.content_end = sent_end
+        else:
+            attribution.content_start, attribution.content_end = sent_start, cue.start
+        return attribution
+
+    def _set_content(self, current: Attribution, following: Attribution | None, sent_start: int, sent_end: int) -> None:
+        """Content span of an indirect statement: after the cue (or before it when inverted), up to the next cue's clause."""
+        cue = current.cue
+        if cue.use == "context" or current.content_start >= 0:
+            return
+        if current.inverted:
+            dateline = _DATELINE.match(self.text, sent_start, current.subject_start)
+            current.content_start = dateline.end() if dateline else sent_start
+            current.content_end = current.subject_start
+            return
+        start = cue.end
+        end = sent_end
+        if following is not None:
+            nested = len(_WORD.findall(self.masked[start : following.subject_start])) < 2 and following.phrase
+            if not nested:
+                simple = following.cue.use == "source" or following.cue.text.endswith("ing") or not following.phrase
+                limit = following.cue.start if simple else following.subject_start
+                end = min(end, max(limit, start))
+        tail = self.masked[start:end]
+        lead = _LEADING_ADVERBIAL.match(tail) or (_THAT_SOON.match(tail) if cue.lemma == "tell" else None)
+        if lead:
+            start += lead.end()
+        elif cue.use == "that":
+            return
+        else:
+            start += len(tail) - len(_TIME_LEAD.sub("", tail)) if _TIME_LEAD.match(tail) else 0
+            if cue.lemma == "tell":
+                told = _TELL_OBJECT.match(self.masked[start:end])
+                start += told.end() if told else 0
+        predicate = _PREDICATE_BREAK.search(self.masked, start, end)
+        if predicate:
+            end = predicate.start()
+        current.content_start, current.content_end = start, end
+
+    # ---- quotations ------------------------------------------------------
+    def run(self) -> list[dict[str, object]]:
+        """All quotes of the text as `quotes` table rows, in text order."""
+        for s, e in self.sentences:
+            self.attributions.extend(self.sentence_attributions(s, e))
+        self._cue_starts = [a.cue.start for a in self.attributions]
+        records: list[dict[str, object]] = []
+        quoted = self._quotations()
+        records.extend(quoted)
+        records.extend(self._indirect(quoted))
+        records.sort(key=lambda r: (r["start"], r["end"]))
+        for n, record in enumerate(records, 1):
+            record["quote_id"] = f"{self.article_id}-q{n}"
+        return [{column: record[column] for column in QUOTE_COLUMNS} for record in records]
+
+    def _attributions_between(self, start: int, end: int) -> list[Attribution]:
+        """Attributions whose cue lies in [start, end)."""
+        return self.attributions[bisect.bisect_left(self._cue_starts, start) : bisect.bisect_left(self._cue_starts, end)]
+
+    def _quote_spans(self) -> list[QuoteSpan]:
+        """Paired quotations plus quotations recovered from orphan closing marks after a cue and comma/colon."""
+        spans = list(self.spans)
+        pattern, _ = speech_cues()
+        for orphan in self.orphans:
+            para_start = self.text.rfind("\n", 0, orphan) + 1
+            previous_marks = [s.close_mark for s in self.spans if para_start <= s.close_mark < orphan]
+            window_start = max([para_start, *[m + 1 for m in previous_marks]])
+            window = self.masked[window_start:orphan]
+            intro = None
+            for cue in pattern.finditer(window):
+                tail = re.match(r"[^,:;.!?“”\"]{0,60}[,:]\s*", window[cue.end():])
+                if tail:
+                    intro = cue.end() + tail.end()
+            if intro is None:
+                continue
+            start, end = _strip_span(self.text, window_start + intro, orphan)
+            if len(_WORD.findall(self.text[start:end])) >= MIN_INDIRECT_WORDS:
+                spans.append(QuoteSpan(start, end, -1, orphan))
+        return sorted(spans, key=lambda s: s.start)
+
+    def _kind(self, span: QuoteSpan) -> str:
+        """'partial' for a phrase embedded in running text, else 'direct'."""
+        if span.open_mark < 0:
+            return "direct"
+        before = self.text[max(0, span.open_mark - 80) : span.open_mark].rstrip(" \t")
+        prev = before[-1:] if before else "\n"
+        if prev in "\n:,.!?([—–“”\"‘’'":
+            return "direct"
+        _, forms = speech_cues()
+        last_word = re.search(r"([\w’'-]+)$", before)
+        if self.text[span.start : span.start + 1].isupper() and last_word and _cue_key(last_word.group(1)) in forms:
+            return "direct"
+        return "partial"
+
+    def _speaker_for_span(self, span: QuoteSpan) -> Attribution | None:
+        """The attribution of a quotation: right after it ('…," she said'), else before it, else later in its sentence."""
+        open_at = span.open_mark if span.open_mark >= 0 else span.start
+        sent_start = self.sentences[self.sentence_of(open_at)][0] if self.sentences else 0
+        sent_end = self.sentences[self.sentence_of(span.close_mark)][1] if self.sentences else len(self.text)
+        after = [a for a in self._attributions_between(span.close_mark, sent_end + 1) if a.cue.use != "source"]
+        if after:
+            gap = self.text[span.close_mark + 1 : after[0].cue.start]
+            ending = self.text[max(span.close_mark - 1, 0) : span.close_mark + 2]
+            closes_with_attribution = re.search(r"[,!?…—–]", ending) is not None
+            subject_between = bool(after[0].phrase) and after[0].subject_start >= span.close_mark
+            said_right_after = not _WORD.findall(gap)
+            if closes_with_attribution and (subject_between or said_right_after) and len(_WORD.findall(gap)) <= MAX_SUBJECT_WORDS:
+                return after[0]
+        before = self._attributions_between(sent_start, open_at)
+        if before:
+            return before[-1]
+        return after[0] if after else None
+
+    def _quotations(self) -> list[dict[str, object]]:
+        """Direct and partial quotations with speakers."""
+        records: list[dict[str, object]] = []
+        spans = self._quote_spans()
+        pending: list[tuple[dict[str, object], QuoteSpan]] = []
+        for span in spans:
+            kind = self._kind(span)
+            attribution = self._speaker_for_span(span)
+            lead = self.text[max(0, span.open_mark - 5) : max(span.open_mark, 0)].rstrip(" \t")
+            sentence_initial = span.open_mark >= 0 and (not lead or lead[-1] in "\n.!?”\"")
+            long_enough = len(_WORD.findall(self.text[span.start : span.end])) >= MIN_INDIRECT_WORDS
+            introduced = attribution is None and lead.endswith(":") and long_enough
+            if attribution is None and not introduced and not (kind == "direct" and sentence_initial and long_enough):
+                continue
+            speaker, cue = (attribution.speaker, attribution.cue.text) if attribution else (UNKNOWN, "")
+            if introduced:
+                speaker, cue = self._colon_introduction(span.open_mark)
+            record = self._record(kind, span.start, span.end, speaker, cue, 0.1 if introduced else 0.0)
+            record["text"] = self._clean_text(span)
+            if attribution is None and not speaker.name:
+                pending.append((record, span))
+            records.append(record)
+        for record, span in pending:
+            self._inherit(record, span, records)
+        return records
+
+    def _colon_introduction(self, open_mark: int) -> tuple[Speaker, str]:
+        """Speaker and cue word of a quotation introduced by a colon without a known cue ('The statement read:')."""
+        sent_start = self.sentences[self.sentence_of(open_mark)][0]
+        intro = self.text[sent_start:open_mark].rstrip(" \t:")
+        words = list(_WORD.finditer(intro))
+        if not words:
+            return UNKNOWN, ""
+        subject = intro[: words[-1].start()]
+        speaker = self.discourse.resolve(subject, sent_start, sent_start) if len(words) <= MAX_SUBJECT_WORDS else UNKNOWN
+        if not speaker.name:
+            speaker = self.discourse.first_in(sent_start, open_mark, sent_start)
+        return speaker, words[-1].group(0)
+
+    def _clean_text(self, span: QuoteSpan) -> str:
+        """Quotation text without its marks (paragraph-opening marks of multi-paragraph quotes removed)."""
+        pieces, cursor = [], span.start
+        for mark in span.inner_marks:
+            pieces.append(self.text[cursor:mark])
+            cursor = mark + 1
+        pieces.append(self.text[cursor : span.end])
+        return "".join(pieces)
+
+    def _inherit(self, record: dict[str, object], span: QuoteSpan, records: list[dict[str, object]]) -> None:
+        """Unattributed quotation: speaker of a near-identical attributed quote, else of the preceding one nearby."""
+        words = set(_WORD.findall(str(record["text"]).lower()))
+        for other in records:
+            other_words = set(_WORD.findall(str(other["text"]).lower()))
+            if other is record or not other["speaker"] or not words or not other_words:
+                continue
+            if len(words & other_words) >= 0.6 * min(len(words), len(other_words)) and min(len(words), len(other_words)) >= 4:
+                self._copy_speaker(record, other, "same words as another quote", 0.6)
+                return
+        para_start = self.text.rfind("\n", 0, span.open_mark) + 1
+        previous_para_start = self.text.rfind("\n", 0, max(para_start - 1, 0)) + 1
+        while previous_para_start > 0 and not self.text[previous_para_start:para_start].strip():
+            previous_para_start = self.text.rfind("\n", 0, previous_para_start - 1) + 1
+        earlier = [r for r in records if int(r["start"]) < span.start and int(r["end"]) >= previous_para_start and r["speaker"]]
+        if earlier:
+            self._copy_speaker(record, earlier[-1], "continues previous quote", 0.6)
+        else:
+            record["confidence"] = 0.3
+
+    @staticmethod
+    def _copy_speaker(record: dict[str, object], other: dict[str, object], cue: str, confidence: float) -> None:
+        """Give record the speaker of other."""
+        for column in ("speaker", "speaker_mention", "speaker_type", "affiliation"):
+            record[column] = other[column]
+        record["cue"] = cue
+        record["confidence"] = confidence
+
+    def _record(self, kind: str, start: int, end: int, speaker: Speaker, cue: str, penalty: float) -> dict[str, object]:
+        """One row of the quotes table (quote_id assigned later)."""
+        return {
+            "quote_id": "",
+            "article_id": self.article_id,
+            "kind": kind,
+            "text": self.text[start:end],
+            "start": start,
+            "end": end,
+            "speaker": speaker.name,
+            "speaker_mention": speaker.mention,
+            "speaker_type": speaker.type if (speaker.name or speaker.type != "unknown") else "unknown",
+            "affiliation": speaker.affiliation,
+            "cue": re.sub(r"\s+", " ", cue),
+            "sentence_index": self.sentence_of(start),
+            "confidence": round(max(0.1, (speaker.confidence if speaker.name else 0.3) - penalty), 2),
+        }
+
+    def _indirect(self, quoted: list[dict[str, object]]) -> list[dict[str, object]]:
+        """Indirect statements whose content is not mostly a quotation already extracted."""
+        spans = sorted((int(r["start"]), int(r["end"])) for r in quoted)
+        starts = [s for s, _ in spans]
+        records = []
+        seen: set[tuple[int, int]] = set()
+        for attribution in self.attributions:
+            if attribution.content_start < 0:
+                continue
+            start, end = _strip_span(self.text, attribution.content_start, attribution.content_end)
+            nearby = spans[max(bisect.bisect_left(starts, start) - 1, 0) : bisect.bisect_right(starts, end)]
+            if any(s - 2 <= start < e for s, e in nearby):
+                continue
+            if (start, end) in seen or len(_WORD.findall(self.text[start:end])) < MIN_INDIRECT_WORDS:
+                continue
+            inside = sum(max(0, min(end, e) - max(start, s)) for s, e in nearby)
+            if inside >= 0.5 * (end - start):
+                continue
+            seen.add((start, end))
+            records.append(self._record("indirect", start, end, attribution.speaker, attribution.cue.text, 0.1))
+        return records
+
+
+def extract_quotes(text: str, article_id: str = "") -> list[dict[str, object]]:
+    """Every direct, partial and indirect quote of `text` as rows of the `quotes` table (SPEC §5).
+
+    Offsets index into `text`; `text` of a row is the quote without its marks (for a multi-paragraph
+    quotation the paragraph-opening marks inside it are removed too). Never raises on odd input.
+    """
+    if not text or not text.strip():
+        return []
+    return ArticleQuotes(text, article_id).run()
+
+
+def article_tables(article: Article, done: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """Pipeline hook: the `quotes` table for one article."""
+    return {"quotes": extract_quotes(article.text, article.article_id)}

@@ -1,0 +1,375 @@
+"""Resolving a speaker as written ("she", "the ministry", "Jilani, the foreign minister") to a canonical actor.
+
+A `Discourse` follows one article from left to right: it knows every actor mention (from the
+actor dictionary), the speakers already resolved and the bodies that issued statements, so that
+pronouns, bare surnames, definite descriptions ("the Iranian minister", "the ministry") and
+"the statement" resolve to the last compatible antecedent.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from presslens.actors import Actor, ActorDictionary, Mention, load_actors
+from presslens.paths import RESOURCES_DIR
+
+TITLES_FILE = RESOURCES_DIR / "speaker_titles.txt"
+_PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"}
+_BODY_PRONOUNS = {"it", "they"}
+_STATEMENT = re.compile(r"\b(statement|letter|communiqu[eé]|press release|readout|declaration)\b", re.I)
+_STATEMENT_FROM = re.compile(r"\b(?:statement|letter|communiqu[eé]|press release|readout)\s+(?:from|by|of|issued by)\s+(.+)$", re.I)
+_DEFINITE = re.compile(r"^(?:the|this|that)\s+(?:(?:official|latest|joint|same)\s+)?(?:statement|letter|communiqu[eé]|press release|readout)$", re.I)
+_INDEFINITE = re.compile(r"^(?:an?|another)\s+(?:(?:official|written|brief|separate)\s+)?(?:statement|letter|communiqu[eé]|press release|readout)$", re.I)
+_POSSESSIVE_STATEMENT = re.compile(r"^(.+?)['’]s?\s+(?:official\s+)?(?:statement|letter|communiqu[eé]|press release|readout)$", re.I)
+_THE_COUNTRY = re.compile(r"\b(?:the|that|this) country['’]s\b", re.I)
+_RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\b.*$|,?\s+(?:according\s+to|citing)\b.*$", re.I | re.S)
+_DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(.+)$", re.I)
+_NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|al-|bin|ul|de|van|von))*")
+_GENERIC_WORDS = frozenset(
+    """the a an both all several some many other two three his her its their our my this that these those
+    reports report sources source officials official people residents witnesses media analysts experts
+    statement letter militants group""".split()
+)
+_BODY_HEADS = frozenset(
+    "ministry office army military council committee embassy government department agency forces corps media".split()
+)
+_ANONYMOUS_HEADS = frozenset(
+    "official officials source sources diplomat diplomats officer officers authorities spokesman spokesperson spokeswoman".split()
+)
+_NOT_NAME = frozenset(
+    """on in at by for from to of with during after before although though while when where meanwhile however
+    but and or as if since once amid despite following responding expressing speaking asked meanwhile also
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december""".split()
+)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker: canonical name (may be empty), the words used, type, affiliation, gender."""
+
+    name: str
+    mention: str
+    type: str  # person | organization | government | unknown
+    affiliation: str
+    gender: str = ""
+    confidence: float = 0.5
+
+
+UNKNOWN = Speaker("", "", "unknown", "")
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Lower-case title words from resources/speaker_titles.txt."""
+    lines = TITLES_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def from_actor(actor: Actor, mention: str, confidence: float) -> Speaker:
+    """A Speaker for a dictionary actor."""
+    return Speaker(actor.name, mention, actor.type or "unknown", actor.affiliation, actor.gender, confidence)
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case word tokens."""
+    return re.findall(r"[\w’'-]+", text.lower())
+
+
+class Discourse:
+    """Left-to-right resolution state for one article."""
+
+    def __init__(self, text: str, actors: ActorDictionary | None = None):
+        """Index the actor mentions of `text` (dictionary from resources unless given)."""
+        self.text = text
+        self.actors = actors or load_actors()
+        self.mentions: list[Mention] = self.actors.find_mentions(text)
+        self._starts = [m.start for m in self.mentions]
+        self.history: list[tuple[int, Speaker]] = []
+        self.statement_owners: list[Speaker] = []
+        self.unknown_people: dict[str, Speaker] = {}
+
+    # ---- bookkeeping -------------------------------------------------
+    def record(self, position: int, speaker: Speaker, subject: str = "") -> None:
+        """Remember a resolved speaker (and whether it issued a statement)."""
+        if not speaker.name and speaker.type == "unknown":
+            return
+        self.history.append((position, speaker))
+        if speaker.type != "person" and _STATEMENT.search(subject + " "):
+            self.statement_owners.append(speaker)
+
+    def mentions_before(self, position: int) -> list[Mention]:
+        """Actor mentions starting before `position`, in text order."""
+        return self.mentions[: bisect.bisect_left(self._starts, position)]
+
+    def _title_before(self, mention: Mention) -> str:
+        """The (up to four) words written just before a mention, lower case, for title matching."""
+        return " ".join(_words(self.text[max(0, mention.start - 50) : mention.start])[-4:])
+
+    # ---- resolution --------------------------------------------------
+    def resolve(self, phrase: str, position: int, sentence_start: int) -> Speaker:
+        """Resolve a subject phrase written at `position` (sentence starting at `sentence_start`)."""
+        phrase = phrase.strip(" \t,;:“”\"‘’'—–-()")
+        if not phrase:
+            return UNKNOWN
+        low = phrase.lower()
+        if low in _PRONOUNS:
+            return self._pronoun(phrase, _PRONOUNS[low], position, sentence_start)
+        if low in _BODY_PRONOUNS:
+            return self._body_pronoun(phrase, position, sentence_start)
+        phrase = _RELAYED_BY.sub("", phrase) or phrase
+        phrase_for_lookup = self._replace_the_country(phrase, position)
+        statement = self._statement(phrase_for_lookup, position, sentence_start)
+        if statement is not None:
+            return replace(statement, mention=phrase)
+        found = self._from_mentions(phrase_for_lookup, phrase, position, sentence_start)
+        if found is not None:
+            return found
+        return self._unknown_name(phrase)
+
+    def first_in(self, region_start: int, region_end: int, sentence_start: int) -> Speaker:
+        """The first resolvable subject in a text region (actor mention, pronoun or name)."""
+        region = self.text[region_start:region_end]
+        candidates: list[tuple[int, str]] = []
+        for m in self.mentions:
+            if region_start <= m.start < region_end:
+                candidates.append((m.start, m.text))
+                break
+        pronoun = re.search(r"\b(?:he|she|it|they|He|She|It|They)\b", region)
+        if pronoun:
+            candidates.append((region_start + pronoun.start(), pronoun.group(0)))
+        name = self._first_name(region)
+        if name:
+            candidates.append((region_start + region.find(name), name))
+        for start, words in sorted(candidates):
+            found = self.resolve(words, start, sentence_start)
+            if found.name or found.type != "unknown":
+                return found
+        return UNKNOWN
+
+    def _replace_the_country(self, phrase: str, position: int) -> str:
+        """'the country's embassy in Iran' -> '<last state named before>'s embassy in Iran'."""
+        if not _THE_COUNTRY.search(phrase):
+            return phrase
+        named_in_phrase = {m.actor.name for m in self.actors.find_mentions(phrase)}
+        for m in reversed(self.mentions_before(position)):
+            if m.actor.role == "state" and m.actor.name not in named_in_phrase:
+                return _THE_COUNTRY.sub(f"{m.actor.name}'s", phrase)
+        return phrase
+
+    def _statement(self, phrase: str, position: int, sentence_start: int) -> Speaker | None:
+        """Statements as subjects: 'a statement from X', 'the statement', 'Pakistan's statement'."""
+        if not _STATEMENT.search(phrase):
+            return None
+        source = _STATEMENT_FROM.search(phrase)
+        if source:
+            found = self._from_mentions(source.group(1), phrase, position)
+            return found if found is not None else UNKNOWN
+        if _DEFINITE.match(phrase) and self.statement_owners:
+            return replace(self.statement_owners[-1], confidence=0.7)
+        if _DEFINITE.match(phrase) or _INDEFINITE.match(phrase):
+            bodies = [s for _, s in self.history if s.type in ("government", "organization")]
+            return replace(bodies[-1], confidence=0.6) if bodies else UNKNOWN
+        owner = _POSSESSIVE_STATEMENT.match(phrase)
+        if owner:
+            possessor = self._from_mentions(owner.group(1), owner.group(1), position)
+            if possessor is None:
+                return UNKNOWN
+            bodies = [s for _, s in self.history if s.type != "person"]
+            for candidate in [*reversed(self.statement_owners), *reversed(bodies)]:
+                if candidate.affiliation == possessor.affiliation:
+                    return replace(candidate, confidence=0.7)
+            return possessor
+        return None
+
+    def _from_mentions(self, phrase: str, as_written: str, position: int, sentence_start: int = 0) -> Speaker | None:
+        """Resolve by words in the phrase: a named person, a description, a role holder, a body, then a state."""
+        mentions = self.actors.find_mentions(phrase)
+        people = [m for m in mentions if m.actor.type == "person"]
+        if people:
+            return from_actor(people[-1].actor, as_written, 0.9)
+        name = self._first_name(phrase)
+        if name and (not mentions or all(m.actor.role == "state" for m in mentions)):
+            person = self._unknown_name(name, phrase)
+            if person.name:
+                return person
+        surname = self._bare_surname(phrase, position)
+        if surname is not None:
+            return from_actor(surname, as_written, 0.8)
+        words = _words(phrase)
+        if words and words[-1] in title_words() and words[-1] not in _BODY_HEADS:
+            described = self._description(phrase, position, sentence_start)
+            if described is not None:
+                return described
+            holder = self._role_holder(phrase, mentions)
+            if holder is not None:
+                return from_actor(holder, as_written, 0.7)
+        bodies = [m for m in mentions if m.actor.role != "state"]
+        if bodies:
+            return from_actor(max(bodies, key=lambda m: len(m.text)).actor, as_written, 0.85)
+        described = self._description(phrase, position, sentence_start)
+        if described is not None:
+            return described
+        body = self._body_of_state(phrase, mentions)
+        if body is not None:
+            return from_actor(body, as_written, 0.7)
+        if mentions and len(_words(phrase)) <= len(_words(mentions[-1].text)) + 3:
+            return from_actor(mentions[-1].actor, as_written, 0.8)
+        if mentions and words and words[-1] in _ANONYMOUS_HEADS:
+            return from_actor(mentions[-1].actor, as_written, 0.6)
+        fuzzy = self.actors.lookup(phrase)
+        if fuzzy is not None:
+            return from_actor(fuzzy, as_written, 0.75)
+        return None
+
+    def _bare_surname(self, phrase: str, position: int) -> Actor | None:
+        """A single capitalised word ending the name of a person mentioned earlier, else of one dictionary person."""
+        word = phrase.strip()
+        if not re.fullmatch(r"[A-Z][\w’'-]+", word):
+            return None
+        for m in reversed(self.mentions_before(position)):
+            if m.actor.type == "person" and m.text.split()[-1] == word:
+                return m.actor
+        holders = [a for a in self.actors.actors.values() if a.type == "person" and a.name.split()[-1] == word]
+        return holders[0] if len(holders) == 1 else None
+
+    def _role_holder(self, phrase: str, mentions: list[Mention]) -> Actor | None:
+        """'Pakistan's foreign office spokesperson' -> the one person whose role holds all those words."""
+        states = {m.actor.affiliation for m in mentions if m.actor.role == "state"}
+        state_words = {w for m in mentions if m.actor.role == "state" for w in _words(m.text)}
+        wanted = [w for w in _words(phrase) if w not in _GENERIC_WORDS and w not in state_words and not w.endswith(("’s", "'s"))]
+        if not wanted or wanted[-1] not in title_words():
+            return None
+        holders = [
+            a for a in self.actors.actors.values()
+            if a.type == "person" and (not states or a.affiliation in states) and set(wanted) <= set(_words(a.role))
+        ]
+        return holders[0] if len(holders) == 1 else None
+
+    def _unknown_body(self, phrase: str, head: str) -> Speaker | None:
+        """A body not in the dictionary ('the Russian foreign ministry'), kept under its name."""
+        if head not in _BODY_HEADS:
+            return None
+        kind = "organization" if head in ("agency", "media", "corps") else "government"
+        return Speaker(phrase.strip(), phrase.strip(), kind, "", "", 0.5)
+
+    def _body_of_state(self, phrase: str, mentions: list[Mention]) -> Actor | None:
+        """'Pakistan's army', 'the Iranian foreign ministry' -> the one body of that state named by the head noun."""
+        states = {m.actor.affiliation for m in mentions if m.actor.role == "state"}
+        words = _words(phrase)
+        if not states or not words or words[-1] not in _BODY_HEADS:
+            return None
+        bodies = [
+            a for a in self.actors.actors.values()
+            if a.type != "person" and a.role != "state" and a.affiliation in states
+            and words[-1] in _words(" ".join((a.name, a.role, *a.aliases)))
+        ]
+        return bodies[0] if len(bodies) == 1 else None
+
+    def _first_name(self, phrase: str) -> str:
+        """The first capitalised multi-word sequence that is not made of titles or dictionary words."""
+        titles = title_words()
+        for match in _NAME.finditer(phrase):
+            tokens = [t for t in match.group(0).split() if t.lower().strip("’'") not in titles]
+            complement = re.search(r"\b(?:of|for|in|and|at)\s*$", phrase[: match.start()])
+            if complement and len(tokens) > 2:
+                tokens = tokens[-2:]
+            while tokens and (tokens[0].lower() in _GENERIC_WORDS or tokens[0].lower() in _NOT_NAME or self.actors.lookup(tokens[0], fuzzy=False)):
+                tokens.pop(0)
+            if tokens and (len(tokens) >= 2 or tokens[0] in self.unknown_people or self.actors.lookup(tokens[0])):
+                return " ".join(tokens)
+        return ""
+
+    def _unknown_name(self, name: str, context: str = "") -> Speaker:
+        """A person not in the dictionary, kept under their name (bare surname -> earlier full name)."""
+        name = name.strip(" ,;:“”\"‘’'")
+        tokens = name.split()
+        if not tokens or any(t.lower() in _GENERIC_WORDS or t.lower() in _NOT_NAME for t in tokens) or not all(t[:1].isupper() for t in tokens):
+            return UNKNOWN
+        known = self.actors.lookup(name)
+        if known is not None:
+            return from_actor(known, name, 0.8)
+        if len(tokens) == 1:
+            return self.unknown_people.get(tokens[0], UNKNOWN)
+        states = [m.actor for m in self.actors.find_mentions(context) if m.actor.role == "state"]
+        person = Speaker(name, name, "person", states[0].affiliation if states else "", "", 0.7)
+        self.unknown_people[tokens[-1]] = person
+        return person
+
+    def _pronoun(self, word: str, gender: str, position: int, sentence_start: int) -> Speaker:
+        """he/she: the sentence's own subject if compatible, else the last compatible speaker or person."""
+        preceding = self.text[max(sentence_start, position - 12) : position].lower()
+        excluded = ""
+        before = [m for m in self.mentions_before(position) if m.actor.type == "person"]
+        if re.search(r"\b(?:who|whom)\s*$", preceding) and before:
+            excluded = before[-1].actor.name
+        compatible = [
+            m.actor for m in before
+            if m.start >= sentence_start and m.actor.name != excluded and m.actor.gender in (gender, "")
+        ]
+        if compatible:
+            return from_actor(compatible[0], word, 0.75)
+        for _, speaker in reversed(self.history):
+            spoken_by_person = speaker.type == "person" or _words(speaker.mention)[-1:] and _words(speaker.mention)[-1] in _ANONYMOUS_HEADS
+            if spoken_by_person and speaker.gender in (gender, ""):
+                return replace(speaker, mention=word, confidence=0.75)
+        for m in reversed(before):
+            if m.actor.gender in (gender, "") and m.actor.name != excluded:
+                return from_actor(m.actor, word, 0.6)
+        return replace(UNKNOWN, mention=word)
+
+    def _body_pronoun(self, word: str, position: int, sentence_start: int) -> Speaker:
+        """it/they: the first body named earlier in the sentence, else the last body speaker or mention."""
+        bodies = [m for m in self.mentions_before(position) if m.actor.type != "person"]
+        in_sentence = [m for m in bodies if m.start >= sentence_start]
+        if in_sentence:
+            return from_actor(in_sentence[0].actor, word, 0.7)
+        for _, speaker in reversed(self.history):
+            if speaker.type in ("government", "organization"):
+                return replace(speaker, mention=word, confidence=0.6)
+        if bodies:
+            return from_actor(bodies[-1].actor, word, 0.5)
+        return replace(UNKNOWN, mention=word)
+
+    def _description(self, phrase: str, position: int, sentence_start: int = 0) -> Speaker | None:
+        """'the Iranian foreign minister', 'the ministry', 'the Pakistani general' -> last matching actor."""
+        match = _DESCRIPTION.match(phrase)
+        if not match:
+            return None
+        words = _words(match.group(1))
+        if not words or len(words) > 5:
+            return None
+        head = {"gen": "general"}.get(words[-1], words[-1])
+        found = self.actors.find_mentions(match.group(1))
+        states = [m.actor for m in found if m.actor.role == "state"]
+        affiliation = states[0].affiliation if states else ""
+        covered = " ".join(m.text for m in found)
+        unknown_modifier = [
+            w for w in re.findall(r"\b[A-Z][\w’'-]*", match.group(1))
+            if w not in covered and w.lower() not in title_words() and w.lower() not in _BODY_HEADS
+        ]
+        if unknown_modifier:
+            return self._unknown_body(match.group(1), head)
+        for _, speaker in reversed(self.history):
+            actor = self.actors.get(speaker.name)
+            if actor is None or actor.role == "state" or (affiliation and actor.affiliation != affiliation):
+                continue
+            if re.search(rf"\b{re.escape(head)}\b", " ".join(_words(" ".join((actor.name, actor.role, *actor.aliases))))):
+                return from_actor(actor, phrase, 0.7)
+        for m in reversed(self.mentions_before(position)):
+            actor = m.actor
+            if affiliation and actor.affiliation != affiliation:
+                continue
+            described = " ".join(_words(actor.role) + _words(self._title_before(m)) + _words(m.text))
+            described = re.sub(r"\bgen\b", "general", described)
+            if re.search(rf"\b{re.escape(head)}\b", described) and actor.role != "state":
+                return from_actor(actor, phrase, 0.7)
+        if not affiliation and head in _BODY_HEADS:
+            sentence_states = [m for m in self.mentions_before(position) if m.start >= sentence_start and m.actor.role == "state"]
+            if sentence_states:
+                body = self._body_of_state(f"{sentence_states[0].actor.name} {head}", [sentence_states[0]])
+                if body is not None:
+                    return from_actor(body, phrase, 0.5)
+        return None

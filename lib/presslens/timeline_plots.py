@@ -1,0 +1,164 @@
+"""Tables and charts of the escalation timeline (notebook 03): curve, annotated timeline, agreement, discrepancies.
+
+Every real-world event counts once: events are merged across articles with `events.assign_clusters`
+before daily sums, so an event reported by four outlets does not weigh four times.
+"""
+from __future__ import annotations
+
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from presslens.events import COOPERATIVE_ROOTS, MUTUAL_VIOLENCE, assign_clusters, cameo_root, cluster_table
+
+TIMELINE_START = "2023-12-01"
+TIMELINE_END = "2024-04-30"
+
+
+def _clustered(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Events with outlet and cluster_id."""
+    return assign_clusters(events, articles) if len(events) else events.assign(outlet=[], published=[], cluster_id=[])
+
+
+def daily_escalation(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Per day (day-precise events, one per cluster): n_events, goldstein_sum, goldstein_min, conflict_sum, cooperation_sum."""
+    columns = ["n_events", "goldstein_sum", "goldstein_min", "conflict_sum", "cooperation_sum"]
+    frame = _clustered(events, articles)
+    frame = frame[(frame["date_precision"] == "day") & (frame["cluster_id"] != "")]
+    frame = frame.drop_duplicates("cluster_id")
+    if frame.empty:
+        return pd.DataFrame(columns=columns, index=pd.DatetimeIndex([], name="date"))
+    frame = frame.assign(day=pd.to_datetime(frame["date"]), score=frame["goldstein"].astype(float))
+    grouped = frame.groupby("day")["score"]
+    curve = pd.DataFrame({
+        "n_events": grouped.size(),
+        "goldstein_sum": grouped.sum(),
+        "goldstein_min": grouped.min(),
+        "conflict_sum": grouped.apply(lambda s: s[s < 0].sum()),
+        "cooperation_sum": grouped.apply(lambda s: s[s > 0].sum()),
+    })
+    days = pd.date_range(curve.index.min(), curve.index.max(), freq="D", name="date")
+    curve = curve.reindex(days)
+    curve[["n_events", "goldstein_sum", "conflict_sum", "cooperation_sum"]] = curve[["n_events", "goldstein_sum", "conflict_sum", "cooperation_sum"]].fillna(0)
+    return curve
+
+
+def plot_escalation(curve: pd.DataFrame, start: str = "", end: str = "") -> plt.Figure:
+    """Bars: daily conflict (negative) and cooperation (positive) Goldstein sums; line: the day's minimum score."""
+    fig, ax = plt.subplots(figsize=(11, 4.5))
+    view = curve.loc[start or None:end or None] if len(curve) else curve
+    if len(view):
+        ax.bar(view.index, view["conflict_sum"], color="#b2182b", label="conflict (sum of negative scores)")
+        ax.bar(view.index, view["cooperation_sum"], color="#2166ac", label="cooperation (sum of positive scores)")
+        ax.plot(view.index, view["goldstein_min"], "k.", markersize=8, label="most hostile event of the day (min)")
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b"))
+    ax.axhline(0, color="grey", linewidth=0.8)
+    ax.set_ylabel("Goldstein score")
+    ax.set_title("Escalation curve: daily Goldstein sums and minimum (each event counted once)")
+    ax.legend(loc="lower left", fontsize=8)
+    fig.autofmt_xdate()
+    return fig
+
+
+def _label(row: pd.Series) -> str:
+    """A short event label: 'Iran → Jaish al-Adl: air strike'; '↔' for events keyed by an unordered pair."""
+    mutual = row["event_type"] == MUTUAL_VIOLENCE or cameo_root(str(row["cameo_code"])) in COOPERATIVE_ROOTS
+    arrow = "↔" if mutual else "→"
+    actors = f"{row['actor1'] or '?'} {arrow} {row['actor2']}" if row["actor2"] else (row["actor1"] or "?")
+    return f"{actors}: {row['event_type']}"
+
+
+def timeline_table(events: pd.DataFrame, articles: pd.DataFrame, start: str = TIMELINE_START, end: str = TIMELINE_END) -> pd.DataFrame:
+    """Dated real-world events (clusters) starting between start and end, labelled, with their date span, sorted by date."""
+    assigned = _clustered(events, articles)
+    assigned = assigned[assigned["cluster_id"] != ""]
+    clusters = cluster_table(assigned)
+    spans = assigned[assigned["date"] != ""].groupby("cluster_id")[["date_end", "date_precision"]].first()
+    dated = clusters[(clusters["date"] != "") & (clusters["date"] >= start) & (clusters["date"] <= end)].copy()
+    dated["date_precision"] = [spans.at[c, "date_precision"] if c in spans.index else "" for c in dated["cluster_id"]]
+    dated["when"] = [
+        d if p == "day" else f"{d} to {spans.at[c, 'date_end']} ({p})"
+        for c, d, p in zip(dated["cluster_id"], dated["date"], dated["date_precision"])
+    ]
+    dated["label"] = [_label(row) for _, row in dated.iterrows()]
+    return dated.sort_values(["date", "goldstein"]).reset_index(drop=True)[
+        ["cluster_id", "date", "when", "date_precision", "label", "cameo_code", "goldstein", "n_articles", "outlets", "casualty_claims"]]
+
+
+def plot_timeline(table: pd.DataFrame) -> plt.Figure:
+    """One row per event in date order: a marker at its (first) date coloured by Goldstein score, sized by the number of articles."""
+    fig, ax = plt.subplots(figsize=(12, 0.32 * max(len(table), 6) + 1.5))
+    if len(table):
+        days = pd.to_datetime(table["date"])
+        rows = list(range(len(table)))[::-1]
+        points = ax.scatter(days, rows, s=30 + 30 * table["n_articles"].astype(float), c=table["goldstein"].astype(float),
+                            cmap="RdBu", vmin=-10, vmax=10, edgecolors="black", linewidths=0.5)
+        ax.set_yticks(rows)
+        ax.set_yticklabels([f"{when}  {label}" for when, label in zip(table["when"], table["label"])], fontsize=8)
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b %Y"))
+        fig.colorbar(points, ax=ax, label="Goldstein score", shrink=0.6)
+        ax.grid(axis="x", linestyle=":", linewidth=0.6)
+    ax.set_title("Event timeline (marker size = number of articles reporting the event)")
+    fig.autofmt_xdate()
+    return fig
+
+
+def events_with_sources(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """The events table with each event's outlet and cluster, sorted by date."""
+    frame = _clustered(events, articles)
+    keep = ["cluster_id", "date", "date_text", "date_precision", "actor1", "actor2", "cameo_code", "event_type",
+            "goldstein", "casualties", "outlet", "article_id", "text"]
+    return frame.sort_values(["date", "cluster_id"], key=lambda s: s.replace("", "9999")).reset_index(drop=True)[keep]
+
+
+def source_agreement(clusters: pd.DataFrame) -> pd.DataFrame:
+    """Dated clusters with the number of articles and outlets that report them, most reported first."""
+    dated = clusters[clusters["date"] != ""].copy()
+    dated["n_outlets"] = [len([o for o in str(v).split("; ") if o]) for v in dated["outlets"]]
+    dated["label"] = [f"{row['date']} {_label(row)}" for _, row in dated.iterrows()]
+    return dated.sort_values(["n_outlets", "date"], ascending=[False, True]).reset_index(drop=True)[
+        ["cluster_id", "label", "n_articles", "n_outlets", "outlets"]]
+
+
+def plot_source_agreement(agreement: pd.DataFrame) -> plt.Figure:
+    """Horizontal bars: how many outlets report each event."""
+    fig, ax = plt.subplots(figsize=(9, 0.3 * max(len(agreement), 4) + 1))
+    ax.barh(agreement["label"][::-1], agreement["n_outlets"][::-1], color="#4d4d4d")
+    ax.set_xlabel("outlets reporting the event")
+    ax.set_title("Source agreement")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    return fig
+
+
+def discrepancies(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Clusters where outlets disagree: on casualty figures, on the date, or on who was targeted (one row per aspect)."""
+    frame = _clustered(events, articles)
+    frame = frame[frame["cluster_id"] != ""]
+    rows = []
+    for cluster_id, group in frame.groupby("cluster_id"):
+        if group["article_id"].nunique() < 2:
+            continue
+        dates = group["date"][group["date"] != ""]
+        label = f"{dates.mode().iloc[0] if len(dates) else ''} {_label(group.iloc[0])}"
+        aspects = [("casualties", "casualties"), ("date", "date")]
+        if cameo_root(str(group.iloc[0]["cameo_code"])) not in COOPERATIVE_ROOTS:
+            aspects.append(("target", "actor2"))  # cooperative events are keyed by the unordered pair
+        for aspect, column in aspects:
+            claims = {}
+            for value, outlet in zip(group[column], group["outlet"]):
+                if value:
+                    claims.setdefault(str(value), set()).add(str(outlet))
+            if len(claims) > 1:
+                rows.append({"cluster_id": cluster_id, "event": label, "aspect": aspect,
+                             "claims": " | ".join(f"{v} ({', '.join(sorted(o))})" for v, o in sorted(claims.items()))})
+    return pd.DataFrame(rows, columns=["cluster_id", "event", "aspect", "claims"])
+
+
+def conflict_share(clusters: pd.DataFrame) -> pd.Series:
+    """Number of dated clusters per CAMEO quad class (verbal/material cooperation/conflict)."""
+    def quad(code: str) -> str:
+        root = int(cameo_root(code))
+        return ("verbal cooperation" if root <= 5 else "material cooperation" if root <= 9
+                else "verbal conflict" if root <= 14 else "material conflict")
+    dated = clusters[clusters["date"] != ""]
+    return dated["cameo_code"].map(quad).value_counts().rename("clusters")

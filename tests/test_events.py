@@ -1,0 +1,240 @@
+"""Event coding (CAMEO/Goldstein), clusters across outlets, and the gold-set scores on the seeds."""
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from presslens.article import Article
+from presslens.corpus import load_corpus
+from presslens.evaluation.events import date_matches, load_gold_events, score_events
+from presslens.events import CLUSTER_COLUMNS, EVENT_COLUMNS, article_tables, casualties, corpus_tables, goldstein, load_cameo, load_rules
+from presslens.paths import SEEDS_DIR
+from presslens.timeline_plots import daily_escalation, discrepancies
+
+WED_6_MAR = date(2024, 3, 6)
+
+
+def make_article(text: str, published: date | None = WED_6_MAR, article_id: str = "t-0", outlet: str = "Test") -> Article:
+    """An article with the given clean text."""
+    return Article(article_id, f"{article_id}.txt", 0, outlet, "", published, "", "", text)
+
+
+def events_of(text: str, published: date | None = WED_6_MAR) -> list[dict]:
+    """The event rows coded for one text."""
+    return article_tables(make_article(text, published), {})["events"]
+
+
+@pytest.fixture(scope="module")
+def seed_tables() -> dict[str, pd.DataFrame]:
+    """articles, events and event_clusters of the cleaned seed corpus."""
+    articles = load_corpus(SEEDS_DIR).articles
+    events = pd.DataFrame([row for a in articles for row in article_tables(a, {})["events"]], columns=list(EVENT_COLUMNS))
+    frame = pd.DataFrame([a.record() for a in articles])
+    return {"articles": frame, "events": events, **corpus_tables({"articles": frame, "events": events})}
+
+
+# --- unseen sentences: general rules ------------------------------------------------------------
+
+def test_air_strike_with_overnight_date_and_casualties() -> None:
+    (event,) = events_of("Israel launched air strikes on Hamas positions in Gaza overnight, killing at least 12 people.")
+    assert (event["date"], event["date_end"], event["actor1"], event["actor2"], event["cameo_code"], event["goldstein"], event["casualties"]) == (
+        "2024-03-05", "2024-03-06", "Israel", "Hamas", "195", -10.0, "killed at least 12")
+
+
+def test_recall_of_ambassador_dated_by_weekday() -> None:
+    (event,) = events_of("India recalled its ambassador to Afghanistan on Monday.")
+    assert (event["date"], event["date_text"], event["actor1"], event["actor2"], event["cameo_code"], event["event_type"]) == (
+        "2024-03-04", "on Monday", "India", "Afghanistan", "161", "recall ambassador")
+
+
+def test_person_is_mapped_to_state_and_meeting_target_is_the_counterpart() -> None:
+    (event,) = events_of("Turkish Foreign Minister Hakan Fidan met with his Iranian counterpart in Ankara on Tuesday.")
+    assert (event["date"], event["actor1"], event["actor2"], event["cameo_code"], event["goldstein"]) == ("2024-03-05", "Turkey", "Iran", "040", 1.0)
+
+
+def test_passive_attack_takes_its_agent_from_the_by_phrase() -> None:
+    (event,) = events_of("Three police officers were shot dead by Baloch Liberation Army militants in Pakistan on Sunday.")
+    assert (event["date"], event["actor1"], event["actor2"], event["cameo_code"], event["casualties"]) == (
+        "2024-03-03", "Baloch Liberation Army", "Pakistan", "180", "killed 3")
+
+
+def test_plural_subject_stands_for_the_two_states_named() -> None:
+    (event,) = events_of("Afghanistan and Pakistan agreed on March 2 to reopen the border crossing.")
+    assert (event["date"], event["actor1"], event["actor2"], event["cameo_code"]) == ("2024-03-02", "Afghanistan", "Pakistan", "057")
+
+
+def test_agreement_gives_way_to_the_act_agreed_on() -> None:
+    rows = events_of("India and Pakistan agreed on Friday to restore diplomatic ties.")
+    assert [(r["cameo_code"], r["date"]) for r in rows] == [("050", "2024-03-01")]
+
+
+def test_call_for_restraint_scores_slightly_negative() -> None:
+    (event,) = events_of("China urged India and Pakistan to exercise restraint on Tuesday.")
+    assert (event["actor1"], event["cameo_code"], event["goldstein"], event["date"]) == ("China", "0256", -0.3, "2024-03-05")
+
+
+def test_condemned_attack_is_not_coded_as_a_new_event() -> None:
+    rows = events_of("Turkey on Monday condemned the attack on Iranian border guards that killed five soldiers.")
+    assert [(r["actor1"], r["cameo_code"], r["date"], r["casualties"]) for r in rows] == [("Turkey", "111", "2024-03-04", "")]
+
+
+def test_long_quotation_is_speech_not_events() -> None:
+    assert events_of("“We will never accept air strikes on our soil and we condemn them in the strongest terms,” the minister said on Monday.") == []
+
+
+def test_subordinate_clause_keeps_its_own_date() -> None:
+    text = "Pakistan on Wednesday downgraded relations with Iran after Iranian strikes a day earlier."
+    rows = events_of(text, date(2024, 1, 18))
+    assert [(r["actor1"], r["cameo_code"], r["date"]) for r in rows] == [("Pakistan", "161", "2024-01-17"), ("Iran", "190", "2024-01-16")]
+
+
+def test_clause_without_date_takes_the_date_of_an_event_free_clause() -> None:
+    rows = events_of("Tensions erupted on Tuesday after Iranian forces launched missile strikes on Jaish al-Adl bases.", date(2024, 1, 19))
+    assert [(r["actor1"], r["actor2"], r["cameo_code"], r["date"]) for r in rows] == [("Iran", "Jaish al-Adl", "195", "2024-01-16")]
+
+
+def test_undated_repeat_inherits_the_articles_date_for_that_event() -> None:
+    text = "Pakistan carried out air strikes on Iran on Thursday.\n\nIran said the Pakistani strikes killed nine people."
+    rows = events_of(text, date(2024, 1, 19))
+    assert [(r["actor1"], r["date"], r["casualties"]) for r in rows] == [("Pakistan", "2024-01-18", "killed 9")]
+
+
+def test_future_and_hypothetical_actions_are_not_events() -> None:
+    assert events_of("Pakistan will hold talks with Iran next Monday.") == []
+    assert events_of("Iran warned on Friday that it would respond to any attack on its territory.") == []
+
+
+def test_a_date_after_publication_never_dates_an_event() -> None:
+    rows = events_of("Iran and Pakistan held talks on March 10.")
+    assert [(r["cameo_code"], r["actor1"], r["actor2"], r["date"]) for r in rows] == [("040", "Iran", "Pakistan", "")]
+
+
+def test_n_days_after_clause_dates_the_earlier_event() -> None:
+    rows = events_of("Pakistan struck militant hideouts in Iran on Thursday, two days after Tehran launched strikes inside Pakistan.", date(2024, 1, 19))
+    assert [(r["actor1"], r["date"], r["date_text"]) for r in rows] == [("Pakistan", "2024-01-18", "on Thursday"), ("Iran", "2024-01-16", "two days after")]
+
+
+def test_story_without_publication_date_keeps_explicit_dates_and_leaves_relative_ones_undated() -> None:
+    rows = events_of("On January 16, 2024, Iran launched missile strikes on Pakistan.\n\nOn Friday, China urged restraint.", None)
+    assert [(r["cameo_code"], r["date"]) for r in rows] == [("195", "2024-01-16"), ("0256", "")]
+
+
+def test_pronoun_subject_refers_to_the_last_source() -> None:
+    rows = events_of("Islamabad condemned the strikes on Tuesday. On Wednesday it expelled the Iranian ambassador.")
+    assert [(r["actor1"], r["actor2"], r["cameo_code"], r["date"]) for r in rows] == [
+        ("Pakistan", "", "111", "2024-03-05"), ("Pakistan", "Iran", "161", "2024-03-06")]
+
+
+def test_summoned_envoy_inside_the_trigger_is_the_target() -> None:
+    (event,) = events_of("Iran's foreign ministry summoned Pakistan's charge d'affaires on Thursday.", date(2024, 1, 19))
+    assert (event["actor1"], event["actor2"], event["cameo_code"], event["date"]) == ("Iran", "Pakistan", "114", "2024-01-18")
+
+
+def test_escalation_curve_counts_each_real_world_event_once() -> None:
+    one = article_tables(make_article("Iran launched missile strikes on Pakistan on Tuesday, killing two children.", article_id="a"), {})["events"]
+    two = article_tables(make_article("Iranian air strikes on Pakistan on Tuesday killed three children. Turkey urged restraint on Wednesday.", article_id="b", outlet="Other"), {})["events"]
+    events = pd.DataFrame(one + two, columns=list(EVENT_COLUMNS))
+    articles = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["Test", "Other"], "published": ["2024-03-06", "2024-03-06"]})
+    curve = daily_escalation(events, articles)
+    assert curve.loc["2024-03-05", ["n_events", "goldstein_sum", "goldstein_min"]].tolist() == [1, -10.0, -10.0]
+    assert curve.loc["2024-03-06", ["n_events", "goldstein_sum", "cooperation_sum", "conflict_sum"]].tolist() == [1, -0.3, 0.0, -0.3]
+    table = discrepancies(events, articles)
+    assert table[["aspect", "claims"]].values.tolist() == [["casualties", "killed 2 (Test) | killed 3 (Other)"]]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "“unbalanced quote with strikes", "killed killed killed", "Iran " * 50000])
+def test_bad_input_never_crashes(text: str) -> None:
+    rows = article_tables(make_article(text, None), {})["events"]
+    assert all(set(r) == set(EVENT_COLUMNS) for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the strike killed two children and injured three girls", "killed 2; injured 3"),
+        ("attacks that killed ten people, including four minors, in a town", "killed 10, including 4 minors"),
+        ("air strikes killed at least nine “non-Iranian nationals,” mostly children", "killed at least 9"),
+        ("nine Pakistani workers were shot dead by attackers", "killed 9"),
+        ("resulting in the martyrdom of 11 Iranian Police forces", "killed 11"),
+        ("a terrorist attack that claimed over 90 lives", "killed over 90"),
+        ("attacks that killed a dozen people", "killed 12"),
+        ("On January 27, 2024, nine workers were shot dead", "killed 9"),
+        ("the strikes hit empty buildings", ""),
+    ],
+)
+def test_casualty_encoding(text: str, expected: str) -> None:
+    assert casualties(text) == expected
+
+
+def test_cameo_table_holds_gdelt_weights() -> None:
+    table = load_cameo()
+    assert {code: table[code][1] for code in ("195", "190", "180", "111", "161", "164", "0256", "040", "050", "057", "087")} == {
+        "195": -10.0, "190": -10.0, "180": -9.0, "111": -2.0, "161": -4.0, "164": -7.0, "0256": -0.3, "040": 1.0,
+        "050": 3.5, "057": 8.0, "087": 9.0}
+    assert goldstein("1951") == -10.0  # unknown sub-code falls back to its root
+    assert all(rule.cameo_code in table for rule in load_rules())
+
+
+# --- seeds: gold set and clusters ----------------------------------------------------------------
+
+def test_events_table_has_the_spec_columns(seed_tables: dict[str, pd.DataFrame]) -> None:
+    assert list(seed_tables["events"].columns) == list(EVENT_COLUMNS)
+    assert list(seed_tables["event_clusters"].columns) == list(CLUSTER_COLUMNS)
+
+
+def test_event_offsets_index_the_article_text(seed_tables: dict[str, pd.DataFrame]) -> None:
+    texts = dict(zip(seed_tables["articles"]["article_id"], seed_tables["articles"]["text"]))
+    for row in seed_tables["events"].itertuples():
+        assert texts[row.article_id][row.start:row.end] == row.text
+
+
+def test_no_event_is_dated_after_its_story(seed_tables: dict[str, pd.DataFrame]) -> None:
+    published = dict(zip(seed_tables["articles"]["article_id"], seed_tables["articles"]["published"]))
+    dated = seed_tables["events"][seed_tables["events"]["date"] != ""]
+    assert len(dated) >= 27
+    for row in dated.itertuples():
+        assert published[row.article_id] and row.date <= published[row.article_id]
+        assert not row.date_end or row.date_end <= published[row.article_id]
+        assert row.date_precision in ("day", "week", "month", "approximate")
+
+
+def test_gold_set_recall_and_precision(seed_tables: dict[str, pd.DataFrame]) -> None:
+    score = score_events(seed_tables["events"], seed_tables["articles"])
+    assert score.n_gold == len(load_gold_events()) == 27
+    assert score.recall >= 0.9, score.missed
+    assert score.precision >= 0.8, score.extra
+    assert score.actor1_accuracy >= 0.8
+
+
+def test_gold_date_forms() -> None:
+    assert date_matches("2024-01-16", "2024-01-16", "", "day")
+    assert not date_matches("2024-01-16", "2024-01-16", "", "week")
+    assert date_matches("2023-12", "2023-12-11", "2023-12-20", "approximate")
+    assert not date_matches("2023-12", "2023-12-15", "", "day")
+    assert date_matches("2024-01-15/2024-01-19", "2024-01-15", "2024-01-19", "week")
+
+
+def test_iranian_strike_of_16_january_is_one_cluster_from_several_outlets(seed_tables: dict[str, pd.DataFrame]) -> None:
+    clusters = seed_tables["event_clusters"]
+    strike = clusters[(clusters["date"] == "2024-01-16") & (clusters["actor1"] == "Iran") & clusters["cameo_code"].str.startswith("19")]
+    assert len(strike) == 1
+    assert strike.iloc[0]["n_articles"] >= 3
+    assert set(strike.iloc[0]["outlets"].split("; ")) >= {"Defense Mirror", "France 24", "Caspian News", "Meritnews24"}
+
+
+def test_pakistani_strike_of_18_january_lists_every_casualty_figure(seed_tables: dict[str, pd.DataFrame]) -> None:
+    clusters = seed_tables["event_clusters"]
+    strike = clusters[(clusters["date"] == "2024-01-18") & (clusters["actor1"] == "Pakistan") & clusters["cameo_code"].str.startswith("19")]
+    assert len(strike) == 1
+    assert set(strike.iloc[0]["casualty_claims"].split(" | ")) == {
+        "killed 10, including 4 minors (France 24)",
+        "killed 9, including 4 children (Caspian News)",
+        "killed at least 9 (Meritnews24)",
+    }
+
+
+def test_corpus_tables_on_empty_input() -> None:
+    empty = corpus_tables({"events": pd.DataFrame(columns=list(EVENT_COLUMNS)), "articles": pd.DataFrame(columns=["article_id", "outlet", "published"])})
+    assert list(empty["event_clusters"].columns) == list(CLUSTER_COLUMNS) and empty["event_clusters"].empty

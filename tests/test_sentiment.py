@@ -1,0 +1,211 @@
+"""VADER: equal to the reference implementation, loaded offline from a managed nltk data folder; sentence tables."""
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+import zipfile
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer as ReferenceAnalyzer
+
+from presslens import tone, vader_data
+from presslens.article import Article
+from presslens.paths import SEEDS_DIR
+from presslens.sentiment import SENTENCE_COLUMNS, VOICE_COLUMNS, article_tables, quotation_spans, score
+from presslens.text import sentence_spans, split_sentences
+
+
+@pytest.fixture(scope="module")
+def reference() -> ReferenceAnalyzer:
+    return ReferenceAnalyzer()
+
+
+def seed_sentences() -> list[str]:
+    """Every sentence of every raw seed file."""
+    return [s for path in sorted(SEEDS_DIR.glob("*.txt")) for s in split_sentences(path.read_text(encoding="utf-8"))]
+
+
+def article(text: str, article_id: str = "t-0") -> Article:
+    return Article(article_id, "t.txt", 0, "Test Outlet", "", None, "", "", text)
+
+
+def test_equals_reference_on_every_seed_sentence(reference, seed_corpus):
+    sentences = seed_sentences() + [s for a in seed_corpus.articles for s in split_sentences(a.text)]
+    assert len(sentences) > 150
+    differing = [s for s in sentences if score(s) != reference.polarity_scores(s)]
+    assert differing == []
+
+
+def test_equals_reference_on_generated_sentences(reference):
+    """Random sentences that exercise every rule: negation, 'no', boosters, caps, 'but', idioms, 'least', punctuation, emoji."""
+    vocabulary = (
+        "good bad great terrible happy sad love hate killed attack peace restraint condemn support no not never "
+        "so this very extremely kind of sort of but least at without doubt isn't the bomb cut the mustard "
+        "VERY GOOD BAD Iran Pakistan a 5 in security threat ! ? !! ... :) 😁 💔 , major total slight"
+    ).split()
+    rng = random.Random(20240116)
+    for _ in range(3000):
+        sentence = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 14)))
+        assert score(sentence) == reference.polarity_scores(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "why"),
+    [
+        ("Leave a Reply", "NLTK drops one-character tokens, so neu/neg differ"),
+        (
+            "Tehran and Islamabad will never allow the terrorists to jeopardize the security of the two nations, "
+            "noting that the terrorists along the border areas are undoubtedly supported by the third countries.",
+            "NLTK scores the second 'terrorists' with the context of the first ('never allow the')",
+        ),
+        ("There is no good answer.", "NLTK lacks the reference's 'no' negation rule"),
+    ],
+)
+def test_plain_nltk_differs_where_documented(reference, sentence, why):
+    plain = vader_data.nltk_vader().polarity_scores(sentence)
+    assert plain != reference.polarity_scores(sentence), why
+    assert score(sentence) == reference.polarity_scores(sentence)
+
+
+def test_lexicon_gaps_are_those_of_standard_vader():
+    assert score("missile")["compound"] == 0.0
+    assert score("drone")["compound"] == 0.0
+    assert score("security")["compound"] > 0
+
+
+LOADER_SCRIPT = """
+import json, sys, nltk
+def refuse(*args, **kwargs):
+    raise AssertionError("nltk.download was called")
+nltk.download = refuse
+from presslens.sentiment import score
+print(json.dumps({"score": score("Pakistan strongly condemns the attack"), "path0": nltk.data.path[0]}))
+"""
+
+
+def run_loader(cwd: Path, env: dict[str, str]) -> dict:
+    """Run the loader in a fresh interpreter with `cwd` and extra environment; return what it printed."""
+    full_env = {k: v for k, v in os.environ.items() if k not in (vader_data.ENV_VAR, "XDG_CACHE_HOME")} | env
+    done = subprocess.run([sys.executable, "-c", LOADER_SCRIPT], cwd=cwd, env=full_env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_loader_works_from_empty_folder_and_temp_cwd_without_download(tmp_path, reference):
+    data = tmp_path / "fresh" / "nltk_data"
+    cwd = tmp_path / "elsewhere"
+    cwd.mkdir()
+    result = run_loader(cwd, {vader_data.ENV_VAR: str(data)})
+    assert result["path0"] == str(data)
+    assert result["score"] == reference.polarity_scores("Pakistan strongly condemns the attack")
+    with zipfile.ZipFile(data / "sentiment" / "vader_lexicon.zip") as archive:
+        assert archive.namelist() == ["vader_lexicon/vader_lexicon.txt"]
+        lexicon = archive.read("vader_lexicon/vader_lexicon.txt").decode("utf-8")
+    assert not lexicon.endswith("\n")
+    assert lexicon == vader_data.packaged_lexicon()
+    assert len(lexicon.split("\n")) == 7520  # 7,519 line breaks in the packaged file (wc -l), no trailing one
+
+
+def test_loader_falls_back_when_cache_folder_is_unusable(tmp_path):
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where the cache folder should be")
+    result = run_loader(tmp_path, {"XDG_CACHE_HOME": str(blocker / "cache"), "TMPDIR": str(tmp_path)})
+    assert Path(result["path0"]).parent.parent == tmp_path
+    assert (Path(result["path0"]) / "sentiment" / "vader_lexicon.zip").is_file()
+
+
+def test_loader_replaces_a_corrupt_zip(tmp_path):
+    target = tmp_path / "sentiment" / "vader_lexicon.zip"
+    target.parent.mkdir(parents=True)
+    target.write_bytes(b"half-written")
+    vader_data.write_lexicon_zip(tmp_path, "good\t1.9\t0.9\t[2, 2]")
+    with zipfile.ZipFile(target) as archive:
+        assert archive.read(vader_data.MEMBER) == b"good\t1.9\t0.9\t[2, 2]"
+
+
+def test_concurrent_installs_leave_one_valid_zip(tmp_path):
+    lexicon = vader_data.packaged_lexicon()
+    with ProcessPoolExecutor(max_workers=6) as pool:
+        paths = list(pool.map(vader_data.write_lexicon_zip, [tmp_path] * 12, [lexicon] * 12))
+    assert {str(p) for p in paths} == {str(tmp_path / "sentiment" / "vader_lexicon.zip")}
+    assert [p.name for p in (tmp_path / "sentiment").iterdir()] == ["vader_lexicon.zip"]
+    with zipfile.ZipFile(paths[0]) as archive:
+        assert archive.read(vader_data.MEMBER).decode("utf-8") == lexicon
+
+
+def test_sentence_rows_of_a_seed_story(seed_articles, reference):
+    story = seed_articles[("001_fdd5feb579f21952.txt", 0)]
+    rows = article_tables(story, {})["sentences"]
+    assert all(tuple(row) == SENTENCE_COLUMNS for row in rows)
+    assert [(r["start"], r["end"]) for r in rows] == sentence_spans(story.text)
+    assert [r["sent_index"] for r in rows] == list(range(len(rows)))
+    jilani = next(r for r in rows if r["text"].startswith("Jilani condemned the terrorist attack"))
+    assert jilani["actors"] == "Jalil Abbas Jilani|Iran|Pakistan"
+    assert story.text[jilani["start"] : jilani["end"]] == jilani["text"]
+    expected = reference.polarity_scores(jilani["text"])
+    assert {k: jilani[k] for k in ("compound", "pos", "neu", "neg")} == {k: expected[k] for k in ("compound", "pos", "neu", "neg")}
+    mao = next(r for r in rows if "Mao Ning" in r["text"])
+    assert mao["actors"].split("|")[:2] == ["Chinese Foreign Ministry", "Mao Ning"]
+
+
+TWO_VOICES = "Officials said the attack was a terrible tragedy. “We are happy and grateful for the support,” she said."
+
+
+def test_voice_tone_separates_quoted_speech_by_quotation_marks():
+    rows = {r["voice"]: r for r in article_tables(article(TWO_VOICES), {})["voice_tone"]}
+    assert all(tuple(r) == VOICE_COLUMNS for r in rows.values())
+    quoted = "We are happy and grateful for the support,"
+    narration_pieces = ["Officials said the attack was a terrible tragedy.", " she said."]
+    assert rows["quoted"]["n_segments"] == 1
+    assert rows["quoted"]["compound"] == score(quoted)["compound"] > 0.5
+    assert rows["narration"]["n_segments"] == 2
+    assert rows["narration"]["compound"] == round(sum(score(p)["compound"] for p in narration_pieces) / 2, 4) < 0
+
+
+def test_voice_tone_uses_the_quote_table_when_present():
+    start = TWO_VOICES.index("terrible")
+    done = {"quotes": [{"kind": "partial", "start": start, "end": start + len("terrible tragedy")}, {"kind": "indirect", "start": 0, "end": 10}]}
+    rows = {r["voice"]: r for r in article_tables(article(TWO_VOICES), done)["voice_tone"]}
+    assert rows["quoted"]["n_segments"] == 1
+    assert rows["quoted"]["compound"] == score("terrible tragedy")["compound"] < 0
+    assert rows["quoted"]["n_words"] == 2
+
+
+def test_quotation_spans_pair_curly_and_straight_marks():
+    text = 'He said "we will respond" and “never again.” An unbalanced “quote here.'
+    assert [text[a:b] for a, b in quotation_spans(text)] == ['"we will respond"', "“never again.”"]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "“", "\n\n", "!!!", "x" * 50000])
+def test_bad_input_never_crashes(text):
+    tables = article_tables(article(text), {"quotes": [{"kind": "direct", "start": 5, "end": 2}]})
+    assert len(tables["voice_tone"]) == 2
+    assert all(-1 <= r["compound"] <= 1 for r in tables["sentences"])
+
+
+def test_tone_aggregates_count_the_evidence():
+    articles = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "Y"], "title": ["", ""]})
+    sentences = pd.DataFrame({
+        "article_id": ["a", "a", "a", "b"],
+        "sent_index": [0, 1, 2, 0],
+        "compound": [-0.5, 0.25, 0.0, 0.75],
+        "actors": ["Iran|Pakistan", "Iran", "", "Pakistan"],
+        "text": ["s0", "s1", "s2", "t0"],
+    })
+    by_outlet = tone.tone_by_outlet(sentences, articles)
+    assert by_outlet.loc["X", "n_sentences"] == 3
+    assert by_outlet.loc["X", "share_negative"] == round(1 / 3, 4)
+    assert by_outlet.loc["Y", "mean"] == 0.75
+    actors = tone.actor_tone(sentences, articles).set_index(["outlet", "actor"])
+    assert actors.loc[("X", "Iran"), "n_sentences"] == 2
+    assert actors.loc[("X", "Iran"), "mean_compound"] == -0.125
+    assert actors.loc[("X", "Pakistan"), "n_sentences"] == 1
+    assert actors.loc[("Y", "Pakistan"), "mean_compound"] == 0.75
+    strongest = tone.strongest_sentences(sentences, articles, n=1)
+    assert list(strongest["text"]) == ["s0", "t0"]
