@@ -15,8 +15,9 @@ from __future__ import annotations
 import argparse
 import cProfile
 import importlib
-import pstats
+import os
 import platform
+import pstats
 import resource
 import sys
 import tempfile
@@ -54,7 +55,9 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    return f"{cpu}; Python {platform.python_version()}; {platform.system()} {platform.release()}"
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return (f"{cpu}, {os.cpu_count()} cores, {memory:.0f} GiB RAM; Python {platform.python_version()}; "
+            f"{platform.system()} {platform.release()}")
 
 
 def main(argv: list[str] | None = None) -> int:

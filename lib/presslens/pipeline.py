@@ -23,7 +23,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pandas as pd
-from tqdm.auto import tqdm
+from tqdm import tqdm
 
 from presslens import __version__
 from presslens.article import Article

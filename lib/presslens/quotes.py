@@ -72,8 +72,9 @@ _ADJECTIVE_CONTEXT = frozenset("a an the its his her their our of in on for by w
 _PERSONAL = frozenset("i we you they he she it".split())
 _KILL_SENSE = re.compile(r"\s+(?:the\s+)?(?:lives|life|over|more\s+than|at\s+least|about|nearly|some|\d)", re.I)
 _TELL_OBJECT = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}?(?:reporters|journalists|the\s+media|the\s+press|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\b[,:]?\s*", re.S)
-_CONTENT_END = re.compile(r"[\s,;:.!?…—–\"“”‘’']+$")
-_CONTENT_START = re.compile(r"^[\s,;:.—–]+")
+_LEADING_JUNK = frozenset(" \t\n,;:.—–")
+_TRAILING_JUNK = frozenset(" \t\n,;:.!?…—–\"“”‘’'")
+_TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|while|but|whereas|as well as)$")
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -157,21 +158,15 @@ def _mask(text: str, spans: list[QuoteSpan]) -> str:
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim leading separators and trailing punctuation, conjunctions and quote marks from a span."""
-    segment = text[start:end]
-    lead = _CONTENT_START.match(segment)
-    if lead:
-        start += lead.end()
+    while start < end and text[start] in _LEADING_JUNK:
+        start += 1
     while True:
-        segment = text[start:end]
-        trail = _CONTENT_END.search(segment)
-        if trail and trail.start() < len(segment):
-            end = start + trail.start()
-            continue
-        conj = re.search(r"\s+(?:and|while|but|whereas|as well as)$", segment)
-        if conj:
-            end = start + conj.start()
-            continue
-        return start, end
+        while end > start and text[end - 1] in _TRAILING_JUNK:
+            end -= 1
+        conj = _TRAILING_CONJUNCTION.search(text, max(start, end - 20), end)
+        if not conj or conj.start() < start:
+            return start, end
+        end = conj.start()
 
 
 class ArticleQuotes:
@@ -249,8 +244,10 @@ class ArticleQuotes:
         for cue in cues:
             found.append(self._attribute(cue, sent_start, sent_end, region_start, found))
             region_start = cue.end
-        for current, following in zip(found, found[1:] + [None]):
-            self._set_content(current, following, sent_start, sent_end)
+        for index, current in enumerate(found):
+            following = found[index + 1] if index + 1 < len(found) else None
+            previous_end = found[index - 1].cue.end if index else sent_start
+            self._set_content(current, following, previous_end, sent_end)
         return found
 
     def _attribute(self, cue: Cue, sent_start: int, sent_end: int, region_start: int, earlier: list[Attribution]) -> Attribution:
@@ -309,7 +306,7 @@ class ArticleQuotes:
         return attribution
 
     def _set_content(self, current: Attribution, following: Attribution | None, sent_start: int, sent_end: int) -> None:
-        """Content span of an indirect statement: after the cue (or before it when inverted), up to the next cue's clause."""
+        """Content span of an indirect statement: after the cue (or before it when inverted, back to the previous cue)."""
         cue = current.cue
         if cue.use == "context" or current.content_start >= 0:
             return

@@ -11,7 +11,7 @@ import nbformat
 import papermill
 from nbconvert import HTMLExporter
 from papermill.exceptions import PapermillExecutionError
-from tqdm.auto import tqdm
+from tqdm import tqdm
 
 from presslens.paths import NOTEBOOKS_DIR
 from presslens.pipeline import cached_analysis, show_progress

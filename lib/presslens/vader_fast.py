@@ -4,8 +4,8 @@ Same lexicon, emoji descriptions, booster/idiom/negation lists and constants (ta
 `vaderSentiment` package itself), same rules applied in the same order with the same floating-point
 operations, including the reference's quirks (the 'but' rule locating entries by value, idioms
 checked only when the third preceding word is not in the lexicon). What is faster: every word is
-lower-cased once per sentence instead of once per rule, negations are a set lookup, ASCII text
-skips the emoji pass, and the lexicon is loaded once per process. `tests/test_vader_fast.py`
+lower-cased once per sentence instead of once per rule, negations are a set lookup, text without
+emoji characters skips the emoji pass, and the lexicon is loaded once per process. `tests/test_vader_fast.py`
 checks equality with the reference on the seed sentences and thousands of varied sentences.
 """
 from __future__ import annotations
@@ -43,6 +43,12 @@ def emoji_descriptions() -> dict[str, str]:
     text = resources.files("vaderSentiment").joinpath("emoji_utf8_lexicon.txt").read_text(encoding="utf-8")
     pairs = (line.strip().split("\t")[0:2] for line in text.rstrip("\n").split("\n"))
     return {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
+
+
+@lru_cache(maxsize=1)
+def emoji_characters() -> frozenset[str]:
+    """The single characters that have an emoji description (the only ones the reference replaces)."""
+    return frozenset(key for key in emoji_descriptions() if len(key) == 1)
 
 
 def _describe_emojis(text: str) -> str:
@@ -228,7 +234,7 @@ def _score_valence(sentiments: list[float], text: str) -> dict[str, float]:
 def polarity_scores(text: str) -> dict[str, float]:
     """VADER scores {neg, neu, pos, compound} of `text`, identical to vaderSentiment 3.3.2's."""
     text = str(text)
-    if not text.isascii():
+    if not text.isascii() and not emoji_characters().isdisjoint(text):
         text = _describe_emojis(text)
     text = text.strip()
     words = [_token(raw) for raw in text.split()]
