@@ -1,15 +1,12 @@
 """Corpus ingestion on the seeds: stories, metadata, relevance and boilerplate against the gold sets."""
 from __future__ import annotations
 
-import csv
-import re
 from datetime import date
 
 import pytest
 
-from presslens.cleaning import normalize_raw
 from presslens.corpus import load_corpus
-from presslens.evaluation.articles import compare_articles, field_accuracy, read_gold
+from presslens.evaluation.articles import compare_articles, field_accuracy, line_audit, read_boilerplate, read_gold
 from presslens.paths import GOLD_DIR, SEEDS_DIR
 from presslens.pipeline import analyze_article
 from presslens.tables import to_frame
@@ -32,7 +29,7 @@ def test_six_stories_in_file_order(seed_corpus):
 
 def test_every_gold_field_matches_with_metadata(seed_corpus):
     comparison = compare_articles(_articles_frame(seed_corpus.articles), GOLD)
-    wrong = comparison[~comparison[["outlet_ok", "published_ok", "title_ok", "is_relevant_ok"]].all(axis=1)]
+    wrong = comparison[~comparison[["outlet_ok", "published_ok", "title_ok", "is_relevant_ok", "byline_ok"]].all(axis=1)]
     assert wrong.empty, wrong.to_dict("records")
     assert field_accuracy(comparison).min() == 1.0
 
@@ -51,6 +48,7 @@ def test_inferred_without_metadata(seeds_without_metadata):
     assert comparison["title_ok"].all()
     assert comparison["published_ok"].all(), comparison[["file", "published_gold", "published_found"]]
     assert comparison["is_relevant_ok"].all()
+    assert comparison["byline_ok"].all(), comparison[["file", "byline_gold", "byline_found"]]
     in_text = comparison[GOLD["outlet_in_text"] == "True"]
     assert in_text["outlet_ok"].all(), in_text[["file", "outlet_gold", "outlet_found"]]
     not_in_text = comparison[GOLD["outlet_in_text"] == "False"]
@@ -68,30 +66,12 @@ def test_year_less_dates_are_placed_before_the_weekday_dated_one(seeds_without_m
     assert story.published == date(2024, 1, 19)  # "Friday (January 19)", not "October 7"
 
 
-def _boilerplate() -> dict[str, set[str]]:
-    lines: dict[str, set[str]] = {}
-    with (GOLD_DIR / "boilerplate.csv").open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            lines.setdefault(row["file"], set()).add(row["line"])
-    return lines
-
-
 @pytest.mark.parametrize("path", sorted(SEEDS_DIR.glob("*.txt")), ids=lambda p: p.name[:3])
 def test_boilerplate_removed_and_every_body_paragraph_kept(path, seed_corpus):
     stories = [a for a in seed_corpus.articles if a.source_file == path.name]
     paragraphs = {p for a in stories for p in a.text.split("\n\n")}
-    titles = {a.title for a in stories}
-    boilerplate = _boilerplate().get(path.name, set())
-    for raw in normalize_raw(path.read_text(encoding="utf-8")).splitlines():
-        line = re.sub(r"^\s*•\s*", "", raw).strip()
-        if not line:
-            continue
-        if line in boilerplate:
-            assert line not in paragraphs, f"boilerplate kept: {line!r}"
-        elif line not in titles:
-            assert line in paragraphs, f"body paragraph lost: {line!r}"
-    for title in titles:
-        assert title not in paragraphs, f"repeated headline kept in text: {title!r}"
+    boilerplate = read_boilerplate(GOLD_DIR / "boilerplate.csv").get(path.name, set())
+    assert line_audit(path.read_text(encoding="utf-8"), {a.title for a in stories}, paragraphs, boilerplate) == []
 
 
 def test_boilerplate_table_lists_removed_lines(seed_articles):

@@ -24,6 +24,8 @@ _BOILERPLATE_LINE = re.compile(
       | (?:read\s+more|also\s+read|related(?:\s+(?:stories|articles|news))?|more\s+from)\b.*
       | (?:photo|image|picture|file\s+photo|video)(?:\s+credits?)?\s*:.*
       | (?:copyright\s*)?©\s*\d{4}.* | all\s+rights\s+reserved.*
+      | source\s*:.* | (?:additional\s+)?(?:reporting|writing|editing|compiled|edited)\s+by\b.* | our\s+standards\b.*
+      | listen\s+to\s+(?:this\s+)?(?:article|story)\b.* | comments?\s*\(\d+\)
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -31,7 +33,8 @@ _CREDIT_LINE = re.compile(r"^(?i:with)\s+(?:[A-Z][\w-]+)(?:(?:,\s*|\s+and\s+)[A-
 _SECTION_LABEL = re.compile(r"^[A-Z0-9][A-Z0-9 /&'-]{1,40}$")
 _CAPTION = re.compile(
     r"""(?:
-        \((?:AFP|Reuters|AP|EPA|Getty\s+Images|File|Xinhua|Anadolu|IRNA|WANA|dpa)(?:[/ ]\w+)*\)\s*$
+        [(\[](?:AFP|Reuters|AP|EPA|Getty\s+Images|File|Xinhua|Anadolu|IRNA|WANA|dpa)(?:[/:,\s]+[\w.\s]+)*[)\]]\s*$
+      | \s[—–-]\s*[\w.\s]{0,40}(?:screengrab|screenshot|photo|AFP|Reuters|AP|APP|PPI|Online)\s*$
       | ©
       | \s/\s*[\w .'-]*(?:news\s+agency|agency|photo|images|via\s+\w+)\s*$
       | ^(?:this|a|an|the)\s+(?:handout\s+)?(?:photo|picture|image|file\s+photo|video\s+grab|screen\s?grab)\b
@@ -43,6 +46,18 @@ _CAPTION = re.compile(
 _BYLINE = re.compile(r"^(?i:by)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\b", re.UNICODE)
 _SEPARATOR = re.compile(r"^\s*(?:[=*_~-]\s*){3,}$|\f")
 _BULLET = re.compile(r"^\s*[•●▪◦·*-]\s+")
+_SOCIAL_WORDS = frozenset(
+    "share shares on via to facebook twitter x whatsapp linkedin telegram reddit pinterest email e-mail print save "
+    "tweet copy link messenger follow us count translate".split()
+)
+_SENTENCE_END = re.compile(r"[.!?…:;\"”’')\]]$")
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_STAMP = re.compile(
+    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"|" + _MONTHS
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}(?:\s*[-–|,@]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|PKT|IST|IRST)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?)?$",
+    re.IGNORECASE,
+)
+_NAME_LINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|and|&|bin|ul|al|de|van|von)){1,5}$")
 _STORY_MARKER = re.compile(r"^(?:short\s?url|(?:last\s+)?updated?\b|published\b|posted\b)", re.IGNORECASE)
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 
@@ -54,6 +69,7 @@ class StoryLines:
     title: str = ""
     title_index: int = -1
     header: list[str] = field(default_factory=list)  # metadata-ish lines near the headline
+    byline: str = ""  # a "By ..." line, or a bare name line between the headline and the body
     body: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
 
@@ -75,6 +91,26 @@ def is_boilerplate(line: str) -> bool:
     """True for share buttons, counters, update stamps, prompts, tag lists and similar non-story lines."""
     stripped = _BULLET.sub("", line).strip()
     return bool(_BOILERPLATE_LINE.match(stripped) or _CREDIT_LINE.match(stripped) or _SECTION_LABEL.match(stripped))
+
+
+def is_widget(line: str) -> bool:
+    """True for share buttons and counters ("Share on Facebook", "Count", "0") and bare date stamps."""
+    stripped = _BULLET.sub("", line).strip()
+    words = stripped.split()
+    return all(w.lower().strip(":|•·") in _SOCIAL_WORDS or w.isdigit() for w in words) or bool(_DATE_STAMP.match(stripped))
+
+
+def is_furniture(line: str) -> bool:
+    """True for page furniture that is not prose: widgets, and lines of under five words without
+    sentence punctuation (tag items, section labels, "Closed", "Save")."""
+    stripped = _BULLET.sub("", line).strip()
+    return is_widget(stripped) or (len(stripped.split()) < 5 and not _SENTENCE_END.search(stripped))
+
+
+def is_name_line(line: str) -> bool:
+    """True for a line that is only a person's name or names (an unprefixed byline)."""
+    stripped = line.strip()
+    return bool(_NAME_LINE.match(stripped)) and len(stripped.split()) <= 7
 
 
 def is_caption(line: str) -> bool:
@@ -139,14 +175,14 @@ def split_stories(text: str) -> list[list[str]]:
 
 
 def classify_story(lines: list[str]) -> StoryLines:
-    """Find the headline, header lines, body paragraphs and removed boilerplate of one story."""
+    """Find the headline, header lines, byline, body paragraphs and removed boilerplate of one story."""
     story = StoryLines()
     captions = [ln.strip() for ln in lines if is_caption(ln)]
     for index, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             continue
-        if not story.title and _headline_like(line):
+        if not story.title and _headline_like(line) and not is_widget(line):
             story.title, story.title_index = line, index
             continue
         text = _BULLET.sub("", line).strip()
@@ -154,15 +190,15 @@ def classify_story(lines: list[str]) -> StoryLines:
             story.removed.append(line)
         elif is_caption(line) or any(len(text) >= 30 and _key(c).startswith(_key(text)) and c != line for c in captions):
             story.removed.append(line)
-        elif is_boilerplate(line) or is_byline(line):
-            story.removed.append(line)
-            if story.title:
-                story.header.append(text)
         elif not story.title:
             story.removed.append(line)
-        elif _BULLET.match(raw) and len(text.split()) < 6:
-            story.header.append(text)
+        elif is_byline(text) or (not story.body and not story.byline and is_name_line(text) and not is_boilerplate(text)):
             story.removed.append(line)
+            story.header.append(text)
+            story.byline = story.byline or text
+        elif is_boilerplate(line) or is_furniture(line) or (_BULLET.match(raw) and len(text.split()) < 6):
+            story.removed.append(line)
+            story.header.append(text)
         else:
             story.body.append(text)
     return story

@@ -44,6 +44,9 @@ _OUTLET_CUES = (
     re.compile(r"\b(?P<o>[\w-]+\.(?:com|net|org|pk|ir|in|tv|news|co\.uk))\s+bureau\b", re.IGNORECASE),
     re.compile(r"\b(?:an?|the) (?P<o>(?:[A-Z][\w&'-]*\s){0,3}[A-Z][\w&'-]*) (?:query|inquiry|request for comment)\b"),
     re.compile(r"(?:Copyright\s*)?©\s*(?:19|20)\d{2}\s+(?P<o>[A-Z][\w&.' -]{1,40}?)(?:[.,|]|\s*$)", re.MULTILINE),
+    re.compile(r"^Published in (?P<o>[A-Z][\w&.' -]{1,40}?),", re.MULTILINE),
+    re.compile(r"^Source:\s*(?P<o>[A-Z][\w&.' -]{1,40}?)(?:\s+and\s+(?:news\s+)?agencies)?\s*$", re.MULTILINE),
+    re.compile(r"^[A-Z][A-Z/ .'-]+,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?\((?P<o>Reuters|AFP|AP|Xinhua|Anadolu|APP|IRNA|Bloomberg)\)\s*[-–—]", re.MULTILINE),
 )
 
 
@@ -132,14 +135,12 @@ def _is_date_stamp(line: str) -> bool:
 
 
 def infer_byline(story: StoryLines) -> str:
-    """The author or bureau line of a story, without any date on it."""
+    """The author or bureau line of a story, without "By" or any date on it."""
+    if story.byline:
+        name = re.sub(r"^(?i:by)\s+", "", story.byline)
+        dates = parse_dates(name, 2000)
+        return (name[: dates[0][1]] if dates else name).strip(" ,|-")
     for line in story.header:
-        if is_byline(line):
-            name = re.sub(r"^(?i:by)\s+", "", line)
-            dates = parse_dates(name, 2000)
-            if dates:
-                name = name[: dates[0][1]]
-            return name.strip(" ,|-")
         if re.search(r"\bbureau\b|\bcorrespondent\b|\bstaff reporter\b", line, re.IGNORECASE):
             return line.strip()
     return ""
@@ -163,6 +164,6 @@ def infer_outlet(raw_text: str) -> str:
     for pattern in _OUTLET_CUES:
         for m in pattern.finditer(raw_text):
             candidate = m.group("o").strip()
-            if candidate.lower() not in {"the", "a", "an", "social media", "reuters", "afp", "ap"}:
+            if candidate.lower() not in {"the", "a", "an", "social media"}:
                 return canonical_outlet(candidate)
     return ""
