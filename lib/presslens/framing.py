@@ -5,11 +5,16 @@
   mean of its items (S&V's usual scoring). A frame counts as present when at least half of its
   items are answered yes (`FRAME_PRESENT_MIN`).
 - War/peace-journalism indicators (Galtung; Lee & Maslog 2005; `resources/war_peace_cues.csv`):
-  score 1 when a cue occurs, else 0. `war:elite_sources` is 1 only when official voices appear and
-  no people-oriented source does. `war_journalism` / `peace_journalism` are the shares of their
-  indicators present.
+  score 1 when a cue occurs, else 0. `war:elite_sources` comes from the quotes table when the
+  pipeline has produced it: 1 when at least `ELITE_SHARE_MIN` of the attributed quotes come from
+  official voices (government or organization speakers, or persons holding an office), else 0;
+  without quotes it falls back to official words with no people-oriented source.
+  `war_journalism` / `peace_journalism` are the shares of their indicators present.
 - Label choices (`resources/label_terms.csv`): how often each term for a concept is used. Terms
-  with scope `descriptor` ("terrorist group") count only in sentences that also name the concept.
+  with scope `descriptor` ("terrorist group") count only in sentences that also name the concept;
+  terms with scope `contextual` count only in clauses matching one of the concept's `context` rows,
+  and not when one of its `exclude` rows names the agent: within the six words before the term or
+  right after a following "by" ("attacks" by states, not "militant attacks" or "attacks by militants").
 Evidence lists the matched text, so every score can be checked against the article.
 """
 from __future__ import annotations
@@ -20,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from presslens.actors import load_actors
 from presslens.article import Article
 from presslens.paths import RESOURCES_DIR
 from presslens.text import sentence_spans
@@ -34,6 +40,16 @@ PEOPLE = "peace:people_sources"
 WAR_SUMMARY = "war_journalism"
 PEACE_SUMMARY = "peace_journalism"
 MAX_EVIDENCE = 6
+ELITE_SHARE_MIN = 2 / 3
+OFFICIAL_SPEAKER_TYPES = frozenset({"government", "organization"})
+OFFICIAL_TITLE = re.compile(
+    r"\b(?:minist(?:er|ry)|spokes(?:man|woman|person)|officials?|governor|ambassador|envoy|president|premier|"
+    r"general|commander|secretary|diplomat|lawmaker|senator|mayor|chief)\b",
+    re.IGNORECASE,
+)
+CLAUSE_BREAK = re.compile(r"[;:]")
+AGENT_WORDS_BEFORE = 6
+AGENT_AFTER = re.compile(r"\W*(?:\S+\s+){0,6}?by\s+")
 FRAME_COLUMNS = ("article_id", "frame", "score", "evidence")
 LABEL_COLUMNS = ("article_id", "outlet", "concept", "term", "count")
 
@@ -44,7 +60,7 @@ class Term:
 
     concept: str
     term: str
-    scope: str  # name | descriptor | word
+    scope: str  # name | descriptor | word | contextual | context | exclude
     pattern: re.Pattern[str]
 
 
@@ -55,9 +71,13 @@ def cue_regex(patterns: list[str]) -> re.Pattern[str]:
 
 
 def _read_rows(path: Path) -> list[dict[str, str]]:
-    """Rows of a resource CSV."""
+    """Rows of a resource CSV; a row with more fields than the header (an unquoted comma in a pattern) is an error."""
     with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+        rows = list(csv.DictReader(handle))
+    for number, row in enumerate(rows, start=2):
+        if None in row:
+            raise ValueError(f"{path.name} line {number}: more fields than the header (quote patterns that contain commas)")
+    return rows
 
 
 @lru_cache(maxsize=1)
@@ -94,8 +114,31 @@ def matches(pattern: re.Pattern[str], text: str) -> list[str]:
     return list(seen)
 
 
-def frame_rows(article: Article) -> list[dict[str, object]]:
-    """Rows of the `frames` table: the five generic frames, the war/peace indicators and their summaries."""
+def is_official(quote: dict) -> bool:
+    """Whether a quote comes from an official voice: a government or organization, or a person holding an office."""
+    if quote.get("speaker_type") in OFFICIAL_SPEAKER_TYPES:
+        return True
+    actor = load_actors().get(quote.get("speaker") or "") if quote.get("speaker") else None
+    if actor is not None and actor.role:
+        return True
+    return bool(OFFICIAL_TITLE.search(quote.get("speaker_mention") or ""))
+
+
+def elite_evidence(quotes: list[dict]) -> list[str]:
+    """Evidence for elite-only sourcing from the quotes table: empty unless official voices dominate the attributed quotes."""
+    typed = [q for q in quotes if q.get("speaker_type") in {"person", *OFFICIAL_SPEAKER_TYPES}]
+    official = [q for q in typed if is_official(q)]
+    if not official or len(official) < ELITE_SHARE_MIN * len(typed):
+        return []
+    speakers = dict.fromkeys(q.get("speaker") or q.get("speaker_mention") or "" for q in official)
+    return [f"{len(official)}/{len(typed)} quotes official", *(s for s in speakers if s)]
+
+
+def frame_rows(article: Article, quotes: list[dict] | None = None) -> list[dict[str, object]]:
+    """Rows of the `frames` table: the five generic frames, the war/peace indicators and their summaries.
+
+    With `quotes` (the article's quotes table), elite-only sourcing is judged from who is quoted.
+    """
     text = article.text
     rows: list[dict[str, object]] = []
     for frame in FRAMES:
@@ -105,7 +148,9 @@ def frame_rows(article: Article) -> list[dict[str, object]]:
         evidence = "; ".join(f"{item}: {', '.join(found[item][:MAX_EVIDENCE])}" for item in present)
         rows.append({"article_id": article.article_id, "frame": frame, "score": round(len(present) / len(items), 4), "evidence": evidence})
     found = {indicator: matches(pattern, text) for indicator, pattern in indicator_cues().items()}
-    if found.get(PEOPLE):
+    if quotes is not None:
+        found[ELITE] = elite_evidence(quotes)
+    elif found.get(PEOPLE):
         found[ELITE] = []
     scores = {indicator: 1.0 if cues else 0.0 for indicator, cues in found.items()}
     for indicator, cues in found.items():
@@ -118,26 +163,57 @@ def frame_rows(article: Article) -> list[dict[str, object]]:
     return rows
 
 
+def _clauses(sentences: list[str]) -> list[str]:
+    """Sentences further cut at semicolons and colons (a headline often joins two stories with ';')."""
+    return [part for sentence in sentences for part in CLAUSE_BREAK.split(sentence)]
+
+
+def _agent_excluded(clause: str, match: re.Match[str], exclude: list[Term]) -> bool:
+    """Whether an excluded agent is named just before the match or after a following "by"."""
+    before = " ".join(clause[: match.start()].split()[-AGENT_WORDS_BEFORE:])
+    by = AGENT_AFTER.match(clause, match.end())
+    after = clause[by.end(): by.end() + 40] if by else ""
+    return any(x.pattern.search(before) or (after and x.pattern.search(after)) for x in exclude)
+
+
 def label_counts(text: str) -> dict[tuple[str, str], int]:
-    """(concept, term) -> number of uses in `text`; descriptor terms count only in sentences naming the concept."""
+    """(concept, term) -> number of uses in `text`.
+
+    `name` and `word` terms count every use; `descriptor` terms only in sentences naming the concept;
+    `contextual` terms only in clauses matching a `context` row of the concept, unless an `exclude`
+    row names the agent next to the use.
+    """
     counts: dict[tuple[str, str], int] = {}
-    terms = label_terms()
-    names: dict[str, list[Term]] = {}
-    for term in terms:
-        if term.scope == "name":
-            names.setdefault(term.concept, []).append(term)
-    descriptors = [term for term in terms if term.scope == "descriptor"]
-    for term in terms:
-        if term.scope != "descriptor":
-            n = sum(1 for _ in term.pattern.finditer(text))
-            if n:
-                counts[(term.concept, term.term)] = n
+    by_scope: dict[str, dict[str, list[Term]]] = {}
+    for term in label_terms():
+        by_scope.setdefault(term.scope, {}).setdefault(term.concept, []).append(term)
+
+    def add(term: Term, part: str) -> None:
+        n = sum(1 for _ in term.pattern.finditer(part))
+        if n:
+            counts[(term.concept, term.term)] = counts.get((term.concept, term.term), 0) + n
+
+    for scope in ("name", "word"):
+        for terms in by_scope.get(scope, {}).values():
+            for term in terms:
+                add(term, text)
+    descriptors, contextual = by_scope.get("descriptor", {}), by_scope.get("contextual", {})
+    sentences = [text[start:end] for start, end in sentence_spans(text)] if descriptors or contextual else []
     if descriptors:
-        for start, end in sentence_spans(text):
-            sentence = text[start:end]
-            for term in descriptors:
-                if any(name.pattern.search(sentence) for name in names.get(term.concept, [])):
-                    n = sum(1 for _ in term.pattern.finditer(sentence))
+        names = by_scope.get("name", {})
+        for sentence in sentences:
+            for concept, terms in descriptors.items():
+                if any(name.pattern.search(sentence) for name in names.get(concept, [])):
+                    for term in terms:
+                        add(term, sentence)
+    if contextual:
+        context, exclude = by_scope.get("context", {}), by_scope.get("exclude", {})
+        for clause in _clauses(sentences):
+            for concept, terms in contextual.items():
+                if not any(c.pattern.search(clause) for c in context.get(concept, [])):
+                    continue
+                for term in terms:
+                    n = sum(1 for match in term.pattern.finditer(clause) if not _agent_excluded(clause, match, exclude.get(concept, [])))
                     if n:
                         counts[(term.concept, term.term)] = counts.get((term.concept, term.term), 0) + n
     return counts
@@ -152,5 +228,5 @@ def label_rows(article: Article) -> list[dict[str, object]]:
 
 
 def article_tables(article: Article, done: dict[str, list[dict]]) -> dict[str, list[dict]]:
-    """Pipeline entry: the `frames` and `labels` tables for one article."""
-    return {"frames": frame_rows(article), "labels": label_rows(article)}
+    """Pipeline entry: the `frames` and `labels` tables for one article (elite sourcing from `done["quotes"]` when present)."""
+    return {"frames": frame_rows(article, done.get("quotes")), "labels": label_rows(article)}

@@ -2,7 +2,9 @@
 
 Rules (documented in resources/README.md, section "Quote attribution"):
 - A mark's role (opening or closing) comes from its position, not its glyph, so a straight
-  opening mark closed by a curly one still pairs; “ is always opening and ” always closing.
+  opening mark closed by a curly one still pairs; “ is always opening and ” always closing. A
+  straight mark with spaces on both sides (' " ', machine-made text) opens when no quotation is
+  open and closes the open one otherwise.
 - Double marks make the quotations; single marks nested inside a double quotation stay part of
   its text; single marks outside any double quotation pair only as ‘…’ or '…' whose opening mark
   starts a word, so apostrophes (don’t, Pakistan’s, officers’) never open a quotation.
@@ -49,6 +51,13 @@ def _role(text: str, i: int) -> str:
     if (before in _OPEN_CONTEXT or before == "\n") and not after.isspace():
         return "open"
     return "close"
+
+
+def _spaced(text: str, i: int) -> bool:
+    """True for a mark with white space on both sides (' " ' in badly spaced text): its role comes from pairing."""
+    before = text[i - 1] if i > 0 else "\n"
+    after = text[i + 1] if i + 1 < len(text) else "\n"
+    return before.isspace() and after.isspace()
 
 
 def _is_single_open(text: str, i: int) -> bool:
@@ -111,7 +120,10 @@ def pair_double_marks(text: str) -> tuple[list[QuoteSpan], list[int]]:
             i, ch = mark.start(), mark.group(0)
             if i == skip or not (ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE or ch in DOUBLE_EITHER):
                 continue
-            if _role(text, i) == "open":
+            role = _role(text, i)
+            if ch in DOUBLE_EITHER and _spaced(text, i):
+                role = "close" if pending >= 0 else "open"
+            if role == "open":
                 pending, inner = i, []
             elif pending >= 0:
                 start, end = _trim(text, pending + 1, i)

@@ -50,7 +50,7 @@ _TRAILING_ADVERBIALS = re.compile(
 )
 _LEADING_ADVERBIAL = re.compile(
     r"^\s*(?:(?:on|in|at|during|after|before|this|last|late|early|to|from|via|through|with|over|late|"
-    r"earlier|later|separately|privately|publicly|again|also)\b[^,;:]{0,80}?\s+)?that\s+",
+    r"earlier|later|separately|privately|publicly|again|also|afterwards?|then|today|yesterday)\b[^,;:]{0,80}?\s+)?that\s+",
     re.I,
 )
 _TIME_LEAD = re.compile(
@@ -59,16 +59,30 @@ _TIME_LEAD = re.compile(
     r"(?:on|in|at|via|through)\s+(?:its|his|her|their|an?|the)\s+[^,.;:“”\"]{1,40},)\s*",
     re.I,
 )
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]+\s*")
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[-–—]+)\s*"
+)
+_EMBEDDED = re.compile(r"\b(?:what|which)\s*$", re.I)
+_RELAY_AGENT = re.compile(r"\s*by\s+[^,;.]{1,60}$")
+_NAME_LIKE = re.compile(r"^(?:[A-Z][\w’'-]*|of|the|to|for|and|al-\w+)(?:\s+(?:[A-Z][\w’'-]*|of|the|to|for|and|al-\w+)){0,5}$")
+_DESCRIPTION_FIRST = re.compile(r"^(?i:an?|the|one)\s+[a-z]")
+_PERSON_HEAD = re.compile(
+    r"^(?i:an?|the|one)\s+(?:[\w’'-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|official|leader|commander|member|"
+    r"analyst|expert|professor|fellow|director|chief|head|minister|adviser|advisor)\b"
+)
+_NEGATED = re.compile(r"\b(?:not|never|n[’']t|declined\s+to|refused\s+to)\s+$", re.I)
+_JOINT_SUBJECT = re.compile(r"(?:^|[,;:]\s*)((?:[Bb]oth\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}and\s*)$")
+_FRAMING_TAIL = re.compile(r",\s+(?:(?:[\w-]+\s+)?(?:days?|hours?|weeks?)\s+(?:after|before)|amid)\b")
 _SHORT_OBJECT = re.compile(
     r"^\s*(?:[\w’'-]+\s+){0,4}[\w’'-]+(?=\s*(?:$|[.,;!?]|\s(?:on|in|at|during|after|before|while|when|from|with|for)\b))"
 )
 _QUOTED_AS = re.compile(
-    r"(?:\bquoted\s+(?P<who>[^,;:]{1,80}?)|(?P<who2>[^,;:]{1,80}?)\s+(?:was|were|is|has\s+been)\s+quoted)\s+as\s*$"
+    r"(?:\bquoted\s+(?P<who>[^,;:]{1,80}?)(?:,(?P<apposition>[^;:]{1,120}?),?)?|(?P<who2>[^,;:]{1,80}?)\s+(?:was|were|is|has\s+been)\s+quoted)\s+as\s*$"
 )
-_THAT_SOON = re.compile(r"^\s*(?:[\w’'-]+\s+){0,6}?that\s+")
+_THAT_SOON = re.compile(r"^\s*(?:[\w’'-]+\s+){0,12}?that\s+")
 _PREDICATE_BREAK = re.compile(r",\s+(?:and\s+)?[a-z]+ed\b")
 _ADJECTIVE_CONTEXT = frozenset("a an the its his her their our of in on for by with against to from this that these those".split())
+_ASKED_BY = re.compile(r"\s*(?:[.,;!?]|$|(?:he|she|they)\b|[A-Z])")  # '…?' asked Naseer Ahmed / she asked. — not 'asked not to be named'
 _PERSONAL = frozenset("i we you they he she it".split())
 _KILL_SENSE = re.compile(r"\s+(?:the\s+)?(?:lives|life|over|more\s+than|at\s+least|about|nearly|some|\d)", re.I)
 _TELL_OBJECT = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}?(?:reporters|journalists|the\s+media|the\s+press|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\b[,:]?\s*", re.S)
@@ -100,6 +114,7 @@ class Attribution:
     content_start: int = -1
     content_end: int = -1
     inverted: bool = False
+    embedded: bool = False  # 'what it called', 'which Pakistan said': a parenthetical, not a reported clause
 
 
 @lru_cache(maxsize=1)
@@ -142,6 +157,8 @@ def find_cues(masked: str, start: int, end: int) -> list[Cue]:
             continue
         if lemma == "claim" and _KILL_SENSE.match(masked, m.end()):
             continue
+        if lemma == "ask" and not _ASKED_BY.match(masked, m.end()):
+            continue
         cues.append(Cue(m.start(), m.end(), m.group(0), lemma, use))
     return cues
 
@@ -165,6 +182,10 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
             end -= 1
         conj = _TRAILING_CONJUNCTION.search(text, max(start, end - 20), end)
         if not conj or conj.start() < start:
+            inner = text[start:end]
+            unclosed = inner.count("“") > inner.count("”") or inner.count('"') % 2 == 1
+            if unclosed and end < len(text) and text[end] in '”"':
+                end += 1
             return start, end
         end = conj.start()
 
@@ -200,13 +221,16 @@ class ArticleQuotes:
         """Subject phrase before a cue: (start offset, phrase, first chunk of an appositive if any)."""
         region_start = max(region_start, cue.start - MAX_REGION_CHARS)
         raw = self.masked[region_start : cue.start]
-        quoted_as = _QUOTED_AS.search(raw)
+        quoted_as = _QUOTED_AS.search(raw) if "quoted" in raw else None  # the search is slow; most subjects lack the word
         if quoted_as:
             group = "who" if quoted_as.group("who") else "who2"
-            return region_start + quoted_as.start(group), quoted_as.group(group).strip(), ""
+            return region_start + quoted_as.start(group), quoted_as.group(group).strip(), (quoted_as.group("apposition") or "").strip()
         trimmed = _TRAILING_ADVERBIALS.sub("", raw)
         boundary = _BOUNDARY.match(trimmed)
         cut = boundary.end() if boundary else 0
+        joint = _JOINT_SUBJECT.search(trimmed, 0, cut) if cut else None
+        if joint and self.discourse.actors.find_mentions(joint.group(1)):
+            cut = joint.start(1)
         phrase = trimmed[cut:].strip(" “”\"‘’'")
         appositive_head = ""
         if not phrase.strip() and trimmed.rstrip().endswith(","):
@@ -233,6 +257,9 @@ class ArticleQuotes:
                 return other
             if not speaker.name and other.name:
                 return other
+            described_person = speaker.type in ("person", "unknown") or _PERSON_HEAD.match(phrase) is not None
+            if other.name and other.type == "person" and described_person and _DESCRIPTION_FIRST.match(phrase):
+                return other
         return speaker
 
     # ---- attributions per sentence ----------------------------------------
@@ -245,7 +272,7 @@ class ArticleQuotes:
             found.append(self._attribute(cue, sent_start, sent_end, region_start, found))
             region_start = cue.end
         for index, current in enumerate(found):
-            following = found[index + 1] if index + 1 < len(found) else None
+            following = next((a for a in found[index + 1 :] if not a.embedded), None)
             previous_end = found[index - 1].cue.end if index else sent_start
             self._set_content(current, following, previous_end, sent_end)
         return found
@@ -255,7 +282,8 @@ class ArticleQuotes:
         before = self.masked[max(sent_start, cue.start - MAX_REGION_CHARS) : cue.start]
         participial = cue.text.endswith("ing") and re.search(r",\s*$", before) is not None
         if cue.use == "source":
-            return self._source(cue, sent_start, sent_end)
+            main_clause = [a for a in earlier if not a.embedded and not re.search(r"\bthat\s*$", self.masked[sent_start : a.subject_start])]
+            return self._source(cue, sent_start, sent_end, bool(main_clause))
         if participial:
             named = [a.speaker for a in earlier if a.speaker.name or a.speaker.type != "unknown"]
             speaker = named[-1] if named else self.discourse.first_in(sent_start, cue.start, sent_start)
@@ -269,10 +297,13 @@ class ArticleQuotes:
         speaker = self._resolve_subject(phrase, appositive, subject_start, sent_start)
         if not phrase and not appositive and earlier:
             speaker = earlier[-1].speaker
+        elif not phrase and not appositive and re.search(r"\band\s*$", before):
+            speaker = self.discourse.first_in(sent_start, cue.start, sent_start)
         if phrase and not inverted and self._is_inverted(cue, sent_start, subject_start, sent_end):
             inverted = True
         self.discourse.record(cue.start, speaker, phrase)
-        return Attribution(cue, speaker, subject_start, phrase, inverted=inverted)
+        embedded = _EMBEDDED.search(self.masked, max(sent_start, subject_start - 20), subject_start) is not None
+        return Attribution(cue, speaker, subject_start, phrase, inverted=inverted, embedded=embedded and not inverted)
 
     def _is_inverted(self, cue: Cue, sent_start: int, subject_start: int, sent_end: int) -> bool:
         """'…, X said (on Monday).': the subject follows a comma after a clause and no clause follows the cue."""
@@ -282,6 +313,8 @@ class ArticleQuotes:
         if not after_quote and (not re.search(r",\s*$", before) or len(_WORD.findall(self.text[window_start:subject_start])) < 4):
             return False
         rest = _TIME_LEAD.sub("", self.masked[cue.end : sent_end])
+        if re.match(r"\s*that\b", rest):
+            return False
         if cue.lemma == "tell":
             told = _TELL_OBJECT.match(rest) or _SHORT_OBJECT.match(rest)
             rest = rest[told.end():] if told else rest
@@ -289,8 +322,11 @@ class ArticleQuotes:
             return False
         return bool(re.match(r"\s*(?:$|[.,;!?])|\s*(?:on|in|at|during|after|before|while|when|to|from|with|for)\b", rest))
 
-    def _source(self, cue: Cue, sent_start: int, sent_end: int) -> Attribution:
-        """'according to X' / 'as per X': speaker X, content the rest of the sentence or the part before."""
+    def _source(self, cue: Cue, sent_start: int, sent_end: int, relayed: bool = False) -> Attribution:
+        """'according to X' / 'as per X': speaker X, content the rest of the sentence or the part before.
+
+        After another cue in the same sentence ('A said B, according to C') C only relays A's words: no content.
+        """
         after = self.masked[cue.end : sent_end]
         source_end = re.search(r"[,;.!?]|$", after)
         phrase = after[: source_end.start()].strip()
@@ -301,14 +337,16 @@ class ArticleQuotes:
         if leading:
             attribution.content_start = cue.end + source_end.end()
             attribution.content_end = sent_end
-        else:
+        elif not relayed:
             attribution.content_start, attribution.content_end = sent_start, cue.start
         return attribution
 
     def _set_content(self, current: Attribution, following: Attribution | None, sent_start: int, sent_end: int) -> None:
         """Content span of an indirect statement: after the cue (or before it when inverted, back to the previous cue)."""
         cue = current.cue
-        if cue.use == "context" or current.content_start >= 0:
+        if cue.use == "context" or current.content_start >= 0 or current.embedded:
+            return
+        if _NEGATED.search(self.masked, max(sent_start, cue.start - 20), cue.start):
             return
         if current.inverted:
             dateline = _DATELINE.match(self.text, sent_start, current.subject_start)
@@ -317,6 +355,8 @@ class ArticleQuotes:
             return
         start = cue.end
         end = sent_end
+        if _RELAY_AGENT.match(self.masked[start:end].rstrip(" .!?")):
+            return
         if following is not None:
             nested = len(_WORD.findall(self.masked[start : following.subject_start])) < 2 and following.phrase
             if not nested:
@@ -337,6 +377,9 @@ class ArticleQuotes:
         predicate = _PREDICATE_BREAK.search(self.masked, start, end)
         if predicate:
             end = predicate.start()
+        framing = _FRAMING_TAIL.search(self.masked, start, end)
+        if framing:
+            end = framing.start()
         current.content_start, current.content_end = start, end
 
     # ---- quotations ------------------------------------------------------
@@ -389,7 +432,8 @@ class ArticleQuotes:
             return "direct"
         _, forms = speech_cues()
         last_word = re.search(r"([\w’'-]+)$", before)
-        if self.text[span.start : span.start + 1].isupper() and last_word and _cue_key(last_word.group(1)) in forms:
+        cue_before = forms.get(_cue_key(last_word.group(1))) if last_word else None
+        if cue_before and (self.text[span.start : span.start + 1].isupper() or cue_before[1] == "clause"):
             return "direct"
         return "partial"
 
@@ -425,6 +469,8 @@ class ArticleQuotes:
             long_enough = len(_WORD.findall(self.text[span.start : span.end])) >= MIN_INDIRECT_WORDS
             introduced = attribution is None and lead.endswith(":") and long_enough
             if attribution is None and not introduced and not (kind == "direct" and sentence_initial and long_enough):
+                continue
+            if kind == "partial" and _NAME_LIKE.match(self.text[span.start : span.end].strip(" ,.")):
                 continue
             speaker, cue = (attribution.speaker, attribution.cue.text) if attribution else (UNKNOWN, "")
             if introduced:

@@ -12,11 +12,13 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from presslens.actors import Actor, ActorDictionary, Mention, load_actors
 from presslens.paths import RESOURCES_DIR
 
 TITLES_FILE = RESOURCES_DIR / "speaker_titles.txt"
-_PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"}
+_PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female", "his": "male"}
 _BODY_PRONOUNS = {"it", "they"}
 _STATEMENT = re.compile(r"\b(statement|letter|communiqu[eé]|press release|readout|declaration)\b", re.I)
 _STATEMENT_FROM = re.compile(r"\b(?:statement|letter|communiqu[eé]|press release|readout)\s+(?:from|by|of|issued by)\s+(.+)$", re.I)
@@ -26,7 +28,9 @@ _POSSESSIVE_STATEMENT = re.compile(r"^(.+?)['’]s?\s+(?:official\s+)?(?:stateme
 _THE_COUNTRY = re.compile(r"\b(?:the|that|this) country['’]s\b", re.I)
 _RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\b.*$|,?\s+(?:according\s+to|citing)\b.*$", re.I | re.S)
 _DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(.+)$", re.I)
-_NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|al-|bin|ul|de|van|von))*")
+_PARTICLE = r"(?:al|el|ul|bin|ibn|de|da|van|von|der)"
+_NAME = re.compile(rf"\b[A-Z][\w’'-]*(?:\s+(?:{_PARTICLE}(?:-|\s+))?[A-Z][\w’'-]*|\s+{_PARTICLE}-[A-Z][\w’'-]*)*")
+_NAME_TOKEN = re.compile(rf"^(?:[A-Z]|{_PARTICLE}-[A-Z]|{_PARTICLE}$)")
 _GENERIC_WORDS = frozenset(
     """the a an both all several some many other two three his her its their our my this that these those
     reports report sources source officials official people residents witnesses media analysts experts
@@ -38,6 +42,25 @@ _BODY_HEADS = frozenset(
 _ANONYMOUS_HEADS = frozenset(
     "official officials source sources diplomat diplomats officer officers authorities spokesman spokesperson spokeswoman".split()
 )
+_UNNAMED_PEOPLE = frozenset(
+    """analyst analysts expert experts observer observers resident residents villager villagers local locals witness
+    witnesses doctor doctors elder elders farmer farmers shopkeeper shopkeepers trader traders man woman men women
+    relative relatives survivor survivors worker workers student students teacher teachers journalist journalists
+    people person""".split()
+)
+_PLURAL_PARTIES = re.compile(r"^(?:both\s+)?\S.*?\s+and\s+\S", re.I)
+_ORGAN = re.compile(
+    r"^(?:(?P<pronoun>his|her)|(?P<owner>(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3})['’]s?)\s+(?:(?:own|private|press|media)\s+)?"
+    r"(?P<organ>office|secretariat|media\s+wing|press\s+wing|media\s+office|press\s+office|public\s+relations\s+wing|"
+    r"spokesperson|spokesman|spokeswoman)$",
+    re.I,
+)
+_SUBJECT_BODY = re.compile(
+    r"^\s*(?:The|Its|Their)\s+((?:[a-z][\w’'-]*\s+){0,3}(?:ministry|office|army|military|embassy|government|council|committee|agency|group))\b"
+    r"(?:\s+(?:in|of)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?"
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+_ROLE_SYNONYMS = {"diplomat": "foreign minister", "envoy": "ambassador", "premier": "prime minister", "army chief": "army staff"}
 _NOT_NAME = frozenset(
     """on in at by for from to of with during after before although though while when where meanwhile however
     but and or as if since once amid despite following responding expressing speaking asked meanwhile also
@@ -71,6 +94,12 @@ def title_words() -> frozenset[str]:
 def from_actor(actor: Actor, mention: str, confidence: float) -> Speaker:
     """A Speaker for a dictionary actor."""
     return Speaker(actor.name, mention, actor.type or "unknown", actor.affiliation, actor.gender, confidence)
+
+
+def _same_surname(name: str, actor: Actor) -> bool:
+    """True when the last word of `name` is (nearly) the last word of one of the actor's aliases."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return any(fuzz.ratio(last, alias.split()[-1].lower()) >= 80 for alias in (actor.name, *actor.aliases) if alias.split())
 
 
 def _words(text: str) -> list[str]:
@@ -120,6 +149,11 @@ class Discourse:
         if low in _BODY_PRONOUNS:
             return self._body_pronoun(phrase, position, sentence_start)
         phrase = _RELAYED_BY.sub("", phrase) or phrase
+        organ = _ORGAN.match(phrase)
+        if organ:
+            return self._organ(organ, phrase, position, sentence_start)
+        if self._several_parties(phrase):
+            return replace(UNKNOWN, mention=phrase)
         phrase_for_lookup = self._replace_the_country(phrase, position)
         statement = self._statement(phrase_for_lookup, position, sentence_start)
         if statement is not None:
@@ -128,6 +162,56 @@ class Discourse:
         if found is not None:
             return found
         return self._unknown_name(phrase)
+
+    def _several_parties(self, phrase: str) -> bool:
+        """'Both Iran and Pakistan', 'Jilani and Amir-Abdollahian': two or more actors joined by 'and'."""
+        if not _PLURAL_PARTIES.match(phrase) or _STATEMENT.search(phrase):
+            return False
+        found = self.actors.find_mentions(phrase)
+        names = {m.actor.name for m in found}
+        if len(names) < 2:
+            return False
+        return re.search(r"\band\b", phrase[found[0].end : found[-1].start], re.I) is not None
+
+    def _organ(self, organ: re.Match[str], phrase: str, position: int, sentence_start: int) -> Speaker:
+        """'his office', 'the military's media wing', "Raisi's office": the owner's office body, else the owner."""
+        if organ.group("pronoun"):
+            gender = _PRONOUNS[organ.group("pronoun").lower()]
+            people = [m for m in self.mentions_before(position) if m.actor.type == "person" and m.actor.gender in (gender, "")]
+            owner = from_actor(people[-1].actor, phrase, 0.6) if people else UNKNOWN
+        else:
+            owner = self.resolve(organ.group("owner"), position, sentence_start)
+        if not owner.name:
+            return replace(UNKNOWN, mention=phrase)
+        actor = self.actors.get(owner.name)
+        if actor is not None and actor.type == "person" and organ.group("organ").lower().startswith("spokes"):
+            spokesperson = self._spokesperson_of(actor)
+            return from_actor(spokesperson, phrase, 0.7) if spokesperson else replace(owner, mention=phrase, confidence=0.6)
+        if actor is not None and actor.type == "person":
+            office = self._office_of(actor)
+            if office is not None:
+                return from_actor(office, phrase, 0.7)
+        return replace(owner, mention=phrase, confidence=0.6)
+
+    def _spokesperson_of(self, person: Actor) -> Actor | None:
+        """The one dictionary spokesperson whose role names the person's role ('Spokesman for the UN Secretary-General')."""
+        core = re.sub(r"^(?:caretaker|interim|acting|former)\s+", "", person.role.lower().split(" of ")[0]).strip()
+        found = [
+            a for a in self.actors.actors.values()
+            if a.type == "person" and "spokes" in a.role.lower() and core and core in a.role.lower()
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _office_of(self, person: Actor) -> Actor | None:
+        """The one body named '<role> Office' of a person's state ('Pakistan Prime Minister's Office' for its prime minister)."""
+        core = re.sub(r"^(?:caretaker|interim|acting|former)\s+", "", person.role.lower().split(" of ")[0]).strip()
+        if not core:
+            return None
+        offices = [
+            a for a in self.actors.actors.values()
+            if a.type != "person" and a.affiliation == person.affiliation and "office" in _words(a.name) and core in a.name.lower()
+        ]
+        return offices[0] if len(offices) == 1 else None
 
     def first_in(self, region_start: int, region_end: int, sentence_start: int) -> Speaker:
         """The first resolvable subject in a text region (actor mention, pronoun or name)."""
@@ -215,25 +299,42 @@ class Discourse:
         body = self._body_of_state(phrase, mentions)
         if body is not None:
             return from_actor(body, as_written, 0.7)
+        if set(words) & _UNNAMED_PEOPLE:
+            plural = any(w in _UNNAMED_PEOPLE and (w.endswith("s") or w in ("people", "men", "women")) for w in words)
+            return Speaker("", as_written, "person", "", "plural" if plural else "", 0.4)
         if mentions and len(_words(phrase)) <= len(_words(mentions[-1].text)) + 3:
             return from_actor(mentions[-1].actor, as_written, 0.8)
         if mentions and words and words[-1] in _ANONYMOUS_HEADS:
             return from_actor(mentions[-1].actor, as_written, 0.6)
         fuzzy = self.actors.lookup(phrase)
-        if fuzzy is not None:
+        if fuzzy is not None and _same_surname(phrase, fuzzy):
             return from_actor(fuzzy, as_written, 0.75)
         return None
 
     def _bare_surname(self, phrase: str, position: int) -> Actor | None:
-        """A single capitalised word ending the name of a person mentioned earlier, else of one dictionary person."""
+        """A single capitalised word naming a person mentioned earlier (last name, else first: 'Mao' for Mao Ning).
+
+        With no earlier mention, the one dictionary person of that surname is taken only when the article
+        has already used that person's role ("Foreign Office spokesperson" before a bare "Baloch said"),
+        because a surname alone is often also a people, a place or another person's name.
+        """
         word = phrase.strip()
         if not re.fullmatch(r"[A-Z][\w’'-]+", word):
             return None
-        for m in reversed(self.mentions_before(position)):
-            if m.actor.type == "person" and m.text.split()[-1] == word:
-                return m.actor
+        people = [m for m in reversed(self.mentions_before(position)) if m.actor.type == "person"]
+        for index in (-1, 0):
+            for m in people:
+                if m.text.split()[index] == word:
+                    return m.actor
         holders = [a for a in self.actors.actors.values() if a.type == "person" and a.name.split()[-1] == word]
-        return holders[0] if len(holders) == 1 else None
+        if len(holders) == 1 and self._role_used_before(holders[0], position):
+            return holders[0]
+        return None
+
+    def _role_used_before(self, actor: Actor, position: int) -> bool:
+        """True when the core of the actor's role ('foreign office spokesperson') is written before `position`."""
+        core = re.sub(r"^(?:caretaker|interim|acting|former)\s+", "", actor.role.lower().split(" of ")[0]).strip()
+        return bool(core) and core in self.text[:position].lower()
 
     def _role_holder(self, phrase: str, mentions: list[Mention]) -> Actor | None:
         """'Pakistan's foreign office spokesperson' -> the one person whose role holds all those words."""
@@ -266,13 +367,18 @@ class Discourse:
             if a.type != "person" and a.role != "state" and a.affiliation in states
             and words[-1] in _words(" ".join((a.name, a.role, *a.aliases)))
         ]
+        if len(bodies) > 1:
+            wanted = {w for w in words if w not in _GENERIC_WORDS and not w.endswith(("’s", "'s"))}
+            bodies = [a for a in bodies if wanted <= set(_words(" ".join((a.name, a.role, *a.aliases))))]
         return bodies[0] if len(bodies) == 1 else None
 
     def _first_name(self, phrase: str) -> str:
         """The first capitalised multi-word sequence that is not made of titles or dictionary words."""
         titles = title_words()
         for match in _NAME.finditer(phrase):
-            tokens = [t for t in match.group(0).split() if t.lower().strip("’'") not in titles]
+            tokens = match.group(0).split()
+            title_at = [i for i, t in enumerate(tokens) if re.sub(r"['’]s?$", "", t.lower()) in titles]
+            tokens = tokens[title_at[-1] + 1 :] if title_at else tokens
             complement = re.search(r"\b(?:of|for|in|and|at)\s*$", phrase[: match.start()])
             if complement and len(tokens) > 2:
                 tokens = tokens[-2:]
@@ -286,13 +392,16 @@ class Discourse:
         """A person not in the dictionary, kept under their name (bare surname -> earlier full name)."""
         name = name.strip(" ,;:“”\"‘’'")
         tokens = name.split()
-        if not tokens or any(t.lower() in _GENERIC_WORDS or t.lower() in _NOT_NAME for t in tokens) or not all(t[:1].isupper() for t in tokens):
+        if not tokens or any(t.lower() in _GENERIC_WORDS or t.lower() in _NOT_NAME for t in tokens) or not all(_NAME_TOKEN.match(t) for t in tokens):
             return UNKNOWN
         known = self.actors.lookup(name)
-        if known is not None:
+        if known is not None and (len(tokens) == 1 or _same_surname(name, known)):
             return from_actor(known, name, 0.8)
         if len(tokens) == 1:
             return self.unknown_people.get(tokens[0], UNKNOWN)
+        for person in self.unknown_people.values():
+            if person.name.endswith(" " + name):
+                return replace(person, mention=name)
         states = [m.actor for m in self.actors.find_mentions(context) if m.actor.role == "state"]
         person = Speaker(name, name, "person", states[0].affiliation if states else "", "", 0.7)
         self.unknown_people[tokens[-1]] = person
@@ -326,6 +435,9 @@ class Discourse:
         in_sentence = [m for m in bodies if m.start >= sentence_start]
         if in_sentence:
             return from_actor(in_sentence[0].actor, word, 0.7)
+        previous = self._previous_subject_body(sentence_start)
+        if previous is not None:
+            return replace(previous, mention=word, confidence=0.6)
         for _, speaker in reversed(self.history):
             if speaker.type in ("government", "organization"):
                 return replace(speaker, mention=word, confidence=0.6)
@@ -333,25 +445,43 @@ class Discourse:
             return from_actor(bodies[-1].actor, word, 0.5)
         return replace(UNKNOWN, mention=word)
 
+    def _previous_subject_body(self, sentence_start: int) -> Speaker | None:
+        """The body that opens the previous sentence ('The foreign ministry in Tehran struck a conciliatory note.')."""
+        pieces = [p for p in _SENTENCE_BREAK.split(self.text[max(0, sentence_start - 400) : sentence_start]) if p.strip()]
+        opening = _SUBJECT_BODY.match(pieces[-1]) if pieces else None
+        if opening is None:
+            return None
+        body, place = opening.group(1), opening.group(2)
+        phrase = f"{place} {body}" if place else f"the {body}"
+        found = self._from_mentions(phrase, phrase, sentence_start, sentence_start)
+        return found if found is not None and found.type in ("government", "organization") else None
+
     def _description(self, phrase: str, position: int, sentence_start: int = 0) -> Speaker | None:
         """'the Iranian foreign minister', 'the ministry', 'the Pakistani general' -> last matching actor."""
         match = _DESCRIPTION.match(phrase)
-        if not match:
+        bare_title = re.fullmatch(r"[a-z][a-z -]{0,40}", phrase) is not None and _words(phrase)[-1] in title_words()
+        if not match and not bare_title:
             return None
-        words = _words(match.group(1))
+        described_as = match.group(1) if match else phrase
+        words = _words(described_as)
         if not words or len(words) > 5:
             return None
         head = {"gen": "general"}.get(words[-1], words[-1])
-        found = self.actors.find_mentions(match.group(1))
+        if head in _ANONYMOUS_HEADS or head in _UNNAMED_PEOPLE:
+            for _, speaker in reversed(self.history):
+                if head in _words(speaker.mention):
+                    return replace(speaker, mention=phrase, confidence=0.6)
+        head = _ROLE_SYNONYMS.get(" ".join(words[-2:]), _ROLE_SYNONYMS.get(head, head))
+        found = self.actors.find_mentions(described_as)
         states = [m.actor for m in found if m.actor.role == "state"]
         affiliation = states[0].affiliation if states else ""
         covered = " ".join(m.text for m in found)
         unknown_modifier = [
-            w for w in re.findall(r"\b[A-Z][\w’'-]*", match.group(1))
+            w for w in re.findall(r"\b[A-Z][\w’'-]*", described_as)
             if w not in covered and w.lower() not in title_words() and w.lower() not in _BODY_HEADS
         ]
         if unknown_modifier:
-            return self._unknown_body(match.group(1), head)
+            return self._unknown_body(described_as, head)
         for _, speaker in reversed(self.history):
             actor = self.actors.get(speaker.name)
             if actor is None or actor.role == "state" or (affiliation and actor.affiliation != affiliation):
@@ -369,7 +499,7 @@ class Discourse:
         if not affiliation and head in _BODY_HEADS:
             sentence_states = [m for m in self.mentions_before(position) if m.start >= sentence_start and m.actor.role == "state"]
             if sentence_states:
-                body = self._body_of_state(f"{sentence_states[0].actor.name} {head}", [sentence_states[0]])
+                body = self._body_of_state(f"{sentence_states[0].actor.name} {described_as}", [sentence_states[0]])
                 if body is not None:
                     return from_actor(body, phrase, 0.5)
         return None

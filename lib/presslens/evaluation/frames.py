@@ -1,4 +1,4 @@
-"""Agreement of the frame and war/peace-indicator scores with the hand-coded gold set (tests/gold/frames.csv)."""
+"""Agreement of the frame and war/peace-indicator scores with the hand-coded gold sets (seeds and development articles)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,8 +7,11 @@ import pandas as pd
 
 from presslens.framing import FRAME_PRESENT_MIN, FRAMES
 from presslens.paths import GOLD_DIR
+from presslens.pipeline import load_tables
 
 GOLD_FRAMES_FILE = GOLD_DIR / "frames.csv"
+DEV_FRAMES_DIR = GOLD_DIR.parent / "fixtures" / "dev_frames"
+DEV_GOLD_FRAMES_FILE = GOLD_DIR.parent / "fixtures" / "dev_frames_gold" / "frames.csv"
 GOLD_COLUMNS = ("file", "story_index", "frame", "present")
 INDICATOR_PRESENT_MIN = 0.5
 
@@ -47,3 +50,9 @@ def agreement(frames: pd.DataFrame, articles: pd.DataFrame, gold: pd.DataFrame |
         n_stories=("agree", "size"), agreement=("agree", "mean"), gold_present=("present", "sum"), predicted_present=("predicted", "sum")
     )
     return table.reset_index()
+
+
+def dev_agreement() -> pd.DataFrame:
+    """Agreement per frame/indicator on the development articles (written after the cues, judged by reading)."""
+    tables = load_tables(str(DEV_FRAMES_DIR), only_relevant=False)
+    return agreement(tables["frames"], tables["articles"], load_gold(DEV_GOLD_FRAMES_FILE))

@@ -88,7 +88,7 @@ def match(predicted: list[dict], gold: list[dict]) -> list[tuple[int, int]]:
 
 
 def predict_seeds(seeds_dir: Path = SEEDS_DIR) -> pd.DataFrame:
-    """Quotes extracted from every story of the seed corpus (relevant or not), with their source file."""
+    """Quotes extracted from every story of a corpus folder (default the seeds; relevant or not), with their source file."""
     rows = []
     for article in load_corpus(seeds_dir).articles:
         for row in extract_quotes(article.text, article.article_id):
