@@ -155,7 +155,8 @@ def _row_document(row: dict[str, object], name: str, location: str) -> RawDocume
 
 def _read_table(path: Path, name: str, suffix: str) -> Iterator[RawDocument | Skipped]:
     """Stream the rows of a CSV or JSONL file; the file must have a 'text' column or key."""
-    data_head = path.open("rb").read(8192)
+    with path.open("rb") as handle:
+        data_head = handle.read(8192)
     if looks_binary(data_head):
         yield Skipped(name, "", "binary file, not text")
         return
