@@ -22,6 +22,7 @@ ACTORS_FILE = RESOURCES_DIR / "actors.csv"
 ACTOR_COLUMNS = ("name", "type", "affiliation", "bloc", "role", "gender", "aliases")
 FUZZY_MIN_SCORE = 85.0
 FUZZY_MIN_LENGTH = 5
+GIVEN_NAME_MIN_SCORE = 65.0
 RECENT_TEXTS = 256  # texts whose mentions find_mentions keeps (one article is scanned by several analyses)
 
 
@@ -109,14 +110,10 @@ class ActorDictionary:
             return actor
         if len(key) < FUZZY_MIN_LENGTH:
             return None
-        best = process.extractOne(key, self._person_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
-        if best is not None:
-            return self._by_alias[best[0]]
-        last = key.split(" ")[-1]
-        if last != key and len(last) >= FUZZY_MIN_LENGTH:
-            best = process.extractOne(last, self._person_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
-            if best is not None:
-                return self._by_alias[best[0]]
+        tokens = key.split(" ")
+        for candidate, _, _ in process.extract(key, self._person_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, limit=5):
+            if _given_names_agree(tokens, candidate.split(" ")):
+                return self._by_alias[candidate]
         return None
 
     def find_mentions(self, text: str) -> list[Mention]:
@@ -156,6 +153,14 @@ class ActorDictionary:
             mentions.append(Mention(start, end, text[start:end], actor))
             i += k
         return mentions
+
+
+def _given_names_agree(a: list[str], b: list[str]) -> bool:
+    """Two spellings of a name may be one person: a one-word name, or given names that are variants
+    (Hussain / Hossein) rather than different names (Jamal / Jan)."""
+    if len(a) == 1 or len(b) == 1:
+        return True
+    return fuzz.ratio(a[0], b[0]) >= GIVEN_NAME_MIN_SCORE
 
 
 _TOKEN = re.compile(r"[^\W_]+")
