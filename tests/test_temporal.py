@@ -169,3 +169,38 @@ def test_offsets_index_the_text() -> None:
     text = "Talks were held on Tuesday in Davos."
     (found,) = find_time_expressions(text, WED_17_JAN)
     assert text[found.start:found.end] == found.text == "on Tuesday"
+
+
+# --- rules added for unseen articles (tests/fixtures/dev_events) -------------------------------
+
+THU_25_JAN = date(2024, 1, 25)
+
+
+def test_weekday_with_day_number_after_on_keeps_the_day_number() -> None:
+    found = find_time_expressions("On Wednesday (17), Islamabad recalled its ambassador.", THU_25_JAN)
+    assert [(t.text, t.date) for t in found] == [("On Wednesday (17)", date(2024, 1, 17))]
+
+
+def test_by_month_day_is_a_day_not_the_month() -> None:
+    found = find_time_expressions("ambassadors will return by January 26, officials said", THU_25_JAN)
+    assert [(t.text, t.date, t.precision) for t in found] == [("January 26", date(2024, 1, 26), "day")]
+
+
+def test_month_used_as_adjective_is_a_month() -> None:
+    found = find_time_expressions("suspects in the December attack on a police station", THU_25_JAN)
+    assert [(t.date, t.date_end, t.precision) for t in found] == [(date(2023, 12, 1), date(2023, 12, 31), "month")]
+
+
+def test_anaphoric_day_after_a_month_span_stays_unresolved() -> None:
+    found = find_time_expressions("Earlier this month, militants attacked a base. Pakistan condemned it the following day.", THU_25_JAN)
+    assert [(t.text, t.date) for t in found] == [("Earlier this month", date(2024, 1, 1)), ("the following day", None)]
+
+
+def test_n_days_after_an_event_is_not_an_anaphoric_date() -> None:
+    found = find_time_expressions("On Monday, two days after gunmen killed nine workers, the minister arrived.", THU_25_JAN)
+    assert [t.text for t in found] == ["On Monday"]
+
+
+def test_qualified_span_is_not_an_exact_offset() -> None:
+    found = find_time_expressions("On Monday they agreed, less than a week later, to talk.", THU_25_JAN)
+    assert [t.text for t in found] == ["On Monday"]

@@ -15,20 +15,32 @@ target; "... and against Iraq" adds a second target. "Both countries", "they", "
 stand for the two states named in the sentence, else the two states the article names most; violence
 with such a plural subject is an "exchange of strikes". Actors are canonical names from the actor
 dictionary, mapped to their state or body through their affiliation ("Iranian security forces" ->
-Iran, "Guterres" -> United Nations); news media are never actors.
+Iran, "Guterres" -> United Nations); news media and datelines ("ISLAMABAD:") are never actors. Places
+(`resources/places.csv`) stand for their country as targets only; unnamed perpetrators
+(`resources/generic_actors.csv`) are "Unidentified militants" or the state of their scene; a coordinated
+clause without a subject ("... and, on Jan. 18, hit back") keeps the last source; "X and Y" after a
+strike's or a call's first target adds Y as a further target.
 
-Dates: the temporal expression of the same clause (day precision and explicit dates first), else one
-from a clause of the sentence that reports no event of its own, unless the clause sets its own time
-("after days of tension", "amid ..."); "N days after X" dates X N days before the main clause's date.
+Dates: the temporal expression of the same clause (day precision first, then one within 40 characters,
+then explicit dates; for violence the date of a saying, "said on Sunday that ...", comes last), else
+one from a clause of the sentence that reports no event of its own, unless the clause sets its own time
+("after days of tension", "amid ...", "less than a week after"); "N days after X" dates X N days before
+the main clause's date, or before the last date of the text when the sentence has none ("The
+conversation came a day after ..."). Deadlines ("by January 26") never date an event.
 An undated event takes the date of the article's one dated event with the same actor1 and kind.
 Expressions resolving after publication never date an event (the event stays undated).
 
+Sentences without a trigger-word stem (`resources/event_keywords.txt`) are skipped.
+
 Not coded: triggers inside long quotations (8+ words, or quotations continued from another
-sentence); violence that a reaction (condemnation, protest, reduced relations) is about; cooperation
+sentence) unless the quotation is the object of an act ("carried out \"precision strikes\""); violence
+that is the topic of a statement ("concerned about the exchange of strikes"); habitual acts ("has for
+years attacked"); accusations in a relative clause ("which Iran accuses of ..."); violence that a reaction (condemnation, protest, reduced relations) is about; cooperation
 an appeal asks for; non-specific or unrealised actions ("any attack", "similar attacks", "will hold
 talks", "would respond"); a bare "agreed" when the act agreed on is coded; cooperation without a
 counterpart; events without a source actor, except violence with a stated casualty figure.
-An article's repeated mentions of one dated event are merged into its first row.
+An article's repeated mentions of one dated event are merged into its first row (violence without a
+source merges into the same day's violence whatever its source).
 
 `casualties` encodes the figures stated in the event's clause as "killed N[, including M minors];
 injured K" with "at least"/"over" kept ("killed at least 9").
@@ -36,7 +48,8 @@ injured K" with "at least"/"over" kept ("killed at least 9").
 Across articles (`corpus_tables`): dated events with the same actor1 and kind (violence codes 18-20
 count as one kind; cooperation and exchanges of strikes are keyed by the unordered actor pair) and a
 compatible target (equal, unknown, or one side an armed group) form one cluster when day-precise dates
-lie within one day of the cluster's first date, or week/month spans are identical; an undated event
+lie within one day of the cluster's first date, a week/month/approximate span holds exactly one such
+day cluster ("mid-December" joins 15 December), or spans are identical; an undated event
 joins the one day-precise cluster of its kind dated within 60 days before its article's publication.
 """
 from __future__ import annotations
@@ -59,6 +72,10 @@ from presslens.text import sentence_spans
 
 CAMEO_FILE = RESOURCES_DIR / "cameo.csv"
 RULES_FILE = RESOURCES_DIR / "event_rules.csv"
+PLACES_FILE = RESOURCES_DIR / "places.csv"
+KEYWORDS_FILE = RESOURCES_DIR / "event_keywords.txt"
+GENERIC_ACTORS_FILE = RESOURCES_DIR / "generic_actors.csv"
+UNIDENTIFIED_MILITANTS = Actor("Unidentified militants", "organization", "", "Militants", "", "", ())
 EVENT_COLUMNS = (
     "event_id", "article_id", "date", "date_end", "date_text", "date_precision", "actor1", "actor2",
     "cameo_code", "event_type", "goldstein", "casualties", "text", "start", "end",
@@ -76,17 +93,22 @@ COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 MUTUAL_VIOLENCE = "exchange of strikes"
 REACTION_ROOTS = frozenset({"11", "14", "16"})
 
+_DATE_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)"
 _CLAUSE_BREAK = re.compile(
-    r";|\s[—–]\s|,\s+(?:while|whereas|but)\s|(?<!\bthe day)(?<!\bthe night)(?<!\bthe week)(?<!\bhours)(?<!\bdays)"
-    r"\s(?=(?:(?:\w+ )?(?:days|weeks|hours) |shortly |soon |just |even )?(?:(?:after|before|since|amid)\s|following\s(?!days?\b)))",
+    r";|\s[—–]\s|,\s+(?:while|whereas|but)\s|\sand,\s|,\s+(?=and\s+(?:the|their)\s)"
+    r"|\s(?=and\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}(?:were|was|had|have|has|are|is|returned|will|would)\b)|\sand\s+(?=on\s+" + _DATE_WORD + r")"
+    r"|\s(?=(?:and\s+)?(?:days|weeks|months|years|decades) of\s)"
+    r"|(?<!\bthan)(?<!\bnearly)(?<!\balmost)(?<!\babout)(?<!\bbarely)(?<!\bonly)(?<!\bthe day)(?<!\bthe night)(?<!\bthe week)(?<!\bhours)(?<!\bdays)(?<!\bhour)(?<!\bday)(?<!\bweek)(?<!\bweeks)(?<!\bmonth)(?<!\bmonths)"
+    r"\s(?=(?:(?:(?:less|more) than |nearly |almost |about |barely |only )?(?:\w+ )?(?:days?|weeks?|months?|hours?) |shortly |soon |just |even )?(?:(?:after|before|since|amid)\s|following\s(?!days?\b)))",
     re.IGNORECASE,
 )
 _OWN_TIME_CLAUSE = re.compile(
-    r"\W*(?:(?:after|before|since|following|amid)\s+)?(?:(?:several|a few|many|some|\d+|two|three|four|five)\s+)?(?:days|weeks|months|years|decades)\b|\W*amid\b",
+    r"\W*(?:and\s+)?(?:(?:less|more) than |nearly |almost |about |barely |only )?(?:(?:after|before|since|following|amid)\s+)?"
+    r"(?:(?:several|a few|many|some|\d+|an?|two|three|four|five)\s+)?(?:days?|weeks?|months?|years?|decades?)\b|\W*amid\b",
     re.IGNORECASE,
 )
 _RELATIVE_CLAUSE = re.compile(
-    r"\W*(?P<num>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\b",
+    r"(?<!than )(?<!nearly )(?<!almost )(?<!about )\W*(?P<num>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\b",
     re.IGNORECASE,
 )
 _SPEECH_AFTER = re.compile(r"^(?:['’]s)?\s+(?:has |had |have )?(?:said|says|say|told|claimed|claims|reported|stated|added|insisted|alleged)\b", re.IGNORECASE)
@@ -101,22 +123,46 @@ _POST_PASSIVE = re.compile(r"^[^.;]{0,60}?\b(?:was|were)\s+(?:carried out|launch
 _MORE_TARGET_GAP = re.compile(r"\band\s+(?:against|on|in|into|inside|targeting)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_HAPPENED = re.compile(
     r"(?:\b(?:any|future|possible|potential|further|no|similar|such)\s+(?:[\w-]+\s+){0,2}"
-    r"|\b(?:will|would|could|might|may|shall|should|must|can|(?:plans?|planning|intends?|expected|threatened|vowed|wants?|is to|are to) to)\s+(?:not\s+|also\s+|soon\s+|likely\s+)?(?:be\s+)?(?:[\w-]+\s+){0,1})$",
+    r"|\b(?:for (?:years|decades|months)|long|repeatedly|routinely|regularly|often|frequently)\s+(?:[\w-]+\s+)?"
+    r"|\b(?:will|would|could|might|may|shall|should|must|can|(?:plans?|planning|intends?|expected|threatened|vowed|wants?|is to|are to|invitation|invited|due|set|scheduled|ready|willing|offered|offer) to)\s+(?:not\s+|also\s+|soon\s+|likely\s+)?(?:be\s+)?(?:[\w-]+\s+){0,1})$",
     re.IGNORECASE,
 )
 _QUOTE_CHARS = re.compile(r"[“”\"]")
+_QUOTE_AS_OBJECT = re.compile(r"\b(?:carried out|launched|conducted|staged|mounted|described as|called it|calling it)\s*$", re.IGNORECASE)
+_MEMBERS_OF = re.compile(r"\b(?:fighters|militants|members|gunmen|operatives|cadres|insurgents|commanders|men)\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,", re.IGNORECASE)
+_REACTION_IN_RELATIVE = re.compile(
+    r"(?:\b(?:which|whom)|\b(?:attacks?|strikes?|bombings?|killings?|assaults?|raids?)(?:\s+(?:which|that))?)\s+(?:[A-Z][\w'’-]*\s+){1,3}$"
+)
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|no later than)\s+$", re.IGNORECASE)
+_SPEECH_DATE_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,4}|announced|reported|stated|added)\s+(?:late\s+|early\s+)?$", re.IGNORECASE)
+_COORDINATED = re.compile(r"\W*and\b", re.IGNORECASE)
+_LIST_GAP = re.compile(r"^(?:\s*,|\s+and|\s*,\s+and)\s+$", re.IGNORECASE)
+_STATE_SCENE = re.compile(r"\bin\s+$", re.IGNORECASE)
+_NOUN_IN_PHRASE = re.compile(r"\b(?:of|in|with|to|for|after|over|about|since|following|during|on)\s+(?:the|a|an|this|that|last|these|those)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_GENERIC_NOT_ACTOR_AFTER = re.compile(r"\s+(?:of|from)\s|\s+(?:stations?|posts?|checkpoints?|headquarters|chiefs?|spokes(?:man|woman|person)|officials?|sources?|vehicles?|camps?)\b", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_APPOSITIVE_GAP = re.compile(r"^,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_DATELINE = re.compile(r"[A-Z][A-Z /-]+(?:,\s*[A-Z][a-z]{2}\.? \d{1,2})?\s*(?:\([^)]*\)\s*)?[:–—-]")
+_TOPIC_PHRASE = re.compile(
+    r"(?:\b(?:about|over)|\b(?:concerned|alarmed|worried|troubled|shocked|saddened|dismayed)[”\"’]?\s+(?:by|at))\s+(?:the|this|these|those|last|such)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_BETWEEN_AFTER = re.compile(r"^\s+between\s+(?:the\s+)?$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|he|she)\b", re.IGNORECASE)
 _AGENT_GAP = re.compile(r"^\s+by\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 NEAR_TARGET_CHARS = 50
+NEAR_DATE_CHARS = 40  # a day-precise expression this close to the trigger beats a farther explicit one
 _PAIR_GAP = re.compile(r"^\s+and\s+(?:(?:his|her|its|their|the)\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _TARGET_SKIP_GAP = re.compile(r"\b(?:on|against|in|inside|at|into|targeting)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _PLURAL_SUBJECT = re.compile(
-    r"\b(?:both (?:countries|sides|nations|neighbou?rs|governments)|the two (?:[\w-]+ )?(?:countries|sides|nations|neighbou?rs|governments|states)|they|their armies|each other|mutual)\b",
+    r"\b(?:both (?:countries|sides|nations|neighbou?rs|governments|capitals)|the two (?:[\w-]+ )?(?:countries|sides|nations|neighbou?rs|governments|states|capitals|ministers|leaders)"
+    r"|they|their armies|their (?:[\w-]+ )?(?:ministers|leaders)|(?:the|their|both) ambassadors|each other|mutual|exchang(?:e|es|ed) (?:of )?(?:[\w-]+ )?(?:strikes|airstrikes|fire|attacks))\b",
     re.IGNORECASE,
 )
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})*(?![\d,]*\d)|a dozen|dozens of|" + "|".join(sorted((w for w in NUMBER_WORDS if w not in ("several", "a few", "few")), key=len, reverse=True)) + r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds of)"
 _QUAL = r"(?P<qual>at least |more than |over |nearly |about |around |some |up to )?"
-_PERSON_NOUN = r"(?:people|persons?|civilians?|children|child|minors?|girls?|boys?|women|woman|men|man|soldiers?|officers?|police(?:men)?|guards?|troops|workers?|members?|militants?|personnel|security forces|nationals|lives|villagers|fighters)"
+_PERSON_NOUN = r"(?:people|persons?|civilians?|children|child|minors?|girls?|boys?|women|woman|men|man|soldiers?|officers?|police(?:men)?|guards?|troops|workers?|labou?rers?|members?|militants?|personnel|security forces|nationals|lives|villagers|fighters|pilgrims|passengers|residents|citizens|engineers|employees|policemen)"
 _KILLED = (
     re.compile(r"\b(?:kill(?:ed|ing|s)?|left|leaving|claimed|claiming)\s+" + _QUAL + _NUMBER + r"(?:\s+[\w“”\"'’-]+){0,3}?\s*[“\"]?" + _PERSON_NOUN, re.IGNORECASE),
     re.compile(r"\b" + _QUAL + _NUMBER + r"\s+(?:[\w'’-]+\s+){0,4}?(?:were|was|have been|had been|are|got)\s+(?:reportedly\s+)?(?:killed|shot dead|martyred|gunned down)", re.IGNORECASE),
@@ -174,6 +220,43 @@ def load_rules() -> tuple[EventRule, ...]:
         )
 
 
+@lru_cache(maxsize=1)
+def trigger_keywords() -> re.Pattern[str]:
+    """The prefilter: any trigger-word stem of `resources/event_keywords.txt` (a sentence without one is skipped)."""
+    with KEYWORDS_FILE.open(encoding="utf-8") as handle:
+        stems = [line.strip() for line in handle if line.strip() and not line.startswith("#")]
+    return re.compile(r"\b(?:" + "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True)) + ")", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def load_places() -> dict[str, str]:
+    """Place names (and their aliases, as written) -> the country they lie in, from `resources/places.csv`."""
+    with PLACES_FILE.open(encoding="utf-8", newline="") as handle:
+        return {
+            name: row["country"]
+            for row in csv.DictReader(handle)
+            for name in [row["place"], *filter(None, row["aliases"].split("|"))]
+        }
+
+
+@lru_cache(maxsize=1)
+def _place_pattern() -> re.Pattern[str]:
+    """One case-sensitive regex matching every place name as written in places.csv, longest first."""
+    names = sorted(load_places(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+@lru_cache(maxsize=1)
+def _generic_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Regexes of generic perpetrators: (armed groups, state forces), from `resources/generic_actors.csv`."""
+    with GENERIC_ACTORS_FILE.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    def pattern(kind: str) -> re.Pattern[str]:
+        terms = sorted((r["term"] for r in rows if r["kind"] == kind), key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\b", re.IGNORECASE)
+    return pattern("nonstate"), pattern("state")
+
+
 def cameo_root(code: str) -> str:
     """The two-digit CAMEO root of a code."""
     return str(code)[:2]
@@ -199,7 +282,7 @@ def _state_level(actor: Actor, actors: ActorDictionary) -> Actor:
 
 
 def _kind(actor: Actor) -> str:
-    """state | nonstate | other for a canonical actor."""
+    """state | nonstate | other for a canonical actor (the generic 'Unidentified militants' is nonstate)."""
     if actor.type == "government":
         return "state"
     if actor.bloc == "Militants":
@@ -278,20 +361,90 @@ class _ArticleCoder:
         self.actors = actors
         self.published = article.published
         self.times = [t for t in find_time_expressions(article.text, article.published) if self._usable(t)]
-        mentions = [m for m in actors.find_mentions(article.text) if m.actor.bloc != "Media"]
+        self.speech_dates = {t.start for t in self.times if _SPEECH_DATE_BEFORE.search(article.text, max(0, t.start - 50), t.start)}
+        mentions = [m for m in actors.find_mentions(article.text) if m.actor.bloc != "Media" and not self._dateline(m.start)]
         levels = {m.actor.name: _state_level(m.actor, actors) for m in mentions}
         self.mentions = [(m.start, m.end, levels[m.actor.name]) for m in mentions]
+        self.places = self._place_mentions()
+        self.mentions = sorted(self.mentions + self.places + self._generic_mentions(), key=lambda m: m[0])
+        keywords = trigger_keywords()
+        self.sentences = [(s, e) for s, e in sentence_spans(article.text) if keywords.search(article.text, s, e)]
         self.rule_matches = []
         for rule in load_rules():
-            spans = [(m.start(), m.end()) for m in rule.pattern.finditer(article.text)]
+            spans = [(m.start(), m.end()) for s, e in self.sentences for m in rule.pattern.finditer(article.text, s, e)]
             self.rule_matches.append((rule, [start for start, _ in spans], spans))
         counts = Counter(a.name for _, _, a in self.mentions if _kind(a) == "state")
         self.top_states = [name for name, _ in counts.most_common(2)]
         self.topic: tuple[int, int, Actor] | None = None  # source of the last event: what "it", "he", "she" refer to
 
+    def _dateline(self, at: int) -> bool:
+        """Whether a mention opens a paragraph as its dateline ("ISLAMABAD:", "TEHRAN, Jan 29 (Reuters) -")."""
+        text = self.article.text
+        return (at == 0 or text[at - 1] == "\n") and _DATELINE.match(text, at) is not None
+
     def _usable(self, t: TimeExpression) -> bool:
-        """A resolved expression not after publication."""
-        return t.date is not None and (self.published is None or t.date <= self.published)
+        """A resolved expression not after publication, and not a deadline ('by January 26')."""
+        if t.date is None or (self.published is not None and t.date > self.published):
+            return False
+        return _DEADLINE_BEFORE.search(self.article.text, max(0, t.start - 15), t.start) is None
+
+    def _free(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps no dictionary mention (self.mentions is sorted and non-overlapping)."""
+        i = bisect_left(self.mentions, start, key=lambda m: m[1])
+        return i == len(self.mentions) or self.mentions[i][0] >= end or self.mentions[i][1] <= start
+
+    def _place_mentions(self) -> list[tuple[int, int, Actor]]:
+        """Places from `places.csv` outside dictionary mentions, standing for their country (targets only)."""
+        places = load_places()
+        found = []
+        for m in _place_pattern().finditer(self.article.text):
+            country = self.actors.get(places[m.group(0)])
+            if country is not None and self._free(m.start(), m.end()):
+                found.append((m.start(), m.end(), country))
+        return found
+
+    def _generic_mentions(self) -> list[tuple[int, int, Actor]]:
+        """Generic perpetrators: armed groups as 'Unidentified militants'; state forces as the state of their scene.
+
+        A generic noun right after a named actor ("Jaish al-Adl militants", "Iranian security forces") or
+        before "of/from X" is left to X. State forces take the state of "in X," before them in the
+        sentence, else of the first place or state named after them in the sentence.
+        """
+        text = self.article.text
+        armed, forces = _generic_patterns()
+        starts = [s for s, _, _ in self.mentions]
+        found: list[tuple[int, int, Actor]] = []
+        for pattern, state in ((armed, False), (forces, True)):
+            for m in pattern.finditer(text):
+                if not self._free(m.start(), m.end()):
+                    continue
+                i = bisect_left(starts, m.start())
+                if i and _MODIFIER_GAP.match(text[self.mentions[i - 1][1]:m.start()]) and m.start() - self.mentions[i - 1][1] < 25:
+                    continue
+                if _GENERIC_NOT_ACTOR_AFTER.match(text, m.end()):
+                    continue
+                if i < len(starts) and _SPACES.fullmatch(text, m.end(), starts[i]):
+                    continue  # "the militant group Jaish al-Adl"
+                if i and _APPOSITIVE_GAP.match(text[self.mentions[i - 1][1]:m.start()]):
+                    continue  # "Jaish al-Adl, a Sunni armed group"
+                if not state:
+                    found.append((m.start(), m.end(), UNIDENTIFIED_MILITANTS))
+                    continue
+                scene = self._scene_state(m.start(), m.end())
+                if scene is not None:
+                    found.append((m.start(), m.end(), scene))
+        return found
+
+    def _scene_state(self, start: int, end: int) -> Actor | None:
+        """The state where generic forces act: 'in X,' before them, else the first place or state after them, in the sentence."""
+        text = self.article.text
+        lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
+        hi = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+        before = [m for m in self.mentions + self.places if lo <= m[0] and m[1] <= start and _kind(m[2]) == "state"]
+        if before and _STATE_SCENE.search(text[max(lo, before[-1][0] - 6):before[-1][0]]) and text[before[-1][1]:start].strip() in (",", ""):
+            return before[-1][2]
+        after = sorted((m for m in self.mentions + self.places if end <= m[0] < hi and _kind(m[2]) == "state"), key=lambda m: m[0])
+        return after[0][2] if after else None
 
     def _pair(self, lo: int, hi: int) -> list[str]:
         """Two states for a plural subject: those named in [lo, hi), else the article's two main states."""
@@ -305,9 +458,13 @@ class _ArticleCoder:
         """Mentions before a trigger that can be its subject: not after a preposition, nor joined by 'and' to one that is."""
         kept: list[tuple[int, int, Actor]] = []
         excluded_end = -1
+        relative = [(m.start(), m.end()) for m in _RELATIVE_OPEN.finditer(text, before[0][0] if before else 0, before[-1][1] + 200 if before else 0)]
         for s, e, a in before:
-            prepositional = _PREPOSITION_BEFORE.search(text[max(0, s - 30):s]) is not None
+            window = text[max(0, s - 30):s]
+            prepositional = _PREPOSITION_BEFORE.search(window) is not None and _MEMBERS_OF.search(window) is None
             joined = excluded_end >= 0 and _PAIR_GAP.match(text[excluded_end:s]) is not None
+            if (s, e, a) in self.places or any(rs < s < re_ for rs, re_ in relative):
+                continue
             if prepositional or joined:
                 excluded_end = e
                 continue
@@ -325,21 +482,34 @@ class _ArticleCoder:
         passive = _PASSIVE_BEFORE.search(text[max(lo, t_start - 30):t_start]) is not None
         source: tuple[int, int, Actor] | None = None
         victim: tuple[int, int, Actor] | None = None
+        relative = [(m.start(), m.end()) for m in _RELATIVE_OPEN.finditer(text, lo, t_start)]
+        before = [m for m in before if not any(rs < m[0] < re_ for rs, re_ in relative)]
         if before and (_MODIFIER_GAP.match(text[before[-1][1]:t_start]) or _RELATIVE_GAP.match(text[before[-1][1]:t_start])):
             source = before[-1]
+        between = source is None and bool(after) and cameo_root(rule.cameo_code) in COOPERATIVE_ROOTS and _BETWEEN_AFTER.match(text[t_end:after[0][0]]) is not None
+        if between:
+            source, after = after[0], after[1:]
         if source is None and not passive:
             source = next((m for m in after if _POST_PASSIVE.search(text[t_end:m[0]])), None)
             if source is not None:
                 after = [m for m in after if m is not source]
+        if source is not None and source in self.places:
+            source = None
         pronoun = _PRONOUN_SUBJECT.search(text, lo, t_start)
         if source is None and pronoun is not None and self.topic is not None and not passive:
             if not [m for m in before if m[0] < pronoun.start()]:
                 source = self.topic
+        if source is None and self.topic is not None and not passive and not before and _COORDINATED.match(text, lo, t_start):
+            source = self.topic
         if source is None:
             candidates = self._subject_candidates(text, before)
             speakers = [m for m in candidates if _SPEECH_AFTER.match(text[m[1]:t_start])]
             others = [m for m in candidates if m not in speakers]
-            source = others[0] if others else (candidates[0] if candidates else None)
+            violent = cameo_root(rule.cameo_code) in VIOLENT_ROOTS
+            fallback = candidates[0] if candidates and not violent else None
+            source = others[0] if others else fallback
+            if violent and _NOUN_IN_PHRASE.search(text, max(lo, t_start - 60), t_start):
+                source = None  # "arrested suspects in connection with the December attack": the clause subject did not attack
         if source is not None:
             leading = [m for m in before if m[1] <= source[0] and _PAIR_GAP.match(text[m[1]:source[0]])]
             if leading:
@@ -352,7 +522,10 @@ class _ArticleCoder:
             victim = source
             agent = next((m for m in after if _AGENT_GAP.match(text[t_end:m[0]])), None)
             source = agent
-        plural = _PLURAL_SUBJECT.search(text[lo:t_end]) is not None
+        plural_match = _PLURAL_SUBJECT.search(text, lo, t_end)
+        plural = plural_match is not None
+        if source is not None and plural_match is not None and source[1] < plural_match.start() and plural_match.end() <= t_start and not passive and source not in before[-1:]:
+            source = None  # "Iran and Pakistan agreed ..., capping a week in which the two neighbours exchanged strikes"
         if source is None and plural and rule.actor1_kind != "nonstate":
             pair = self._pair(*sentence)
             if len(pair) == 2:
@@ -377,7 +550,7 @@ class _ArticleCoder:
         for s, e, a in after:
             if a.name == actor1:
                 continue
-            if rule.target == "near" and s - t_end > NEAR_TARGET_CHARS:
+            if rule.target == "near" and s - t_end > NEAR_TARGET_CHARS and not between:
                 break
             if rule.target == "object" and _TARGET_SKIP_GAP.search(text[max(t_end, s - 20):s]):
                 continue
@@ -391,12 +564,21 @@ class _ArticleCoder:
         return actor1, actor2, False
 
     def _more_targets(self, t_end: int, hi: int, actors: tuple[str, str, bool]) -> list[str]:
-        """Further targets coordinated after the first ("strikes against Syria ..., and against Iraq")."""
+        """Further targets coordinated after the first ("strikes against Syria ..., and against Iraq", "targets in Iraq and Syria")."""
         text = self.article.text
-        return [
+        extra = [
             a.name for s, e, a in self.mentions
             if t_end <= s and e <= hi and a.name not in actors[:2] and _MORE_TARGET_GAP.search(text[max(t_end, s - 30):s])
         ]
+        following = [m for m in self.mentions if t_end <= m[0] and m[1] <= hi]
+        first = next((i for i, m in enumerate(following) if m[2].name == actors[1]), None)
+        if first is not None:
+            for previous, (s, _, a) in zip(following[first:], following[first + 1:]):
+                if not _LIST_GAP.match(text[previous[1]:s]):
+                    break
+                if a.name not in actors[:2] and a.name not in extra and _kind(a) == "state":
+                    extra.append(a.name)
+        return extra
 
     def _triggers(self, lo: int, hi: int, sentence: tuple[int, int], quoted: list[tuple[int, int]]) -> list[_Trigger]:
         """Rule matches in a clause (earlier rules claim overlapping text), with actors, after suppression rules."""
@@ -411,6 +593,10 @@ class _ArticleCoder:
                     continue
                 if _NOT_HAPPENED.search(text[max(lo, s - 40):s]):
                     continue
+                if cameo_root(rule.cameo_code) in VIOLENT_ROOTS and _TOPIC_PHRASE.search(text[max(lo, s - 40):s]):
+                    continue  # "concerned about the exchange of strikes": the topic of a statement, not dated by it
+                if cameo_root(rule.cameo_code) == "11" and _REACTION_IN_RELATIVE.search(text[max(lo, s - 40):s]):
+                    continue  # "which Iran accuses of ...", "an attack Iran blamed on ...": a standing claim, not a dated act
                 actors = self._actors(rule, lo, hi, s, e, sentence)
                 if actors is None:
                     continue
@@ -418,7 +604,7 @@ class _ArticleCoder:
                 found.append(_Trigger(rule, s, e, *actors))
                 if actors[0] and not actors[2]:
                     self.topic = (s, s, self.actors.get(actors[0])) if self.actors.get(actors[0]) else self.topic
-                if cameo_root(rule.cameo_code) in VIOLENT_ROOTS and actors[0]:
+                if (cameo_root(rule.cameo_code) in VIOLENT_ROOTS or cameo_root(rule.cameo_code) == "04") and actors[0]:
                     found.extend(_Trigger(rule, s, e, actors[0], extra, actors[2], True) for extra in self._more_targets(e, hi, actors))
         found.sort(key=lambda t: t.start)
         return self._suppress(found)
@@ -448,7 +634,7 @@ class _ArticleCoder:
         best: dict[str, _Trigger] = {}
         for trig in kept:
             key = event_key(trig.rule.cameo_code)
-            if key not in best or trig.rule.priority < best[key].rule.priority:
+            if key not in best or (not trig.actor1, trig.rule.priority) < (not best[key].actor1, best[key].rule.priority):
                 best[key] = trig
         for trig in best.values():
             if not trig.actor2:
@@ -457,22 +643,25 @@ class _ArticleCoder:
         chosen += [x for x in extras if any(x.start == t.start and x.rule == t.rule for t in chosen)]
         return sorted(chosen, key=lambda t: t.start)
 
-    def _date_for(self, clause: tuple[int, int], clauses_with_events: set[tuple[int, int]], clauses: list[tuple[int, int]], trigger_at: int) -> TimeExpression | None:
+    def _date_for(self, clause: tuple[int, int], clauses_with_events: set[tuple[int, int]], clauses: list[tuple[int, int]], trigger_at: int, violent: bool) -> TimeExpression | None:
         """The clause's own temporal expression, else one from a sentence clause that reports no event.
 
         A clause that sets its own time ("after days of tension", "amid ...", "several days after") takes
-        no date from the rest of the sentence.
+        no date from the rest of the sentence. Violence takes the date of the saying ("said on Sunday that
+        ... the December attack") only when the clause has no other.
         """
         def best(lo: int, hi: int) -> TimeExpression | None:
             inside = [t for t in self.times if lo <= t.start and t.end <= hi]
             if not inside:
                 return None
-            return min(inside, key=lambda t: (PRECISION_RANK.get(t.precision, 9), t.kind != "explicit", abs(t.start - trigger_at)))
+            return min(inside, key=lambda t: (violent and t.start < trigger_at and t.start in self.speech_dates,
+                                              PRECISION_RANK.get(t.precision, 9), abs(t.start - trigger_at) > NEAR_DATE_CHARS, t.kind != "explicit", abs(t.start - trigger_at)))
 
         relative = _RELATIVE_CLAUSE.match(self.article.text, clause[0], clause[1])
         if relative is not None:
             main = next((best(*c) for c in clauses if c != clause and c not in clauses_with_events and best(*c) is not None), None)
             main = main or next((best(*c) for c in clauses if c != clause and best(*c) is not None), None)
+            main = main or self._anchor_before(clause[0])
             if main is None or main.date is None or main.precision != "day":
                 return None
             days = _count_days(relative.group("num"), relative.group("unit"))
@@ -489,13 +678,18 @@ class _ArticleCoder:
                     return found
         return None
 
+    def _anchor_before(self, at: int) -> TimeExpression | None:
+        """The last usable expression before `at`: the narrative time a sentence without its own date continues."""
+        earlier = [t for t in self.times if t.end <= at]
+        return earlier[-1] if earlier else None
+
     def code(self) -> list[dict[str, object]]:
         """The article's events as rows of the `events` table."""
         text = self.article.text
         rows: list[dict[str, object]] = []
-        for s_start, s_end in sentence_spans(text):
+        for s_start, s_end in self.sentences:
             sentence = text[s_start:s_end]
-            quoted = [(s_start + a, s_start + b) for a, b in _quoted_spans(sentence)] if _QUOTE_CHARS.search(sentence) else []
+            quoted = [(s_start + a, s_start + b) for a, b in _quoted_spans(sentence) if not _QUOTE_AS_OBJECT.search(sentence, max(0, a - 30), a)] if _QUOTE_CHARS.search(sentence) else []
             clauses = [(s_start + a, s_start + b) for a, b in _clauses(sentence)]
             per_clause = {c: self._triggers(c[0], c[1], (s_start, s_end), quoted) for c in clauses}
             with_events = {c for c, trig in per_clause.items() if trig}
@@ -506,7 +700,7 @@ class _ArticleCoder:
                     figures = clause_casualties if violent else ""
                     if not trig.actor1 and not figures:
                         continue
-                    when = self._date_for(clause, with_events, clauses, trig.start)
+                    when = self._date_for(clause, with_events, clauses, trig.start, violent)
                     rows.append(self._row(trig, when, figures, s_start, s_end))
                     if trig.mutual and violent:
                         rows[-1]["event_type"] = MUTUAL_VIOLENCE
@@ -540,12 +734,17 @@ class _ArticleCoder:
         }
 
     def _merge_repeats(self, rows: list[dict[str, object]]) -> list[dict[str, object]]:
-        """Keep the first row of each dated event the article repeats (same date, actor1, kind, compatible target), with its casualties."""
+        """Keep the first row of each dated event the article repeats (same date, actor1, kind, compatible target), with its casualties.
+
+        Violence without a source ("the strike late on Tuesday killed two children") is a repeat of the
+        article's earlier violence on the same day with a compatible target, whoever its source.
+        """
         kept: list[dict[str, object]] = []
         for row in rows:
             first = next(
                 (k for k in kept if row["date"] and (k["date"], k["date_end"], k["date_precision"]) == (row["date"], row["date_end"], row["date_precision"])
-                 and k["actor1"] == row["actor1"] and (k["start"] != row["start"] or k["actor2"] == row["actor2"])
+                 and (k["actor1"] == row["actor1"] or (not row["actor1"] and event_key(str(row["cameo_code"])) == "18-20"))
+                 and (k["start"] != row["start"] or k["actor2"] == row["actor2"])
                  and event_key(str(k["cameo_code"])) == event_key(str(row["cameo_code"]))
                  and targets_compatible(str(k["actor2"]), str(row["actor2"]), self.actors)),
                 None,
@@ -579,7 +778,7 @@ def targets_compatible(a: str, b: str, actors: ActorDictionary) -> bool:
     """Two targets can name the same event: equal, one unknown, or one an armed group (struck inside a state)."""
     if not a or not b or a == b:
         return True
-    kinds = {_kind(x) if (x := actors.get(name)) is not None else "other" for name in (a, b)}
+    kinds = {"nonstate" if name == UNIDENTIFIED_MILITANTS.name else _kind(x) if (x := actors.get(name)) is not None else "other" for name in (a, b)}
     return "nonstate" in kinds
 
 
@@ -616,13 +815,23 @@ def assign_clusters(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFram
     frame["published"] = [str(meta["published"].get(a, "")) if a in meta.index else "" for a in frame["article_id"]]
     frame["cluster_id"] = ""
     clusters: list[dict[str, object]] = []
-    order = sorted(range(len(frame)), key=lambda i: (str(frame.iloc[i]["date"]) or "9999", i))
+    order = sorted(range(len(frame)), key=lambda i: (frame.iloc[i]["date_precision"] != "day", str(frame.iloc[i]["date"]) or "9999", i))
     for i in order:
         row = frame.iloc[i]
         when = _parse(row["date"])
         if when is None:
             continue
         key = _cluster_key(row)
+        end = _parse(row["date_end"])
+        inside = [
+            c for c in clusters
+            if row["date_precision"] != "day" and end is not None and c["precision"] == "day" and c["key"] == key and when <= c["anchor"] <= end
+            and (key[1] or all(targets_compatible(str(row["actor2"]), t, actors) for t in c["targets"]))
+        ]
+        if len(inside) == 1:  # "mid-December" joins the one 15 December cluster of its kind
+            inside[0]["members"].append(i)
+            inside[0]["targets"].add(str(row["actor2"]))
+            continue
         for c in clusters:
             same_span = (
                 (row["date_precision"] == "day" and c["precision"] == "day" and abs((when - c["anchor"]).days) <= CLUSTER_WINDOW_DAYS)

@@ -10,10 +10,13 @@ Conventions follow HeidelTime's news rules (see DOMAIN.md):
   night before publication: date = the evening's day, date_end = publication), "this week",
   "earlier this month", "last month", "N days ago";
 - anaphoric expressions ("a day earlier", "the night before", "the following day", "two days later",
-  "hours before") anchor on the last date resolved before them in the text, or on publication when
-  none precedes;
-- partial dates: "in January" (precision month), "mid-December" / "early January" / "late March"
-  (precision approximate: days 11-20, 1-10, 21-end).
+  "hours before"; "two days after" only when no event follows it: "two days after Iran struck" is
+  dated by the event coder) anchor on the last date resolved before them in the text, or on publication when
+  none precedes; they stay unresolved when that last date is not a single day ("earlier this month
+  ... the following day");
+- partial dates: "in January", "by January" (not "by January 26"), "the December attack" (precision
+  month), "mid-December" / "early January" / "late March" (precision approximate: days 11-20, 1-10,
+  21-end).
 
 `date` is the first day of the span and `date_end` its last day (None for a single day). Without a
 publication date, expressions that need it (deictic ones, months or days without a year) stay
@@ -52,12 +55,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for kind, pattern in (
         ("iso", r"\b" + _YEAR.replace("(?!\\d)", "") + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
         ("numeric", r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/" + _YEAR),
-        ("weekday_paren_day", r"\b" + _WEEKDAY + r"\s*\(\s*(?P<day>[0-3]?\d)\s*\)"),
+        ("weekday_paren_day", r"\b(?i:(?:on|this|last|late|early)\s+)?" + _WEEKDAY + r"\s*\(\s*(?P<day>[0-3]?\d)\s*\)"),
         ("month_day", r"\b(?:" + _WEEKDAY_PREFIX + r")?" + _MONTH + r"\s+" + _DAY + r"(?:\s*\))?(?:,?\s+" + _YEAR + r")?"),
         ("day_month", r"\b(?:" + _WEEKDAY_PREFIX + r")?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:\s*\))?(?:,?\s+" + _YEAR + r")?"),
         ("part_month", r"(?i:\b(?P<part>early|mid|middle of|late|the end of|end of|the beginning of|beginning of)[-\s]+)" + _MONTH2 + r"(?:,?\s+" + _YEAR + r")?"),
         ("month_year", r"\b" + _MONTH2 + r",?\s+" + _YEAR),
-        ("in_month", r"(?i:\b(?:in|during|since|by)\s+)" + _MONTH2 + r"(?![\w-])(?:,?\s+" + _YEAR + r")?"),
+        ("in_month", r"(?i:\b(?:in|during|since|by)\s+)" + _MONTH2 + r"(?![\w-])(?!\s*[0-3]?\d(?!\d))(?:,?\s+" + _YEAR + r")?"),
+        ("the_month", r"(?i:\bthe\s+)" + _MONTH2 + r"(?=\s+[a-z])"),
         ("deictic_period", r"(?i)\b(?P<which>earlier this|this|last|past|previous|during the|earlier in the|later this)\s+(?P<unit>week|month)\b"),
         ("weekday", r"(?i:\b(?P<mod>last|this|next|on|late|early|on the night of)\s+)?" + _WEEKDAY + r"(?:['’]s)?\b"),
         ("yesterday", r"(?i)\b(?:the day before yesterday|yesterday|last night)\b"),
@@ -65,7 +69,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("overnight", r"(?i)\bovernight\b"),
         ("ago", r"(?i)\b" + _NUM + r"\s+(?P<unit>days?|weeks?)\s+ago\b"),
         ("anaphoric_named", r"(?i)\b(?P<phrase>the previous day|the day before|the night before|the evening before|the previous night|the following day|the next day|the same day|that day|that night|later that day|earlier that day)\b"),
-        ("anaphoric_offset", r"(?i)\b" + _NUM + r"\s+(?P<unit>days?|weeks?|hours?)\s+(?P<dir>earlier|before|later|after)\b"),
+        ("anaphoric_offset", r"(?i)(?<!than )(?<!nearly )(?<!almost )(?<!about )(?<!over )\b" + _NUM + r"\s+(?P<unit>days?|weeks?|hours?)\s+(?:(?P<dir>earlier|later)\b|(?P<dir2>before|after)\b(?!\s+[\w“\"‘'(]))"),
         ("anaphoric_hours", r"(?i)\b(?:just\s+|only\s+|a\s+few\s+|several\s+|few\s+)?hours\s+(?P<dir>earlier|before|later|after)\b"),
     )
 )
@@ -226,12 +230,12 @@ def _resolve_anaphoric(kind: str, m: re.Match[str], anchor: date | None) -> tupl
         return anchor, None, "day"
     num = m.group("num").lower()
     amount = _count(num) * (7 if unit.startswith("week") else 1)
-    sign = -1 if m.group("dir").lower() in ("earlier", "before") else 1
+    sign = -1 if (m.group("dir") or m.group("dir2")).lower() in ("earlier", "before") else 1
     precise = num.isdigit() or num not in ("several", "a few", "few")
     return anchor + timedelta(days=sign * amount), None, "day" if precise else "approximate"
 
 
-_EXPLICIT = {"iso", "numeric", "weekday_paren_day", "month_day", "day_month", "part_month", "month_year", "in_month"}
+_EXPLICIT = {"iso", "numeric", "weekday_paren_day", "month_day", "day_month", "part_month", "month_year", "in_month", "the_month"}
 _DEICTIC = {"deictic_period", "weekday", "yesterday", "today", "overnight", "ago"}
 
 
@@ -242,9 +246,28 @@ def _kind_class(kind: str) -> str:
     return "deictic" if kind in _DEICTIC else "anaphoric"
 
 
+_MONTH_WORDS = tuple(MONTHS)
+_WEEKDAY_WORDS = tuple(WEEKDAYS)
+# Words one of which a text must hold (lower-cased) for a pattern kind to be tried: a cheap prefilter.
+_NEEDLES: dict[str, tuple[str, ...]] = {
+    "iso": ("-",), "numeric": ("/",), "weekday_paren_day": _WEEKDAY_WORDS, "month_day": _MONTH_WORDS,
+    "day_month": _MONTH_WORDS, "part_month": _MONTH_WORDS, "month_year": _MONTH_WORDS, "in_month": _MONTH_WORDS,
+    "the_month": _MONTH_WORDS, "deictic_period": ("week", "month"), "weekday": _WEEKDAY_WORDS,
+    "yesterday": ("yesterday", "last night"), "today": ("today", "this morning", "tonight", "this evening"),
+    "overnight": ("overnight",), "ago": (" ago",), "anaphoric_named": (" day", " night", " evening"),
+    "anaphoric_offset": ("earlier", "later", "before", "after"), "anaphoric_hours": ("hours",),
+}
+
+
 def _matches(text: str) -> list[tuple[str, re.Match[str]]]:
     """Non-overlapping pattern matches in text order; at overlaps the longer (then higher-priority) match wins."""
-    found = [(kind, m, rank) for rank, (kind, pattern) in enumerate(_PATTERNS) for m in pattern.finditer(text)]
+    lower = text.lower()
+    found = [
+        (kind, m, rank)
+        for rank, (kind, pattern) in enumerate(_PATTERNS)
+        if any(needle in lower for needle in _NEEDLES[kind])
+        for m in pattern.finditer(text)
+    ]
     found.sort(key=lambda item: (item[1].start(), -(item[1].end() - item[1].start()), item[2]))
     chosen: list[tuple[str, re.Match[str]]] = []
     last_end = -1
@@ -259,6 +282,7 @@ def find_time_expressions(text: str, published: date | None) -> list[TimeExpress
     """Every temporal expression of `text` in order, resolved against `published` and the running anchor."""
     expressions: list[TimeExpression] = []
     anchor: date | None = None
+    anchor_is_day = False
     for kind, m in _matches(text or ""):
         cls = _kind_class(kind)
         if cls == "explicit":
@@ -268,10 +292,10 @@ def find_time_expressions(text: str, published: date | None) -> list[TimeExpress
         elif cls == "deictic":
             start, end, precision = _resolve_deictic(kind, m, published)
         else:
-            start, end, precision = _resolve_anaphoric(kind, m, anchor or published)
+            start, end, precision = _resolve_anaphoric(kind, m, (anchor if anchor_is_day else None) if anchor else published)
         expressions.append(TimeExpression(m.start(), m.end(), m.group(0), start, end, precision, cls))
         if start is not None:
-            anchor = start
+            anchor, anchor_is_day = start, precision == "day"
     return expressions
 
 

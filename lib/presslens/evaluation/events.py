@@ -20,6 +20,7 @@ from presslens.events import EVENT_COLUMNS, article_tables
 from presslens.paths import GOLD_DIR, SEEDS_DIR
 
 GOLD_EVENTS_FILE = GOLD_DIR / "events.csv"
+DEV_EVENTS_DIR = GOLD_DIR.parent / "fixtures" / "dev_events"  # nine unseen articles with their gold.csv
 GOLD_COLUMNS = ("file", "date", "event_type", "actor1", "actor2", "evidence", "cameo_code")
 
 
@@ -121,8 +122,18 @@ def score_events(events: pd.DataFrame, articles: pd.DataFrame, gold: pd.DataFram
     )
 
 
+def corpus_scores(corpus_dir: str | Path, gold_path: str | Path) -> EventScore:
+    """The gold-set figures of a corpus folder against a gold file, from a fresh analysis of its clean text."""
+    articles = load_corpus(corpus_dir).articles
+    events = pd.DataFrame([row for a in articles for row in article_tables(a, {})["events"]], columns=list(EVENT_COLUMNS))
+    return score_events(events, pd.DataFrame([a.record() for a in articles]), load_gold_events(gold_path))
+
+
+def dev_scores() -> EventScore:
+    """The gold-set figures on the development set of unseen articles (`tests/fixtures/dev_events`)."""
+    return corpus_scores(DEV_EVENTS_DIR, DEV_EVENTS_DIR / "gold.csv")
+
+
 def seed_scores() -> EventScore:
     """The gold-set figures on the bundled seeds, from a fresh analysis of their clean text."""
-    articles = load_corpus(SEEDS_DIR).articles
-    events = pd.DataFrame([row for a in articles for row in article_tables(a, {})["events"]], columns=list(EVENT_COLUMNS))
-    return score_events(events, pd.DataFrame([a.record() for a in articles]))
+    return corpus_scores(SEEDS_DIR, GOLD_EVENTS_FILE)
