@@ -10,7 +10,7 @@ from presslens.events import EVENT_COLUMNS, article_tables
 from presslens.paths import ROOT
 
 DEV_DIR = ROOT / "tests" / "fixtures" / "dev_events"
-DEV_GOLD = DEV_DIR / "gold.csv"
+DEV_GOLD = ROOT / "tests" / "fixtures" / "dev_events_gold" / "events.csv"
 
 
 @pytest.fixture(scope="module")

@@ -17,16 +17,17 @@ import pytest
 from presslens.evaluation.quotes import GOLD_COLUMNS, load_gold, predict_seeds, score
 
 DEV_DIR = Path(__file__).parent / "fixtures" / "dev_quotes"
+DEV_GOLD = Path(__file__).parent / "fixtures" / "dev_quotes_gold" / "quotes.csv"
 
 
 @pytest.fixture(scope="module")
 def dev_scores():
-    return score(predict_seeds(DEV_DIR), load_gold(DEV_DIR / "gold.csv"))
+    return score(predict_seeds(DEV_DIR), load_gold(DEV_GOLD))
 
 
 def test_dev_gold_covers_every_article_with_all_three_kinds():
-    gold = load_gold(DEV_DIR / "gold.csv")
-    assert tuple(pd.read_csv(DEV_DIR / "gold.csv", nrows=0).columns) == GOLD_COLUMNS
+    gold = load_gold(DEV_GOLD)
+    assert tuple(pd.read_csv(DEV_GOLD, nrows=0).columns) == GOLD_COLUMNS
     assert sorted(set(gold["file"])) == sorted(p.name for p in DEV_DIR.glob("*.txt"))
     assert len(set(gold["file"])) == 10
     assert gold["kind"].value_counts().to_dict() == {"indirect": 149, "direct": 73, "partial": 25}

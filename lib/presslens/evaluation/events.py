@@ -20,7 +20,8 @@ from presslens.events import EVENT_COLUMNS, article_tables
 from presslens.paths import GOLD_DIR, SEEDS_DIR
 
 GOLD_EVENTS_FILE = GOLD_DIR / "events.csv"
-DEV_EVENTS_DIR = GOLD_DIR.parent / "fixtures" / "dev_events"  # nine unseen articles with their gold.csv
+DEV_EVENTS_DIR = GOLD_DIR.parent / "fixtures" / "dev_events"  # nine unseen articles
+DEV_EVENTS_GOLD = GOLD_DIR.parent / "fixtures" / "dev_events_gold" / "events.csv"  # their gold, kept outside the corpus folder
 GOLD_COLUMNS = ("file", "date", "event_type", "actor1", "actor2", "evidence", "cameo_code")
 
 
@@ -131,7 +132,7 @@ def corpus_scores(corpus_dir: str | Path, gold_path: str | Path) -> EventScore:
 
 def dev_scores() -> EventScore:
     """The gold-set figures on the development set of unseen articles (`tests/fixtures/dev_events`)."""
-    return corpus_scores(DEV_EVENTS_DIR, DEV_EVENTS_DIR / "gold.csv")
+    return corpus_scores(DEV_EVENTS_DIR, DEV_EVENTS_GOLD)
 
 
 def seed_scores() -> EventScore:
