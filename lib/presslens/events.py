@@ -58,6 +58,7 @@ import csv
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -797,7 +798,7 @@ def _parse(value: object) -> date | None:
         return None
 
 
-def _cluster_key(row: pd.Series) -> tuple[str, str, str]:
+def _cluster_key(row: Mapping[str, object]) -> tuple[str, str, str]:
     """(actor1, '', kind); cooperative events and exchanges of strikes are keyed by the unordered pair (a, b, kind)."""
     code = str(row["cameo_code"])
     if cameo_root(code) in COOPERATIVE_ROOTS or row["event_type"] == MUTUAL_VIOLENCE:
@@ -807,53 +808,66 @@ def _cluster_key(row: pd.Series) -> tuple[str, str, str]:
 
 
 def assign_clusters(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """`events` with `outlet`, `published` and `cluster_id` columns (cluster_id empty when not clustered)."""
+    """`events` with `outlet`, `published` and `cluster_id` columns (cluster_id empty when not clustered).
+
+    Rows are read once as records and clusters are indexed by their key, so each event is compared
+    only with the clusters of its own actors and kind (linear in the number of events for a corpus).
+    """
     actors = load_actors()
     meta = articles.set_index("article_id")[["outlet", "published"]] if len(articles) else pd.DataFrame(columns=["outlet", "published"])
+    outlet_of, published_of = meta["outlet"].astype(str).to_dict(), meta["published"].astype(str).to_dict()
     frame = events.copy()
-    frame["outlet"] = [str(meta["outlet"].get(a, "")) if a in meta.index else "" for a in frame["article_id"]]
-    frame["published"] = [str(meta["published"].get(a, "")) if a in meta.index else "" for a in frame["article_id"]]
+    frame["outlet"] = [outlet_of.get(a, "") for a in frame["article_id"]]
+    frame["published"] = [published_of.get(a, "") for a in frame["article_id"]]
     frame["cluster_id"] = ""
+    rows = frame.to_dict("records")
     clusters: list[dict[str, object]] = []
-    order = sorted(range(len(frame)), key=lambda i: (frame.iloc[i]["date_precision"] != "day", str(frame.iloc[i]["date"]) or "9999", i))
+    by_key: dict[tuple[str, str, str], list[dict[str, object]]] = {}
+
+    def compatible(row: dict, cluster: dict, key: tuple[str, str, str]) -> bool:
+        return bool(key[1]) or all(targets_compatible(str(row["actor2"]), t, actors) for t in cluster["targets"])
+
+    order = sorted(range(len(rows)), key=lambda i: (rows[i]["date_precision"] != "day", str(rows[i]["date"]) or "9999", i))
     for i in order:
-        row = frame.iloc[i]
+        row = rows[i]
         when = _parse(row["date"])
         if when is None:
             continue
         key = _cluster_key(row)
         end = _parse(row["date_end"])
+        candidates = by_key.setdefault(key, [])
         inside = [
-            c for c in clusters
-            if row["date_precision"] != "day" and end is not None and c["precision"] == "day" and c["key"] == key and when <= c["anchor"] <= end
-            and (key[1] or all(targets_compatible(str(row["actor2"]), t, actors) for t in c["targets"]))
+            c for c in candidates
+            if row["date_precision"] != "day" and end is not None and c["precision"] == "day" and when <= c["anchor"] <= end
+            and compatible(row, c, key)
         ]
         if len(inside) == 1:  # "mid-December" joins the one 15 December cluster of its kind
             inside[0]["members"].append(i)
             inside[0]["targets"].add(str(row["actor2"]))
             continue
-        for c in clusters:
+        for c in candidates:
             same_span = (
                 (row["date_precision"] == "day" and c["precision"] == "day" and abs((when - c["anchor"]).days) <= CLUSTER_WINDOW_DAYS)
                 or (row["date_precision"] != "day" and (row["date"], row["date_end"], row["date_precision"]) == c["span"])
             )
-            if c["key"] == key and same_span and (key[1] or all(targets_compatible(str(row["actor2"]), t, actors) for t in c["targets"])):
+            if same_span and compatible(row, c, key):
                 c["members"].append(i)
                 c["targets"].add(str(row["actor2"]))
                 break
         else:
-            clusters.append({"key": key, "anchor": when, "precision": row["date_precision"],
-                             "span": (row["date"], row["date_end"], row["date_precision"]), "members": [i], "targets": {str(row["actor2"])}})
-    for i in range(len(frame)):
-        row = frame.iloc[i]
+            cluster = {"key": key, "anchor": when, "precision": row["date_precision"],
+                       "span": (row["date"], row["date_end"], row["date_precision"]), "members": [i], "targets": {str(row["actor2"])}}
+            clusters.append(cluster)
+            candidates.append(cluster)
+    for i, row in enumerate(rows):
         published = _parse(row["published"])
         if row["date"] or not row["actor1"] or published is None:
             continue
         key = _cluster_key(row)
         fits = [
-            c for c in clusters
-            if c["key"] == key and c["precision"] == "day" and published - timedelta(days=UNDATED_LOOKBACK_DAYS) <= c["anchor"] <= published
-            and (key[1] or all(targets_compatible(str(row["actor2"]), t, actors) for t in c["targets"]))
+            c for c in by_key.get(key, ())
+            if c["precision"] == "day" and published - timedelta(days=UNDATED_LOOKBACK_DAYS) <= c["anchor"] <= published
+            and compatible(row, c, key)
         ]
         if len(fits) == 1:
             fits[0]["members"].append(i)

@@ -48,6 +48,15 @@ _TRAILING_ADVERBIALS = re.compile(
     r"in\s+a\s+statement|in\s+a\s+post|in\s+an\s+interview|itself|themselves))+\s*$",
     re.I,
 )
+ADVERBIAL_TAIL_CHARS = 200  # a run of trailing adverbials is never longer; searching only the tail keeps this linear
+
+
+def _strip_trailing_adverbials(raw: str) -> str:
+    """`raw` without the adverbials that end it ("... on Tuesday", "... also", "... in a statement")."""
+    cut = max(0, len(raw) - ADVERBIAL_TAIL_CHARS)
+    return raw[:cut] + _TRAILING_ADVERBIALS.sub("", raw[cut:])
+
+
 _LEADING_ADVERBIAL = re.compile(
     r"^\s*(?:(?:on|in|at|during|after|before|this|last|late|early|to|from|via|through|with|over|late|"
     r"earlier|later|separately|privately|publicly|again|also|afterwards?|then|today|yesterday)\b[^,;:]{0,80}?\s+)?that\s+",
@@ -225,7 +234,7 @@ class ArticleQuotes:
         if quoted_as:
             group = "who" if quoted_as.group("who") else "who2"
             return region_start + quoted_as.start(group), quoted_as.group(group).strip(), (quoted_as.group("apposition") or "").strip()
-        trimmed = _TRAILING_ADVERBIALS.sub("", raw)
+        trimmed = _strip_trailing_adverbials(raw)
         boundary = _BOUNDARY.match(trimmed)
         cut = boundary.end() if boundary else 0
         joint = _JOINT_SUBJECT.search(trimmed, 0, cut) if cut else None
