@@ -394,3 +394,10 @@ def test_parenthetical_cues_code_names_and_asked_not_to_be_named_are_not_quotes(
         ("There were no militants there", "", "direct", "told"),
         ("Who will bring our children back?", "Naseer Ahmed", "direct", "asked"),
     ]
+
+
+def test_each_group_keeps_its_colour_across_charts():
+    from presslens.voices import group_color
+
+    assert group_color("Iran") != group_color("Pakistan")
+    assert group_color("Jaish al-Adl") == group_color("Jaish al-Adl")

@@ -1,11 +1,23 @@
 """Whose voices each outlet carries: aggregations of the `quotes` table and the charts of notebook 02."""
 from __future__ import annotations
 
+import zlib
+
+import matplotlib.colors
 import matplotlib.pyplot as plt
 import pandas as pd
 
 UNKNOWN_LABEL = "(unknown)"
 KINDS = ("direct", "partial", "indirect")
+GROUP_COLORS = {"Pakistan": "#2e7d32", "Iran": "#c62828", "China": "#f9a825", "UN": "#1565c0",
+                "United States": "#6a1b9a", UNKNOWN_LABEL: "#9e9e9e"}
+
+
+def group_color(name: str) -> str:
+    """A colour that stays the same for a group in every chart (fixed for the main sides, else by name hash)."""
+    if name in GROUP_COLORS:
+        return GROUP_COLORS[name]
+    return matplotlib.colors.to_hex(plt.get_cmap("tab20")(zlib.crc32(name.encode("utf-8")) % 20))
 
 
 def quotes_by_outlet(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
@@ -92,7 +104,7 @@ def plot_share(table: pd.DataFrame, title: str) -> plt.Figure:
         ax.text(0.5, 0.5, "no quotes", ha="center", va="center")
         ax.set_axis_off()
         return fig
-    table.plot(kind="barh", stacked=True, ax=ax, colormap="tab20", width=0.7)
+    table.plot(kind="barh", stacked=True, ax=ax, color=[group_color(str(c)) for c in table.columns], width=0.7)
     ax.set_xlim(0, 1)
     ax.set_xlabel("share of the outlet's quotes")
     ax.set_ylabel("")
