@@ -78,3 +78,12 @@ def test_boilerplate_table_lists_removed_lines(seed_articles):
     tables = analyze_article(seed_articles[("003_2c8d4f743aac33d1.txt", 0)])
     removed = {row["line"] for row in tables["boilerplate"]}
     assert {"Newsroom logo", "None", "By Nigar Bayramli January 31, 2024"} <= removed
+
+
+def test_crisis_window_comes_from_the_profile(tmp_path):
+    from presslens.corpus import corpus_settings
+
+    assert corpus_settings(SEEDS_DIR)[0].window_bounds() == ("2023-12-01", "2024-04-30")
+    (tmp_path / "crisis.json").write_text('{"name": "X", "core_actors": ["Iran"], "terms": {"strike": 1}}', encoding="utf-8")
+    profile = corpus_settings(tmp_path)[0]
+    assert (profile.name, profile.window_bounds()) == ("X", ("", ""))

@@ -67,7 +67,6 @@ class StoryLines:
     """The lines of one story in a file, classified."""
 
     title: str = ""
-    title_index: int = -1
     header: list[str] = field(default_factory=list)  # metadata-ish lines near the headline
     byline: str = ""  # a "By ..." line, or a bare name line between the headline and the body
     body: list[str] = field(default_factory=list)
@@ -178,12 +177,12 @@ def classify_story(lines: list[str]) -> StoryLines:
     """Find the headline, header lines, byline, body paragraphs and removed boilerplate of one story."""
     story = StoryLines()
     captions = [ln.strip() for ln in lines if is_caption(ln)]
-    for index, raw in enumerate(lines):
+    for raw in lines:
         line = raw.strip()
         if not line:
             continue
         if not story.title and _headline_like(line) and not is_widget(line):
-            story.title, story.title_index = line, index
+            story.title = line
             continue
         text = _BULLET.sub("", line).strip()
         if story.title and _key(text) == _key(story.title):

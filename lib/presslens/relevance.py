@@ -32,6 +32,10 @@ class CrisisProfile:
     window_end: date | None
     reference_year: int | None
 
+    def window_bounds(self) -> tuple[str, str]:
+        """The crisis window as (start, end) YYYY-MM-DD strings, "" where open."""
+        return (self.window_start.isoformat() if self.window_start else "", self.window_end.isoformat() if self.window_end else "")
+
     @property
     def term_pattern(self) -> re.Pattern[str]:
         """A case-insensitive alternation of the crisis terms."""

@@ -11,8 +11,6 @@ import pandas as pd
 
 from presslens.events import COOPERATIVE_ROOTS, MUTUAL_VIOLENCE, assign_clusters, cameo_root, cluster_table
 
-TIMELINE_START = "2023-12-01"
-TIMELINE_END = "2024-04-30"
 
 
 def _clustered(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -68,13 +66,14 @@ def _label(row: pd.Series) -> str:
     return f"{actors}: {row['event_type']}"
 
 
-def timeline_table(events: pd.DataFrame, articles: pd.DataFrame, start: str = TIMELINE_START, end: str = TIMELINE_END) -> pd.DataFrame:
-    """Dated real-world events (clusters) starting between start and end, labelled, with their date span, sorted by date."""
+def timeline_table(events: pd.DataFrame, articles: pd.DataFrame, start: str = "", end: str = "") -> pd.DataFrame:
+    """Dated real-world events (clusters) starting between start and end (YYYY-MM-DD; empty means unbounded),
+    labelled, with their date span, sorted by date."""
     assigned = _clustered(events, articles)
     assigned = assigned[assigned["cluster_id"] != ""]
     clusters = cluster_table(assigned)
     spans = assigned[assigned["date"] != ""].groupby("cluster_id")[["date_end", "date_precision"]].first()
-    dated = clusters[(clusters["date"] != "") & (clusters["date"] >= start) & (clusters["date"] <= end)].copy()
+    dated = clusters[(clusters["date"] != "") & (clusters["date"] >= start) & ((clusters["date"] <= end) if end else True)].copy()
     dated["date_precision"] = [spans.at[c, "date_precision"] if c in spans.index else "" for c in dated["cluster_id"]]
     dated["when"] = [
         d if p == "day" else f"{d} to {spans.at[c, 'date_end']} ({p})"
