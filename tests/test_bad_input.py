@@ -141,3 +141,24 @@ def test_analyze_lists_skipped_files_and_goes_on(tmp_path, capsys):
     assert "1 stories analysed, 1 files or rows skipped" in printed
     assert "skipped empty.txt: empty file" in printed
     assert (tmp_path / "out" / "skipped.parquet").is_file()
+
+
+def test_story_without_a_headline_keeps_its_text(tmp_path):
+    body = "Pakistan said on Thursday that Iranian missile and drone strikes had killed two children in Balochistan, and recalled its ambassador from Tehran."
+    (tmp_path / "no_headline.txt").write_text(f"Briefs\n\n{body}\n", encoding="utf-8")
+    story = load_corpus(tmp_path).articles[0]
+    assert story.title == ""
+    assert story.text == body
+
+
+def test_unbalanced_marks_and_a_huge_paragraph_are_analysed(tmp_path):
+    from presslens.pipeline import analyze_article
+
+    words = ["Iran", "said", '"', "attack", "on", "Tuesday", "Pakistan", "killed", "10", "“", "”", "according", "to", "the", "ministry."]
+    huge = " ".join(words[i % len(words)] for i in range(60_000))
+    (tmp_path / "huge_paragraph.txt").write_text(f"Strikes and claims\n\n{huge}\n\n“Unclosed quote said Jilani.\n", encoding="utf-8")
+    story = load_corpus(tmp_path).articles[0]
+    tables = analyze_article(story)
+    assert tables["articles"][0]["n_words"] > 60_000
+    for quote in tables["quotes"]:
+        assert story.text[quote["start"]:quote["end"]] and quote["end"] - quote["start"] < 5_000

@@ -173,23 +173,38 @@ def split_stories(text: str) -> list[list[str]]:
     return [story for story in stories if any(ln.strip() for ln in story)]
 
 
+def _headline_index(lines: list[str]) -> int:
+    """Index of the headline: the first headline-like line before the first prose paragraph, or -1."""
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        if _headline_like(line) and not is_widget(line):
+            return index
+        if len(line.split()) >= 20 and not is_caption(line):
+            return -1
+    return -1
+
+
 def classify_story(lines: list[str]) -> StoryLines:
     """Find the headline, header lines, byline, body paragraphs and removed boilerplate of one story."""
     story = StoryLines()
     captions = [ln.strip() for ln in lines if is_caption(ln)]
-    for raw in lines:
+    headline_at = _headline_index(lines)
+    started = headline_at < 0  # without a headline, the story starts at once: nothing before it is dropped
+    for index, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             continue
-        if not story.title and _headline_like(line) and not is_widget(line):
-            story.title = line
+        if index == headline_at:
+            story.title, started = line, True
             continue
         text = _BULLET.sub("", line).strip()
         if story.title and _key(text) == _key(story.title):
             story.removed.append(line)
         elif is_caption(line) or any(len(text) >= 30 and _key(c).startswith(_key(text)) and c != line for c in captions):
             story.removed.append(line)
-        elif not story.title:
+        elif not started:
             story.removed.append(line)
         elif is_byline(text) or (not story.body and not story.byline and is_name_line(text) and not is_boilerplate(text)):
             story.removed.append(line)

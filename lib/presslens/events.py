@@ -368,6 +368,7 @@ class _ArticleCoder:
         self.mentions = [(m.start, m.end, levels[m.actor.name]) for m in mentions]
         self.places = self._place_mentions()
         self.mentions = sorted(self.mentions + self.places + self._generic_mentions(), key=lambda m: m[0])
+        self._mention_starts = [m[0] for m in self.mentions]
         keywords = trigger_keywords()
         self.sentences = [(s, e) for s, e in sentence_spans(article.text) if keywords.search(article.text, s, e)]
         self.rule_matches = []
@@ -472,14 +473,20 @@ class _ArticleCoder:
             kept.append((s, e, a))
         return kept
 
+    def _mentions_in(self, lo: int, hi: int) -> list[tuple[int, int, Actor]]:
+        """The actor mentions lying wholly inside [lo, hi), in text order (binary search on their starts)."""
+        first = bisect_left(self._mention_starts, lo)
+        last = bisect_left(self._mention_starts, hi, first)
+        return [m for m in self.mentions[first:last] if m[1] <= hi]
+
     def _actors(self, rule: EventRule, lo: int, hi: int, t_start: int, t_end: int, sentence: tuple[int, int]) -> tuple[str, str, bool] | None:
         """(source, target, mutual) for a trigger at [t_start, t_end) in clause [lo, hi); None when the rule's actor kind fails.
 
         `mutual` is True when the actors come from a plural subject ("both countries", "they").
         """
         text = self.article.text
-        before = [(s, e, a) for s, e, a in self.mentions if lo <= s and e <= t_start]
-        after = [(s, e, a) for s, e, a in self.mentions if t_end <= s and e <= hi]
+        before = self._mentions_in(lo, t_start)
+        after = self._mentions_in(t_end, hi)
         passive = _PASSIVE_BEFORE.search(text[max(lo, t_start - 30):t_start]) is not None
         source: tuple[int, int, Actor] | None = None
         victim: tuple[int, int, Actor] | None = None
@@ -515,7 +522,7 @@ class _ArticleCoder:
             leading = [m for m in before if m[1] <= source[0] and _PAIR_GAP.match(text[m[1]:source[0]])]
             if leading:
                 source = leading[-1]
-        inside = [(s, e, a) for s, e, a in self.mentions if t_start <= s and e <= t_end]
+        inside = self._mentions_in(t_start, t_end)
         if source is None and inside and " between " in text[t_start:t_end]:
             source, inside = inside[0], inside[1:]
         after = inside + after
@@ -568,10 +575,10 @@ class _ArticleCoder:
         """Further targets coordinated after the first ("strikes against Syria ..., and against Iraq", "targets in Iraq and Syria")."""
         text = self.article.text
         extra = [
-            a.name for s, e, a in self.mentions
-            if t_end <= s and e <= hi and a.name not in actors[:2] and _MORE_TARGET_GAP.search(text[max(t_end, s - 30):s])
+            a.name for s, e, a in self._mentions_in(t_end, hi)
+            if a.name not in actors[:2] and _MORE_TARGET_GAP.search(text[max(t_end, s - 30):s])
         ]
-        following = [m for m in self.mentions if t_end <= m[0] and m[1] <= hi]
+        following = self._mentions_in(t_end, hi)
         first = next((i for i, m in enumerate(following) if m[2].name == actors[1]), None)
         if first is not None:
             for previous, (s, _, a) in zip(following[first:], following[first + 1:]):
