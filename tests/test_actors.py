@@ -59,3 +59,33 @@ def test_actor_file_with_missing_columns_is_named(tmp_path):
     bad.write_text("name,aliases\nX,Y\n", encoding="utf-8")
     with pytest.raises(ValueError, match="actors.csv: actor file lacks column"):
         load_actors(bad)
+
+
+def test_a_corpus_actor_file_reaches_every_analysis(tmp_path):
+    from presslens.actors import use_corpus_actors
+    from presslens.pipeline import analyze_corpus
+    from presslens.tables import read_table
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "story.txt").write_text(
+        "Pakistan warns Iran after border strikes\n\n"
+        "Pakistan said Iranian missile and drone strikes in Balochistan violated its sovereignty. "
+        "“We will not allow any violation of our borders,” Dar told reporters in Islamabad.\n",
+        encoding="utf-8",
+    )
+    try:
+        analyze_corpus(corpus, tmp_path / "without")
+        (corpus / "actors.csv").write_text(
+            "name,type,affiliation,bloc,role,gender,aliases\n"
+            "Ishaq Dar,person,Pakistan,Pakistan,Foreign Minister of Pakistan,male,Ishaq Dar|Dar\n",
+            encoding="utf-8",
+        )
+        analyze_corpus(corpus, tmp_path / "with", engine="processes", workers=1)
+    finally:
+        use_corpus_actors(None)
+    before = read_table(tmp_path / "without", "quotes")
+    after = read_table(tmp_path / "with", "quotes")
+    quote = "We will not allow any violation of our borders,"
+    assert before.loc[before["text"].str.startswith(quote[:20]), "speaker"].tolist() == [""]  # a bare surname alone names nobody
+    assert after.loc[after["text"].str.startswith(quote[:20]), ["speaker", "affiliation"]].values.tolist() == [["Ishaq Dar", "Pakistan"]]

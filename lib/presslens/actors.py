@@ -7,6 +7,7 @@ coding. A corpus folder may add its own `actors.csv` with the same columns; its 
 from __future__ import annotations
 
 import csv
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -205,10 +206,28 @@ def read_actor_rows(path: Path) -> list[Actor]:
         ]
 
 
-@lru_cache(maxsize=8)
+CORPUS_ACTORS_ENV = "PRESSLENS_ACTORS_FILE"
+
+
 def load_actors(extra: Path | None = None) -> ActorDictionary:
-    """The built-in actor dictionary, merged with an optional extra file (e.g. a corpus's actors.csv)."""
+    """The built-in actor dictionary, merged with an extra file: `extra`, else the corpus's actors.csv
+    named by $PRESSLENS_ACTORS_FILE (set by the pipeline, inherited by worker processes)."""
+    chosen = extra if extra is not None else os.environ.get(CORPUS_ACTORS_ENV) or None
+    return _load_actors(Path(chosen) if chosen else None)
+
+
+def use_corpus_actors(path: Path | None) -> None:
+    """Make `path` (a corpus's actors.csv, or None for none) the extra actor file of every later analysis."""
+    if path is not None and Path(path).is_file():
+        os.environ[CORPUS_ACTORS_ENV] = str(Path(path).resolve())
+    else:
+        os.environ.pop(CORPUS_ACTORS_ENV, None)
+
+
+@lru_cache(maxsize=8)
+def _load_actors(extra: Path | None) -> ActorDictionary:
+    """The dictionary for one extra file (cached per file)."""
     actors = read_actor_rows(ACTORS_FILE)
-    if extra is not None and Path(extra).is_file():
-        actors += read_actor_rows(Path(extra))
+    if extra is not None and extra.is_file():
+        actors += read_actor_rows(extra)
     return ActorDictionary(actors)

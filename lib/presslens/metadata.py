@@ -15,18 +15,8 @@ from functools import lru_cache
 
 from presslens.cleaning import StoryLines, is_byline
 from presslens.paths import RESOURCES_DIR
+from presslens.temporal import MONTHS, WEEKDAYS
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-         ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
-         ("november", "nov"), ("december", "dec")),
-        start=1,
-    )
-    for name in names
-}
-WEEKDAYS = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?P<weekday>" + "|".join(WEEKDAYS) + r"),?\s+\(?)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"

@@ -26,6 +26,7 @@ import pandas as pd
 from tqdm import tqdm
 
 from presslens import __version__
+from presslens.actors import use_corpus_actors
 from presslens.article import Article
 from presslens.article_cache import ArticleCache, Result
 from presslens.corpus import iter_corpus
@@ -73,10 +74,7 @@ def base_tables(article: Article) -> dict[str, list[dict]]:
 
 def analyze_article(article: Article) -> dict[str, list[dict]]:
     """Every per-article table for one article (a pure function of the article)."""
-    done = base_tables(article)
-    for module in analysis_modules():
-        done.update(module.article_tables(article, done))
-    return done
+    return {**base_tables(article), **analysis_results(article)}
 
 
 def analysis_results(article: Article) -> Result:
@@ -153,6 +151,8 @@ def analyze_corpus(
     are analysed.
     """
     out = Path(out_dir)
+    folder = Path(corpus) if Path(corpus).is_dir() else Path(corpus).parent
+    use_corpus_actors(folder / "actors.csv")  # before any worker starts, so every process sees it
     store = _open_cache(cache, Path(corpus))
     mapper, shutdown = _mapper(engine, workers, scheduler)
     writer = TableWriter(out)
