@@ -40,6 +40,17 @@ def test_mentions_fold_case_and_possessives_but_acronyms_stay_case_sensitive():
     assert all(text[m.start : m.end] == m.text for m in ACTORS.find_mentions(text))
 
 
+@pytest.mark.parametrize("prefix", ["", "İstanbul: "])  # "İ" lower-cases to two characters: offsets must hold
+def test_mentions_fold_accents_and_keep_offsets(prefix):
+    text = prefix + "António Guterres met Amir-Abdollahian’s deputy in Tehrān; Baloch’s s and Jaysh al-Dhulm."
+    found = [(m.text, m.actor.name) for m in ACTORS.find_mentions(text)]
+    assert found == [
+        ("António Guterres", "Antonio Guterres"), ("Amir-Abdollahian", "Hossein Amir-Abdollahian"),
+        ("Tehrān", "Iran"), ("Jaysh al-Dhulm", "Jaish al-Adl"),
+    ]
+    assert all(text[m.start : m.end] == m.text for m in ACTORS.find_mentions(text))
+
+
 def test_corpus_actor_file_adds_and_replaces(tmp_path):
     extra = tmp_path / "actors.csv"
     extra.write_text(

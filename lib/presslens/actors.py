@@ -50,6 +50,10 @@ class Mention:
     actor: Actor
 
 
+# An alias as folded tokens, its raw tokens when it must match case-sensitively, and its actor.
+AliasEntry = tuple[tuple[str, ...], tuple[str, ...] | None, Actor]
+
+
 def normalize_name(name: str) -> str:
     """Fold a name for comparison: accents, case, hyphens, apostrophes, possessive 's, a leading 'the'."""
     folded = unicodedata.normalize("NFKD", name)
@@ -80,11 +84,16 @@ class ActorDictionary:
                 self._by_alias.setdefault(normalize_name(alias), actor)
         self._person_keys = [k for k, a in self._by_alias.items() if a.type == "person" and len(k) >= FUZZY_MIN_LENGTH]
         self._index = self._index_aliases()
+        # Per first token: the second tokens its aliases can continue with (None: a one-token alias exists).
+        self._second_tokens: dict[str, frozenset[str] | None] = {
+            first: None if any(len(e[0]) == 1 for e in entries) else frozenset(e[0][1] for e in entries)
+            for first, entries in self._index.items()
+        }
         self._recent: dict[str, tuple[Mention, ...]] = {}
 
-    def _index_aliases(self) -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...] | None, Actor]]]:
+    def _index_aliases(self) -> dict[str, list[AliasEntry]]:
         """Aliases as token tuples, keyed by their first token, longest first; acronyms keep their raw tokens."""
-        index: dict[str, list[tuple[tuple[str, ...], tuple[str, ...] | None, Actor]]] = {}
+        index: dict[str, list[AliasEntry]] = {}
         for actor in self.actors.values():
             for alias in {actor.name, *actor.aliases}:
                 tokens = [t for _, _, t in _tokens(alias)]
@@ -130,30 +139,40 @@ class ActorDictionary:
         return list(found)
 
     def _scan(self, text: str) -> list[Mention]:
-        """The mentions of `text`, found token by token."""
-        tokens = list(_tokens(text))
-        folded = [_fold(t) for _, _, t in tokens]
+        """The mentions of `text`: at each token that can start an alias, the longest alias that matches."""
+        tokens, folded = _folded_tokens(text)
+        index = self._index
         mentions: list[Mention] = []
-        i = 0
-        while i < len(tokens):
-            match = None
-            for alias, raw, actor in self._index.get(folded[i], ()):
-                k = len(alias)
-                if tuple(folded[i : i + k]) != alias:
-                    continue
-                if raw is not None and tuple(t for _, _, t in tokens[i : i + k]) != raw:
-                    continue
-                if all(_JOINER.fullmatch(text[tokens[j][1] : tokens[j + 1][0]]) for j in range(i, i + k - 1)):
-                    match = (k, actor)
-                    break
-            if match is None:
-                i += 1
+        free = 0  # the first token not inside a mention found so far
+        seconds = self._second_tokens
+        last = len(folded) - 1
+        for i in [j for j, word in enumerate(folded) if word in index]:
+            if i < free:
                 continue
-            k, actor = match
-            start, end = tokens[i][0], tokens[i + k - 1][1]
-            mentions.append(Mention(start, end, text[start:end], actor))
-            i += k
+            allowed = seconds[folded[i]]
+            if allowed is not None and (i == last or folded[i + 1] not in allowed):
+                continue
+            match = _match_at(text, tokens, folded, i, index[folded[i]])
+            if match is not None:
+                k, actor = match
+                start, end = tokens[i].start(), tokens[i + k - 1].end()
+                mentions.append(Mention(start, end, text[start:end], actor))
+                free = i + k
         return mentions
+
+
+def _match_at(text: str, tokens: list[re.Match], folded: list[str], i: int, entries: list[AliasEntry]) -> tuple[int, Actor] | None:
+    """The longest alias (length in tokens, actor) whose tokens start at token `i`, with joiners between them."""
+    following = folded[i + 1] if i + 1 < len(folded) else None
+    for alias, raw, actor in entries:
+        k = len(alias)
+        if k > 1 and (alias[1] != following or tuple(folded[i : i + k]) != alias):
+            continue
+        if raw is not None and tuple(text[m.start() : m.end()] for m in tokens[i : i + k]) != raw:
+            continue
+        if k == 1 or all(_JOINER.fullmatch(text, tokens[j].end(), tokens[j + 1].start()) for j in range(i, i + k - 1)):
+            return k, actor
+    return None
 
 
 def _given_names_agree(a: list[str], b: list[str]) -> bool:
@@ -165,15 +184,37 @@ def _given_names_agree(a: list[str], b: list[str]) -> bool:
 
 
 _TOKEN = re.compile(r"[^\W_]+")
+_POSSESSIVE_S = re.compile(r"(?<=['’])s(?![^\W_])")
 _JOINER = re.compile(r"(?:['’]s)?[\s.'’-]{0,3}")
+
+
+def _possessive_s(text: str, start: int, end: int) -> bool:
+    """True for the 's' of a possessive ("Iran's"), which is not a token."""
+    return end - start == 1 and text[start] in "sS" and start > 0 and text[start - 1] in "'’"
 
 
 def _tokens(text: str) -> Iterator[tuple[int, int, str]]:
     """Word tokens (start, end, text) of a text, with the 's' of a possessive left out."""
     for m in _TOKEN.finditer(text):
-        if m.group(0) in ("s", "S") and m.start() > 0 and text[m.start() - 1] in "'’":
-            continue
-        yield m.start(), m.end(), m.group(0)
+        if not _possessive_s(text, m.start(), m.end()):
+            yield m.start(), m.end(), m.group(0)
+
+
+def _folded_tokens(text: str) -> tuple[list[re.Match], list[str]]:
+    """The word tokens of `text` (as matches, possessive 's' left out) and the same tokens folded (`_fold`).
+
+    Lower-casing the whole text and blanking possessive 's' keeps offsets when the length does not
+    change (nearly always); otherwise tokens are found and folded one by one.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        tokens = [m for m in _TOKEN.finditer(text) if not _possessive_s(text, m.start(), m.end())]
+        return tokens, [_fold(m.group(0)) for m in tokens]
+    lowered = _POSSESSIVE_S.sub(" ", lowered)
+    tokens, words = list(_TOKEN.finditer(lowered)), _TOKEN.findall(lowered)
+    if not lowered.isascii():
+        words = [w if w.isascii() else _fold(w) for w in words]
+    return tokens, words
 
 
 def _fold(token: str) -> str:

@@ -44,6 +44,8 @@ _QUESTION_QUOTE_END = re.compile(r"[?!][”\"’']\s*$")
 _ATTRIBUTION = re.compile(rf"(?:[A-Z][\w’'.-]*\s+){{1,4}}(?:{ATTRIBUTION_VERBS})\b|(?:{ATTRIBUTION_VERBS})\s+[A-Z]")
 _CLOSERS = re.compile(r"[”’\"')\]]+")
 _DOUBLE_MARKS = re.compile(r"[“”\"]")
+_SENTENCE_END = re.compile(r"[.?!…]")
+_CLOSING_RUN = ".?!…\"”’')] \t\r\f\v"
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +85,13 @@ def _inside_quotation(ranges: list[tuple[int, int]], end: int, start: int) -> bo
 
 
 def _paragraph_spans(paragraph: str) -> list[list[int]]:
-    """Sentence spans (relative to the paragraph) of one paragraph."""
+    """Sentence spans (relative to the paragraph) of one paragraph.
+
+    A paragraph with no sentence-final mark before its closing run of marks is one sentence, so it
+    does not go through Punkt (most news paragraphs are single sentences).
+    """
+    if not _SENTENCE_END.search(paragraph.rstrip(_CLOSING_RUN)):
+        return [[0, len(paragraph)]]
     tokenizer = punkt_tokenizer()
     probe = paragraph.replace("…", ".")
     ranges = quotation_ranges(paragraph)
