@@ -12,12 +12,14 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+import vaderSentiment.vaderSentiment as reference_module
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer as ReferenceAnalyzer
 
 from presslens import tone, vader_data
 from presslens.article import Article
+from presslens.corpus import load_corpus
 from presslens.paths import SEEDS_DIR
-from presslens.sentiment import SENTENCE_COLUMNS, VOICE_COLUMNS, article_tables, quotation_spans, score
+from presslens.sentiment import SENTENCE_COLUMNS, VOICE_COLUMNS, _lower_tokens, article_tables, quotation_spans, score
 from presslens.text import sentence_spans, split_sentences
 
 
@@ -42,17 +44,89 @@ def test_equals_reference_on_every_seed_sentence(reference, seed_corpus):
     assert differing == []
 
 
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def dev_fixture_sentences() -> list[str]:
+    """Every sentence of every dev fixture: of each raw text file and of each article the corpus loader makes of them."""
+    folders = sorted(p for p in FIXTURES.glob("dev_*") if p.is_dir() and not p.name.endswith("_gold"))
+    files = [path for folder in folders for path in sorted(folder.glob("*.txt"))]
+    raw = [s for path in files for s in split_sentences(path.read_text(encoding="utf-8"))]
+    loaded = [s for folder in folders for a in load_corpus(folder).articles for s in split_sentences(a.text)]
+    return raw + loaded
+
+
+def test_equals_reference_on_every_dev_fixture_sentence(reference):
+    sentences = dev_fixture_sentences()
+    assert len(sentences) > 500
+    differing = [s for s in sentences if score(s) != reference.polarity_scores(s)]
+    assert differing == []
+
+
+def rule_vocabulary(rng: random.Random, lexicon: dict[str, float]) -> list[str]:
+    """Tokens that exercise every VADER rule, plus a seeded sample of lexicon words (some in ALL CAPS)."""
+    lexicon_words = rng.sample(sorted(lexicon), 150)
+    boosters = list(reference_module.BOOSTER_DICT)
+    idiom_keys = [*reference_module.SPECIAL_CASES, *reference_module.SENTIMENT_LADEN_IDIOMS]
+    idioms = idiom_keys + [w for key in idiom_keys for w in key.split()]
+    negations = ["not", "never", "no", "No", "NO", "nor", "or", "isn't", "don't", "DON'T", "wasn't", "can't",
+                 "aint", "ain't", "nothing", "without", "doubt", "without doubt", "without a doubt", "never so",
+                 "never this", "at least", "very least", "least", "kind of", "sort of", "KIND OF", "but", "BUT", "But"]
+    marks = ["!", "!!", "!!!!!", "?", "??", "????", "?!?", ".", ",", "...", ":)", ":(", ":D", "<3", "(", ")", "-", "--"]
+    short = ["a", "I", "5", "in", "of", "to", "is", "ok", "ab", "x."]
+    unicode_words = ["😁", "💔", "🙂", "🤬", "“good”", "‘bad’", "İyi", "İs", "ΟΔΟΣ", "ΣΑΣ,", "Σ", "ﬁne", "ǅemal"]
+    common = ["good", "bad", "great", "terrible", "happy", "sad", "love", "hate", "killed", "attack", "peace",
+              "support", "security", "threat", "condemn", "Iran", "Pakistan", "the", "said", "will"]
+    capitals = [w.upper() for w in lexicon_words[:30]]
+    return lexicon_words + capitals + boosters + idioms + negations + marks + short + unicode_words + common
+
+
+def glued(rng: random.Random, word: str) -> str:
+    """`word`, sometimes with punctuation, quotes or an emoji glued to either side, sometimes in ALL CAPS."""
+    roll = rng.random()
+    if roll < 0.08:
+        return word.upper()
+    if roll < 0.2:
+        before = rng.choice(["", "(", "\"", "'", "...", "“", "--"])
+        return before + word + rng.choice([",", ".", "!", "?!", ")", "'", "\"", "”", ":", "!!!"])
+    if roll < 0.24:
+        return word + rng.choice(["😁", "💔", "🙂"])
+    return word
+
+
+def generated_sentences(n: int, seed: int, lexicon: dict[str, float]) -> list[str]:
+    """`n` random sentences from `rule_vocabulary`, with repeated words, glued punctuation and varied white space."""
+    rng = random.Random(seed)
+    vocabulary = rule_vocabulary(rng, lexicon)
+    sentences = []
+    for _ in range(n):
+        words: list[str] = []
+        for _ in range(rng.randint(0, 22)):
+            repeat = words and rng.random() < 0.1
+            words.append(rng.choice(words) if repeat else glued(rng, rng.choice(vocabulary)))
+        pieces = [words[0]] if words else []
+        for word in words[1:]:
+            pieces.append(rng.choice([" "] * 12 + ["  ", "\t", "\n", "\u00a0", " - "]))
+            pieces.append(word)
+        sentences.append("".join(pieces) + rng.choice(["", ".", "!", "?", "!!", "???", " :)"]))
+    return sentences
+
+
 def test_equals_reference_on_generated_sentences(reference):
     """Random sentences that exercise every rule: negation, 'no', boosters, caps, 'but', idioms, 'least', punctuation, emoji."""
-    vocabulary = (
-        "good bad great terrible happy sad love hate killed attack peace restraint condemn support no not never "
-        "so this very extremely kind of sort of but least at without doubt isn't the bomb cut the mustard "
-        "VERY GOOD BAD Iran Pakistan a 5 in security threat ! ? !! ... :) 😁 💔 , major total slight"
-    ).split()
-    rng = random.Random(20240116)
-    for _ in range(3000):
-        sentence = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 14)))
-        assert score(sentence) == reference.polarity_scores(sentence), sentence
+    sentences = generated_sentences(5000, seed=20240116, lexicon=reference.lexicon)
+    differing = [s for s in sentences if score(s) != reference.polarity_scores(s)]
+    assert differing == []
+    assert sum(score(s)["compound"] != 0 for s in sentences) > 3000
+
+
+TRICKY_CASE = ["İs, it", "(İt) İİ. İ", "ΟΔΟΣ, ΣΑΣ. 'Σ' ΑΣ\tΑ ΑΣ\u00a0Α", "ﬁne ǅemal ẞ", "a\x1cB\u2028C\u3000D", "\u212a. Straße"]
+
+
+def test_lower_cased_tokens_are_the_reference_tokens_lower_cased(reference):
+    for text in TRICKY_CASE + generated_sentences(1000, seed=5, lexicon=reference.lexicon):
+        expected = [word.lower() for word in reference_module.SentiText(text.strip()).words_and_emoticons]
+        assert _lower_tokens(text.strip()) == expected, text
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@
 
 NLTK 3.10.4's port of VADER scores some sentences differently from the authors' reference
 implementation. `ReferenceVader` is NLTK's class (same lexicon, loaded through `nltk.data`, same
-scoring and normalisation code) with the diverging steps overridden to follow the reference:
+normalisation and punctuation emphasis) with the diverging steps overridden to follow the reference:
 
 1. tokens: the reference keeps tokens of one or two characters ("5", "a", "in") as neutral words and
    strips punctuation only when at least three characters remain; NLTK drops one-character tokens,
@@ -15,11 +15,17 @@ scoring and normalisation code) with the diverging steps overridden to follow th
    booster list has 18 more entries ("major", "total", "extreme", ...) and its idiom list differs;
 6. emoji are replaced by their descriptions, and the "but" rule scales entries as the reference does.
 
-`tests/test_sentiment.py` asserts equality with the reference on every seed sentence and keeps a
-record of where plain NLTK differs.
+Scoring is organised for speed (one tokenisation pass, only lexicon words scored, a short path for
+words with no modifier before them) while doing the reference's arithmetic step for step.
+`tests/test_sentiment.py` asserts equality (==, all four scores) with the reference on every seed and
+dev-fixture sentence and on thousands of generated sentences, and keeps a record of where plain NLTK differs.
+
+`article_tables` scores each sentence once: the voice table reuses the score of a narration piece that is
+a whole sentence.
 """
 from __future__ import annotations
 
+import math
 import re
 import string
 from functools import lru_cache
@@ -41,6 +47,12 @@ QUOTED_KINDS = frozenset({"direct", "partial"})
 # A quotation: an opening mark, then text up to the matching closing mark within one paragraph.
 _QUOTATION = re.compile(r"“[^”\n]{2,}?”|(?<![\w\"])\"[^\"\n]{2,}?\"(?![\w])")
 
+# Words that can change the valence of a lexicon word up to three places after them, besides boosters and negations.
+_CONTEXT_WORDS = frozenset({"no", "never", "without", "so", "this", "least"})
+_PUNCTUATION = string.punctuation
+_WORD = re.compile(r"\w+")
+Scores = dict[str, float]
+
 
 class ReferenceConstants(VaderConstants):
     """NLTK's VADER constants with the reference implementation's booster and idiom lists."""
@@ -49,16 +61,32 @@ class ReferenceConstants(VaderConstants):
     SPECIAL_CASE_IDIOMS = dict(reference.SPECIAL_CASES)
 
 
-def _strip_punctuation(token: str) -> str:
-    """Strip surrounding ASCII punctuation unless fewer than three characters would remain (reference rule)."""
-    stripped = token.strip(string.punctuation)
-    return token if len(stripped) <= 2 else stripped
+def _negates(lower_word: str) -> bool:
+    """The reference's `negated([word])` for one lower-cased word: a negation word or a word with "n't"."""
+    return lower_word in ReferenceConstants.NEGATE or "n't" in lower_word
 
 
-def _allcap_differential(words: Sequence[str]) -> bool:
-    """True when some but not all words are in ALL CAPS."""
-    capitals = sum(1 for word in words if word.isupper())
-    return 0 < len(words) - capitals < len(words)
+def _neutral_scores(n_words: int) -> Scores:
+    """The scores of `n_words` words none of which carries valence (what `score_valence` gives for all zeros)."""
+    return {"neg": 0.0, "neu": 1.0 if n_words else 0.0, "pos": 0.0, "compound": 0.0}
+
+
+def _tokens(text: str) -> list[str]:
+    """The reference's tokens: split on white space, ASCII punctuation stripped when at least three characters remain."""
+    return [stripped if len(stripped := token.strip(_PUNCTUATION)) > 2 else token for token in text.split()]
+
+
+def _lower_tokens(text: str) -> list[str]:
+    """The reference's tokens of `text`, lower-cased.
+
+    When lower-casing maps every character of `text` to one character (all but a few, such as "İ"), the
+    tokens of the lower-cased text are the same: white space and ASCII punctuation stay as they are, no
+    other character becomes either, and the final-sigma rule does not look across white space.
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return _tokens(lowered)
+    return [word.lower() for word in _tokens(text)]
 
 
 @lru_cache(maxsize=1)
@@ -70,17 +98,31 @@ def emoji_descriptions() -> dict[str, str]:
 
 
 class ReferenceVader(SentimentIntensityAnalyzer):
-    """NLTK's SentimentIntensityAnalyzer whose rules follow vaderSentiment 3.3.2 (see the module docstring)."""
+    """NLTK's SentimentIntensityAnalyzer whose rules follow vaderSentiment 3.3.2 (see the module docstring).
+
+    Only lexicon words are scored (every other token scores 0). A lexicon word with no modifier
+    (booster, negation, "no", "never", "without", "so", "this", "least") among the three words before
+    it takes a short path; the others go through every rule.
+    """
 
     def __init__(self) -> None:
         install_lexicon()
         super().__init__()
         self.constants = ReferenceConstants()
         self.emojis = emoji_descriptions()
+        self.emoji_chars = frozenset(emoji for emoji in self.emojis if len(emoji) == 1)
+        boosters = self.constants.BOOSTER_DICT
+        self.scored_words = {word: valence for word, valence in self.lexicon.items() if word not in boosters}
+        self.modifiers = frozenset(boosters) | frozenset(self.constants.NEGATE) | _CONTEXT_WORDS
+        self.phrases = frozenset(
+            tuple(key.split(" ")) for key in (*self.constants.SPECIAL_CASE_IDIOMS, *boosters) if " " in key
+        )
+        self.phrase_heads = frozenset(phrase[0] for phrase in self.phrases)
+        self.phrase_seconds = frozenset(phrase[1] for phrase in self.phrases)
 
     def _describe_emojis(self, text: str) -> str:
         """Replace each emoji by its description, as the reference does."""
-        if text.isascii():
+        if text.isascii() or self.emoji_chars.isdisjoint(text):
             return text
         pieces: list[str] = []
         prev_space = True
@@ -96,26 +138,57 @@ class ReferenceVader(SentimentIntensityAnalyzer):
                 prev_space = char == " "
         return "".join(pieces)
 
-    def polarity_scores(self, text: str) -> dict[str, float]:
+    def polarity_scores(self, text: str) -> Scores:
         """VADER scores {neg, neu, pos, compound} of `text`, equal to the reference implementation's."""
         text = self._describe_emojis(str(text)).strip()
-        words = [_strip_punctuation(token) for token in text.split()]
-        lower = [word.lower() for word in words]
-        is_cap_diff = _allcap_differential(words)
-        boosters = self.constants.BOOSTER_DICT
-        sentiments: list[float] = []
-        for i, item in enumerate(lower):
-            if item in boosters or (i < len(lower) - 1 and item == "kind" and lower[i + 1] == "of"):
-                sentiments.append(0)
+        lower = _lower_tokens(text)
+        scored = self.scored_words
+        hits = [i for i, word in enumerate(lower) if word in scored]
+        if not hits:
+            return _neutral_scores(len(lower))
+        # isupper() ignores punctuation, so the unstripped tokens tell which words are in ALL CAPS.
+        upper = list(map(str.isupper, text.split()))
+        is_cap_diff = 0 < len(upper) - sum(upper) < len(upper)
+        may_contract = "'t" in text or "'T" in text
+        sentiments: list[float] = [0] * len(lower)
+        for i in hits:
+            if lower[i] == "kind" and i < len(lower) - 1 and lower[i + 1] == "of":
                 continue
-            sentiments.append(self._word_valence(words, lower, i, is_cap_diff))
-        return self.score_valence(self._reference_but_check(lower, sentiments), text)
+            sentiments[i] = self._word_valence(lower, upper, i, is_cap_diff, may_contract)
+        if "but" in lower:
+            self._reference_but_check(lower, sentiments)
+        return self._sentence_scores(sentiments, [sentiments[i] for i in hits], text)
 
-    def _word_valence(self, words: list[str], lower: list[str], i: int, is_cap_diff: bool) -> float:
+    def _word_valence(self, lower: list[str], upper: list[bool], i: int, is_cap_diff: bool, may_contract: bool) -> float:
+        """Valence of lexicon word `i`: the short path when nothing before it modifies it, else every rule."""
+        before = lower[i - 3 if i > 3 else 0 : i]
+        if (
+            lower[i] == "no"
+            or not self.modifiers.isdisjoint(before)
+            or (may_contract and any("n't" in word for word in before))
+        ):
+            return self._modified_valence(lower, upper, i, is_cap_diff)
+        valence = self.scored_words[lower[i]]
+        if is_cap_diff and upper[i]:
+            valence = valence + self.constants.C_INCR if valence > 0 else valence - self.constants.C_INCR
+        if i > 2 and lower[i - 3] not in self.lexicon and self._near_phrase(lower, i):
+            valence = self._reference_idioms(valence, lower, i)
+        return valence
+
+    def _near_phrase(self, lower: list[str], i: int) -> bool:
+        """True when an idiom or booster phrase ("kiss of death", "kind of") starts at word `i` or up to 3 words before.
+
+        Every idiom and booster n-gram that the reference checks for word `i` starts there.
+        """
+        first = i - 3 if i > 3 else 0
+        if self.phrase_heads.isdisjoint(lower[first : i + 1]) or self.phrase_seconds.isdisjoint(lower[first + 1 : i + 2]):
+            return False
+        phrases = self.phrases
+        return any(tuple(lower[j : j + 2]) in phrases or tuple(lower[j : j + 3]) in phrases for j in range(first, i + 1))
+
+    def _modified_valence(self, lower: list[str], upper: list[bool], i: int, is_cap_diff: bool) -> float:
         """Valence of word `i` after the reference's negation, booster, capital, idiom and 'least' rules."""
         item = lower[i]
-        if item not in self.lexicon:
-            return 0
         c = self.constants
         valence = self.lexicon[item]
         if item == "no" and i != len(lower) - 1 and lower[i + 1] in self.lexicon:
@@ -126,37 +199,95 @@ class ReferenceVader(SentimentIntensityAnalyzer):
             or (i > 2 and lower[i - 3] == "no" and lower[i - 1] in ("or", "nor"))
         ):
             valence = self.lexicon[item] * c.N_SCALAR
-        if words[i].isupper() and is_cap_diff:
+        if upper[i] and is_cap_diff:
             valence = valence + c.C_INCR if valence > 0 else valence - c.C_INCR
         for start_i in range(3):
-            if i > start_i and lower[i - (start_i + 1)] not in self.lexicon:
-                s = c.scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff)
+            j = i - (start_i + 1)
+            if j >= 0 and lower[j] not in self.lexicon:
+                s = self._booster_scalar(lower[j], upper[j], valence, is_cap_diff)
                 if start_i == 1 and s != 0:
                     s = s * 0.95
                 if start_i == 2 and s != 0:
                     s = s * 0.9
                 valence = self._reference_negation(valence + s, lower, start_i, i)
-                if start_i == 2:
+                if start_i == 2 and self._near_phrase(lower, i):
                     valence = self._reference_idioms(valence, lower, i)
-        return self._least_check(valence, words, i)
+        return self._reference_least(valence, lower, i)
+
+    def _booster_scalar(self, lower_word: str, is_upper: bool, valence: float, is_cap_diff: bool) -> float:
+        """NLTK's `scalar_inc_dec` on a word given lower-cased and whether it is in ALL CAPS."""
+        c = self.constants
+        if lower_word not in c.BOOSTER_DICT:
+            return 0.0
+        scalar = c.BOOSTER_DICT[lower_word]
+        if valence < 0:
+            scalar *= -1
+        if is_upper and is_cap_diff:
+            if valence > 0:
+                scalar += c.C_INCR
+            else:
+                scalar -= c.C_INCR
+        return scalar
+
+    def _reference_least(self, valence: float, lower: list[str], i: int) -> float:
+        """NLTK's `_least_check` on lower-cased words: "least" before word `i` negates it, except "at/very least"."""
+        if i > 1 and lower[i - 1] not in self.lexicon and lower[i - 1] == "least":
+            if lower[i - 2] != "at" and lower[i - 2] != "very":
+                valence = valence * self.constants.N_SCALAR
+        elif i > 0 and lower[i - 1] not in self.lexicon and lower[i - 1] == "least":
+            valence = valence * self.constants.N_SCALAR
+        return valence
+
+    def _sentence_scores(self, sentiments: list[float], valences: list[float], text: str) -> Scores:
+        """NLTK's `score_valence(sentiments, text)`, summing over `valences`, the entries that can be non-zero.
+
+        Adding a zero leaves a sum unchanged, so the result is the same, without a pass over every word.
+        """
+        c = self.constants
+        sum_s = float(sum(valences))
+        amplifier = self._punctuation_emphasis(sum_s, text)
+        if sum_s > 0:
+            sum_s += amplifier
+        elif sum_s < 0:
+            sum_s -= amplifier
+        compound = c.normalize(sum_s)
+        pos_sum = 0.0
+        neg_sum = 0.0
+        for valence in valences:
+            if valence > 0:
+                pos_sum += float(valence) + 1
+            elif valence < 0:
+                neg_sum += float(valence) - 1
+        if pos_sum > math.fabs(neg_sum):
+            pos_sum += amplifier
+        elif pos_sum < math.fabs(neg_sum):
+            neg_sum -= amplifier
+        neu_count = sentiments.count(0)
+        total = pos_sum + math.fabs(neg_sum) + neu_count
+        return {
+            "neg": round(math.fabs(neg_sum / total), 3),
+            "neu": round(math.fabs(neu_count / total), 3),
+            "pos": round(math.fabs(pos_sum / total), 3),
+            "compound": round(compound, 4),
+        }
 
     def _reference_negation(self, valence: float, lower: list[str], start_i: int, i: int) -> float:
         """The reference's negation rule for the word `start_i + 1` places before word `i`."""
         n_scalar = self.constants.N_SCALAR
         before = lower[i - (start_i + 1)]
         if start_i == 0:
-            return valence * n_scalar if self.constants.negated([before]) else valence
+            return valence * n_scalar if _negates(before) else valence
         if start_i == 1:
             if lower[i - 2] == "never" and lower[i - 1] in ("so", "this"):
                 return valence * 1.25
             if lower[i - 2] == "without" and lower[i - 1] == "doubt":
                 return valence
-            return valence * n_scalar if self.constants.negated([before]) else valence
+            return valence * n_scalar if _negates(before) else valence
         if (lower[i - 3] == "never" and lower[i - 2] in ("so", "this")) or lower[i - 1] in ("so", "this"):
             return valence * 1.25
         if lower[i - 3] == "without" and (lower[i - 2] == "doubt" or lower[i - 1] == "doubt"):
             return valence
-        return valence * n_scalar if self.constants.negated([before]) else valence
+        return valence * n_scalar if _negates(before) else valence
 
     def _reference_idioms(self, valence: float, lower: list[str], i: int) -> float:
         """The reference's special-case idioms and booster n-grams around word `i` (i >= 3)."""
@@ -247,23 +378,33 @@ def _split_by_spans(start: int, end: int, spans: Sequence[tuple[int, int]]) -> t
     return narration, quoted
 
 
-def _mean_scores(texts: Iterable[str]) -> tuple[int, int, dict[str, float]]:
-    """Number of pieces, number of words and mean VADER scores of the pieces that contain a word."""
+def _mean_scores(pieces: Iterable[tuple[str, Scores | None]]) -> tuple[int, int, Scores]:
+    """Number of pieces, number of words and mean VADER scores of the pieces that contain a word.
+
+    Each piece comes with its scores when already known (a narration piece that is a whole sentence), else None.
+    """
     scores = []
     n_words = 0
-    for piece in texts:
-        words = re.findall(r"\w+", piece)
+    for piece, known in pieces:
+        words = len(_WORD.findall(piece))
         if words:
-            n_words += len(words)
-            scores.append(score(piece))
+            n_words += words
+            scores.append(known if known is not None else score(piece))
     if not scores:
         return 0, 0, {key: 0.0 for key in SCORE_KEYS}
     return len(scores), n_words, {key: round(sum(s[key] for s in scores) / len(scores), 4) for key in SCORE_KEYS}
 
 
-def sentence_rows(article: Article) -> list[dict[str, object]]:
+def sentence_scores(text: str) -> dict[tuple[int, int], Scores]:
+    """VADER scores of every sentence of `text`, by sentence span."""
+    return {(start, end): score(text[start:end]) for start, end in sentence_spans(text)}
+
+
+def sentence_rows(article: Article, scores_by_span: dict[tuple[int, int], Scores] | None = None) -> list[dict[str, object]]:
     """Rows of the `sentences` table for one article: VADER scores and canonical actors per sentence."""
     text = article.text
+    if scores_by_span is None:
+        scores_by_span = sentence_scores(text)
     mentions = load_actors().find_mentions(text)
     rows: list[dict[str, object]] = []
     cursor = 0
@@ -277,26 +418,32 @@ def sentence_rows(article: Article) -> list[dict[str, object]]:
             if name not in names:
                 names.append(name)
             probe += 1
-        sentence = text[start:end]
-        scores = score(sentence)
-        rows.append(
-            {"article_id": article.article_id, "sent_index": index, "start": start, "end": end, "text": sentence}
-            | {key: scores[key] for key in SCORE_KEYS}
-            | {"actors": "|".join(names)}
-        )
+        scores = scores_by_span[(start, end)]
+        rows.append({
+            "article_id": article.article_id, "sent_index": index, "start": start, "end": end, "text": text[start:end],
+            "compound": scores["compound"], "pos": scores["pos"], "neu": scores["neu"], "neg": scores["neg"],
+            "actors": "|".join(names),
+        })
     return rows
 
 
-def voice_rows(article: Article, done: dict[str, list[dict]]) -> list[dict[str, object]]:
-    """Rows of the `voice_tone` table: mean tone of the outlet's narration and of quoted speech in one article."""
+def voice_rows(
+    article: Article, done: dict[str, list[dict]], scores_by_span: dict[tuple[int, int], Scores] | None = None
+) -> list[dict[str, object]]:
+    """Rows of the `voice_tone` table: mean tone of the outlet's narration and of quoted speech in one article.
+
+    `scores_by_span` (sentence scores of this article, if already computed) spares re-scoring narration
+    pieces that are whole sentences.
+    """
     text = article.text
+    known = scores_by_span or {}
     spans = quoted_spans(article, done)
-    narration: list[str] = []
-    quoted: list[str] = []
+    narration: list[tuple[str, Scores | None]] = []
+    quoted: list[tuple[str, Scores | None]] = []
     for start, end in sentence_spans(text):
         own, other = _split_by_spans(start, end, spans)
-        narration.extend(text[a:b] for a, b in own)
-        quoted.extend(text[a:b].strip("“”\"") for a, b in other)
+        narration.extend((text[a:b], known.get((a, b))) for a, b in own)
+        quoted.extend((text[a:b].strip("“”\""), None) for a, b in other)
     rows = []
     for voice, pieces in (("narration", narration), ("quoted", quoted)):
         n_segments, n_words, means = _mean_scores(pieces)
@@ -305,5 +452,6 @@ def voice_rows(article: Article, done: dict[str, list[dict]]) -> list[dict[str, 
 
 
 def article_tables(article: Article, done: dict[str, list[dict]]) -> dict[str, list[dict]]:
-    """Pipeline entry: the `sentences` and `voice_tone` tables for one article."""
-    return {"sentences": sentence_rows(article), "voice_tone": voice_rows(article, done)}
+    """Pipeline entry: the `sentences` and `voice_tone` tables for one article (each sentence scored once)."""
+    scores_by_span = sentence_scores(article.text)
+    return {"sentences": sentence_rows(article, scores_by_span), "voice_tone": voice_rows(article, done, scores_by_span)}
