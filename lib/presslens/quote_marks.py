@@ -15,6 +15,7 @@ Rules (documented in resources/README.md, section "Quote attribution"):
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -26,6 +27,8 @@ SINGLE_EITHER = "'’"
 _OPEN_CONTEXT = " \t([{—–-/“‘\"'"
 _PARAGRAPH = re.compile(r"[^\n]+")
 _MARKS = re.compile(r"[\"“”„«»'‘’]")
+_DOUBLE_MARKS = re.compile(f"[{re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_EITHER)}]")
+_SINGLE_MARKS = re.compile(f"[{re.escape(SINGLE_OPEN + SINGLE_EITHER)}]")
 
 
 @dataclass(frozen=True)
@@ -116,9 +119,9 @@ def pair_double_marks(text: str) -> tuple[list[QuoteSpan], list[int]]:
                 inner.append(skip)
             else:
                 pending, inner = -1, []
-        for mark in _MARKS.finditer(text, p_start, p_end):
+        for mark in _DOUBLE_MARKS.finditer(text, p_start, p_end):
             i, ch = mark.start(), mark.group(0)
-            if i == skip or not (ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE or ch in DOUBLE_EITHER):
+            if i == skip:
                 continue
             role = _role(text, i)
             if ch in DOUBLE_EITHER and _spaced(text, i):
@@ -140,15 +143,15 @@ def pair_double_marks(text: str) -> tuple[list[QuoteSpan], list[int]]:
 
 def pair_single_marks(text: str, inside: list[QuoteSpan]) -> list[QuoteSpan]:
     """Single-mark quotations that lie outside every double quotation, within one paragraph."""
-    covered = [(s.open_mark, s.close_mark) for s in inside]
+    covered_opens = [s.open_mark for s in inside]  # double quotations follow one another without overlapping
+    covered_closes = [s.close_mark for s in inside]
     spans: list[QuoteSpan] = []
     for p_start, p_end in _paragraphs(text):
         pending = -1
-        for mark in _MARKS.finditer(text, p_start, p_end):
-            i, ch = mark.start(), mark.group(0)
-            if ch not in SINGLE_OPEN and ch not in SINGLE_EITHER:
-                continue
-            if any(a <= i <= b for a, b in covered):
+        for mark in _SINGLE_MARKS.finditer(text, p_start, p_end):
+            i = mark.start()
+            last_open = bisect.bisect_right(covered_opens, i) - 1
+            if last_open >= 0 and i <= covered_closes[last_open]:
                 continue
             if pending < 0 and _is_single_open(text, i):
                 pending = i

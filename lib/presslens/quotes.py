@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import csv
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -41,19 +42,21 @@ _BOUNDARY = re.compile(
     r"and|but|as|if|since|once|whereas|amid)\b)\s*",
     re.S,
 )
-_TRAILING_ADVERBIALS = re.compile(
-    r"(?:\s+(?:on|this|last|late|early|earlier|later|also|has|have|had|was|were|is|are|will|would|"
+_TRAILING_ADVERBIALS = re.compile(  # starts only where a whitespace run starts: linear on masked quotes
+    r"(?<!\s)(?:\s++(?:on|this|last|late|early|earlier|later|also|has|have|had|was|were|is|are|will|would|"
     r"strongly|reportedly|officially|publicly|repeatedly|again|then|now|previously|already|separately|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|year|morning|evening|night|afternoon|"
     r"in\s+a\s+statement|in\s+a\s+post|in\s+an\s+interview|itself|themselves))+\s*$",
     re.I,
 )
 ADVERBIAL_TAIL_CHARS = 200  # a run of trailing adverbials is never longer; searching only the tail keeps this linear
+_ADVERBIAL_CHARS = re.compile(r"[\sa-z]*", re.I)  # includes every character _TRAILING_ADVERBIALS can match
 
 
 def _strip_trailing_adverbials(raw: str) -> str:
     """`raw` without the adverbials that end it ("... on Tuesday", "... also", "... in a statement")."""
-    cut = max(0, len(raw) - ADVERBIAL_TAIL_CHARS)
+    adverbial_chars_at_end = _ADVERBIAL_CHARS.match(raw[::-1]).end()
+    cut = max(0, len(raw) - ADVERBIAL_TAIL_CHARS, len(raw) - adverbial_chars_at_end)
     return raw[:cut] + _TRAILING_ADVERBIALS.sub("", raw[cut:])
 
 
@@ -99,6 +102,21 @@ _LEADING_JUNK = frozenset(" \t\n,;:.—–")
 _TRAILING_JUNK = frozenset(" \t\n,;:.!?…—–\"“”‘’'")
 _TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|while|but|whereas|as well as)$")
 _WORD = re.compile(r"[\w’'-]+")
+_WORD_RUN = re.compile(r"\w+")
+_WHITESPACE = re.compile(r"\s+")
+_ENDS_WITH_COMMA = re.compile(r",\s*$")
+_ENDS_WITH_THAT = re.compile(r"\bthat\s*$")
+_ENDS_WITH_AND = re.compile(r"\band\s*$")
+_ENDS_WITH_QUOTE = re.compile(r"[”\"’']\s*$")
+_ENDS_WITH_COMMA_OR_QUOTE = re.compile(r"(?:[,:]|[”\"’'])\s*$")
+_SUBJECT_AFTER_CUE = re.compile(r"\s*((?:the\s+|an?\s+)?[A-Z][^,.;:!?]{0,60}?|(?:he|she|they|it))\s*(?=[,.;:!?]|$)")
+_THAT_NEXT = re.compile(r"\s*that\b")
+_QUOTATION_NEXT = re.compile(r"\s*[,:]\s*[“\"‘']")
+_CLAUSE_END_NEXT = re.compile(r"\s*(?:$|[.,;!?])|\s*(?:on|in|at|during|after|before|while|when|to|from|with|for)\b")
+_SOURCE_END = re.compile(r"[,;.!?]|$")
+_LAST_WORD = re.compile(r"([\w’'-]+)$")
+_ATTRIBUTION_PUNCTUATION = re.compile(r"[,!?…—–]")
+CAPITALISED_SOURCES = ("According to", "As per")  # sentence-initial source phrases, matched with their capital
 
 
 @dataclass(frozen=True)
@@ -138,23 +156,61 @@ def speech_cues() -> tuple[re.Pattern[str], dict[str, tuple[str, str, bool]]]:
     for line in SOURCE_PHRASES_FILE.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             forms[line.strip().lower()] = (line.strip().lower(), "source", False)
-    alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])|(?<![\w-])(?:According\s+to|As\s+per)(?![\w-])"), forms
+    alternation = _alternation(sorted(forms, key=len, reverse=True))
+    capitalised = _alternation(CAPITALISED_SOURCES)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])|(?<![\w-])(?:{capitalised})(?![\w-])"), forms
+
+
+def _alternation(forms: Iterable[str]) -> str:
+    """Regex alternation of literal forms whose spaces match any run of whitespace."""
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+
+
+@lru_cache(maxsize=1)
+def _cue_first_words() -> frozenset[str] | None:
+    """The word each cue form starts with (a cue can only start where one of them does), None if a form starts otherwise."""
+    _, forms = speech_cues()
+    heads = [_WORD_RUN.match(form) for form in (*forms, *CAPITALISED_SOURCES)]
+    return frozenset(head.group(0) for head in heads) if all(heads) else None
+
+
+def _cue_matches(masked: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches `finditer` of the cue pattern finds in masked[start:end], tried only where a cue's first word is written."""
+    pattern, _ = speech_cues()
+    first_words = _cue_first_words()
+    if first_words is None:
+        yield from pattern.finditer(masked, start, end)
+        return
+    present = first_words.intersection(_WORD_RUN.findall(masked, start, end))
+    resume = start
+    for position in sorted(i for word in present for i in _occurrences(masked, word, start, end)):
+        match = pattern.match(masked, position, end) if position >= resume else None
+        if match:
+            resume = match.end()
+            yield match
+
+
+def _occurrences(text: str, word: str, start: int, end: int) -> Iterator[int]:
+    """Every offset of `word` in text[start:end], inside longer words too."""
+    found = text.find(word, start, end)
+    while found >= 0:
+        yield found
+        found = text.find(word, found + 1, end)
 
 
 def _cue_key(text: str) -> str:
     """Normalise a matched cue for lookup."""
-    return re.sub(r"\s+", " ", text).lower()
+    return _WHITESPACE.sub(" ", text).lower()
 
 
 def find_cues(masked: str, start: int, end: int) -> list[Cue]:
     """Speech cues in masked[start:end] (quotation contents are masked out)."""
-    pattern, forms = speech_cues()
+    _, forms = speech_cues()
     cues = []
-    for m in pattern.finditer(masked, start, end):
+    for m in _cue_matches(masked, start, end):
         lemma, use, noun = forms[_cue_key(m.group(0))]
-        previous = _WORD.findall(masked[max(start, m.start() - 30) : m.start()])
-        following = _WORD.findall(masked[m.end() : m.end() + 30])
+        previous = _WORD.findall(masked, max(start, m.start() - 30), m.start())
+        following = _WORD.findall(masked, m.end(), m.end() + 30)
         prev_word = previous[-1].lower() if previous else ""
         next_word = following[0].lower() if following else ""
         plural_subject = prev_word.endswith("s") and not prev_word.endswith(("’s", "'s")) and (previous[-1].islower() or len(previous) == 1)
@@ -176,10 +232,13 @@ def _mask(text: str, spans: list[QuoteSpan]) -> str:
     """Text with the contents of quotations blanked (same length), so cues inside quotes are ignored."""
     chars = list(text)
     for span in spans:
-        for i in range(span.start, span.end):
-            if chars[i] != "\n":
-                chars[i] = " "
+        chars[span.start : span.end] = _blank(text[span.start : span.end])
     return "".join(chars)
+
+
+def _blank(segment: str) -> str:
+    """`segment` with every character but line breaks turned into a space."""
+    return "\n".join(" " * len(line) for line in segment.split("\n"))
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -217,14 +276,7 @@ class ArticleQuotes:
     # ---- helpers -------------------------------------------------------
     def sentence_of(self, position: int) -> int:
         """Index of the sentence containing (or preceding) `position`."""
-        lo, hi = 0, len(self._sentence_starts)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self._sentence_starts[mid] <= position:
-                lo = mid + 1
-            else:
-                hi = mid
-        return max(lo - 1, 0)
+        return max(bisect.bisect_right(self._sentence_starts, position) - 1, 0)
 
     def _subject(self, sent_start: int, region_start: int, cue: Cue) -> tuple[int, str, str]:
         """Subject phrase before a cue: (start offset, phrase, first chunk of an appositive if any)."""
@@ -289,9 +341,9 @@ class ArticleQuotes:
     def _attribute(self, cue: Cue, sent_start: int, sent_end: int, region_start: int, earlier: list[Attribution]) -> Attribution:
         """Resolve the speaker of one cue."""
         before = self.masked[max(sent_start, cue.start - MAX_REGION_CHARS) : cue.start]
-        participial = cue.text.endswith("ing") and re.search(r",\s*$", before) is not None
+        participial = cue.text.endswith("ing") and _ENDS_WITH_COMMA.search(before) is not None
         if cue.use == "source":
-            main_clause = [a for a in earlier if not a.embedded and not re.search(r"\bthat\s*$", self.masked[sent_start : a.subject_start])]
+            main_clause = [a for a in earlier if not a.embedded and not _ENDS_WITH_THAT.search(self.masked[sent_start : a.subject_start])]
             return self._source(cue, sent_start, sent_end, bool(main_clause))
         if participial:
             named = [a.speaker for a in earlier if a.speaker.name or a.speaker.type != "unknown"]
@@ -300,13 +352,13 @@ class ArticleQuotes:
         subject_start, phrase, appositive = self._subject(sent_start, region_start, cue)
         inverted = False
         if not phrase and not appositive:
-            after = re.match(r"\s*((?:the\s+|an?\s+)?[A-Z][^,.;:!?]{0,60}?|(?:he|she|they|it))\s*(?=[,.;:!?]|$)", self.masked[cue.end : sent_end])
-            if after and re.search(r"(?:[,:]|[”\"’'])\s*$", before):
+            after = _SUBJECT_AFTER_CUE.match(self.masked[cue.end : sent_end])
+            if after and _ENDS_WITH_COMMA_OR_QUOTE.search(before):
                 phrase, subject_start, inverted = after.group(1), cue.end + after.start(1), True
         speaker = self._resolve_subject(phrase, appositive, subject_start, sent_start)
         if not phrase and not appositive and earlier:
             speaker = earlier[-1].speaker
-        elif not phrase and not appositive and re.search(r"\band\s*$", before):
+        elif not phrase and not appositive and _ENDS_WITH_AND.search(before):
             speaker = self.discourse.first_in(sent_start, cue.start, sent_start)
         if phrase and not inverted and self._is_inverted(cue, sent_start, subject_start, sent_end):
             inverted = True
@@ -318,18 +370,18 @@ class ArticleQuotes:
         """'…, X said (on Monday).': the subject follows a comma after a clause and no clause follows the cue."""
         window_start = max(sent_start, subject_start - MAX_REGION_CHARS)
         before = self.masked[window_start:subject_start]
-        after_quote = re.search(r"[”\"’']\s*$", before) is not None
-        if not after_quote and (not re.search(r",\s*$", before) or len(_WORD.findall(self.text[window_start:subject_start])) < 4):
+        after_quote = _ENDS_WITH_QUOTE.search(before) is not None
+        if not after_quote and (not _ENDS_WITH_COMMA.search(before) or len(_WORD.findall(self.text[window_start:subject_start])) < 4):
             return False
         rest = _TIME_LEAD.sub("", self.masked[cue.end : sent_end])
-        if re.match(r"\s*that\b", rest):
+        if _THAT_NEXT.match(rest):
             return False
         if cue.lemma == "tell":
             told = _TELL_OBJECT.match(rest) or _SHORT_OBJECT.match(rest)
             rest = rest[told.end():] if told else rest
-        if re.match(r"\s*[,:]\s*[“\"‘']", rest) or _LEADING_ADVERBIAL.match(rest):
+        if _QUOTATION_NEXT.match(rest) or _LEADING_ADVERBIAL.match(rest):
             return False
-        return bool(re.match(r"\s*(?:$|[.,;!?])|\s*(?:on|in|at|during|after|before|while|when|to|from|with|for)\b", rest))
+        return bool(_CLAUSE_END_NEXT.match(rest))
 
     def _source(self, cue: Cue, sent_start: int, sent_end: int, relayed: bool = False) -> Attribution:
         """'according to X' / 'as per X': speaker X, content the rest of the sentence or the part before.
@@ -337,7 +389,7 @@ class ArticleQuotes:
         After another cue in the same sentence ('A said B, according to C') C only relays A's words: no content.
         """
         after = self.masked[cue.end : sent_end]
-        source_end = re.search(r"[,;.!?]|$", after)
+        source_end = _SOURCE_END.search(after)
         phrase = after[: source_end.start()].strip()
         speaker = self._resolve_subject(phrase, "", cue.end, sent_start)
         self.discourse.record(cue.start, speaker, phrase)
@@ -440,7 +492,7 @@ class ArticleQuotes:
         if prev in "\n:,.!?([—–“”\"‘’'":
             return "direct"
         _, forms = speech_cues()
-        last_word = re.search(r"([\w’'-]+)$", before)
+        last_word = _LAST_WORD.search(before)
         cue_before = forms.get(_cue_key(last_word.group(1))) if last_word else None
         if cue_before and (self.text[span.start : span.start + 1].isupper() or cue_before[1] == "clause"):
             return "direct"
@@ -455,7 +507,7 @@ class ArticleQuotes:
         if after:
             gap = self.text[span.close_mark + 1 : after[0].cue.start]
             ending = self.text[max(span.close_mark - 1, 0) : span.close_mark + 2]
-            closes_with_attribution = re.search(r"[,!?…—–]", ending) is not None
+            closes_with_attribution = _ATTRIBUTION_PUNCTUATION.search(ending) is not None
             subject_between = bool(after[0].phrase) and after[0].subject_start >= span.close_mark
             said_right_after = not _WORD.findall(gap)
             if closes_with_attribution and (subject_between or said_right_after) and len(_WORD.findall(gap)) <= MAX_SUBJECT_WORDS:
@@ -556,7 +608,7 @@ class ArticleQuotes:
             "speaker_mention": speaker.mention,
             "speaker_type": speaker.type if (speaker.name or speaker.type != "unknown") else "unknown",
             "affiliation": speaker.affiliation,
-            "cue": re.sub(r"\s+", " ", cue),
+            "cue": _WHITESPACE.sub(" ", cue),
             "sentence_index": self.sentence_of(start),
             "confidence": round(max(0.1, (speaker.confidence if speaker.name else 0.3) - penalty), 2),
         }

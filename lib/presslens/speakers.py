@@ -61,6 +61,16 @@ _SUBJECT_BODY = re.compile(
 )
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 _ROLE_SYNONYMS = {"diplomat": "foreign minister", "envoy": "ambassador", "premier": "prime minister", "army chief": "army staff"}
+_WORD = re.compile(r"[\w’'-]+")
+_ROLE_QUALIFIER = re.compile(r"^(?:caretaker|interim|acting|former)\s+")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|it|they|He|She|It|They)\b")
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w’'-]+")
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_ENDS_WITH_COMPLEMENT = re.compile(r"\b(?:of|for|in|and|at)\s*$")
+_ENDS_WITH_RELATIVE = re.compile(r"\b(?:who|whom)\s*$")
+_LOWER_CASE_PHRASE = re.compile(r"[a-z][a-z -]{0,40}")
+_GEN = re.compile(r"\bgen\b")
 _NOT_NAME = frozenset(
     """on in at by for from to of with during after before although though while when where meanwhile however
     but and or as if since once amid despite following responding expressing speaking asked meanwhile also
@@ -104,7 +114,29 @@ def _same_surname(name: str, actor: Actor) -> bool:
 
 def _words(text: str) -> list[str]:
     """Lower-case word tokens."""
-    return re.findall(r"[\w’'-]+", text.lower())
+    return _WORD.findall(text.lower())
+
+
+@lru_cache(maxsize=None)
+def _actor_words(actor: Actor) -> tuple[str, ...]:
+    """Lower-case word tokens of an actor's name, role and aliases."""
+    return tuple(_words(" ".join((actor.name, actor.role, *actor.aliases))))
+
+
+@lru_cache(maxsize=None)
+def _role_words(role: str) -> frozenset[str]:
+    """Lower-case word tokens of an actor's role."""
+    return frozenset(_words(role))
+
+
+@lru_cache(maxsize=8)
+def _people_by_surname(actors: ActorDictionary) -> dict[str, list[Actor]]:
+    """The dictionary's people under the last word of their canonical name, in dictionary order."""
+    people: dict[str, list[Actor]] = {}
+    for actor in actors.actors.values():
+        if actor.type == "person":
+            people.setdefault(actor.name.split()[-1], []).append(actor)
+    return people
 
 
 class Discourse:
@@ -195,7 +227,7 @@ class Discourse:
 
     def _spokesperson_of(self, person: Actor) -> Actor | None:
         """The one dictionary spokesperson whose role names the person's role ('Spokesman for the UN Secretary-General')."""
-        core = re.sub(r"^(?:caretaker|interim|acting|former)\s+", "", person.role.lower().split(" of ")[0]).strip()
+        core = _ROLE_QUALIFIER.sub("", person.role.lower().split(" of ")[0]).strip()
         found = [
             a for a in self.actors.actors.values()
             if a.type == "person" and "spokes" in a.role.lower() and core and core in a.role.lower()
@@ -204,7 +236,7 @@ class Discourse:
 
     def _office_of(self, person: Actor) -> Actor | None:
         """The one body named '<role> Office' of a person's state ('Pakistan Prime Minister's Office' for its prime minister)."""
-        core = re.sub(r"^(?:caretaker|interim|acting|former)\s+", "", person.role.lower().split(" of ")[0]).strip()
+        core = _ROLE_QUALIFIER.sub("", person.role.lower().split(" of ")[0]).strip()
         if not core:
             return None
         offices = [
@@ -221,7 +253,7 @@ class Discourse:
             if region_start <= m.start < region_end:
                 candidates.append((m.start, m.text))
                 break
-        pronoun = re.search(r"\b(?:he|she|it|they|He|She|It|They)\b", region)
+        pronoun = _SUBJECT_PRONOUN.search(region)
         if pronoun:
             candidates.append((region_start + pronoun.start(), pronoun.group(0)))
         name = self._first_name(region)
@@ -319,21 +351,21 @@ class Discourse:
         because a surname alone is often also a people, a place or another person's name.
         """
         word = phrase.strip()
-        if not re.fullmatch(r"[A-Z][\w’'-]+", word):
+        if not _CAPITALISED_WORD.fullmatch(word):
             return None
         people = [m for m in reversed(self.mentions_before(position)) if m.actor.type == "person"]
         for index in (-1, 0):
             for m in people:
                 if m.text.split()[index] == word:
                     return m.actor
-        holders = [a for a in self.actors.actors.values() if a.type == "person" and a.name.split()[-1] == word]
+        holders = _people_by_surname(self.actors).get(word, [])
         if len(holders) == 1 and self._role_used_before(holders[0], position):
             return holders[0]
         return None
 
     def _role_used_before(self, actor: Actor, position: int) -> bool:
         """True when the core of the actor's role ('foreign office spokesperson') is written before `position`."""
-        core = re.sub(r"^(?:caretaker|interim|acting|former)\s+", "", actor.role.lower().split(" of ")[0]).strip()
+        core = _ROLE_QUALIFIER.sub("", actor.role.lower().split(" of ")[0]).strip()
         return bool(core) and core in self.text[:position].lower()
 
     def _role_holder(self, phrase: str, mentions: list[Mention]) -> Actor | None:
@@ -345,7 +377,7 @@ class Discourse:
             return None
         holders = [
             a for a in self.actors.actors.values()
-            if a.type == "person" and (not states or a.affiliation in states) and set(wanted) <= set(_words(a.role))
+            if a.type == "person" and (not states or a.affiliation in states) and set(wanted) <= _role_words(a.role)
         ]
         return holders[0] if len(holders) == 1 else None
 
@@ -365,11 +397,11 @@ class Discourse:
         bodies = [
             a for a in self.actors.actors.values()
             if a.type != "person" and a.role != "state" and a.affiliation in states
-            and words[-1] in _words(" ".join((a.name, a.role, *a.aliases)))
+            and words[-1] in _actor_words(a)
         ]
         if len(bodies) > 1:
             wanted = {w for w in words if w not in _GENERIC_WORDS and not w.endswith(("’s", "'s"))}
-            bodies = [a for a in bodies if wanted <= set(_words(" ".join((a.name, a.role, *a.aliases))))]
+            bodies = [a for a in bodies if wanted <= set(_actor_words(a))]
         return bodies[0] if len(bodies) == 1 else None
 
     def _first_name(self, phrase: str) -> str:
@@ -377,9 +409,9 @@ class Discourse:
         titles = title_words()
         for match in _NAME.finditer(phrase):
             tokens = match.group(0).split()
-            title_at = [i for i, t in enumerate(tokens) if re.sub(r"['’]s?$", "", t.lower()) in titles]
+            title_at = [i for i, t in enumerate(tokens) if _POSSESSIVE_END.sub("", t.lower()) in titles]
             tokens = tokens[title_at[-1] + 1 :] if title_at else tokens
-            complement = re.search(r"\b(?:of|for|in|and|at)\s*$", phrase[: match.start()])
+            complement = _ENDS_WITH_COMPLEMENT.search(phrase[: match.start()])
             if complement and len(tokens) > 2:
                 tokens = tokens[-2:]
             while tokens and (tokens[0].lower() in _GENERIC_WORDS or tokens[0].lower() in _NOT_NAME or self.actors.lookup(tokens[0], fuzzy=False)):
@@ -412,7 +444,7 @@ class Discourse:
         preceding = self.text[max(sentence_start, position - 12) : position].lower()
         excluded = ""
         before = [m for m in self.mentions_before(position) if m.actor.type == "person"]
-        if re.search(r"\b(?:who|whom)\s*$", preceding) and before:
+        if _ENDS_WITH_RELATIVE.search(preceding) and before:
             excluded = before[-1].actor.name
         compatible = [
             m.actor for m in before
@@ -459,7 +491,7 @@ class Discourse:
     def _description(self, phrase: str, position: int, sentence_start: int = 0) -> Speaker | None:
         """'the Iranian foreign minister', 'the ministry', 'the Pakistani general' -> last matching actor."""
         match = _DESCRIPTION.match(phrase)
-        bare_title = re.fullmatch(r"[a-z][a-z -]{0,40}", phrase) is not None and _words(phrase)[-1] in title_words()
+        bare_title = _LOWER_CASE_PHRASE.fullmatch(phrase) is not None and _words(phrase)[-1] in title_words()
         if not match and not bare_title:
             return None
         described_as = match.group(1) if match else phrase
@@ -477,24 +509,25 @@ class Discourse:
         affiliation = states[0].affiliation if states else ""
         covered = " ".join(m.text for m in found)
         unknown_modifier = [
-            w for w in re.findall(r"\b[A-Z][\w’'-]*", described_as)
+            w for w in _CAPITALISED.findall(described_as)
             if w not in covered and w.lower() not in title_words() and w.lower() not in _BODY_HEADS
         ]
         if unknown_modifier:
             return self._unknown_body(described_as, head)
+        head_word = re.compile(rf"\b{re.escape(head)}\b")
         for _, speaker in reversed(self.history):
             actor = self.actors.get(speaker.name)
             if actor is None or actor.role == "state" or (affiliation and actor.affiliation != affiliation):
                 continue
-            if re.search(rf"\b{re.escape(head)}\b", " ".join(_words(" ".join((actor.name, actor.role, *actor.aliases))))):
+            if head_word.search(" ".join(_actor_words(actor))):
                 return from_actor(actor, phrase, 0.7)
         for m in reversed(self.mentions_before(position)):
             actor = m.actor
-            if affiliation and actor.affiliation != affiliation:
+            if actor.role == "state" or (affiliation and actor.affiliation != affiliation):
                 continue
             described = " ".join(_words(actor.role) + _words(self._title_before(m)) + _words(m.text))
-            described = re.sub(r"\bgen\b", "general", described)
-            if re.search(rf"\b{re.escape(head)}\b", described) and actor.role != "state":
+            described = _GEN.sub("general", described)
+            if head_word.search(described):
                 return from_actor(actor, phrase, 0.7)
         if not affiliation and head in _BODY_HEADS:
             sentence_states = [m for m in self.mentions_before(position) if m.start >= sentence_start and m.actor.role == "state"]
