@@ -20,7 +20,7 @@ _BOILERPLATE_LINE = re.compile(
       | source\s+link | leave\s+a\s+reply | your\s+email\s+address\s+will\s+not\s+be\s+published.*
       | back\s+to\s+top(?:\s+button)? | \(?tags?\s*to\s*translate\)?.* | tags?:.* | topics?:.*
       | discover\s+more\s+from\b.* | subscribe\b.* | sign\s+up\b.* | click\s+here\b.*
-      | .*\bwhats\s?app\b.* | .*\btelegram\s+channel\b.* | .*\bnewsletter\b.*
+      | .*\b(?:whats\s?app|telegram\s+channel|newsletter)\b.*
       | (?:read\s+more|also\s+read|related(?:\s+(?:stories|articles|news))?|more\s+from)\b.*
       | (?:photo|image|picture|file\s+photo|video)(?:\s+credits?)?\s*:.*
       | (?:copyright\s*)?©\s*\d{4}.* | all\s+rights\s+reserved.*
@@ -31,18 +31,24 @@ _BOILERPLATE_LINE = re.compile(
 )
 _CREDIT_LINE = re.compile(r"^(?i:with)\s+(?:[A-Z][\w-]+)(?:(?:,\s*|\s+and\s+)[A-Z][\w-]+)*\.?$")
 _SECTION_LABEL = re.compile(r"^[A-Z0-9][A-Z0-9 /&'-]{1,40}$")
-_CAPTION = re.compile(
-    r"""(?:
-        [(\[](?:AFP|Reuters|AP|EPA|Getty\s+Images|File|Xinhua|Anadolu|IRNA|WANA|dpa)(?:[/:,\s]+[\w.\s]+)*[)\]]\s*$
-      | \s[—–-]\s*[\w.\s]{0,40}(?:screengrab|screenshot|photo|AFP|Reuters|AP|APP|PPI|Online)\s*$
-      | ©
-      | \s/\s*[\w .'-]*(?:news\s+agency|agency|photo|images|via\s+\w+)\s*$
-      | ^(?:this|a|an|the)\s+(?:handout\s+)?(?:photo|picture|image|file\s+photo|video\s+grab|screen\s?grab)\b
-      | \bfor\s+representation\s+only\.?\s*$
-      | \(L\).*\(R\)
+# A caption shows a mark (an agency credit in brackets, a dash or slash credit at the end, ©, "(L) ... (R)"),
+# opens like "A handout photo ...", or closes with "for representation only". Each mark pattern starts at
+# the one character it needs (lookbehinds check what precedes it), so prose without those characters is
+# passed over quickly.
+_CAPTION_MARK = re.compile(
+    r"""[(\[©—–/-](?:
+        (?<=[(\[])(?:AFP|Reuters|AP|EPA|Getty\s+Images|File|Xinhua|Anadolu|IRNA|WANA|dpa)(?:[/:,\s]+[\w.\s]+)*[)\]]\s*$
+      | (?<=\s[—–-])\s*[\w.\s]{0,40}(?:screengrab|screenshot|photo|AFP|Reuters|AP|APP|PPI|Online)\s*$
+      | (?<=©)
+      | (?<=\s/)\s*[\w .'-]*(?:news\s+agency|agency|photo|images|via\s+\w+)\s*$
+      | (?<=\()L\).*\(R\)
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+_CAPTION_OPENING = re.compile(
+    r"(?:this|a|an|the)\s+(?:handout\s+)?(?:photo|picture|image|file\s+photo|video\s+grab|screen\s?grab)\b", re.IGNORECASE
+)
+_CAPTION_CLOSING = re.compile(r"\bfor\s+representation\s+only\.?\s*$", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?i:by)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\b", re.UNICODE)
 _SEPARATOR = re.compile(r"^\s*(?:[=*_~-]\s*){3,}$|\f")
 _BULLET = re.compile(r"^\s*[•●▪◦·*-]\s+")
@@ -59,7 +65,9 @@ _DATE_STAMP = re.compile(
 )
 _NAME_LINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|and|&|bin|ul|al|de|van|von)){1,5}$")
 _STORY_MARKER = re.compile(r"^(?:short\s?url|(?:last\s+)?updated?\b|published\b|posted\b)", re.IGNORECASE)
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width spaces and joiners, word joiner, byte-order mark
+_WORD = re.compile(r"\w+")
+_SPACE_RUN = re.compile(r" {2,}")
 
 
 @dataclass
@@ -75,15 +83,16 @@ class StoryLines:
 
 def normalize_raw(text: str) -> str:
     """Unify newlines, spaces and invisible characters of pasted text."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for char in _INVISIBLE:
+        text = text.replace(char, "")
     text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\t", " ")
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
 def _key(line: str) -> str:
-    """A comparison key for a line: bullets, case, quote styles and punctuation folded."""
-    line = _BULLET.sub("", line)
-    return re.sub(r"[^\w]+", " ", line.lower()).strip()
+    """A comparison key for a line: its words in lower case, single-spaced (bullets, quote styles and punctuation folded)."""
+    return " ".join(_WORD.findall(line.lower()))
 
 
 def is_boilerplate(line: str) -> bool:
@@ -114,7 +123,13 @@ def is_name_line(line: str) -> bool:
 
 def is_caption(line: str) -> bool:
     """True for photo captions and credits."""
-    return bool(_CAPTION.search(line.strip()))
+    stripped = line.strip()
+    closes_with_only = stripped[-5:].lower().endswith(("only", "only."))  # a cheap test before _CAPTION_CLOSING
+    return bool(
+        _CAPTION_MARK.search(stripped)
+        or _CAPTION_OPENING.match(stripped)
+        or (closes_with_only and _CAPTION_CLOSING.search(stripped))
+    )
 
 
 def is_byline(line: str) -> bool:
@@ -141,11 +156,11 @@ def _starts_story(lines: list[str], i: int) -> bool:
     """True when line i opens a new story: a headline repeated shortly after, or followed by an update/URL stamp."""
     if not _headline_like(lines[i]):
         return False
-    key = _key(lines[i])
     following = [ln for ln in lines[i + 1 : i + 12] if ln.strip()]
-    if any(_key(ln) == key for ln in following):
+    if any(_STORY_MARKER.match(ln.strip()) for ln in following[:3]):
         return True
-    return any(_STORY_MARKER.match(ln.strip()) for ln in following[:3])
+    key = _key(lines[i])
+    return any(_key(ln) == key for ln in following)
 
 
 def split_stories(text: str) -> list[list[str]]:
@@ -160,13 +175,13 @@ def split_stories(text: str) -> list[list[str]]:
                 stories.append([])
             title_key, body_seen = "", False
             continue
-        if body_seen and _key(line) != title_key and _starts_story(lines, i):
+        if body_seen and _starts_story(lines, i) and _key(line) != title_key:
             stories.append([])
             body_seen = False
         stories[-1].append(line)
         if not title_key and _headline_like(line):
             title_key = _key(line)
-        elif len(line.split()) >= 20 and not is_caption(line):
+        elif not body_seen and len(line.split()) >= 20 and not is_caption(line):
             body_seen = True
         if len(stories[-1]) == 1:
             title_key = _key(line) if _headline_like(line) else ""
@@ -189,20 +204,22 @@ def _headline_index(lines: list[str]) -> int:
 def classify_story(lines: list[str]) -> StoryLines:
     """Find the headline, header lines, byline, body paragraphs and removed boilerplate of one story."""
     story = StoryLines()
-    captions = [ln.strip() for ln in lines if is_caption(ln)]
+    caption_flags = [is_caption(ln) for ln in lines]
+    caption_keys = [(ln.strip(), _key(ln.strip())) for ln, caption in zip(lines, caption_flags) if caption]
     headline_at = _headline_index(lines)
     started = headline_at < 0  # without a headline, the story starts at once: nothing before it is dropped
+    title_key = ""
     for index, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             continue
         if index == headline_at:
-            story.title, started = line, True
+            story.title, started, title_key = line, True, _key(line)
             continue
         text = _BULLET.sub("", line).strip()
-        if story.title and _key(text) == _key(story.title):
+        if story.title and _key(text) == title_key:
             story.removed.append(line)
-        elif is_caption(line) or any(len(text) >= 30 and _key(c).startswith(_key(text)) and c != line for c in captions):
+        elif caption_flags[index] or any(len(text) >= 30 and key.startswith(_key(text)) and c != line for c, key in caption_keys):
             story.removed.append(line)
         elif not started:
             story.removed.append(line)
@@ -220,4 +237,4 @@ def classify_story(lines: list[str]) -> StoryLines:
 
 def clean_body(body: list[str]) -> str:
     """Join body paragraphs into the clean text (paragraphs separated by a blank line)."""
-    return "\n\n".join(re.sub(r" {2,}", " ", p) for p in body)
+    return "\n\n".join(_SPACE_RUN.sub(" ", p) for p in body)

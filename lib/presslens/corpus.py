@@ -76,9 +76,9 @@ def _article_id(source_file: str, location: str, story_index: int) -> str:
     return f"{stem}{where}-{story_index}"
 
 
-def _stories(doc: RawDocument, profile: CrisisProfile) -> Iterator[tuple[StoryLines, str, date | None, str]]:
-    """(classified lines, clean text, inferred date, byline) for each story of a raw document."""
-    text = normalize_raw(doc.text)
+def _stories(doc: RawDocument, text: str, profile: CrisisProfile) -> Iterator[tuple[StoryLines, str, date | None, str]]:
+    """(classified lines, clean text, inferred date, byline) for each story of a raw document whose text,
+    normalised (see cleaning.normalize_raw), is `text`."""
     if doc.structured:
         story = StoryLines(title=doc.title, body=[p.strip() for p in text.split("\n") if p.strip()])
         body = clean_body(classify_story([doc.title, *story.body]).body) if doc.title else clean_body(story.body)
@@ -107,15 +107,16 @@ def iter_corpus(corpus: str | Path) -> Iterator[Article | Skipped]:
             if isinstance(doc, Skipped):
                 yield doc
                 continue
-            raw_outlet = raw_outlet or ("" if doc.structured else infer_outlet(normalize_raw(doc.text)))
-            yield from _articles_of(doc, raw_outlet, metadata, profile, actors)
+            text = normalize_raw(doc.text)
+            raw_outlet = raw_outlet or ("" if doc.structured else infer_outlet(text))
+            yield from _articles_of(doc, text, raw_outlet, metadata, profile, actors)
 
 
-def _articles_of(doc: RawDocument, raw_outlet: str, metadata: dict[str, dict[str, str]], profile: CrisisProfile, actors: ActorDictionary) -> Iterator[Article | Skipped]:
-    """The Article records of one raw document, metadata overrides applied."""
+def _articles_of(doc: RawDocument, text: str, raw_outlet: str, metadata: dict[str, dict[str, str]], profile: CrisisProfile, actors: ActorDictionary) -> Iterator[Article | Skipped]:
+    """The Article records of one raw document (normalised text `text`), metadata overrides applied."""
     file_meta = metadata.get(doc.source_file, {})
     index = -1
-    for story, body, inferred_date, byline in _stories(doc, profile):
+    for story, body, inferred_date, byline in _stories(doc, text, profile):
         if not body.strip():
             continue
         index += 1

@@ -19,6 +19,7 @@ HTML_SUFFIXES = {".html", ".htm"}
 TABLE_SUFFIXES = {".csv", ".jsonl", ".ndjson"}
 CONTROL_FILES = {"metadata.csv", "actors.csv", "crisis.json"}
 ROW_FIELDS = ("title", "outlet", "published", "url", "byline")
+_NON_CONTROL_BYTES = bytes([9, 10, 12, 13, *range(32, 256)])  # tab, newline, form feed, return and printable bytes
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    controls = len(head.translate(None, _NON_CONTROL_BYTES))
     return bool(head) and controls / len(head) > 0.05
 
 

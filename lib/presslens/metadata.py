@@ -11,7 +11,8 @@ from __future__ import annotations
 import csv
 import re
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from presslens.cleaning import StoryLines, is_byline
 from presslens.paths import RESOURCES_DIR
@@ -21,10 +22,21 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _WEEKDAY = r"(?:(?P<weekday>" + "|".join(WEEKDAYS) + r"),?\s+\(?)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?"
+
+
+def _letters_at(names: list[str], position: int) -> str:
+    """The letters at `position` of `names`, for a character class."""
+    return re.escape("".join(sorted({name[position] for name in names})))
+
+
+# Each pattern starts with a lookahead on the first character(s) a match can have, so that the engine
+# passes over most positions without trying the name alternations; the lookaheads change no match.
+_DAY_FIRST = r"(?=[\d" + _letters_at(list(WEEKDAYS), 0) + r"])"
+_NAME_FIRST = r"(?=[{0}][{1}])".format(*(_letters_at([*WEEKDAYS, *MONTHS], i) for i in (0, 1)))
 _DATE_PATTERNS = (
-    re.compile(r"\b" + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + _YEAR + r"\b", re.IGNORECASE),
-    re.compile(r"\b" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"\b(?!\s*(?:%|percent))" + _YEAR + r"\b", re.IGNORECASE),
-    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+    re.compile(_DAY_FIRST + r"\b" + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + _YEAR + r"\b", re.IGNORECASE),
+    re.compile(_NAME_FIRST + r"\b" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"\b(?!\s*(?:%|percent))" + _YEAR + r"\b", re.IGNORECASE),
+    re.compile(r"(?=[12])\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
 )
 _UPDATED = re.compile(r"^(?:last\s+)?updated?\b", re.IGNORECASE)
 _PUBLISHED = re.compile(r"^(?:published|posted|first\s+published)\b", re.IGNORECASE)
@@ -40,30 +52,63 @@ _OUTLET_CUES = (
 )
 
 
+class _DateMatch(NamedTuple):
+    """One match of a date pattern, its year not yet resolved."""
+
+    start: int
+    end: int
+    month: str
+    day: str
+    year: str | None
+    weekday: str | None
+
+
 def parse_dates(text: str, reference_year: int | None = None) -> list[tuple[date, int, int, bool]]:
     """Full dates (day and month) in `text` as (date, start, end, year_stated); a missing year is inferred.
 
     A year-less date takes the year in which its stated weekday fits ("Friday (January 19)"),
     nearest the reference year; without a weekday, the reference year.
     """
+    return _resolve_dates(_date_matches(text), reference_year)
+
+
+def _date_matches(text: str) -> list[list[_DateMatch]]:
+    """The matches in `text` of each date pattern, pattern by pattern."""
+    return [
+        [
+            _DateMatch(m.start(), m.end(), m.group("month"), m.group("day"), m.group("year"), m.groupdict().get("weekday"))
+            for m in pattern.finditer(text)
+        ]
+        for pattern in _DATE_PATTERNS
+    ]
+
+
+def _tail_matches(matches: list[list[_DateMatch]], offset: int) -> list[list[_DateMatch]] | None:
+    """The date matches of the text from `offset` on (just after a line break), taken from the matches of
+    the whole text; None when a match runs across `offset`, so that the tail must be scanned by itself."""
+    if any(m.start < offset <= m.end for pattern_matches in matches for m in pattern_matches):
+        return None
+    return [[m._replace(start=m.start - offset, end=m.end - offset) for m in pattern_matches if m.start >= offset] for pattern_matches in matches]
+
+
+def _resolve_dates(matches: list[list[_DateMatch]], reference_year: int | None) -> list[tuple[date, int, int, bool]]:
+    """The dates of date-pattern matches (see parse_dates), in text order; where matches overlap, the earlier pattern wins."""
     found: list[tuple[date, int, int, bool]] = []
     taken: list[range] = []
-    for pattern in _DATE_PATTERNS:
-        for m in pattern.finditer(text):
-            if any(m.start() in r for r in taken):
+    for pattern_matches in matches:
+        for m in pattern_matches:
+            if any(m.start in r for r in taken):
                 continue
-            month_text = m.group("month").lower().rstrip(".")
+            month_text = m.month.lower().rstrip(".")
             month = int(month_text) if month_text.isdigit() else MONTHS[month_text]
-            year_text = m.group("year")
-            weekday = m.groupdict().get("weekday")
-            year = int(year_text) if year_text else _infer_year(month, int(m.group("day")), weekday, reference_year)
+            year = int(m.year) if m.year else _infer_year(month, int(m.day), m.weekday, reference_year)
             if year is None:
                 continue
             try:
-                found.append((date(year, month, int(m.group("day"))), m.start(), m.end(), bool(year_text or weekday)))
+                found.append((date(year, month, int(m.day)), m.start, m.end, bool(m.year or m.weekday)))
             except ValueError:
                 continue
-            taken.append(range(m.start(), m.end()))
+            taken.append(range(m.start, m.end))
     return sorted(found, key=lambda item: item[1])
 
 
@@ -82,24 +127,38 @@ def _infer_year(month: int, day: int, weekday: str | None, reference_year: int |
     return reference_year
 
 
-def text_reference_year(text: str, default: int | None) -> int | None:
-    """The most frequent four-digit year written in full dates of the text, else `default`."""
-    years = [d.year for d, _, _, _ in parse_dates(text, None)]
+def _most_frequent_year(matches: list[list[_DateMatch]], default: int | None) -> int | None:
+    """The most frequent four-digit year written in the full dates matched, else `default`."""
+    years = [d.year for d, _, _, _ in _resolve_dates(matches, None)]
     return max(set(years), key=years.count) if years else default
 
 
 def infer_published(story: StoryLines, body_text: str, reference_year: int | None) -> date | None:
-    """The publication date of a story (see module docstring for the order of evidence)."""
-    year = text_reference_year("\n".join([*story.header, body_text]), reference_year)
+    """The publication date of a story (see module docstring for the order of evidence).
+
+    Year-less dates take the most frequent year of the header and body (else `reference_year`); the
+    header and body are scanned for it only when such a date needs it.
+    """
+    text = "\n".join([*story.header, body_text])
+
+    @cache
+    def text_matches() -> list[list[_DateMatch]]:
+        """The date matches of the header and body, scanned on first use."""
+        return _date_matches(text)
+
     bylines = [ln for ln in story.header if is_byline(ln)]
     stamps = [ln for ln in story.header if _PUBLISHED.match(ln) or _is_date_stamp(ln)]
     updates = [ln for ln in story.header if _UPDATED.match(ln)]
     for group in (bylines, stamps, updates):
         for line in group:
-            dates = parse_dates(line, year)
+            line_matches = _date_matches(line)
+            years_stated = all(m.year for pattern_matches in line_matches for m in pattern_matches)
+            dates = _resolve_dates(line_matches, None if years_stated else _most_frequent_year(text_matches(), reference_year))
             if dates:
                 return dates[0][0]
-    return latest_event_date(parse_dates(body_text, year))
+    body_matches = _tail_matches(text_matches(), len(text) - len(body_text))
+    year = _most_frequent_year(text_matches(), reference_year)
+    return latest_event_date(_resolve_dates(_date_matches(body_text) if body_matches is None else body_matches, year))
 
 
 def latest_event_date(dates: list[tuple[date, int, int, bool]]) -> date | None:

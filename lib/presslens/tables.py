@@ -6,6 +6,9 @@ straight to disk (one Parquet row group per batch), so memory does not grow with
 from __future__ import annotations
 
 import csv
+import math
+import os
+import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -14,6 +17,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 S, I, F, B = pa.string(), pa.int64(), pa.float64(), pa.bool_()
+_CSV_QUOTED_IF = re.compile('[",' + re.escape(os.linesep) + "]")  # what makes csv.writer quote a field
 SCHEMAS: dict[str, dict[str, pa.DataType]] = {
     "articles": {"article_id": S, "source_file": S, "story_index": I, "outlet": S, "title": S, "published": S,
                  "byline": S, "url": S, "n_words": I, "relevance": F, "is_relevant": B, "text": S},
@@ -68,6 +72,52 @@ def to_frame(name: str, rows: list[dict] | pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
+def _plain_values(values: list, dtype: pa.DataType) -> list | None:
+    """One column's values as `to_frame` would type them (missing strings "", missing flags False,
+    missing numbers NaN), or None unless every value is plainly of the column's type or missing."""
+    kinds = set(map(type, values))
+    if pa.types.is_string(dtype) and kinds <= {str, type(None)}:
+        return [("" if value is None else value) for value in values] if type(None) in kinds else values
+    if pa.types.is_integer(dtype) and kinds <= {int}:
+        return values
+    if pa.types.is_boolean(dtype) and kinds <= {bool, type(None)}:
+        return [value is True for value in values]
+    if pa.types.is_floating(dtype) and kinds <= {float, int, type(None)}:
+        return [float("nan") if value is None else float(value) for value in values]
+    return None
+
+
+def _plain_columns(name: str, rows: list[dict] | pd.DataFrame) -> dict[str, list] | None:
+    """The columns of a contracted table's rows, typed as `to_frame` types them, when every row has every
+    contracted column with a plain value (see _plain_values); None otherwise (then use `to_frame`)."""
+    schema = SCHEMAS.get(name)
+    if schema is None or not isinstance(rows, list) or not rows or set(map(type, rows)) != {dict}:
+        return None
+    columns: dict[str, list] = {}
+    for column, dtype in schema.items():
+        try:
+            typed = _plain_values([row[column] for row in rows], dtype)
+        except KeyError:
+            return None
+        if typed is None:
+            return None
+        columns[column] = typed
+    return columns
+
+
+def _csv_cells(values: list, dtype: pa.DataType) -> list[str]:
+    """A typed column's cells as `DataFrame.to_csv` writes them (csv.writer, QUOTE_MINIMAL): strings quoted,
+    quotes doubled, when they hold a quote, comma or line-ending character; NaN as an empty cell; other
+    values by str()."""
+    if pa.types.is_string(dtype):
+        if not _CSV_QUOTED_IF.search("".join(values)):
+            return values
+        return ['"' + value.replace('"', '""') + '"' if _CSV_QUOTED_IF.search(value) else value for value in values]
+    if pa.types.is_floating(dtype) and any(map(math.isnan, values)):
+        return ["" if math.isnan(value) else str(value) for value in values]
+    return list(map(str, values))
+
+
 def arrow_schema(name: str, frame: pd.DataFrame) -> pa.Schema:
     """The Arrow schema of a table: contracted types, or inferred from its first batch."""
     if name in SCHEMAS:
@@ -86,18 +136,47 @@ class TableWriter:
         self._csv_started: set[str] = set()
 
     def write(self, name: str, rows: list[dict] | pd.DataFrame) -> None:
-        """Append rows to a table (creating its files on first use)."""
-        frame = to_frame(name, rows)
+        """Append rows to a table (creating its files on first use).
+
+        Rows of a contracted table with plain values go to disk without a DataFrame; the files are the
+        same as through `to_frame` and pandas, which every other batch takes.
+        """
+        columns = _plain_columns(name, rows)
+        if columns is None:
+            self._write_frame(name, to_frame(name, rows))
+        else:
+            self._write_columns(name, columns)
+
+    def _schema(self, name: str, frame: pd.DataFrame | None = None) -> pa.Schema:
+        """The Arrow schema of a table, opening its Parquet file on first use."""
         if name not in self._schemas:
             self._schemas[name] = arrow_schema(name, frame)
             self._parquet[name] = pq.ParquetWriter(self.out_dir / f"{name}.parquet", self._schemas[name])
-        schema = self._schemas[name]
+        return self._schemas[name]
+
+    def _write_frame(self, name: str, frame: pd.DataFrame) -> None:
+        """Append a typed frame to the table's Parquet and CSV files."""
+        schema = self._schema(name, frame)
         frame = frame.reindex(columns=schema.names)
         if len(frame):
             self._parquet[name].write_table(pa.Table.from_pandas(frame, schema=schema, preserve_index=False))
         header = name not in self._csv_started
         frame.to_csv(self.out_dir / f"{name}.csv", mode="w" if header else "a", header=header, index=False,
                      quoting=csv.QUOTE_MINIMAL)
+        self._csv_started.add(name)
+
+    def _write_columns(self, name: str, columns: dict[str, list]) -> None:
+        """Append the typed columns of a contracted table (see _plain_columns) to its Parquet and CSV files,
+        written as `_write_frame` writes them."""
+        schema = self._schema(name)
+        arrays = [pa.array(columns[field.name], type=field.type, from_pandas=True) for field in schema]
+        self._parquet[name].write_table(pa.Table.from_arrays(arrays, schema=schema))
+        header = name not in self._csv_started
+        rows = zip(*(_csv_cells(columns[field.name], field.type) for field in schema))
+        lines = [",".join(_csv_cells(schema.names, S))] if header else []
+        lines += map(",".join, rows)
+        with (self.out_dir / f"{name}.csv").open("w" if header else "a", encoding="utf-8", newline="") as handle:
+            handle.write(os.linesep.join(lines) + os.linesep if lines else "")
         self._csv_started.add(name)
 
     def ensure(self, names: list[str]) -> None:
