@@ -24,7 +24,10 @@ ACTOR_COLUMNS = ("name", "type", "affiliation", "bloc", "role", "gender", "alias
 FUZZY_MIN_SCORE = 85.0
 FUZZY_MIN_LENGTH = 5
 GIVEN_NAME_MIN_SCORE = 65.0
-RECENT_TEXTS = 256  # texts whose mentions find_mentions keeps (one article is scanned by several analyses)
+# find_mentions keeps the mentions of the most recent texts: an article's text is scanned when its relevance
+# is judged at ingestion and again by several analyses, up to a batch of articles later.
+RECENT_TEXTS = 1024
+RECENT_CHARS = 32_000_000
 
 
 @dataclass(frozen=True)
@@ -89,7 +92,8 @@ class ActorDictionary:
             first: None if any(len(e[0]) == 1 for e in entries) else frozenset(e[0][1] for e in entries)
             for first, entries in self._index.items()
         }
-        self._recent: dict[str, tuple[Mention, ...]] = {}
+        self._recent: dict[str, tuple[Mention, ...]] = {}  # oldest first
+        self._recent_chars = 0
 
     def _index_aliases(self) -> dict[str, list[AliasEntry]]:
         """Aliases as token tuples, keyed by their first token, longest first; acronyms keep their raw tokens."""
@@ -133,9 +137,12 @@ class ActorDictionary:
         """
         found = self._recent.get(text)
         if found is None:
-            if len(self._recent) >= RECENT_TEXTS:
-                self._recent.clear()
             found = self._recent[text] = tuple(self._scan(text))
+            self._recent_chars += len(text)
+            while len(self._recent) > RECENT_TEXTS or self._recent_chars > RECENT_CHARS:
+                oldest = next(iter(self._recent))
+                del self._recent[oldest]
+                self._recent_chars -= len(oldest)
         return list(found)
 
     def _scan(self, text: str) -> list[Mention]:

@@ -82,7 +82,8 @@ def load_crisis(path: Path = DEFAULT_CRISIS) -> CrisisProfile:
 def score_relevance(text: str, title: str, profile: CrisisProfile, actors: ActorDictionary) -> float:
     """The relevance score (0–1) of a story's title and text to the crisis."""
     full = f"{title}\n{text}"
-    mentions = actors.find_mentions(full)
+    # Title and text are scanned apart: the text's mentions are then reused by the analyses of the article.
+    mentions = actors.find_mentions(title) + actors.find_mentions(text)
     named = {m.actor.name for m in mentions} | {m.actor.affiliation for m in mentions}
     coverage = sum(1 for a in profile.core_actors if a in named) / max(len(profile.core_actors), 1)
     hits = sum(profile.terms.get(term.lower(), 0.0) for term in profile.term_pattern.findall(full))
