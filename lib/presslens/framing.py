@@ -16,6 +16,7 @@
   and not when one of its `exclude` rows names the agent: within the six words before the term or
   right after a following "by" ("attacks" by states, not "militant attacks" or "attacks by militants").
 Evidence lists the matched text, so every score can be checked against the article.
+Whole-article cues are found in one pass over the text (`framing_scan.CueScanner`).
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from pathlib import Path
 
 from presslens.actors import load_actors
 from presslens.article import Article
+from presslens.framing_scan import CueScanner, Span, cue_regex, lowering_is_exact, prefix_screen
 from presslens.paths import RESOURCES_DIR
 from presslens.text import sentence_spans
 
@@ -52,6 +54,8 @@ AGENT_WORDS_BEFORE = 6
 AGENT_AFTER = re.compile(r"\W*(?:\S+\s+){0,6}?by\s+")
 FRAME_COLUMNS = ("article_id", "frame", "score", "evidence")
 LABEL_COLUMNS = ("article_id", "outlet", "concept", "term", "count")
+WHITESPACE = re.compile(r"\s+")
+WHOLE_TEXT_SCOPES = ("name", "word")
 
 
 @dataclass(frozen=True)
@@ -62,12 +66,7 @@ class Term:
     term: str
     scope: str  # name | descriptor | word | contextual | context | exclude
     pattern: re.Pattern[str]
-
-
-def cue_regex(patterns: list[str]) -> re.Pattern[str]:
-    """One case-insensitive regex for a list of cue patterns, matching whole words only."""
-    body = "|".join(f"(?:{p})" for p in patterns)
-    return re.compile(rf"(?<![\w-])(?:{body})(?!\w)", re.IGNORECASE)
+    source: str  # the pattern as written in the resource
 
 
 def _read_rows(path: Path) -> list[dict[str, str]]:
@@ -81,36 +80,109 @@ def _read_rows(path: Path) -> list[dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def frame_items() -> dict[str, dict[str, re.Pattern[str]]]:
-    """frame -> item -> compiled cue regex, from `frame_cues.csv` (one row per item)."""
+def _frame_patterns() -> dict[str, dict[str, list[str]]]:
+    """frame -> item -> cue patterns, from `frame_cues.csv` (one row per item)."""
     patterns: dict[str, dict[str, list[str]]] = {}
     for row in _read_rows(FRAME_CUES_FILE):
         patterns.setdefault(row["frame"], {}).setdefault(row["item"], []).append(row["pattern"])
-    return {frame: {item: cue_regex(p) for item, p in items.items()} for frame, items in patterns.items()}
+    return patterns
+
+
+@lru_cache(maxsize=1)
+def _indicator_patterns() -> dict[str, list[str]]:
+    """indicator -> cue patterns, from `war_peace_cues.csv`."""
+    patterns: dict[str, list[str]] = {}
+    for row in _read_rows(WAR_PEACE_CUES_FILE):
+        patterns.setdefault(row["indicator"], []).append(row["pattern"])
+    return patterns
+
+
+@lru_cache(maxsize=1)
+def frame_items() -> dict[str, dict[str, re.Pattern[str]]]:
+    """frame -> item -> compiled cue regex, from `frame_cues.csv` (one row per item)."""
+    return {frame: {item: cue_regex(p) for item, p in items.items()} for frame, items in _frame_patterns().items()}
 
 
 @lru_cache(maxsize=1)
 def indicator_cues() -> dict[str, re.Pattern[str]]:
     """indicator -> compiled cue regex, from `war_peace_cues.csv`."""
-    patterns: dict[str, list[str]] = {}
-    for row in _read_rows(WAR_PEACE_CUES_FILE):
-        patterns.setdefault(row["indicator"], []).append(row["pattern"])
-    return {indicator: cue_regex(p) for indicator, p in patterns.items()}
+    return {indicator: cue_regex(p) for indicator, p in _indicator_patterns().items()}
 
 
 @lru_cache(maxsize=1)
 def label_terms() -> tuple[Term, ...]:
     """The concepts and their terms, from `label_terms.csv`."""
     return tuple(
-        Term(row["concept"], row["term"], row["scope"], cue_regex([row["pattern"]])) for row in _read_rows(LABEL_TERMS_FILE)
+        Term(row["concept"], row["term"], row["scope"], cue_regex([row["pattern"]]), row["pattern"])
+        for row in _read_rows(LABEL_TERMS_FILE)
     )
 
 
-def matches(pattern: re.Pattern[str], text: str) -> list[str]:
-    """Distinct matched strings (lower-cased, in order of first occurrence)."""
+@lru_cache(maxsize=1)
+def _terms_by_scope() -> dict[str, dict[str, list[Term]]]:
+    """scope -> concept -> its terms of that scope, in resource order."""
+    by_scope: dict[str, dict[str, list[Term]]] = {}
+    for term in label_terms():
+        by_scope.setdefault(term.scope, {}).setdefault(term.concept, []).append(term)
+    return by_scope
+
+
+@lru_cache(maxsize=1)
+def _whole_text_terms() -> tuple[Term, ...]:
+    """The terms counted over the whole text (`name` and `word` scopes), in counting order."""
+    by_scope = _terms_by_scope()
+    return tuple(term for scope in WHOLE_TEXT_SCOPES for terms in by_scope.get(scope, {}).values() for term in terms)
+
+
+def _frame_cues() -> list[list[str]]:
+    """The patterns of every frame item, then of every indicator, in resource order."""
+    items = [patterns for frame in FRAMES for patterns in _frame_patterns()[frame].values()]
+    return [*items, *_indicator_patterns().values()]
+
+
+@lru_cache(maxsize=1)
+def _scanner() -> CueScanner:
+    """Scanner for the frame cues (`_frame_cues`) followed by the whole-text label terms (`_whole_text_terms`)."""
+    return CueScanner.build([*_frame_cues(), *([term.source] for term in _whole_text_terms())])
+
+
+@lru_cache(maxsize=1)
+def _cue_spans(text: str) -> tuple[list[list[Span]], list[list[Span]]]:
+    """Match spans in one article's text of the frame cues and of the whole-text label terms (kept for the article's two tables)."""
+    spans = _scanner().scan(text)
+    return spans[: len(_frame_cues())], spans[len(_frame_cues()) :]
+
+
+@dataclass(frozen=True)
+class TermUnion:
+    """All terms of one concept and scope: their literal prefixes (see `prefix_screen`) and one regex for any of them."""
+
+    screen: tuple[str, ...] | None
+    regex: re.Pattern[str]
+
+    def found_in(self, part: str, lowered_part: str | None) -> bool:
+        """Whether one of the terms matches in `part` (`lowered_part`: its lower-cased form, None if that is not exact)."""
+        if self.screen is not None and lowered_part is not None and not any(p in lowered_part for p in self.screen):
+            return False
+        return self.regex.search(part) is not None
+
+
+@lru_cache(maxsize=None)
+def _term_unions(scope: str) -> dict[str, TermUnion]:
+    """concept -> the union of its terms of `scope`, to skip the sentences or clauses where none of them occurs."""
+    unions: dict[str, TermUnion] = {}
+    for concept, terms in _terms_by_scope().get(scope, {}).items():
+        sources = [term.source for term in terms]
+        unions[concept] = TermUnion(prefix_screen(sources), cue_regex(sources))
+    return unions
+
+
+def distinct_matches(text: str, spans: list[Span]) -> list[str]:
+    """Distinct matched strings (lower-cased, white space collapsed, in order of first occurrence)."""
     seen: dict[str, None] = {}
-    for match in pattern.finditer(text):
-        seen.setdefault(re.sub(r"\s+", " ", match.group(0).lower()), None)
+    for start, end in spans:
+        matched = text[start:end].lower()
+        seen.setdefault(matched if matched.isprintable() and "  " not in matched else WHITESPACE.sub(" ", matched), None)
     return list(seen)
 
 
@@ -140,14 +212,15 @@ def frame_rows(article: Article, quotes: list[dict] | None = None) -> list[dict[
     With `quotes` (the article's quotes table), elite-only sourcing is judged from who is quoted.
     """
     text = article.text
+    cue_spans = iter(_cue_spans(text)[0])
     rows: list[dict[str, object]] = []
     for frame in FRAMES:
-        items = frame_items()[frame]
-        found = {item: matches(pattern, text) for item, pattern in items.items()}
+        items = _frame_patterns()[frame]
+        found = {item: distinct_matches(text, next(cue_spans)) for item in items}
         present = [item for item, cues in found.items() if cues]
         evidence = "; ".join(f"{item}: {', '.join(found[item][:MAX_EVIDENCE])}" for item in present)
         rows.append({"article_id": article.article_id, "frame": frame, "score": round(len(present) / len(items), 4), "evidence": evidence})
-    found = {indicator: matches(pattern, text) for indicator, pattern in indicator_cues().items()}
+    found = {indicator: distinct_matches(text, next(cue_spans)) for indicator in _indicator_patterns()}
     if quotes is not None:
         found[ELITE] = elite_evidence(quotes)
     elif found.get(PEOPLE):
@@ -184,33 +257,37 @@ def label_counts(text: str) -> dict[tuple[str, str], int]:
     row names the agent next to the use.
     """
     counts: dict[tuple[str, str], int] = {}
-    by_scope: dict[str, dict[str, list[Term]]] = {}
-    for term in label_terms():
-        by_scope.setdefault(term.scope, {}).setdefault(term.concept, []).append(term)
+    by_scope = _terms_by_scope()
 
     def add(term: Term, part: str) -> None:
         n = sum(1 for _ in term.pattern.finditer(part))
         if n:
             counts[(term.concept, term.term)] = counts.get((term.concept, term.term), 0) + n
 
-    for scope in ("name", "word"):
-        for terms in by_scope.get(scope, {}).values():
-            for term in terms:
-                add(term, text)
+    for term, spans in zip(_whole_text_terms(), _cue_spans(text)[1]):
+        if spans:
+            counts[(term.concept, term.term)] = counts.get((term.concept, term.term), 0) + len(spans)
     descriptors, contextual = by_scope.get("descriptor", {}), by_scope.get("contextual", {})
     sentences = [text[start:end] for start, end in sentence_spans(text)] if descriptors or contextual else []
+    exact = lowering_is_exact(text)
     if descriptors:
         names = by_scope.get("name", {})
+        unions = _term_unions("descriptor")
         for sentence in sentences:
+            lowered_sentence = sentence.lower() if exact else None
             for concept, terms in descriptors.items():
+                if not unions[concept].found_in(sentence, lowered_sentence):
+                    continue
                 if any(name.pattern.search(sentence) for name in names.get(concept, [])):
                     for term in terms:
                         add(term, sentence)
     if contextual:
         context, exclude = by_scope.get("context", {}), by_scope.get("exclude", {})
+        unions = _term_unions("contextual")
         for clause in _clauses(sentences):
+            lowered_clause = clause.lower() if exact else None
             for concept, terms in contextual.items():
-                if not any(c.pattern.search(clause) for c in context.get(concept, [])):
+                if not unions[concept].found_in(clause, lowered_clause) or not any(c.pattern.search(clause) for c in context.get(concept, [])):
                     continue
                 for term in terms:
                     n = sum(1 for match in term.pattern.finditer(clause) if not _agent_excluded(clause, match, exclude.get(concept, [])))
