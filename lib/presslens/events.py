@@ -56,7 +56,7 @@ from __future__ import annotations
 
 import csv
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -67,6 +67,7 @@ import pandas as pd
 
 from presslens.actors import Actor, ActorDictionary, load_actors
 from presslens.article import Article
+from presslens.event_scan import GatedPattern, GateText, gated, lowered, may_contain, required_literals
 from presslens.paths import RESOURCES_DIR
 from presslens.temporal import NUMBER_WORDS, TimeExpression, find_time_expressions
 from presslens.text import sentence_spans
@@ -95,14 +96,22 @@ MUTUAL_VIOLENCE = "exchange of strikes"
 REACTION_ROOTS = frozenset({"11", "14", "16"})
 
 _DATE_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)"
-_CLAUSE_BREAK = re.compile(
-    r";|\s[—–]\s|,\s+(?:while|whereas|but)\s|\sand,\s|,\s+(?=and\s+(?:the|their)\s)"
-    r"|\s(?=and\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}(?:were|was|had|have|has|are|is|returned|will|would)\b)|\sand\s+(?=on\s+" + _DATE_WORD + r")"
-    r"|\s(?=(?:and\s+)?(?:days|weeks|months|years|decades) of\s)"
-    r"|(?<!\bthan)(?<!\bnearly)(?<!\balmost)(?<!\babout)(?<!\bbarely)(?<!\bonly)(?<!\bthe day)(?<!\bthe night)(?<!\bthe week)(?<!\bhours)(?<!\bdays)(?<!\bhour)(?<!\bday)(?<!\bweek)(?<!\bweeks)(?<!\bmonth)(?<!\bmonths)"
-    r"\s(?=(?:(?:(?:less|more) than |nearly |almost |about |barely |only )?(?:\w+ )?(?:days?|weeks?|months?|hours?) |shortly |soon |just |even )?(?:(?:after|before|since|amid)\s|following\s(?!days?\b)))",
-    re.IGNORECASE,
+# Every break opens with ";", "," or a space: that leading class lets the regex engine skip other characters
+# quickly. The alternatives after each opening keep their order (the first that matches wins); the last one,
+# a break before a subordinator, tests its rare look-ahead before its look-behinds.
+_BREAKS_BUT_SUBORDINATE = (
+    r"[;,\s](?:(?<=;)"
+    r"|(?<=,)(?:\s+(?:while|whereas|but)\s|\s+(?=and\s+(?:the|their)\s))"
+    r"|(?<=\s)(?:[—–]\s|and,\s|(?=and\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}(?:were|was|had|have|has|are|is|returned|will|would)\b)|and\s+(?=on\s+" + _DATE_WORD + r")"
+    r"|(?=(?:and\s+)?(?:days|weeks|months|years|decades) of\s)"
 )
+_SUBORDINATORS = ("after", "before", "since", "amid", "following")
+_SUBORDINATE_BREAK = (
+    r"|(?=(?:(?:(?:less|more) than |nearly |almost |about |barely |only )?(?:\w+ )?(?:days?|weeks?|months?|hours?) |shortly |soon |just |even )?(?:(?:after|before|since|amid)\s|following\s(?!days?\b)))"
+    r"(?<!\bthan\s)(?<!\bnearly\s)(?<!\balmost\s)(?<!\babout\s)(?<!\bbarely\s)(?<!\bonly\s)(?<!\bthe day\s)(?<!\bthe night\s)(?<!\bthe week\s)(?<!\bhours\s)(?<!\bdays\s)(?<!\bhour\s)(?<!\bday\s)(?<!\bweek\s)(?<!\bweeks\s)(?<!\bmonth\s)(?<!\bmonths\s)"
+)
+_CLAUSE_BREAK = re.compile(_BREAKS_BUT_SUBORDINATE + _SUBORDINATE_BREAK + "))", re.IGNORECASE)
+_CLAUSE_BREAK_WITHOUT_SUBORDINATOR = re.compile(_BREAKS_BUT_SUBORDINATE + "))", re.IGNORECASE)  # for sentences naming none of _SUBORDINATORS
 _OWN_TIME_CLAUSE = re.compile(
     r"\W*(?:and\s+)?(?:(?:less|more) than |nearly |almost |about |barely |only )?(?:(?:after|before|since|following|amid)\s+)?"
     r"(?:(?:several|a few|many|some|\d+|an?|two|three|four|five)\s+)?(?:days?|weeks?|months?|years?|decades?)\b|\W*amid\b",
@@ -175,6 +184,12 @@ _INJURED = (
     re.compile(r"\b" + _QUAL + _NUMBER + r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|have been)\s+(?:injured|wounded)", re.IGNORECASE),
 )
 _INCLUDING = re.compile(r"^[^.;]{0,40}?\bincluding\s+" + _NUMBER + r"\s+(?P<who>children|minors|women|girls|boys|soldiers|civilians)", re.IGNORECASE)
+_KILLED_NEEDLES = tuple(required_literals(p) for p in _KILLED)
+_INJURED_NEEDLES = tuple(required_literals(p) for p in _INJURED)
+_PLURAL_SUBJECT_NEEDLES = required_literals(_PLURAL_SUBJECT)
+_RELATIVE_OPEN_NEEDLES = required_literals(_RELATIVE_OPEN)
+_POST_PASSIVE_NEEDLES = required_literals(_POST_PASSIVE)
+_TOPIC_PHRASE_NEEDLES = required_literals(_TOPIC_PHRASE)
 _NUMBER_VALUES = {**NUMBER_WORDS, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
                   "forty": 40, "fifty": 50, "a dozen": 12}
 
@@ -230,6 +245,12 @@ def trigger_keywords() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _gated_rules() -> tuple[tuple[EventRule, GatedPattern], ...]:
+    """The trigger rules with their literal-prefix gates (see `presslens.event_scan`)."""
+    return tuple((rule, gated(rule.pattern)) for rule in load_rules())
+
+
+@lru_cache(maxsize=1)
 def load_places() -> dict[str, str]:
     """Place names (and their aliases, as written) -> the country they lie in, from `resources/places.csv`."""
     with PLACES_FILE.open(encoding="utf-8", newline="") as handle:
@@ -241,20 +262,20 @@ def load_places() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _place_pattern() -> re.Pattern[str]:
-    """One case-sensitive regex matching every place name as written in places.csv, longest first."""
+def _place_pattern() -> GatedPattern:
+    """One case-sensitive regex matching every place name as written in places.csv, longest first (gated)."""
     names = sorted(load_places(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    return gated(re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"))
 
 
 @lru_cache(maxsize=1)
-def _generic_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Regexes of generic perpetrators: (armed groups, state forces), from `resources/generic_actors.csv`."""
+def _generic_patterns() -> tuple[GatedPattern, GatedPattern]:
+    """Regexes of generic perpetrators: (armed groups, state forces), from `resources/generic_actors.csv` (gated)."""
     with GENERIC_ACTORS_FILE.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    def pattern(kind: str) -> re.Pattern[str]:
+    def pattern(kind: str) -> GatedPattern:
         terms = sorted((r["term"] for r in rows if r["kind"] == kind), key=len, reverse=True)
-        return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\b", re.IGNORECASE)
+        return gated(re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\b", re.IGNORECASE))
     return pattern("nonstate"), pattern("state")
 
 
@@ -295,7 +316,8 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     """Spans of quotations of LONG_QUOTE_WORDS+ words, and of quotations that open or close outside the text."""
     spans: list[tuple[int, int]] = []
     opened: int | None = None
-    for i, ch in enumerate(text):
+    for mark in _QUOTE_CHARS.finditer(text):
+        i, ch = mark.start(), mark.group()
         if ch == "“" or (ch == '"' and opened is None):
             opened = i
         elif ch == "”" or ch == '"':
@@ -320,9 +342,10 @@ def _number(token: str) -> int | None:
 def casualties(text: str) -> str:
     """Casualty figures stated in a clause, encoded as 'killed N[, including M minors]; injured K'."""
     parts = []
-    for label, patterns in (("killed", _KILLED), ("injured", _INJURED)):
-        for pattern in patterns:
-            m = pattern.search(text)
+    lower = lowered(text)
+    for label, patterns, needles in (("killed", _KILLED, _KILLED_NEEDLES), ("injured", _INJURED, _INJURED_NEEDLES)):
+        for pattern, needed in zip(patterns, needles):
+            m = pattern.search(text) if may_contain(lower, needed) else None
             value = _number(m.group("num")) if m else None
             if m is None or value is None:
                 continue
@@ -343,10 +366,14 @@ def _count_days(number: str, unit: str) -> int:
     return value * (7 if unit.lower().startswith("week") else 1)
 
 
-def _clauses(sentence: str) -> list[tuple[int, int]]:
-    """Clause spans of a sentence, cut at subordinators and strong punctuation."""
+def _clauses(sentence: str, lower: str | None) -> list[tuple[int, int]]:
+    """Clause spans of a sentence, cut at subordinators and strong punctuation.
+
+    `lower` is the sentence lower-cased (as `presslens.event_scan.lowered` gives it), or None.
+    """
+    subordinate = lower is None or any(word in lower for word in _SUBORDINATORS)
     cuts = [0]
-    for m in _CLAUSE_BREAK.finditer(sentence):
+    for m in (_CLAUSE_BREAK if subordinate else _CLAUSE_BREAK_WITHOUT_SUBORDINATOR).finditer(sentence):
         if len(sentence[cuts[-1]:m.start()].split()) <= 1:
             continue  # "two | days after": one break per subordinator
         cuts.append(m.start())
@@ -361,23 +388,43 @@ class _ArticleCoder:
         self.article = article
         self.actors = actors
         self.published = article.published
+        self.source = GateText(article.text)  # the text prepared for gated scans (see presslens.event_scan)
         self.times = [t for t in find_time_expressions(article.text, article.published) if self._usable(t)]
         self.speech_dates = {t.start for t in self.times if _SPEECH_DATE_BEFORE.search(article.text, max(0, t.start - 50), t.start)}
         mentions = [m for m in actors.find_mentions(article.text) if m.actor.bloc != "Media" and not self._dateline(m.start)]
-        levels = {m.actor.name: _state_level(m.actor, actors) for m in mentions}
+        named = {m.actor.name: m.actor for m in mentions}
+        levels = {name: _state_level(actor, actors) for name, actor in named.items()}
         self.mentions = [(m.start, m.end, levels[m.actor.name]) for m in mentions]
         self.places = self._place_mentions()
         self.mentions = sorted(self.mentions + self.places + self._generic_mentions(), key=lambda m: m[0])
         self._mention_starts = [m[0] for m in self.mentions]
-        keywords = trigger_keywords()
-        self.sentences = [(s, e) for s, e in sentence_spans(article.text) if keywords.search(article.text, s, e)]
-        self.rule_matches = []
-        for rule in load_rules():
-            spans = [(m.start(), m.end()) for s, e in self.sentences for m in rule.pattern.finditer(article.text, s, e)]
-            self.rule_matches.append((rule, [start for start, _ in spans], spans))
+        self.sentences, self.rule_matches = self._rule_matches(sentence_spans(article.text))
         counts = Counter(a.name for _, _, a in self.mentions if _kind(a) == "state")
         self.top_states = [name for name, _ in counts.most_common(2)]
         self.topic: tuple[int, int, Actor] | None = None  # source of the last event: what "it", "he", "she" refer to
+
+    def _rule_matches(self, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[EventRule, list[int], list[tuple[int, int]]]]]:
+        """The sentences with a trigger-word stem and a rule match, and per rule matching there (rule, match starts, match spans).
+
+        Rules run on every sentence (cheaply, through their gates); a sentence without a match yields no event,
+        so only sentences with one are checked for a trigger-word stem.
+        """
+        text = self.article.text
+        starts = [start for start, _ in spans]
+        found = [(rule, [m.span() for m in pattern.finditer_within(self.source, spans)]) for rule, pattern in _gated_rules()]
+        first_match: dict[int, int] = {}
+        for _, matches in found:
+            for start, _ in matches:
+                sentence = bisect_right(starts, start) - 1
+                first_match[sentence] = min(first_match.get(sentence, start), start)
+        keywords = trigger_keywords()
+        kept = {i for i, at in first_match.items() if keywords.search(text, at, spans[i][1]) or keywords.search(text, *spans[i])}
+        rule_matches = []
+        for rule, matches in found:
+            inside = [span for span in matches if bisect_right(starts, span[0]) - 1 in kept]
+            if inside:
+                rule_matches.append((rule, [start for start, _ in inside], inside))
+        return [spans[i] for i in sorted(kept)], rule_matches
 
     def _dateline(self, at: int) -> bool:
         """Whether a mention opens a paragraph as its dateline ("ISLAMABAD:", "TEHRAN, Jan 29 (Reuters) -")."""
@@ -399,7 +446,7 @@ class _ArticleCoder:
         """Places from `places.csv` outside dictionary mentions, standing for their country (targets only)."""
         places = load_places()
         found = []
-        for m in _place_pattern().finditer(self.article.text):
+        for m in _place_pattern().finditer(self.source):
             country = self.actors.get(places[m.group(0)])
             if country is not None and self._free(m.start(), m.end()):
                 found.append((m.start(), m.end(), country))
@@ -417,7 +464,7 @@ class _ArticleCoder:
         starts = [s for s, _, _ in self.mentions]
         found: list[tuple[int, int, Actor]] = []
         for pattern, state in ((armed, False), (forces, True)):
-            for m in pattern.finditer(text):
+            for m in pattern.finditer(self.source):
                 if not self._free(m.start(), m.end()):
                     continue
                 i = bisect_left(starts, m.start())
@@ -460,7 +507,8 @@ class _ArticleCoder:
         """Mentions before a trigger that can be its subject: not after a preposition, nor joined by 'and' to one that is."""
         kept: list[tuple[int, int, Actor]] = []
         excluded_end = -1
-        relative = [(m.start(), m.end()) for m in _RELATIVE_OPEN.finditer(text, before[0][0] if before else 0, before[-1][1] + 200 if before else 0)]
+        lo, hi = (before[0][0], before[-1][1] + 200) if before else (0, 0)
+        relative = [(m.start(), m.end()) for m in _RELATIVE_OPEN.finditer(text, lo, hi)] if may_contain(self.source.lower, _RELATIVE_OPEN_NEEDLES, lo, hi) else []
         for s, e, a in before:
             window = text[max(0, s - 30):s]
             prepositional = _PREPOSITION_BEFORE.search(window) is not None and _MEMBERS_OF.search(window) is None
@@ -490,7 +538,7 @@ class _ArticleCoder:
         passive = _PASSIVE_BEFORE.search(text[max(lo, t_start - 30):t_start]) is not None
         source: tuple[int, int, Actor] | None = None
         victim: tuple[int, int, Actor] | None = None
-        relative = [(m.start(), m.end()) for m in _RELATIVE_OPEN.finditer(text, lo, t_start)]
+        relative = [(m.start(), m.end()) for m in _RELATIVE_OPEN.finditer(text, lo, t_start)] if may_contain(self.source.lower, _RELATIVE_OPEN_NEEDLES, lo, t_start) else []
         before = [m for m in before if not any(rs < m[0] < re_ for rs, re_ in relative)]
         if before and (_MODIFIER_GAP.match(text[before[-1][1]:t_start]) or _RELATIVE_GAP.match(text[before[-1][1]:t_start])):
             source = before[-1]
@@ -498,7 +546,7 @@ class _ArticleCoder:
         if between:
             source, after = after[0], after[1:]
         if source is None and not passive:
-            source = next((m for m in after if _POST_PASSIVE.search(text[t_end:m[0]])), None)
+            source = next((m for m in after if may_contain(self.source.lower, _POST_PASSIVE_NEEDLES, t_end, m[0]) and _POST_PASSIVE.search(text[t_end:m[0]])), None)
             if source is not None:
                 after = [m for m in after if m is not source]
         if source is not None and source in self.places:
@@ -530,7 +578,7 @@ class _ArticleCoder:
             victim = source
             agent = next((m for m in after if _AGENT_GAP.match(text[t_end:m[0]])), None)
             source = agent
-        plural_match = _PLURAL_SUBJECT.search(text, lo, t_end)
+        plural_match = _PLURAL_SUBJECT.search(text, lo, t_end) if may_contain(self.source.lower, _PLURAL_SUBJECT_NEEDLES, lo, t_end) else None
         plural = plural_match is not None
         if source is not None and plural_match is not None and source[1] < plural_match.start() and plural_match.end() <= t_start and not passive and source not in before[-1:]:
             source = None  # "Iran and Pakistan agreed ..., capping a week in which the two neighbours exchanged strikes"
@@ -601,7 +649,7 @@ class _ArticleCoder:
                     continue
                 if _NOT_HAPPENED.search(text[max(lo, s - 40):s]):
                     continue
-                if cameo_root(rule.cameo_code) in VIOLENT_ROOTS and _TOPIC_PHRASE.search(text[max(lo, s - 40):s]):
+                if cameo_root(rule.cameo_code) in VIOLENT_ROOTS and may_contain(self.source.lower, _TOPIC_PHRASE_NEEDLES, max(lo, s - 40), s) and _TOPIC_PHRASE.search(text[max(lo, s - 40):s]):
                     continue  # "concerned about the exchange of strikes": the topic of a statement, not dated by it
                 if cameo_root(rule.cameo_code) == "11" and _REACTION_IN_RELATIVE.search(text[max(lo, s - 40):s]):
                     continue  # "which Iran accuses of ...", "an attack Iran blamed on ...": a standing claim, not a dated act
@@ -698,7 +746,7 @@ class _ArticleCoder:
         for s_start, s_end in self.sentences:
             sentence = text[s_start:s_end]
             quoted = [(s_start + a, s_start + b) for a, b in _quoted_spans(sentence) if not _QUOTE_AS_OBJECT.search(sentence, max(0, a - 30), a)] if _QUOTE_CHARS.search(sentence) else []
-            clauses = [(s_start + a, s_start + b) for a, b in _clauses(sentence)]
+            clauses = [(s_start + a, s_start + b) for a, b in _clauses(sentence, self.source.lower and self.source.lower[s_start:s_end])]
             per_clause = {c: self._triggers(c[0], c[1], (s_start, s_end), quoted) for c in clauses}
             with_events = {c for c, trig in per_clause.items() if trig}
             for clause, triggers in per_clause.items():

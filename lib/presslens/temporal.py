@@ -29,6 +29,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from presslens.event_scan import GateText, gated
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -259,14 +261,18 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
 }
 
 
+_GATED_PATTERNS = tuple((kind, gated(pattern)) for kind, pattern in _PATTERNS)
+
+
 def _matches(text: str) -> list[tuple[str, re.Match[str]]]:
     """Non-overlapping pattern matches in text order; at overlaps the longer (then higher-priority) match wins."""
-    lower = text.lower()
+    source = GateText(text)
+    lower = text.lower() if source.lower is None else source.lower
     found = [
         (kind, m, rank)
-        for rank, (kind, pattern) in enumerate(_PATTERNS)
+        for rank, (kind, pattern) in enumerate(_GATED_PATTERNS)
         if any(needle in lower for needle in _NEEDLES[kind])
-        for m in pattern.finditer(text)
+        for m in pattern.finditer(source)
     ]
     found.sort(key=lambda item: (item[1].start(), -(item[1].end() - item[1].start()), item[2]))
     chosen: list[tuple[str, re.Match[str]]] = []

@@ -1,0 +1,256 @@
+"""Exact, faster regex scans for the event coder: literal gates and prefilters on the lower-cased text.
+
+A pattern that opens with `\\b` (or any look-around) and ignores case gets no help from the regex
+engine's own prefix search, so `finditer` attempts a full match at every position of the text. When
+every match of a pattern must begin with one of a few literal strings ("cond", "deno", "depl" for
+"condemned", "denounced", "deplored"), `GatedPattern` finds where those strings occur in the lower-cased
+text (`str.find`, shared by all patterns through `GateText`) and tries the pattern there only. The matches
+are the very ones `finditer` gives: a match can start nowhere else, and `pattern.match` at a start
+returns what a search reaching that start would.
+
+`required_literals` gives strings one of which every match contains (anywhere): `may_contain` then skips
+a search that cannot succeed.
+
+Both are read off the pattern's parse tree (`re._parser`). They are exact only when lower-casing maps each
+character of the text to one character that the regex engine's case folding agrees with (`lowered` checks
+this and gives None otherwise: the patterns are then scanned as usual) and the literals' characters are of
+that kind too (the analysis stops at any other).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from re import _constants as sre  # the parse-tree opcodes
+from re import _parser as sre_parse
+
+GATE_PREFIX_CHARS = 4  # longer literal prefixes than this add little selectivity
+GATE_MAX_LITERALS = 100  # more literals than this cost more finds than they save
+_SMALL_RANGE = 16
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_STOP = (None, None)  # parse item: "the match continues with something unknown"
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+@lru_cache(maxsize=4096)
+def _folds_simply(char: str) -> bool:
+    """Whether a character lower-cases to one character on which str.lower and regex case folding agree (and is no non-ASCII digit)."""
+    lower, upper = char.lower(), char.upper()
+    if len(lower) != 1 or len(upper) != 1:
+        return False
+    if char.isdecimal() and not char.isascii():
+        return False
+    return upper.lower() == lower and lower.upper() == upper
+
+
+def lowered(text: str) -> str | None:
+    """The lower-cased text when gates are exact on it (one character per character, simple case folding), else None."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        return None
+    if not text.isascii() and not all(_folds_simply(c) for c in set(_NON_ASCII.findall(text))):
+        return None
+    return lower
+
+
+def _class_chars(items: list) -> set[str] | None:
+    """The characters a small character class matches ([0-3], \\d, [—–]); None for large, negated or category classes."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            chars.add(chr(av))
+        elif op is sre.RANGE and av[1] - av[0] <= _SMALL_RANGE:
+            chars.update(map(chr, range(av[0], av[1] + 1)))
+        elif op is sre.CATEGORY and av is sre.CATEGORY_DIGIT:
+            chars.update("0123456789")
+        else:
+            return None
+    return chars
+
+
+def _prefixes(items: list, limit: int) -> set[str]:
+    """Lower-cased literal strings (up to `limit` long) one of which starts every match of `items`; '' when none is known."""
+    if limit == 0 or not items:
+        return {""}
+    (op, av), rest = items[0], items[1:]
+    if op in _ZERO_WIDTH:
+        return _prefixes(rest, limit)
+    if op is sre.SUBPATTERN:
+        return _prefixes([*av[-1].data, *rest], limit)
+    if op is sre.BRANCH:
+        return set().union(*(_prefixes([*branch.data, *rest], limit) for branch in av[1]))
+    if op in _REPEATS:
+        low, high, body = av
+        found = _prefixes([*body.data, *(rest if high == 1 else [_STOP])], limit) if high else set()
+        return found | _prefixes(rest, limit) if low == 0 else found
+    chars = {chr(av)} if op is sre.LITERAL else _class_chars(av) if op is sre.IN else None
+    if chars is None or not all(_folds_simply(c) for c in chars):
+        return {""}
+    tails = _prefixes(rest, limit - 1)
+    return {c.lower() + tail for c in chars for tail in tails}
+
+
+def _required(items: list) -> set[str] | None:
+    """Lower-cased literal strings one of which every match of `items` contains (the most selective choice); None when unknown."""
+    choices: list[set[str]] = []
+    run = ""
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        chars = {chr(av)} if op is sre.LITERAL else _class_chars(av) if op is sre.IN else None
+        if chars is not None and len(chars) == 1 and _folds_simply(next(iter(chars))):
+            run += next(iter(chars)).lower()
+            continue
+        if run:
+            choices.append({run})
+            run = ""
+        inner: set[str] | None = None
+        if op is sre.SUBPATTERN:
+            inner = _required(list(av[-1].data))
+        elif op is sre.BRANCH:
+            branches = [_required(list(branch.data)) for branch in av[1]]
+            inner = set().union(*branches) if all(b is not None for b in branches) else None
+        elif op in _REPEATS and av[0] >= 1:
+            inner = _required(list(av[2].data))
+        if inner:
+            choices.append(inner)
+    if run:
+        choices.append({run})
+    return max(choices, key=lambda c: (min(map(len, c)), -len(c)), default=None)
+
+
+def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Lower-cased strings one of which every match of `pattern` contains: a text whose lower-cased form
+    (see `lowered`) holds none of them cannot match. Empty when no such strings are known."""
+    return tuple(sorted(_required(list(sre_parse.parse(pattern.pattern, pattern.flags).data)) or ()))
+
+
+def may_contain(lower: str | None, needles: tuple[str, ...], pos: int = 0, endpos: int | None = None) -> bool:
+    """False only when `lower` (a `lowered` text) is known and holds none of `needles` (see `required_literals`) inside [pos, endpos)."""
+    if lower is None or not needles:
+        return True
+    for needle in needles:
+        if lower.find(needle, pos, endpos) >= 0:
+            return True
+    return False
+
+
+def _gate(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], bool]:
+    """(the lower-cased literals one of which starts every match, whether every match starts at a word boundary); () when unknown.
+
+    The literals are as long as GATE_PREFIX_CHARS allows while they stay at most GATE_MAX_LITERALS.
+    """
+    items = list(sre_parse.parse(pattern.pattern, pattern.flags).data)
+    word_start = _opens_at_boundary(items) and not pattern.flags & re.ASCII  # an ASCII \\b is not the Unicode one checked here
+    for limit in range(GATE_PREFIX_CHARS, 1, -1):
+        prefixes = _prefixes(items, limit)
+        if "" in prefixes or (not word_start and any(len(p) == 1 and p.isalpha() for p in prefixes)):
+            return (), False  # a one-letter start ("a few days") inside words would make nearly every position a candidate
+        shortest = tuple(sorted(p for p in prefixes if not any(p != q and p.startswith(q) for q in prefixes)))
+        if len(shortest) <= GATE_MAX_LITERALS:
+            return shortest, word_start
+    return (), False
+
+
+def _opens_at_boundary(items: list) -> bool:
+    """Whether every match starts at a word boundary (a leading \\b, possibly inside groups or after look-arounds)."""
+    for op, av in items:
+        if op is sre.AT and av is sre.AT_BOUNDARY:
+            return True
+        if op is sre.SUBPATTERN:
+            return _opens_at_boundary(list(av[-1].data))
+        if op not in _ZERO_WIDTH:
+            return False
+    return False
+
+
+def _is_word(char: str) -> bool:
+    """Whether the regex engine counts a character as a word character (\\w)."""
+    return char.isalnum() or char == "_"
+
+
+@lru_cache(maxsize=64)
+def _word_initial(literal: str) -> re.Pattern[str]:
+    """`literal` (led by a word character) after no word character."""
+    return re.compile(re.escape(literal[0]) + r"(?<!\w.)" + re.escape(literal[1:]))
+
+
+class GateText:
+    """One text prepared for gated scans: its lower-cased form (None when gates are not exact on it) and the literal
+    occurrences found so far (several patterns share literals)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.lower = lowered(text)
+        self._starts: dict[tuple[str, bool], list[int]] = {}
+
+    def starts(self, literal: str, word_start: bool) -> list[int]:
+        """Sorted positions where `literal` starts in the lower-cased text (and, if `word_start`, \\b can hold before it)."""
+        key = (literal, word_start)
+        if key not in self._starts:
+            self._starts[key] = self._find(literal, word_start and _is_word(literal[0]))
+        return self._starts[key]
+
+    def _find(self, literal: str, word_initial: bool) -> list[int]:
+        """Positions of `literal` in the lower-cased text; if `word_initial`, only those after no word character.
+
+        (A character of the lower-cased text is a word character exactly when the original one is.)
+        """
+        lower = self.lower or ""
+        if word_initial and len(literal) <= 2:  # frequent: let the regex engine skip the letters inside words
+            return [m.start() for m in _word_initial(literal).finditer(lower)]
+        found = []
+        at = lower.find(literal)
+        while at >= 0:
+            if not word_initial or at == 0 or not ((before := lower[at - 1]).isalnum() or before == "_"):
+                found.append(at)
+            at = lower.find(literal, at + 1)
+        return found
+
+
+@dataclass(frozen=True)
+class GatedPattern:
+    """A compiled pattern with its gate: the literals its matches start with (empty: scanned as usual)."""
+
+    pattern: re.Pattern[str]
+    literals: tuple[str, ...]
+    word_start: bool  # every match starts at a word boundary
+
+    def finditer(self, source: GateText, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """The matches `pattern.finditer(source.text, pos, endpos)` gives."""
+        return self.finditer_within(source, [(pos, len(source.text) if endpos is None else endpos)])
+
+    def finditer_within(self, source: GateText, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+        """The matches of `pattern.finditer(source.text, start, end)` for each of the sorted, disjoint `spans`, in order."""
+        text = source.text
+        if not self.literals or source.lower is None:
+            for start, end in spans:
+                yield from self.pattern.finditer(text, start, end)
+            return
+        starts = [start for start, _ in spans]
+        pos = 0
+        for at in self._candidates(source):
+            span = bisect_right(starts, at) - 1
+            if at < pos or span < 0 or at >= spans[span][1]:
+                continue
+            found = self.pattern.match(text, at, spans[span][1])
+            if found is not None:
+                yield found
+                pos = found.end()
+
+    def _candidates(self, source: GateText) -> list[int]:
+        """Sorted positions of the text where one of the literals starts (and a word can, for word-led patterns)."""
+        if len(self.literals) == 1:
+            return source.starts(self.literals[0], self.word_start)
+        return sorted({at for literal in self.literals for at in source.starts(literal, self.word_start)})
+
+
+def gated(pattern: re.Pattern[str]) -> GatedPattern:
+    """`pattern` with its gate (patterns that can match the empty string stay ungated)."""
+    if sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[0] == 0:
+        return GatedPattern(pattern, (), False)
+    return GatedPattern(pattern, *_gate(pattern))

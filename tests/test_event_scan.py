@@ -1,0 +1,55 @@
+"""Gated scans (presslens.event_scan) find exactly what the plain regular expressions find."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from presslens.corpus import load_corpus
+from presslens.event_scan import GateText, gated, lowered, required_literals
+from presslens.events import _KILLED, _PLURAL_SUBJECT, _RELATIVE_OPEN, load_rules, trigger_keywords
+from presslens.paths import SEEDS_DIR
+from presslens.temporal import _PATTERNS
+from presslens.text import sentence_spans
+
+TRICKY = [
+    "Iran STRUCK on Monday; a few days ago, 2 days later, the day before, mid-January 2024.",
+    "The ſtrike on Tueſday (16) killed ſix people.",  # long s folds to "s" in the regex engine only
+    "İSTANBUL: the attack on 16 January was condemned.",  # lower-casing changes the length
+    "The KELVIN-sign K-illed and ١٢ January (Arabic-Indic digits).",
+    "Shelling\u00a0resumed after talks; troops killed 12 civilians, who were “unarmed”.",
+]
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    """The seed articles and a few texts with unusual case folding."""
+    return [a.text for a in load_corpus(SEEDS_DIR).articles] + TRICKY
+
+
+def _patterns() -> list[re.Pattern[str]]:
+    return [rule.pattern for rule in load_rules()] + [pattern for _, pattern in _PATTERNS] + [trigger_keywords()]
+
+
+def test_gated_finditer_equals_finditer(texts: list[str]) -> None:
+    for pattern in _patterns():
+        scan = gated(pattern)
+        for text in texts:
+            source = GateText(text)
+            assert [m.span() for m in scan.finditer(source)] == [m.span() for m in pattern.finditer(text)], pattern.pattern
+            spans = sentence_spans(text)
+            assert [m.span() for m in scan.finditer_within(source, spans)] == [m.span() for s, e in spans for m in pattern.finditer(text, s, e)]
+
+
+def test_texts_with_irregular_case_folding_are_not_gated() -> None:
+    assert lowered(TRICKY[0]) == TRICKY[0].lower()
+    assert lowered(TRICKY[1]) is None and lowered(TRICKY[2]) is None and lowered(TRICKY[3]) is None
+    assert lowered(TRICKY[4]) is not None
+
+
+def test_every_match_holds_a_required_literal(texts: list[str]) -> None:
+    for pattern in [*_KILLED, _PLURAL_SUBJECT, _RELATIVE_OPEN, *_patterns()]:
+        needles = required_literals(pattern)
+        for text in (t for t in texts if lowered(t) is not None):  # the literals are only consulted on such texts
+            for m in pattern.finditer(text):
+                assert not needles or any(n in m.group(0).lower() for n in needles), (pattern.pattern, m.group(0))
