@@ -67,7 +67,7 @@ import pandas as pd
 
 from presslens.actors import Actor, ActorDictionary, load_actors
 from presslens.article import Article
-from presslens.event_scan import GatedPattern, GateText, gated, lowered, may_contain, required_literals
+from presslens.literal_scan import GatedPattern, GateText, gated, lowered, may_contain, required_literals
 from presslens.paths import RESOURCES_DIR
 from presslens.temporal import NUMBER_WORDS, TimeExpression, find_time_expressions
 from presslens.text import sentence_spans
@@ -246,7 +246,7 @@ def trigger_keywords() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _gated_rules() -> tuple[tuple[EventRule, GatedPattern], ...]:
-    """The trigger rules with their literal-prefix gates (see `presslens.event_scan`)."""
+    """The trigger rules with their literal-prefix gates (see `presslens.literal_scan`)."""
     return tuple((rule, gated(rule.pattern)) for rule in load_rules())
 
 
@@ -369,7 +369,7 @@ def _count_days(number: str, unit: str) -> int:
 def _clauses(sentence: str, lower: str | None) -> list[tuple[int, int]]:
     """Clause spans of a sentence, cut at subordinators and strong punctuation.
 
-    `lower` is the sentence lower-cased (as `presslens.event_scan.lowered` gives it), or None.
+    `lower` is the sentence lower-cased (as `presslens.literal_scan.lowered` gives it), or None.
     """
     subordinate = lower is None or any(word in lower for word in _SUBORDINATORS)
     cuts = [0]
@@ -388,7 +388,7 @@ class _ArticleCoder:
         self.article = article
         self.actors = actors
         self.published = article.published
-        self.source = GateText(article.text)  # the text prepared for gated scans (see presslens.event_scan)
+        self.source = GateText(article.text)  # the text prepared for gated scans (see presslens.literal_scan)
         self.times = [t for t in find_time_expressions(article.text, article.published) if self._usable(t)]
         self.speech_dates = {t.start for t in self.times if _SPEECH_DATE_BEFORE.search(article.text, max(0, t.start - 50), t.start)}
         mentions = [m for m in actors.find_mentions(article.text) if m.actor.bloc != "Media" and not self._dateline(m.start)]

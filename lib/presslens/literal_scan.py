@@ -1,4 +1,4 @@
-"""Exact, faster regex scans for the event coder: literal gates and prefilters on the lower-cased text.
+"""Exact, faster regex scans: literal gates and prefilters on the lower-cased text (used by event coding and framing).
 
 A pattern that opens with `\\b` (or any look-around) and ignores case gets no help from the regex
 engine's own prefix search, so `finditer` attempts a full match at every position of the text. When

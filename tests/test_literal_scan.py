@@ -1,4 +1,4 @@
-"""Gated scans (presslens.event_scan) find exactly what the plain regular expressions find."""
+"""Gated scans (presslens.literal_scan) find exactly what the plain regular expressions find."""
 from __future__ import annotations
 
 import re
@@ -6,7 +6,7 @@ import re
 import pytest
 
 from presslens.corpus import load_corpus
-from presslens.event_scan import GateText, gated, lowered, required_literals
+from presslens.literal_scan import GateText, gated, lowered, required_literals
 from presslens.events import _KILLED, _PLURAL_SUBJECT, _RELATIVE_OPEN, load_rules, trigger_keywords
 from presslens.paths import SEEDS_DIR
 from presslens.temporal import _PATTERNS
