@@ -86,6 +86,7 @@ CLUSTER_COLUMNS = (
     "cluster_id", "date", "actor1", "actor2", "cameo_code", "event_type", "goldstein", "n_articles",
     "outlets", "article_ids", "casualty_claims",
 )
+_CLUSTER_FIELDS = ("article_id", "date", "date_end", "date_precision", "actor1", "actor2", "cameo_code", "event_type", "casualties")  # what clustering reads of an event
 LONG_QUOTE_WORDS = 8
 CLUSTER_WINDOW_DAYS = 1
 UNDATED_LOOKBACK_DAYS = 60
@@ -297,8 +298,9 @@ def event_key(code: str) -> str:
     return "18-20" if cameo_root(code) in VIOLENT_ROOTS else str(code)
 
 
+@lru_cache(maxsize=4096)
 def _state_level(actor: Actor, actors: ActorDictionary) -> Actor:
-    """The state or body an actor acts for (its affiliation's canonical actor), else itself."""
+    """The state or body an actor acts for (its affiliation's canonical actor), else itself (a fact of the dictionary: cached)."""
     parent = actors.lookup(actor.affiliation, fuzzy=False) if actor.affiliation else None
     return parent if parent is not None else actor
 
@@ -389,22 +391,24 @@ class _ArticleCoder:
         self.actors = actors
         self.published = article.published
         self.source = GateText(article.text)  # the text prepared for gated scans (see presslens.literal_scan)
-        self.times = [t for t in find_time_expressions(article.text, article.published) if self._usable(t)]
+        self.times = [t for t in find_time_expressions(article.text, article.published, self.source) if self._usable(t)]
         self.speech_dates = {t.start for t in self.times if _SPEECH_DATE_BEFORE.search(article.text, max(0, t.start - 50), t.start)}
         mentions = [m for m in actors.find_mentions(article.text) if m.actor.bloc != "Media" and not self._dateline(m.start)]
         named = {m.actor.name: m.actor for m in mentions}
         levels = {name: _state_level(actor, actors) for name, actor in named.items()}
         self.mentions = [(m.start, m.end, levels[m.actor.name]) for m in mentions]
         self.places = self._place_mentions()
+        self._place_set = set(self.places)
         self.mentions = sorted(self.mentions + self.places + self._generic_mentions(), key=lambda m: m[0])
         self._mention_starts = [m[0] for m in self.mentions]
         self.sentences, self.rule_matches = self._rule_matches(sentence_spans(article.text))
+        self._rule_match_starts = [start for start, _, _ in self.rule_matches]
         counts = Counter(a.name for _, _, a in self.mentions if _kind(a) == "state")
         self.top_states = [name for name, _ in counts.most_common(2)]
         self.topic: tuple[int, int, Actor] | None = None  # source of the last event: what "it", "he", "she" refer to
 
-    def _rule_matches(self, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[EventRule, list[int], list[tuple[int, int]]]]]:
-        """The sentences with a trigger-word stem and a rule match, and per rule matching there (rule, match starts, match spans).
+    def _rule_matches(self, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int, EventRule]]]:
+        """The sentences with a trigger-word stem and a rule match, and the rule matches there as (start, end, rule) in text order.
 
         Rules run on every sentence (cheaply, through their gates); a sentence without a match yields no event,
         so only sentences with one are checked for a trigger-word stem.
@@ -419,11 +423,8 @@ class _ArticleCoder:
                 first_match[sentence] = min(first_match.get(sentence, start), start)
         keywords = trigger_keywords()
         kept = {i for i, at in first_match.items() if keywords.search(text, at, spans[i][1]) or keywords.search(text, *spans[i])}
-        rule_matches = []
-        for rule, matches in found:
-            inside = [span for span in matches if bisect_right(starts, span[0]) - 1 in kept]
-            if inside:
-                rule_matches.append((rule, [start for start, _ in inside], inside))
+        rule_matches = [(start, end, rule) for rule, matches in found for start, end in matches if bisect_right(starts, start) - 1 in kept]
+        rule_matches.sort(key=lambda m: (m[0], m[2].priority))
         return [spans[i] for i in sorted(kept)], rule_matches
 
     def _dateline(self, at: int) -> bool:
@@ -513,7 +514,7 @@ class _ArticleCoder:
             window = text[max(0, s - 30):s]
             prepositional = _PREPOSITION_BEFORE.search(window) is not None and _MEMBERS_OF.search(window) is None
             joined = excluded_end >= 0 and _PAIR_GAP.match(text[excluded_end:s]) is not None
-            if (s, e, a) in self.places or any(rs < s < re_ for rs, re_ in relative):
+            if (s, e, a) in self._place_set or any(rs < s < re_ for rs, re_ in relative):
                 continue
             if prepositional or joined:
                 excluded_end = e
@@ -549,10 +550,9 @@ class _ArticleCoder:
             source = next((m for m in after if may_contain(self.source.lower, _POST_PASSIVE_NEEDLES, t_end, m[0]) and _POST_PASSIVE.search(text[t_end:m[0]])), None)
             if source is not None:
                 after = [m for m in after if m is not source]
-        if source is not None and source in self.places:
+        if source is not None and source in self._place_set:
             source = None
-        pronoun = _PRONOUN_SUBJECT.search(text, lo, t_start)
-        if source is None and pronoun is not None and self.topic is not None and not passive:
+        if source is None and self.topic is not None and not passive and (pronoun := _PRONOUN_SUBJECT.search(text, lo, t_start)) is not None:
             if not [m for m in before if m[0] < pronoun.start()]:
                 source = self.topic
         if source is None and self.topic is not None and not passive and not before and _COORDINATED.match(text, lo, t_start):
@@ -641,27 +641,32 @@ class _ArticleCoder:
         text = self.article.text
         claimed: list[tuple[int, int]] = []
         found: list[_Trigger] = []
-        for rule, starts, spans in self.rule_matches:
-            for s, e in spans[bisect_left(starts, lo):bisect_left(starts, hi)]:
-                if e > hi:
-                    continue
-                if any(s < ce and cs < e for cs, ce in claimed) or any(qs <= s < qe for qs, qe in quoted):
-                    continue
-                if _NOT_HAPPENED.search(text[max(lo, s - 40):s]):
-                    continue
-                if cameo_root(rule.cameo_code) in VIOLENT_ROOTS and may_contain(self.source.lower, _TOPIC_PHRASE_NEEDLES, max(lo, s - 40), s) and _TOPIC_PHRASE.search(text[max(lo, s - 40):s]):
-                    continue  # "concerned about the exchange of strikes": the topic of a statement, not dated by it
-                if cameo_root(rule.cameo_code) == "11" and _REACTION_IN_RELATIVE.search(text[max(lo, s - 40):s]):
-                    continue  # "which Iran accuses of ...", "an attack Iran blamed on ...": a standing claim, not a dated act
-                actors = self._actors(rule, lo, hi, s, e, sentence)
-                if actors is None:
-                    continue
-                claimed.append((s, e))
-                found.append(_Trigger(rule, s, e, *actors))
-                if actors[0] and not actors[2]:
-                    self.topic = (s, s, self.actors.get(actors[0])) if self.actors.get(actors[0]) else self.topic
-                if (cameo_root(rule.cameo_code) in VIOLENT_ROOTS or cameo_root(rule.cameo_code) == "04") and actors[0]:
-                    found.extend(_Trigger(rule, s, e, actors[0], extra, actors[2], True) for extra in self._more_targets(e, hi, actors))
+        first = bisect_left(self._rule_match_starts, lo)
+        inside = self.rule_matches[first:bisect_left(self._rule_match_starts, hi, first)]
+        if not inside:
+            return []
+        for s, e, rule in sorted(inside, key=lambda m: m[2].priority):  # rule order, then text order (a stable sort)
+            if e > hi:
+                continue
+            if any(s < ce and cs < e for cs, ce in claimed) or any(qs <= s < qe for qs, qe in quoted):
+                continue
+            lead = text[max(lo, s - 40):s]
+            if _NOT_HAPPENED.search(lead):
+                continue
+            root = cameo_root(rule.cameo_code)
+            if root in VIOLENT_ROOTS and may_contain(self.source.lower, _TOPIC_PHRASE_NEEDLES, max(lo, s - 40), s) and _TOPIC_PHRASE.search(lead):
+                continue  # "concerned about the exchange of strikes": the topic of a statement, not dated by it
+            if root == "11" and _REACTION_IN_RELATIVE.search(lead):
+                continue  # "which Iran accuses of ...", "an attack Iran blamed on ...": a standing claim, not a dated act
+            actors = self._actors(rule, lo, hi, s, e, sentence)
+            if actors is None:
+                continue
+            claimed.append((s, e))
+            found.append(_Trigger(rule, s, e, *actors))
+            if actors[0] and not actors[2]:
+                self.topic = (s, s, self.actors.get(actors[0])) if self.actors.get(actors[0]) else self.topic
+            if (root in VIOLENT_ROOTS or root == "04") and actors[0]:
+                found.extend(_Trigger(rule, s, e, actors[0], extra, actors[2], True) for extra in self._more_targets(e, hi, actors))
         found.sort(key=lambda t: t.start)
         return self._suppress(found)
 
@@ -845,8 +850,9 @@ def article_tables(article: Article, done: dict[str, list[dict]]) -> dict[str, l
     return {"events": _ArticleCoder(article, load_actors()).code()}
 
 
+@lru_cache(maxsize=4096)
 def _parse(value: object) -> date | None:
-    """An ISO date string as a date (None when empty or malformed)."""
+    """An ISO date string as a date (None when empty or malformed); cached, as a corpus repeats few distinct dates."""
     try:
         return date.fromisoformat(str(value)[:10]) if value else None
     except ValueError:
@@ -862,20 +868,31 @@ def _cluster_key(row: Mapping[str, object]) -> tuple[str, str, str]:
     return str(row["actor1"]), "", event_key(code)
 
 
-def assign_clusters(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """`events` with `outlet`, `published` and `cluster_id` columns (cluster_id empty when not clustered).
+def _records(frame: pd.DataFrame, columns: tuple[str, ...]) -> list[dict[str, object]]:
+    """The rows of `frame` as dicts of plain values over `columns` (read column by column: far faster than row by row)."""
+    values = [frame[column].tolist() for column in columns]
+    return [dict(zip(columns, row)) for row in zip(*values)]
 
-    Rows are read once as records and clusters are indexed by their key, so each event is compared
-    only with the clusters of its own actors and kind (linear in the number of events for a corpus).
-    """
-    actors = load_actors()
+
+def _event_records(events: pd.DataFrame, articles: pd.DataFrame) -> list[dict[str, object]]:
+    """The clustering fields of `events` as records, with their article's `outlet` and `published` ('' when unknown)."""
     meta = articles.set_index("article_id")[["outlet", "published"]] if len(articles) else pd.DataFrame(columns=["outlet", "published"])
     outlet_of, published_of = meta["outlet"].astype(str).to_dict(), meta["published"].astype(str).to_dict()
-    frame = events.copy()
-    frame["outlet"] = [outlet_of.get(a, "") for a in frame["article_id"]]
-    frame["published"] = [published_of.get(a, "") for a in frame["article_id"]]
-    frame["cluster_id"] = ""
-    rows = frame.to_dict("records")
+    rows = _records(events, _CLUSTER_FIELDS)
+    for row in rows:
+        row["outlet"] = outlet_of.get(row["article_id"], "")
+        row["published"] = published_of.get(row["article_id"], "")
+    return rows
+
+
+
+def _cluster_ids(rows: list[dict[str, object]]) -> list[str]:
+    """The cluster_id of each event record ('' when not clustered; see the module docstring for the rules).
+
+    Clusters are indexed by their key, so each event is compared only with the clusters of its own actors
+    and kind (linear in the number of events for a corpus).
+    """
+    actors = load_actors()
     clusters: list[dict[str, object]] = []
     by_key: dict[tuple[str, str, str], list[dict[str, object]]] = {}
 
@@ -927,10 +944,20 @@ def assign_clusters(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFram
         if len(fits) == 1:
             fits[0]["members"].append(i)
     clusters.sort(key=lambda c: (c["anchor"], c["key"]))
-    column = frame.columns.get_loc("cluster_id")
+    ids = [""] * len(rows)
     for n, c in enumerate(clusters, 1):
         for i in c["members"]:
-            frame.iat[i, column] = f"c{n:04d}"
+            ids[i] = f"c{n:04d}"
+    return ids
+
+
+def assign_clusters(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """`events` with `outlet`, `published` and `cluster_id` columns (cluster_id empty when not clustered)."""
+    rows = _event_records(events, articles)
+    frame = events.copy()
+    frame["outlet"] = [row["outlet"] for row in rows]
+    frame["published"] = [row["published"] for row in rows]
+    frame["cluster_id"] = _cluster_ids(rows)
     return frame
 
 
@@ -940,31 +967,42 @@ def _mode(values: list[str]) -> str:
     return Counter(values).most_common(1)[0][0] if values else ""
 
 
+def _cluster_row(cluster_id: str, members: list[dict[str, object]]) -> dict[str, object]:
+    """The `event_clusters` row of one cluster from its member event records (in table order)."""
+    code = _mode([str(m["cameo_code"]) for m in members])
+    claims: list[str] = []
+    for member in members:
+        claim = f"{member['casualties']} ({member['outlet'] or 'unknown outlet'})"
+        if member["casualties"] and claim not in claims:
+            claims.append(claim)
+    return {
+        "cluster_id": cluster_id,
+        "date": _mode([str(m["date"]) for m in members if m["date"] != ""]),
+        "actor1": _mode([str(m["actor1"]) for m in members]),
+        "actor2": _mode([str(m["actor2"]) for m in members]),
+        "cameo_code": code,
+        "event_type": _mode([str(m["event_type"]) for m in members if m["cameo_code"] == code]),
+        "goldstein": goldstein(code),
+        "n_articles": len({m["article_id"] for m in members}),
+        "outlets": "; ".join(sorted({str(m["outlet"]) for m in members if m["outlet"]})),
+        "article_ids": "; ".join(sorted({m["article_id"] for m in members})),
+        "casualty_claims": " | ".join(claims),
+    }
+
+
+def _cluster_frame(rows: list[dict[str, object]], ids: list[str]) -> pd.DataFrame:
+    """One row per cluster (in cluster_id order) from event records and their cluster ids (columns CLUSTER_COLUMNS)."""
+    members: dict[str, list[dict[str, object]]] = {}
+    for row, cluster_id in zip(rows, ids):
+        if cluster_id != "":
+            members.setdefault(cluster_id, []).append(row)
+    return pd.DataFrame([_cluster_row(c, members[c]) for c in sorted(members)], columns=list(CLUSTER_COLUMNS))
+
+
 def cluster_table(assigned: pd.DataFrame) -> pd.DataFrame:
     """One row per cluster from `assign_clusters` output (columns CLUSTER_COLUMNS)."""
-    rows = []
-    for cluster_id, group in assigned[assigned["cluster_id"] != ""].groupby("cluster_id", sort=True):
-        dated = group[group["date"] != ""]
-        code = _mode([str(c) for c in group["cameo_code"]])
-        claims = []
-        for figures, outlet in zip(group["casualties"], group["outlet"]):
-            claim = f"{figures} ({outlet or 'unknown outlet'})"
-            if figures and claim not in claims:
-                claims.append(claim)
-        rows.append({
-            "cluster_id": cluster_id,
-            "date": _mode([str(d) for d in dated["date"]]),
-            "actor1": _mode([str(a) for a in group["actor1"]]),
-            "actor2": _mode([str(a) for a in group["actor2"]]),
-            "cameo_code": code,
-            "event_type": _mode([str(t) for t in group["event_type"][group["cameo_code"] == code]]),
-            "goldstein": goldstein(code),
-            "n_articles": group["article_id"].nunique(),
-            "outlets": "; ".join(sorted({str(o) for o in group["outlet"] if o})),
-            "article_ids": "; ".join(sorted(set(group["article_id"]))),
-            "casualty_claims": " | ".join(claims),
-        })
-    return pd.DataFrame(rows, columns=list(CLUSTER_COLUMNS))
+    rows = _records(assigned, (*_CLUSTER_FIELDS, "outlet", "cluster_id"))
+    return _cluster_frame(rows, [row["cluster_id"] for row in rows])
 
 
 def corpus_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
@@ -975,4 +1013,5 @@ def corpus_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
         return {"event_clusters": pd.DataFrame(columns=list(CLUSTER_COLUMNS))}
     if articles is None:
         articles = pd.DataFrame(columns=["article_id", "outlet", "published"])
-    return {"event_clusters": cluster_table(assign_clusters(events, articles))}
+    rows = _event_records(events, articles)
+    return {"event_clusters": _cluster_frame(rows, _cluster_ids(rows))}

@@ -250,28 +250,33 @@ def _kind_class(kind: str) -> str:
 
 _MONTH_WORDS = tuple(MONTHS)
 _WEEKDAY_WORDS = tuple(WEEKDAYS)
-# Words one of which a text must hold (lower-cased) for a pattern kind to be tried: a cheap prefilter.
-_NEEDLES: dict[str, tuple[str, ...]] = {
-    "iso": ("-",), "numeric": ("/",), "weekday_paren_day": _WEEKDAY_WORDS, "month_day": _MONTH_WORDS,
-    "day_month": _MONTH_WORDS, "part_month": _MONTH_WORDS, "month_year": _MONTH_WORDS, "in_month": _MONTH_WORDS,
-    "the_month": _MONTH_WORDS, "deictic_period": ("week", "month"), "weekday": _WEEKDAY_WORDS,
-    "yesterday": ("yesterday", "last night"), "today": ("today", "this morning", "tonight", "this evening"),
-    "overnight": ("overnight",), "ago": (" ago",), "anaphoric_named": (" day", " night", " evening"),
-    "anaphoric_offset": ("earlier", "later", "before", "after"), "anaphoric_hours": ("hours",),
+# Per pattern kind, groups of strings: the lower-cased text must hold one string of each group for the kind to be
+# tried (a cheap prefilter; "(", digits and hyphens are literal characters of their patterns).
+_NEEDLES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "iso": (("-0", "-1"),), "numeric": (("/",),), "weekday_paren_day": (_WEEKDAY_WORDS, ("(",)), "month_day": (_MONTH_WORDS,),
+    "day_month": (_MONTH_WORDS,), "part_month": (_MONTH_WORDS,), "month_year": (_MONTH_WORDS, ("19", "20")), "in_month": (_MONTH_WORDS,),
+    "the_month": (_MONTH_WORDS,), "deictic_period": (("week", "month"),), "weekday": (_WEEKDAY_WORDS,),
+    "yesterday": (("yesterday", "last night"),), "today": (("today", "this morning", "tonight", "this evening"),),
+    "overnight": (("overnight",),), "ago": ((" ago",),), "anaphoric_named": ((" day", " night", " evening"),),
+    "anaphoric_offset": (("earlier", "later", "before", "after"),), "anaphoric_hours": (("hours",),),
 }
+
+
+def _may_match(kind: str, lower: str) -> bool:
+    """Whether the lower-cased text holds one string of each of the kind's needle groups."""
+    return all(any(needle in lower for needle in group) for group in _NEEDLES[kind])
 
 
 _GATED_PATTERNS = tuple((kind, gated(pattern)) for kind, pattern in _PATTERNS)
 
 
-def _matches(text: str) -> list[tuple[str, re.Match[str]]]:
+def _matches(source: GateText) -> list[tuple[str, re.Match[str]]]:
     """Non-overlapping pattern matches in text order; at overlaps the longer (then higher-priority) match wins."""
-    source = GateText(text)
-    lower = text.lower() if source.lower is None else source.lower
+    lower = source.text.lower() if source.lower is None else source.lower
     found = [
         (kind, m, rank)
         for rank, (kind, pattern) in enumerate(_GATED_PATTERNS)
-        if any(needle in lower for needle in _NEEDLES[kind])
+        if _may_match(kind, lower)
         for m in pattern.finditer(source)
     ]
     found.sort(key=lambda item: (item[1].start(), -(item[1].end() - item[1].start()), item[2]))
@@ -284,12 +289,15 @@ def _matches(text: str) -> list[tuple[str, re.Match[str]]]:
     return chosen
 
 
-def find_time_expressions(text: str, published: date | None) -> list[TimeExpression]:
-    """Every temporal expression of `text` in order, resolved against `published` and the running anchor."""
+def find_time_expressions(text: str, published: date | None, source: GateText | None = None) -> list[TimeExpression]:
+    """Every temporal expression of `text` in order, resolved against `published` and the running anchor.
+
+    `source` is `text` already prepared for gated scans (`GateText(text)`), when the caller has it.
+    """
     expressions: list[TimeExpression] = []
     anchor: date | None = None
     anchor_is_day = False
-    for kind, m in _matches(text or ""):
+    for kind, m in _matches(source if source is not None else GateText(text or "")):
         cls = _kind_class(kind)
         if cls == "explicit":
             start, end, precision = _resolve_explicit(kind, m, published)
