@@ -5,8 +5,9 @@ import re
 
 import pytest
 
+from presslens import framing
 from presslens.corpus import load_corpus
-from presslens.literal_scan import GateText, gated, lowered, required_literals
+from presslens.literal_scan import GatedSet, GateText, gated, lowered, required_literals
 from presslens.events import _KILLED, _PLURAL_SUBJECT, _RELATIVE_OPEN, load_rules, trigger_keywords
 from presslens.paths import SEEDS_DIR
 from presslens.temporal import _PATTERNS
@@ -18,7 +19,15 @@ TRICKY = [
     "İSTANBUL: the attack on 16 January was condemned.",  # lower-casing changes the length
     "The KELVIN-sign K-illed and ١٢ January (Arabic-Indic digits).",
     "Shelling\u00a0resumed after talks; troops killed 12 civilians, who were “unarmed”.",
+    "Iran's UN envoy met the OIC and the IMF; un-named officials and the Un envoy declined.",
+    "A 12-year-old girl and a ١٢-year-old boy; costs of $ 5,000 and $12.5 million in Türkiye.",
+    "Jaish al-Adl (JAA) and Jaysh al-Dhulm, jaa and JAISH-UL-ADL; the Army of Justice.",
+    "de-escalation, deescalation, re-establish and reestablished ties; has long, have long.",
+    "killed killed killed; loss of many innocent lives\nand lost their lives.",
+    "Militants' attacks: attacked by militants, militant attacks, air strikes and airstrikes.",
+    "The ſtrike and the \u212a mark; İran İslamabad ßanctions.",
 ]
+ODD_PATTERNS = [r"(\w)\1", r"x*", "(?P<word>ab)c", "ab|abc", "^aa", r"(?<= )ab", "(?-i:AB)|x", r"\bab", r"(?<![\w-])ab(?!\w)"]
 
 
 @pytest.fixture(scope="module")
@@ -53,3 +62,14 @@ def test_every_match_holds_a_required_literal(texts: list[str]) -> None:
         for text in (t for t in texts if lowered(t) is not None):  # the literals are only consulted on such texts
             for m in pattern.finditer(text):
                 assert not needles or any(n in m.group(0).lower() for n in needles), (pattern.pattern, m.group(0))
+
+
+def test_gated_set_equals_finditer(texts: list[str]) -> None:
+    cues = [*map(framing.cue_regex, framing._frame_cues()), *(term.pattern for term in framing.label_terms())]
+    patterns = [*cues, *(re.compile(p, re.IGNORECASE) for p in ODD_PATTERNS), *_patterns()]
+    scan = GatedSet.build(patterns)
+    assert scan.finder is not None and scan.apart_finder is not None and scan.ungated  # every way of scanning is exercised
+    for text in [*texts, *(t.upper() for t in TRICKY), *(t.title() for t in TRICKY)]:
+        found = scan.scan(GateText(text))
+        for pattern, matches in zip(patterns, found, strict=True):
+            assert [m.span() for m in matches] == [m.span() for m in pattern.finditer(text)], (pattern.pattern, text)

@@ -16,7 +16,7 @@
   and not when one of its `exclude` rows names the agent: within the six words before the term or
   right after a following "by" ("attacks" by states, not "militant attacks" or "attacks by militants").
 Evidence lists the matched text, so every score can be checked against the article.
-Whole-article cues are found in one pass over the text (`framing_scan.CueScanner`).
+Whole-article cues are found together in one gated scan of the text (`literal_scan.GatedSet`).
 """
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from pathlib import Path
 
 from presslens.actors import load_actors
 from presslens.article import Article
-from presslens.framing_scan import CueScanner, Span, cue_regex, lowering_is_exact, prefix_screen
+from presslens.literal_scan import GatedSet, GateText, may_contain, required_literals
 from presslens.paths import RESOURCES_DIR
 from presslens.text import sentence_spans
 
@@ -56,6 +56,15 @@ FRAME_COLUMNS = ("article_id", "frame", "score", "evidence")
 LABEL_COLUMNS = ("article_id", "outlet", "concept", "term", "count")
 WHITESPACE = re.compile(r"\s+")
 WHOLE_TEXT_SCOPES = ("name", "word")
+WORD_START = r"(?<![\w-])"
+WORD_END = r"(?!\w)"
+Span = tuple[int, int]
+
+
+def cue_regex(patterns: list[str]) -> re.Pattern[str]:
+    """One case-insensitive regex for a list of cue patterns, matching whole words only."""
+    body = "|".join(f"(?:{p})" for p in patterns)
+    return re.compile(rf"{WORD_START}(?:{body}){WORD_END}", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -141,30 +150,34 @@ def _frame_cues() -> list[list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _scanner() -> CueScanner:
-    """Scanner for the frame cues (`_frame_cues`) followed by the whole-text label terms (`_whole_text_terms`)."""
-    return CueScanner.build([*_frame_cues(), *([term.source] for term in _whole_text_terms())])
+def _scanner() -> GatedSet:
+    """Gated scan for the frame cues (`_frame_cues`) followed by the whole-text label terms (`_whole_text_terms`)."""
+    return GatedSet.build([*map(cue_regex, _frame_cues()), *(term.pattern for term in _whole_text_terms())])
+
+
+@lru_cache(maxsize=1)
+def _gate_text(text: str) -> GateText:
+    """One article's text prepared for gated scans (kept for the article's two tables)."""
+    return GateText(text)
 
 
 @lru_cache(maxsize=1)
 def _cue_spans(text: str) -> tuple[list[list[Span]], list[list[Span]]]:
     """Match spans in one article's text of the frame cues and of the whole-text label terms (kept for the article's two tables)."""
-    spans = _scanner().scan(text)
+    spans = [[match.span() for match in matches] for matches in _scanner().scan(_gate_text(text))]
     return spans[: len(_frame_cues())], spans[len(_frame_cues()) :]
 
 
 @dataclass(frozen=True)
 class TermUnion:
-    """All terms of one concept and scope: their literal prefixes (see `prefix_screen`) and one regex for any of them."""
+    """All terms of one concept and scope: one regex for any of them and the literals one of which each match contains."""
 
-    screen: tuple[str, ...] | None
     regex: re.Pattern[str]
+    needles: tuple[str, ...]  # see `literal_scan.required_literals`
 
     def found_in(self, part: str, lowered_part: str | None) -> bool:
         """Whether one of the terms matches in `part` (`lowered_part`: its lower-cased form, None if that is not exact)."""
-        if self.screen is not None and lowered_part is not None and not any(p in lowered_part for p in self.screen):
-            return False
-        return self.regex.search(part) is not None
+        return may_contain(lowered_part, self.needles) and self.regex.search(part) is not None
 
 
 @lru_cache(maxsize=None)
@@ -172,8 +185,8 @@ def _term_unions(scope: str) -> dict[str, TermUnion]:
     """concept -> the union of its terms of `scope`, to skip the sentences or clauses where none of them occurs."""
     unions: dict[str, TermUnion] = {}
     for concept, terms in _terms_by_scope().get(scope, {}).items():
-        sources = [term.source for term in terms]
-        unions[concept] = TermUnion(prefix_screen(sources), cue_regex(sources))
+        regex = cue_regex([term.source for term in terms])
+        unions[concept] = TermUnion(regex, required_literals(regex))
     return unions
 
 
@@ -249,6 +262,14 @@ def _agent_excluded(clause: str, match: re.Match[str], exclude: list[Term]) -> b
     return any(x.pattern.search(before) or (after and x.pattern.search(after)) for x in exclude)
 
 
+def _may_occur(scope: str, lower: str | None) -> dict[str, list[Term]]:
+    """concept -> its terms of `scope`, for the concepts one of whose terms may occur in a text (`lower`: its lower-cased
+    form as `literal_scan.lowered` gives it)."""
+    unions = _term_unions(scope)
+    terms = _terms_by_scope().get(scope, {})
+    return {concept: concept_terms for concept, concept_terms in terms.items() if may_contain(lower, unions[concept].needles)}
+
+
 def label_counts(text: str) -> dict[tuple[str, str], int]:
     """(concept, term) -> number of uses in `text`.
 
@@ -267,14 +288,15 @@ def label_counts(text: str) -> dict[tuple[str, str], int]:
     for term, spans in zip(_whole_text_terms(), _cue_spans(text)[1]):
         if spans:
             counts[(term.concept, term.term)] = counts.get((term.concept, term.term), 0) + len(spans)
-    descriptors, contextual = by_scope.get("descriptor", {}), by_scope.get("contextual", {})
-    sentences = [text[start:end] for start, end in sentence_spans(text)] if descriptors or contextual else []
-    exact = lowering_is_exact(text)
+    lower = _gate_text(text).lower
+    descriptors, contextual = _may_occur("descriptor", lower), _may_occur("contextual", lower)
+    spans = sentence_spans(text) if descriptors or contextual else []
+    sentences = [text[start:end] for start, end in spans]
     if descriptors:
         names = by_scope.get("name", {})
         unions = _term_unions("descriptor")
-        for sentence in sentences:
-            lowered_sentence = sentence.lower() if exact else None
+        for sentence, (start, end) in zip(sentences, spans):
+            lowered_sentence = lower[start:end] if lower is not None else None
             for concept, terms in descriptors.items():
                 if not unions[concept].found_in(sentence, lowered_sentence):
                     continue
@@ -285,7 +307,7 @@ def label_counts(text: str) -> dict[tuple[str, str], int]:
         context, exclude = by_scope.get("context", {}), by_scope.get("exclude", {})
         unions = _term_unions("contextual")
         for clause in _clauses(sentences):
-            lowered_clause = clause.lower() if exact else None
+            lowered_clause = clause.lower() if lower is not None else None
             for concept, terms in contextual.items():
                 if not unions[concept].found_in(clause, lowered_clause) or not any(c.pattern.search(clause) for c in context.get(concept, [])):
                     continue

@@ -6,7 +6,13 @@ every match of a pattern must begin with one of a few literal strings ("cond", "
 "condemned", "denounced", "deplored"), `GatedPattern` finds where those strings occur in the lower-cased
 text (`str.find`, shared by all patterns through `GateText`) and tries the pattern there only. The matches
 are the very ones `finditer` gives: a match can start nowhere else, and `pattern.match` at a start
-returns what a search reaching that start would.
+returns what a search reaching that start would. A pattern opening with `\\b` or `(?<!\\w)` (or a class
+holding `\\w`) is tried only where its literal follows no word character.
+
+`GatedSet` scans many patterns at once: one regex search of the lower-cased text finds, at every word
+start, the longest of all their word-led literals beginning there (a second search finds their other
+literals), and only the patterns gated by it or by a prefix of it are tried there (each keeping the
+matches its own `finditer` gives).
 
 `required_literals` gives strings one of which every match contains (anywhere): `may_contain` then skips
 a search that cannot succeed.
@@ -23,11 +29,13 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from re import _constants as sre  # the parse-tree opcodes
 from re import _parser as sre_parse
 
-GATE_PREFIX_CHARS = 4  # longer literal prefixes than this add little selectivity
+GATE_PREFIX_CHARS = 4  # longer literal prefixes than this add little selectivity to single patterns
+SET_PREFIX_CHARS = 6  # a GatedSet tries every pattern of a literal's prefixes where it finds it: longer ones save tries
 GATE_MAX_LITERALS = 100  # more literals than this cost more finds than they save
 _SMALL_RANGE = 16
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -139,33 +147,50 @@ def may_contain(lower: str | None, needles: tuple[str, ...], pos: int = 0, endpo
     return False
 
 
-def _gate(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], bool]:
+def _gate(pattern: re.Pattern[str], items: list, prefix_chars: int) -> tuple[tuple[str, ...], bool]:
     """(the lower-cased literals one of which starts every match, whether every match starts at a word boundary); () when unknown.
 
-    The literals are as long as GATE_PREFIX_CHARS allows while they stay at most GATE_MAX_LITERALS.
+    `items` is the pattern's parse tree. The literals are as long as `prefix_chars` allows while they stay at most GATE_MAX_LITERALS.
     """
-    items = list(sre_parse.parse(pattern.pattern, pattern.flags).data)
     word_start = _opens_at_boundary(items) and not pattern.flags & re.ASCII  # an ASCII \\b is not the Unicode one checked here
-    for limit in range(GATE_PREFIX_CHARS, 1, -1):
+    for limit in range(prefix_chars, 1, -1):
         prefixes = _prefixes(items, limit)
         if "" in prefixes or (not word_start and any(len(p) == 1 and p.isalpha() for p in prefixes)):
             return (), False  # a one-letter start ("a few days") inside words would make nearly every position a candidate
-        shortest = tuple(sorted(p for p in prefixes if not any(p != q and p.startswith(q) for q in prefixes)))
+        shortest = _without_extensions(prefixes)
         if len(shortest) <= GATE_MAX_LITERALS:
             return shortest, word_start
     return (), False
 
 
+def _without_extensions(literals: set[str]) -> tuple[str, ...]:
+    """The sorted literals that do not start with another one (in sorted order, a literal's prefixes in the set come before it)."""
+    kept: list[str] = []
+    for literal in sorted(literals):
+        if not kept or not literal.startswith(kept[-1]):
+            kept.append(literal)
+    return tuple(kept)
+
+
 def _opens_at_boundary(items: list) -> bool:
-    """Whether every match starts at a word boundary (a leading \\b, possibly inside groups or after look-arounds)."""
+    """Whether every match starts at a word boundary or after no word character (a leading \\b or `(?<![\\w...])`,
+    possibly inside groups or after other look-arounds)."""
     for op, av in items:
-        if op is sre.AT and av is sre.AT_BOUNDARY:
+        if op is sre.AT and av is sre.AT_BOUNDARY or _after_no_word_character(op, av):
             return True
         if op is sre.SUBPATTERN:
             return _opens_at_boundary(list(av[-1].data))
         if op not in _ZERO_WIDTH:
             return False
     return False
+
+
+def _after_no_word_character(op: object, av: object) -> bool:
+    """Whether a parse item is a negative look-behind at one character of a class holding \\w (`(?<!\\w)`, `(?<![\\w-])`)."""
+    if op is not sre.ASSERT_NOT or av[0] != -1 or len(av[1].data) != 1:
+        return False
+    item_op, members = av[1].data[0]
+    return item_op is sre.IN and (sre.CATEGORY, sre.CATEGORY_WORD) in members
 
 
 def _is_word(char: str) -> bool:
@@ -218,7 +243,7 @@ class GatedPattern:
 
     pattern: re.Pattern[str]
     literals: tuple[str, ...]
-    word_start: bool  # every match starts at a word boundary
+    word_start: bool  # every match starts at a word boundary or after no word character
 
     def finditer(self, source: GateText, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """The matches `pattern.finditer(source.text, pos, endpos)` gives."""
@@ -249,8 +274,107 @@ class GatedPattern:
         return sorted({at for literal in self.literals for at in source.starts(literal, self.word_start)})
 
 
-def gated(pattern: re.Pattern[str]) -> GatedPattern:
-    """`pattern` with its gate (patterns that can match the empty string stay ungated)."""
-    if sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[0] == 0:
+def gated(pattern: re.Pattern[str], prefix_chars: int = GATE_PREFIX_CHARS) -> GatedPattern:
+    """`pattern` with its gate of literals up to `prefix_chars` long (patterns that can match the empty string stay ungated)."""
+    tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    if tree.getwidth()[0] == 0:
         return GatedPattern(pattern, (), False)
-    return GatedPattern(pattern, *_gate(pattern))
+    return GatedPattern(pattern, *_gate(pattern, list(tree.data), prefix_chars))
+
+
+@dataclass(frozen=True)
+class GatedSet:
+    """Many patterns scanned over one text at once, each with the matches its own `finditer` gives.
+
+    The word-led literals of the patterns gated at word starts are found together by one search of the
+    lower-cased text (`finder`), their other literals and those of the other patterns by a second one
+    (`apart_finder`); where one finds a literal, only the patterns gated by it or by a prefix of it are tried.
+    Ungated patterns run as usual.
+    """
+
+    patterns: tuple[GatedPattern, ...]
+    finder: re.Pattern[str] | None  # see `_word_start_finder`
+    candidates: dict[str, tuple[int, ...]]  # literal found by `finder` -> indices of the patterns to try there
+    apart_finder: re.Pattern[str] | None  # see `_anywhere_finder`
+    apart_candidates: dict[str, tuple[int, ...]]  # the same for `apart_finder`
+    ungated: tuple[int, ...]  # indices of the patterns without literals
+
+    @classmethod
+    def build(cls, patterns: list[re.Pattern[str]]) -> GatedSet:
+        """The set of `patterns` (the matches of pattern i come back at index i)."""
+        scans = tuple(gated(pattern, SET_PREFIX_CHARS) for pattern in patterns)
+        shared: dict[str, set[int]] = {}
+        apart: dict[str, set[int]] = {}
+        for index, scan in enumerate(scans):
+            for literal in scan.literals:
+                (shared if scan.word_start and _is_word(literal[0]) else apart).setdefault(literal, set()).add(index)
+        return cls(
+            patterns=scans,
+            finder=_word_start_finder(list(shared)) if shared else None,
+            candidates=_candidates_by_literal(shared),
+            apart_finder=_anywhere_finder(list(apart)) if apart else None,
+            apart_candidates=_candidates_by_literal(apart),
+            ungated=tuple(index for index, scan in enumerate(scans) if not scan.literals),
+        )
+
+    def scan(self, source: GateText) -> list[list[re.Match[str]]]:
+        """Per pattern, the matches `pattern.finditer(source.text)` gives."""
+        text = source.text
+        if source.lower is None:
+            return [list(scan.pattern.finditer(text)) for scan in self.patterns]
+        regexes = [scan.pattern for scan in self.patterns]
+        found: list[list[re.Match[str]]] = [[] for _ in self.patterns]
+        ends = [0] * len(self.patterns)
+        for at, indices in self._candidates(source.lower):
+            for index in indices:
+                if at >= ends[index] and (match := regexes[index].match(text, at)) is not None:
+                    found[index].append(match)
+                    ends[index] = match.end()
+        for index in self.ungated:
+            found[index] = list(regexes[index].finditer(text))
+        return found
+
+    def _candidates(self, lower: str) -> list[tuple[int, tuple[int, ...]]]:
+        """(position, indices of the patterns that may match there), by position, in the lower-cased text `lower`."""
+        candidates = self.candidates
+        found = [(hit.start(), candidates[hit.group(1)]) for hit in self.finder.finditer(" " + lower)] if self.finder else []
+        if self.apart_finder is not None:
+            apart = self.apart_candidates
+            hits = [(hit.start(), apart[lower[hit.start()] + hit.group(hit.lastindex)]) for hit in self.apart_finder.finditer(lower)]
+            if hits:
+                found.extend(hits)
+                found.sort(key=itemgetter(0))
+        return found
+
+
+def _candidates_by_literal(by_literal: dict[str, set[int]]) -> dict[str, tuple[int, ...]]:
+    """literal -> the indices of the patterns gated by it or by one of its prefixes (all begin where it begins)."""
+    return {
+        literal: tuple(sorted({i for length in range(1, len(literal) + 1) for i in by_literal.get(literal[:length], ())}))
+        for literal in by_literal
+    }
+
+
+def _by_first_character(literals: list[str]) -> dict[str, str]:
+    """first character -> an alternation of the rests of the literals it begins, longest first (so the longest matches)."""
+    rests: dict[str, list[str]] = {}
+    for literal in sorted(literals, key=lambda lit: (-len(lit), lit)):
+        rests.setdefault(literal[0], []).append(re.escape(literal[1:]))
+    return {first: "|".join(alternatives) for first, alternatives in sorted(rests.items())}
+
+
+def _word_start_finder(literals: list[str]) -> re.Pattern[str]:
+    """Regex matching, in the lower-cased text behind one space, the character before each word start where one of
+    `literals` begins (so the match starts at the word start in the text), group 1 holding the longest one.
+
+    The leading character class lets the engine skip to the next candidate without entering its matching loop.
+    """
+    body = "|".join(f"{re.escape(first)}(?:{rests})" for first, rests in _by_first_character(literals).items())
+    return re.compile(rf"[^\w](?=({body}))")
+
+
+def _anywhere_finder(literals: list[str]) -> re.Pattern[str]:
+    """Regex matching, in the lower-cased text, the first character of each occurrence of one of `literals`, the last
+    group that matched holding the rest of the longest one. Branches led by their characters let the engine skip
+    to the next candidate without entering its matching loop."""
+    return re.compile("|".join(f"{re.escape(first)}(?=({rests}))" for first, rests in _by_first_character(literals).items()))
