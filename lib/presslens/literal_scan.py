@@ -25,7 +25,7 @@ that kind too (the analysis stops at any other).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -212,6 +212,17 @@ class GateText:
         self.text = text
         self.lower = lowered(text)
         self._starts: dict[tuple[str, bool], list[int]] = {}
+        self._candidates: dict[tuple[tuple[str, ...], bool], list[int]] = {}
+
+    def candidates(self, literals: tuple[str, ...], word_start: bool) -> list[int]:
+        """Sorted positions where one of `literals` starts (see `starts`), kept for the other scans of this text."""
+        key = (literals, word_start)
+        if key not in self._candidates:
+            if len(literals) == 1:
+                self._candidates[key] = self.starts(literals[0], word_start)
+            else:
+                self._candidates[key] = sorted({at for literal in literals for at in self.starts(literal, word_start)})
+        return self._candidates[key]
 
     def starts(self, literal: str, word_start: bool) -> list[int]:
         """Sorted positions where `literal` starts in the lower-cased text (and, if `word_start`, \\b can hold before it)."""
@@ -256,22 +267,16 @@ class GatedPattern:
             for start, end in spans:
                 yield from self.pattern.finditer(text, start, end)
             return
-        starts = [start for start, _ in spans]
-        pos = 0
-        for at in self._candidates(source):
-            span = bisect_right(starts, at) - 1
-            if at < pos or span < 0 or at >= spans[span][1]:
-                continue
-            found = self.pattern.match(text, at, spans[span][1])
-            if found is not None:
-                yield found
-                pos = found.end()
-
-    def _candidates(self, source: GateText) -> list[int]:
-        """Sorted positions of the text where one of the literals starts (and a word can, for word-led patterns)."""
-        if len(self.literals) == 1:
-            return source.starts(self.literals[0], self.word_start)
-        return sorted({at for literal in self.literals for at in source.starts(literal, self.word_start)})
+        candidates = source.candidates(self.literals, self.word_start)
+        for start, end in spans:
+            pos = start
+            for at in candidates[bisect_left(candidates, start) : bisect_left(candidates, end)]:
+                if at < pos:
+                    continue
+                found = self.pattern.match(text, at, end)
+                if found is not None:
+                    yield found
+                    pos = found.end()
 
 
 def gated(pattern: re.Pattern[str], prefix_chars: int = GATE_PREFIX_CHARS) -> GatedPattern:
