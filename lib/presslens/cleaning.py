@@ -20,7 +20,6 @@ _BOILERPLATE_LINE = re.compile(
       | source\s+link | leave\s+a\s+reply | your\s+email\s+address\s+will\s+not\s+be\s+published.*
       | back\s+to\s+top(?:\s+button)? | \(?tags?\s*to\s*translate\)?.* | tags?:.* | topics?:.*
       | discover\s+more\s+from\b.* | subscribe\b.* | sign\s+up\b.* | click\s+here\b.*
-      | .*\b(?:whats\s?app|telegram\s+channel|newsletter)\b.*
       | (?:read\s+more|also\s+read|related(?:\s+(?:stories|articles|news))?|more\s+from)\b.*
       | (?:photo|image|picture|file\s+photo|video)(?:\s+credits?)?\s*:.*
       | (?:copyright\s*)?©\s*\d{4}.* | all\s+rights\s+reserved.*
@@ -29,6 +28,11 @@ _BOILERPLATE_LINE = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A line naming a messaging channel or newsletter is boilerplate too. The pattern is tried only on lines whose
+# lower case holds one of _PROMPT_CUES (parts of its words without 's', 'k' or 'i', the letters that
+# non-ASCII characters match case-insensitively), so long prose lines are not scanned for it.
+_PROMPT_LINE = re.compile(r"^.*\b(?:whats\s?app|telegram\s+channel|newsletter)\b.*$", re.IGNORECASE)
+_PROMPT_CUES = ("what", "telegram", "letter")
 _CREDIT_LINE = re.compile(r"^(?i:with)\s+(?:[A-Z][\w-]+)(?:(?:,\s*|\s+and\s+)[A-Z][\w-]+)*\.?$")
 _SECTION_LABEL = re.compile(r"^[A-Z0-9][A-Z0-9 /&'-]{1,40}$")
 # A caption shows a mark (an agency credit in brackets, a dash or slash credit at the end, ©, "(L) ... (R)"),
@@ -98,7 +102,17 @@ def _key(line: str) -> str:
 def is_boilerplate(line: str) -> bool:
     """True for share buttons, counters, update stamps, prompts, tag lists and similar non-story lines."""
     stripped = _BULLET.sub("", line).strip()
-    return bool(_BOILERPLATE_LINE.match(stripped) or _CREDIT_LINE.match(stripped) or _SECTION_LABEL.match(stripped))
+    return bool(
+        _BOILERPLATE_LINE.match(stripped)
+        or (_names_prompt_cue(stripped) and _PROMPT_LINE.match(stripped))
+        or _CREDIT_LINE.match(stripped)
+        or _SECTION_LABEL.match(stripped)
+    )
+
+
+def _names_prompt_cue(line: str) -> bool:
+    """True when the lower-cased line holds a cue of _PROMPT_LINE (a line without one cannot match it)."""
+    return any(map(line.lower().__contains__, _PROMPT_CUES))
 
 
 def is_widget(line: str) -> bool:
@@ -152,20 +166,41 @@ def _headline_like(line: str) -> bool:
     )
 
 
-def _starts_story(lines: list[str], i: int) -> bool:
-    """True when line i opens a new story: a headline repeated shortly after, or followed by an update/URL stamp."""
-    if not _headline_like(lines[i]):
-        return False
-    following = [ln for ln in lines[i + 1 : i + 12] if ln.strip()]
-    if any(_STORY_MARKER.match(ln.strip()) for ln in following[:3]):
-        return True
-    key = _key(lines[i])
-    return any(_key(ln) == key for ln in following)
+class _FileLines:
+    """The lines of one file, each line's key and headline test computed at most once."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self._keys: dict[int, str] = {}
+        self._headline_like: dict[int, bool] = {}
+
+    def key(self, i: int) -> str:
+        """The comparison key of line i (see _key)."""
+        if i not in self._keys:
+            self._keys[i] = _key(self.lines[i])
+        return self._keys[i]
+
+    def headline_like(self, i: int) -> bool:
+        """True when line i could be a headline (see _headline_like)."""
+        if i not in self._headline_like:
+            self._headline_like[i] = _headline_like(self.lines[i])
+        return self._headline_like[i]
+
+    def starts_story(self, i: int) -> bool:
+        """True when line i opens a new story: a headline repeated shortly after, or followed by an update/URL stamp."""
+        if not self.headline_like(i):
+            return False
+        following = [j for j in range(i + 1, min(i + 12, len(self.lines))) if self.lines[j].strip()]
+        if any(_STORY_MARKER.match(self.lines[j].strip()) for j in following[:3]):
+            return True
+        key = self.key(i)
+        return any(self.key(j) == key for j in following)
 
 
 def split_stories(text: str) -> list[list[str]]:
     """Split the lines of a file into stories: at separator lines and at headline blocks after a story's body."""
     lines = text.split("\n")
+    facts = _FileLines(lines)
     stories: list[list[str]] = [[]]
     title_key = ""
     body_seen = False
@@ -175,16 +210,16 @@ def split_stories(text: str) -> list[list[str]]:
                 stories.append([])
             title_key, body_seen = "", False
             continue
-        if body_seen and _starts_story(lines, i) and _key(line) != title_key:
+        if body_seen and facts.starts_story(i) and facts.key(i) != title_key:
             stories.append([])
             body_seen = False
         stories[-1].append(line)
-        if not title_key and _headline_like(line):
-            title_key = _key(line)
+        if not title_key and facts.headline_like(i):
+            title_key = facts.key(i)
         elif not body_seen and len(line.split()) >= 20 and not is_caption(line):
             body_seen = True
         if len(stories[-1]) == 1:
-            title_key = _key(line) if _headline_like(line) else ""
+            title_key = facts.key(i) if facts.headline_like(i) else ""
     return [story for story in stories if any(ln.strip() for ln in story)]
 
 
@@ -209,17 +244,22 @@ def classify_story(lines: list[str]) -> StoryLines:
     headline_at = _headline_index(lines)
     started = headline_at < 0  # without a headline, the story starts at once: nothing before it is dropped
     title_key = ""
+    title_words: list[str] = []
     for index, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             continue
         if index == headline_at:
             story.title, started, title_key = line, True, _key(line)
+            title_words = title_key.split(" ")
             continue
         text = _BULLET.sub("", line).strip()
-        if story.title and _key(text) == title_key:
+        long_enough = len(text) >= 30
+        needs_key = (long_enough and caption_keys) or (story.title and _holds_words(text, title_words))
+        text_key = _key(text) if needs_key else None  # None: the line's key cannot be the title's
+        if story.title and text_key == title_key:
             story.removed.append(line)
-        elif caption_flags[index] or any(len(text) >= 30 and key.startswith(_key(text)) and c != line for c, key in caption_keys):
+        elif caption_flags[index] or (long_enough and any(key.startswith(text_key) and c != line for c, key in caption_keys)):
             story.removed.append(line)
         elif not started:
             story.removed.append(line)
@@ -233,6 +273,11 @@ def classify_story(lines: list[str]) -> StoryLines:
         else:
             story.body.append(text)
     return story
+
+
+def _holds_words(line: str, words: list[str]) -> bool:
+    """True when the lower-cased line holds each of `words` (it must, for its key to be made of them)."""
+    return all(map(line.lower().__contains__, words))
 
 
 def clean_body(body: list[str]) -> str:

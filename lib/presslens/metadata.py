@@ -38,6 +38,7 @@ _DATE_PATTERNS = (
     re.compile(_NAME_FIRST + r"\b" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"\b(?!\s*(?:%|percent))" + _YEAR + r"\b", re.IGNORECASE),
     re.compile(r"(?=[12])\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
 )
+_DIGIT = re.compile(r"\d")  # every date pattern needs one
 _UPDATED = re.compile(r"^(?:last\s+)?updated?\b", re.IGNORECASE)
 _PUBLISHED = re.compile(r"^(?:published|posted|first\s+published)\b", re.IGNORECASE)
 _OUTLET_CUES = (
@@ -177,6 +178,8 @@ def latest_event_date(dates: list[tuple[date, int, int, bool]]) -> date | None:
 
 def _is_date_stamp(line: str) -> bool:
     """A header line that is essentially a date (and perhaps a time), e.g. '09:39 AM, January 17, 2024'."""
+    if not _DIGIT.search(line):
+        return False
     rest = line
     for _, start, end, _ in parse_dates(line, None):
         rest = line[:start] + line[end:]

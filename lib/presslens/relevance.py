@@ -39,14 +39,45 @@ class CrisisProfile:
     @property
     def term_pattern(self) -> re.Pattern[str]:
         """A case-insensitive alternation of the crisis terms."""
-        return _compile_terms(tuple(sorted(self.terms, key=len, reverse=True)))
+        return _compile_terms(tuple(sorted(self.terms, key=len, reverse=True)), re.IGNORECASE)
+
+    def find_terms(self, text: str) -> list[str]:
+        """The crisis terms in `text`, lower-cased, as `term_pattern.findall` finds them.
+
+        Where it gives the same matches (ASCII terms, see _lowers_alike), the lower-cased text is scanned
+        case-sensitively, which is faster than the case-insensitive scan."""
+        terms = tuple(sorted(self.terms, key=len, reverse=True))
+        if all(map(str.isascii, terms)) and all(map(_lowers_alike, set(text))):
+            return _compile_terms(tuple(t.lower() for t in terms), re.NOFLAG).findall(text.lower())
+        return [term.lower() for term in self.term_pattern.findall(text)]
 
 
-@lru_cache(maxsize=8)
-def _compile_terms(terms: tuple[str, ...]) -> re.Pattern[str]:
-    """Compile crisis terms once per profile."""
+@lru_cache(maxsize=16)
+def _compile_terms(terms: tuple[str, ...], flags: re.RegexFlag) -> re.Pattern[str]:
+    """Compile crisis terms once per profile and flags."""
     alternation = "|".join(re.escape(t) for t in terms)
-    return re.compile(_leading_characters(terms) + r"(?<![\w-])(?:" + alternation + r")(?![\w-])", re.IGNORECASE)
+    return re.compile(_leading_characters(terms) + r"(?<![\w-])(?:" + alternation + r")(?![\w-])", flags)
+
+
+_ASCII_LETTER = re.compile("[a-z]", re.IGNORECASE)
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+@lru_cache(maxsize=4096)
+def _lowers_alike(char: str) -> bool:
+    """True for a character that the ASCII-term pattern treats alike before and after lower-casing: an ASCII
+    character, or one that lower-cases to one non-ASCII character, that no ASCII letter matches
+    case-insensitively (as one matches 'ſ' or the Kelvin sign), and that is a word character exactly when
+    its lower case is one."""
+    if char.isascii():
+        return True
+    lower = char.lower()
+    return (
+        len(lower) == 1
+        and not lower.isascii()
+        and not _ASCII_LETTER.match(char)
+        and bool(_WORD_CHARACTER.match(char)) == bool(_WORD_CHARACTER.match(lower))
+    )
 
 
 def _leading_characters(terms: tuple[str, ...]) -> str:
@@ -86,6 +117,6 @@ def score_relevance(text: str, title: str, profile: CrisisProfile, actors: Actor
     mentions = actors.find_mentions(title) + actors.find_mentions(text)
     named = {m.actor.name for m in mentions} | {m.actor.affiliation for m in mentions}
     coverage = sum(1 for a in profile.core_actors if a in named) / max(len(profile.core_actors), 1)
-    hits = sum(profile.terms.get(term.lower(), 0.0) for term in profile.term_pattern.findall(full))
+    hits = sum(profile.terms.get(term, 0.0) for term in profile.find_terms(full))
     density = hits / max(len(full.split()), 1) * 100
     return coverage * min(1.0, density / profile.target_density)
