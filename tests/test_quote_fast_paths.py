@@ -5,9 +5,11 @@ import re
 
 import pytest
 
+from presslens.actors import load_actors
 from presslens.paths import SEEDS_DIR
-from presslens.quote_marks import find_quote_spans
+from presslens.quote_marks import _SINGLE_MARKS, QuoteSpan, find_quote_spans
 from presslens.quotes import ADVERBIAL_TAIL_CHARS, _TRAILING_ADVERBIALS, _cue_matches, _mask, _strip_trailing_adverbials, speech_cues
+from presslens.speakers import _is_dictionary_word
 from presslens.text import sentence_spans
 
 TRICKY_CUES = (
@@ -55,3 +57,26 @@ def test_mask_blanks_quotations_but_keeps_line_breaks():
     inside = {i for span in spans for i in range(span.start, span.end)}
     assert any("\n" in text[span.start : span.end] for span in spans)
     assert _mask(text, spans) == "".join(" " if i in inside and ch != "\n" else ch for i, ch in enumerate(text))
+
+
+def test_dictionary_word_check_agrees_with_exact_lookup():
+    actors = load_actors()
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS_DIR.glob("*.txt"))]
+    tokens = {t for text in texts for t in re.findall(r"[A-Z][\w’'-]*", text)} | {"The", "IRAN", "U.N.", "Iran's", "Kelvin\u212a", "Ünal"}
+    for token in tokens:
+        assert _is_dictionary_word(actors, token) == (actors.lookup(token, fuzzy=False) is not None), token
+
+
+def test_single_marks_left_out_are_those_between_letters_or_digits():
+    text = "'a'b’c‘d' _'_ 1'2 é’s ’x x’ don’t ‘quoted’\n'"
+    kept = {m.start() for m in _SINGLE_MARKS.finditer(text)}
+    for i, ch in enumerate(text):
+        if ch in "‘'’":
+            before, after = (text[i - 1] if i else "\n"), (text[i + 1] if i + 1 < len(text) else "\n")
+            assert (i in kept) == (not (before.isalnum() and after.isalnum())), i
+
+
+def test_mask_blanks_nested_quotations_once():
+    text = "‘He said “no” twice’ and left."
+    spans = [QuoteSpan(1, 19, 0, 19), QuoteSpan(10, 12, 9, 12)]
+    assert _mask(text, spans) == "‘" + " " * 18 + text[19:]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
@@ -26,9 +27,12 @@ SINGLE_OPEN = "‘"
 SINGLE_EITHER = "'’"
 _OPEN_CONTEXT = " \t([{—–-/“‘\"'"
 _PARAGRAPH = re.compile(r"[^\n]+")
+_LEADING_SPACE = re.compile(r"\s*")
 _MARKS = re.compile(r"[\"“”„«»'‘’]")
 _DOUBLE_MARKS = re.compile(f"[{re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_EITHER)}]")
-_SINGLE_MARKS = re.compile(f"[{re.escape(SINGLE_OPEN + SINGLE_EITHER)}]")
+_SINGLE_MARK = f"[{re.escape(SINGLE_OPEN + SINGLE_EITHER)}]"
+# Single marks that can open or close a quotation: a mark between two letters or digits (don’t) can do neither.
+_SINGLE_MARKS = re.compile(rf"{_SINGLE_MARK}(?:(?![^\W_])|(?<![^\W_].))")
 
 
 @dataclass(frozen=True)
@@ -81,15 +85,15 @@ def _is_single_close(text: str, i: int) -> bool:
     return not before.isspace() and not after.isalnum()
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """Spans of the non-empty lines of text."""
-    return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group(0).strip()]
+@lru_cache(maxsize=1)
+def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the non-empty lines of text (kept for the text in hand: both pairings walk them)."""
+    return tuple(m.span() for m in _PARAGRAPH.finditer(text) if not m.group(0).isspace())
 
 
 def _opens_paragraph(text: str, start: int, end: int) -> int:
     """Offset of an opening double mark that begins the paragraph (after spaces), else -1."""
-    stripped = len(text[start:end]) - len(text[start:end].lstrip())
-    i = start + stripped
+    i = _LEADING_SPACE.match(text, start, end).end()
     if i < end and (text[i] in DOUBLE_OPEN or text[i] in DOUBLE_EITHER):
         return i
     return -1
@@ -135,8 +139,7 @@ def pair_double_marks(text: str) -> tuple[list[QuoteSpan], list[int]]:
                 pending, inner = -1, []
             else:
                 orphans.append(i)
-        next_opens = index + 1 < len(paragraphs) and _opens_paragraph(text, *paragraphs[index + 1]) >= 0
-        if pending >= 0 and not next_opens:
+        if pending >= 0 and not (index + 1 < len(paragraphs) and _opens_paragraph(text, *paragraphs[index + 1]) >= 0):
             pending, inner = -1, []
     return spans, orphans
 

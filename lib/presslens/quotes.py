@@ -18,9 +18,11 @@ from __future__ import annotations
 import bisect
 import csv
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from presslens.article import Article
 from presslens.paths import RESOURCES_DIR
@@ -103,6 +105,8 @@ _TRAILING_JUNK = frozenset(" \t\n,;:.!?…—–\"“”‘’'")
 _TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|while|but|whereas|as well as)$")
 _WORD = re.compile(r"[\w’'-]+")
 _WORD_RUN = re.compile(r"\w+")
+_LAST_WORD_RUN = re.compile(r"\w+\Z")
+_ASCII_WORD_BYTES = bytes(b if re.fullmatch(rb"\w", bytes([b])) else ord(" ") for b in range(256))  # table blanking other bytes
 _WHITESPACE = re.compile(r"\s+")
 _ENDS_WITH_COMMA = re.compile(r",\s*$")
 _ENDS_WITH_THAT = re.compile(r"\bthat\s*$")
@@ -114,7 +118,7 @@ _THAT_NEXT = re.compile(r"\s*that\b")
 _QUOTATION_NEXT = re.compile(r"\s*[,:]\s*[“\"‘']")
 _CLAUSE_END_NEXT = re.compile(r"\s*(?:$|[.,;!?])|\s*(?:on|in|at|during|after|before|while|when|to|from|with|for)\b")
 _SOURCE_END = re.compile(r"[,;.!?]|$")
-_LAST_WORD = re.compile(r"([\w’'-]+)$")
+_WORD_AT_START = re.compile(r"[\w’'-]*")
 _ATTRIBUTION_PUNCTUATION = re.compile(r"[,!?…—–]")
 CAPITALISED_SOURCES = ("According to", "As per")  # sentence-initial source phrases, matched with their capital
 
@@ -181,13 +185,53 @@ def _cue_matches(masked: str, start: int, end: int) -> Iterator[re.Match[str]]:
     if first_words is None:
         yield from pattern.finditer(masked, start, end)
         return
-    present = first_words.intersection(_WORD_RUN.findall(masked, start, end))
     resume = start
-    for position in sorted(i for word in present for i in _occurrences(masked, word, start, end)):
+    for position in _window_candidates(masked, start, end, first_words):
         match = pattern.match(masked, position, end) if position >= resume else None
         if match:
             resume = match.end()
             yield match
+
+
+def _window_candidates(masked: str, start: int, end: int, first_words: frozenset[str]) -> list[int]:
+    """Sorted offsets in masked[start:end] where a cue can start (a superset: every other offset fails to match).
+
+    A cue starts where a word run starts whose text, cut at `end`, is a first word: the text's offsets of
+    the first words written in it, plus the start of a run that `end` cuts.
+    """
+    offsets = _first_word_offsets(masked)
+    candidates = offsets[bisect.bisect_left(offsets, start) : bisect.bisect_left(offsets, end)]
+    cuts_a_word = start < end < len(masked) and _WORD_RUN.fullmatch(masked, end - 1, end + 1) is not None
+    last_run = _LAST_WORD_RUN.search(masked, start, end) if cuts_a_word else None
+    if last_run and last_run.group(0) in first_words:
+        candidates = sorted({*candidates, last_run.start()})
+    return candidates
+
+
+@lru_cache(maxsize=1)
+def _first_word_offsets(masked: str) -> list[int]:
+    """Sorted offsets of every occurrence (inside longer words too) of the cue first words written in `masked`."""
+    present = _first_words_written(masked)
+    return sorted({i for word in present for i in _occurrences(masked, word, 0, len(masked))})
+
+
+def _first_words_written(masked: str) -> set[str]:
+    """The cue first words written as whole word runs in `masked`, and maybe a few more (never fewer).
+
+    In the UTF-8 bytes with every byte but ASCII letters, digits and '_' blanked, every ASCII word run is
+    a piece of its own (a non-ASCII letter only cuts a longer run into extra pieces); first words that
+    are not ASCII are always kept.
+    """
+    ascii_words, other_words = _first_words_by_script()
+    pieces = masked.encode("utf-8").translate(_ASCII_WORD_BYTES).split()
+    return {word.decode("ascii") for word in ascii_words.intersection(pieces)} | other_words
+
+
+@lru_cache(maxsize=1)
+def _first_words_by_script() -> tuple[frozenset[bytes], frozenset[str]]:
+    """The cue first words that are ASCII (as bytes) and the others."""
+    first_words = _cue_first_words() or frozenset()
+    return frozenset(w.encode("ascii") for w in first_words if w.isascii()), frozenset(w for w in first_words if not w.isascii())
 
 
 def _occurrences(text: str, word: str, start: int, end: int) -> Iterator[int]:
@@ -198,9 +242,20 @@ def _occurrences(text: str, word: str, start: int, end: int) -> Iterator[int]:
         found = text.find(word, found + 1, end)
 
 
+def _has_words(text: str, count: int, start: int = 0, end: int = sys.maxsize) -> bool:
+    """True when text[start:end] holds at least `count` words (runs of `_WORD`); counting stops there."""
+    return next(islice(_WORD.finditer(text, start, end), count - 1, None), None) is not None
+
+
+def _last_word(text: str) -> str:
+    """The run of word characters (`_WORD`) that ends `text`, empty if `text` ends otherwise."""
+    length = _WORD_AT_START.match(text[::-1]).end()
+    return text[len(text) - length :]
+
+
 def _cue_key(text: str) -> str:
-    """Normalise a matched cue for lookup."""
-    return _WHITESPACE.sub(" ", text).lower()
+    """Normalise a matched cue for lookup (runs of white space become one space)."""
+    return " ".join(text.split()).lower()
 
 
 def find_cues(masked: str, start: int, end: int) -> list[Cue]:
@@ -208,32 +263,42 @@ def find_cues(masked: str, start: int, end: int) -> list[Cue]:
     _, forms = speech_cues()
     cues = []
     for m in _cue_matches(masked, start, end):
-        lemma, use, noun = forms[_cue_key(m.group(0))]
-        previous = _WORD.findall(masked, max(start, m.start() - 30), m.start())
-        following = _WORD.findall(masked, m.end(), m.end() + 30)
-        prev_word = previous[-1].lower() if previous else ""
-        next_word = following[0].lower() if following else ""
-        plural_subject = prev_word.endswith("s") and not prev_word.endswith(("’s", "'s")) and (previous[-1].islower() or len(previous) == 1)
-        if noun and not (prev_word in _PERSONAL or plural_subject):
-            continue
-        if noun and next_word in forms:
-            continue
-        if m.group(0).endswith("ed") and prev_word in _ADJECTIVE_CONTEXT:
+        written = m.group(0)
+        lemma, use, noun = forms[_cue_key(written)]
+        if (noun or written.endswith("ed")) and not _read_as_cue(masked, start, m, noun, forms):
             continue
         if lemma == "claim" and _KILL_SENSE.match(masked, m.end()):
             continue
         if lemma == "ask" and not _ASKED_BY.match(masked, m.end()):
             continue
-        cues.append(Cue(m.start(), m.end(), m.group(0), lemma, use))
+        cues.append(Cue(m.start(), m.end(), written, lemma, use))
     return cues
+
+
+def _read_as_cue(masked: str, start: int, cue: re.Match[str], noun: bool, forms: dict[str, tuple[str, str, bool]]) -> bool:
+    """False when the words around a form make it a noun ('the claims') or an adjective ('the alleged attack')."""
+    previous = _WORD.findall(masked, max(start, cue.start() - 30), cue.start())
+    prev_word = previous[-1].lower() if previous else ""
+    if noun:
+        plural_subject = prev_word.endswith("s") and not prev_word.endswith(("’s", "'s")) and (previous[-1].islower() or len(previous) == 1)
+        if not (prev_word in _PERSONAL or plural_subject):
+            return False
+        following = _WORD.search(masked, cue.end(), cue.end() + 30)
+        if (following.group(0).lower() if following else "") in forms:
+            return False
+    return not (cue.group(0).endswith("ed") and prev_word in _ADJECTIVE_CONTEXT)
 
 
 def _mask(text: str, spans: list[QuoteSpan]) -> str:
     """Text with the contents of quotations blanked (same length), so cues inside quotes are ignored."""
-    chars = list(text)
-    for span in spans:
-        chars[span.start : span.end] = _blank(text[span.start : span.end])
-    return "".join(chars)
+    pieces, cursor = [], 0
+    for span in sorted(spans, key=lambda s: s.start):
+        start = max(span.start, cursor)  # a quotation may lie inside another one
+        if span.end > start:
+            pieces += (text[cursor:start], _blank(text[start : span.end]))
+            cursor = span.end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
 
 
 def _blank(segment: str) -> str:
@@ -289,7 +354,7 @@ class ArticleQuotes:
         trimmed = _strip_trailing_adverbials(raw)
         boundary = _BOUNDARY.match(trimmed)
         cut = boundary.end() if boundary else 0
-        joint = _JOINT_SUBJECT.search(trimmed, 0, cut) if cut else None
+        joint = _JOINT_SUBJECT.search(trimmed, 0, cut) if trimmed[:cut].rstrip().endswith("and") else None  # the search is slow
         if joint and self.discourse.actors.find_mentions(joint.group(1)):
             cut = joint.start(1)
         phrase = trimmed[cut:].strip(" “”\"‘’'")
@@ -307,7 +372,7 @@ class ArticleQuotes:
 
     def _resolve_subject(self, phrase: str, appositive: str, position: int, sent_start: int) -> Speaker:
         """Resolve a subject phrase, using an appositive ('X, the foreign minister,') when it names a person."""
-        if len(_WORD.findall(phrase)) > MAX_SUBJECT_WORDS:
+        if _has_words(phrase, MAX_SUBJECT_WORDS + 1):
             return UNKNOWN
         speaker = self.discourse.resolve(phrase, position, sent_start) if phrase else UNKNOWN
         if appositive:
@@ -371,7 +436,7 @@ class ArticleQuotes:
         window_start = max(sent_start, subject_start - MAX_REGION_CHARS)
         before = self.masked[window_start:subject_start]
         after_quote = _ENDS_WITH_QUOTE.search(before) is not None
-        if not after_quote and (not _ENDS_WITH_COMMA.search(before) or len(_WORD.findall(self.text[window_start:subject_start])) < 4):
+        if not after_quote and (not _ENDS_WITH_COMMA.search(before) or not _has_words(self.text, 4, window_start, subject_start)):
             return False
         rest = _TIME_LEAD.sub("", self.masked[cue.end : sent_end])
         if _THAT_NEXT.match(rest):
@@ -419,7 +484,7 @@ class ArticleQuotes:
         if _RELAY_AGENT.match(self.masked[start:end].rstrip(" .!?")):
             return
         if following is not None:
-            nested = len(_WORD.findall(self.masked[start : following.subject_start])) < 2 and following.phrase
+            nested = not _has_words(self.masked, 2, start, following.subject_start) and following.phrase
             if not nested:
                 simple = following.cue.use == "source" or following.cue.text.endswith("ing") or not following.phrase
                 limit = following.cue.start if simple else following.subject_start
@@ -456,7 +521,7 @@ class ArticleQuotes:
         records.sort(key=lambda r: (r["start"], r["end"]))
         for n, record in enumerate(records, 1):
             record["quote_id"] = f"{self.article_id}-q{n}"
-        return [{column: record[column] for column in QUOTE_COLUMNS} for record in records]
+        return records
 
     def _attributions_between(self, start: int, end: int) -> list[Attribution]:
         """Attributions whose cue lies in [start, end)."""
@@ -479,7 +544,7 @@ class ArticleQuotes:
             if intro is None:
                 continue
             start, end = _strip_span(self.text, window_start + intro, orphan)
-            if len(_WORD.findall(self.text[start:end])) >= MIN_INDIRECT_WORDS:
+            if _has_words(self.text, MIN_INDIRECT_WORDS, start, end):
                 spans.append(QuoteSpan(start, end, -1, orphan))
         return sorted(spans, key=lambda s: s.start)
 
@@ -492,8 +557,8 @@ class ArticleQuotes:
         if prev in "\n:,.!?([—–“”\"‘’'":
             return "direct"
         _, forms = speech_cues()
-        last_word = _LAST_WORD.search(before)
-        cue_before = forms.get(_cue_key(last_word.group(1))) if last_word else None
+        last_word = _last_word(before)
+        cue_before = forms.get(_cue_key(last_word)) if last_word else None
         if cue_before and (self.text[span.start : span.start + 1].isupper() or cue_before[1] == "clause"):
             return "direct"
         return "partial"
@@ -509,8 +574,8 @@ class ArticleQuotes:
             ending = self.text[max(span.close_mark - 1, 0) : span.close_mark + 2]
             closes_with_attribution = _ATTRIBUTION_PUNCTUATION.search(ending) is not None
             subject_between = bool(after[0].phrase) and after[0].subject_start >= span.close_mark
-            said_right_after = not _WORD.findall(gap)
-            if closes_with_attribution and (subject_between or said_right_after) and len(_WORD.findall(gap)) <= MAX_SUBJECT_WORDS:
+            said_right_after = not _has_words(gap, 1)
+            if closes_with_attribution and (subject_between or said_right_after) and not _has_words(gap, MAX_SUBJECT_WORDS + 1):
                 return after[0]
         before = self._attributions_between(sent_start, open_at)
         if before:
@@ -527,7 +592,7 @@ class ArticleQuotes:
             attribution = self._speaker_for_span(span)
             lead = self.text[max(0, span.open_mark - 5) : max(span.open_mark, 0)].rstrip(" \t")
             sentence_initial = span.open_mark >= 0 and (not lead or lead[-1] in "\n.!?”\"")
-            long_enough = len(_WORD.findall(self.text[span.start : span.end])) >= MIN_INDIRECT_WORDS
+            long_enough = _has_words(self.text, MIN_INDIRECT_WORDS, span.start, span.end)
             introduced = attribution is None and lead.endswith(":") and long_enough
             if attribution is None and not introduced and not (kind == "direct" and sentence_initial and long_enough):
                 continue
@@ -596,7 +661,7 @@ class ArticleQuotes:
         record["confidence"] = confidence
 
     def _record(self, kind: str, start: int, end: int, speaker: Speaker, cue: str, penalty: float) -> dict[str, object]:
-        """One row of the quotes table (quote_id assigned later)."""
+        """One row of the quotes table, its keys in QUOTE_COLUMNS order (quote_id assigned later)."""
         return {
             "quote_id": "",
             "article_id": self.article_id,
@@ -626,7 +691,7 @@ class ArticleQuotes:
             nearby = spans[max(bisect.bisect_left(starts, start) - 1, 0) : bisect.bisect_right(starts, end)]
             if any(s - 2 <= start < e for s, e in nearby):
                 continue
-            if (start, end) in seen or len(_WORD.findall(self.text[start:end])) < MIN_INDIRECT_WORDS:
+            if (start, end) in seen or not _has_words(self.text, MIN_INDIRECT_WORDS, start, end):
                 continue
             inside = sum(max(0, min(end, e) - max(start, s)) for s, e in nearby)
             if inside >= 0.5 * (end - start):

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from presslens.actors import Actor, ActorDictionary, Mention, load_actors
+from presslens.actors import Actor, ActorDictionary, Mention, load_actors, normalize_name
 from presslens.paths import RESOURCES_DIR
 
 TITLES_FILE = RESOURCES_DIR / "speaker_titles.txt"
@@ -130,6 +130,12 @@ def _role_words(role: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
+def _people_role_words(actors: ActorDictionary) -> tuple[tuple[Actor, frozenset[str]], ...]:
+    """The dictionary's people with the words of their role, in dictionary order."""
+    return tuple((actor, _role_words(actor.role)) for actor in actors.actors.values() if actor.type == "person")
+
+
+@lru_cache(maxsize=8)
 def _people_by_surname(actors: ActorDictionary) -> dict[str, list[Actor]]:
     """The dictionary's people under the last word of their canonical name, in dictionary order."""
     people: dict[str, list[Actor]] = {}
@@ -137,6 +143,18 @@ def _people_by_surname(actors: ActorDictionary) -> dict[str, list[Actor]]:
         if actor.type == "person":
             people.setdefault(actor.name.split()[-1], []).append(actor)
     return people
+
+
+@lru_cache(maxsize=8)
+def _alias_keys(actors: ActorDictionary) -> frozenset[str]:
+    """Every alias of the dictionary folded by `normalize_name`: the keys its exact lookup finds."""
+    return frozenset(normalize_name(alias) for actor in actors.actors.values() for alias in (actor.name, *actor.aliases))
+
+
+def _is_dictionary_word(actors: ActorDictionary, token: str) -> bool:
+    """True when `actors.lookup(token, fuzzy=False)` finds an actor (a plain ASCII word folds to its lower case)."""
+    key = token.lower() if token.isascii() and token.isalnum() else normalize_name(token)
+    return bool(key) and key in _alias_keys(actors)
 
 
 class Discourse:
@@ -306,8 +324,8 @@ class Discourse:
         people = [m for m in mentions if m.actor.type == "person"]
         if people:
             return from_actor(people[-1].actor, as_written, 0.9)
-        name = self._first_name(phrase)
-        if name and (not mentions or all(m.actor.role == "state" for m in mentions)):
+        name = self._first_name(phrase) if all(m.actor.role == "state" for m in mentions) else ""
+        if name:
             person = self._unknown_name(name, phrase)
             if person.name:
                 return person
@@ -375,9 +393,10 @@ class Discourse:
         wanted = [w for w in _words(phrase) if w not in _GENERIC_WORDS and w not in state_words and not w.endswith(("’s", "'s"))]
         if not wanted or wanted[-1] not in title_words():
             return None
+        wanted_words = set(wanted)
         holders = [
-            a for a in self.actors.actors.values()
-            if a.type == "person" and (not states or a.affiliation in states) and set(wanted) <= _role_words(a.role)
+            a for a, role_words in _people_role_words(self.actors)
+            if (not states or a.affiliation in states) and wanted_words <= role_words
         ]
         return holders[0] if len(holders) == 1 else None
 
@@ -414,7 +433,7 @@ class Discourse:
             complement = _ENDS_WITH_COMPLEMENT.search(phrase[: match.start()])
             if complement and len(tokens) > 2:
                 tokens = tokens[-2:]
-            while tokens and (tokens[0].lower() in _GENERIC_WORDS or tokens[0].lower() in _NOT_NAME or self.actors.lookup(tokens[0], fuzzy=False)):
+            while tokens and (tokens[0].lower() in _GENERIC_WORDS or tokens[0].lower() in _NOT_NAME or _is_dictionary_word(self.actors, tokens[0])):
                 tokens.pop(0)
             if tokens and (len(tokens) >= 2 or tokens[0] in self.unknown_people or self.actors.lookup(tokens[0])):
                 return " ".join(tokens)
@@ -491,8 +510,7 @@ class Discourse:
     def _description(self, phrase: str, position: int, sentence_start: int = 0) -> Speaker | None:
         """'the Iranian foreign minister', 'the ministry', 'the Pakistani general' -> last matching actor."""
         match = _DESCRIPTION.match(phrase)
-        bare_title = _LOWER_CASE_PHRASE.fullmatch(phrase) is not None and _words(phrase)[-1] in title_words()
-        if not match and not bare_title:
+        if not match and not (_LOWER_CASE_PHRASE.fullmatch(phrase) is not None and _words(phrase)[-1] in title_words()):
             return None
         described_as = match.group(1) if match else phrase
         words = _words(described_as)
