@@ -1,9 +1,12 @@
 """The actor dictionary: canonical names from aliases and spelling variants, and mentions in text."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from presslens.actors import load_actors
+from presslens.actors import _fold_name, load_actors, normalize_name
+from presslens.paths import SEEDS_DIR
 
 ACTORS = load_actors()
 
@@ -100,3 +103,12 @@ def test_a_corpus_actor_file_reaches_every_analysis(tmp_path):
     quote = "We will not allow any violation of our borders,"
     assert before.loc[before["text"].str.startswith(quote[:20]), "speaker"].tolist() == [""]  # a bare surname alone names nobody
     assert after.loc[after["text"].str.startswith(quote[:20]), ["speaker", "affiliation"]].values.tolist() == [["Ishaq Dar", "Pakistan"]]
+
+
+def test_plain_words_fold_to_lower_case_as_any_name_does():
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS_DIR.glob("*.txt"))]
+    words = {w for text in texts for w in re.findall(r"\w+", text)} | {"The", "IRAN", "Kelvin\u212a", "Ünal", "s", "_x", "12"}
+    plain = [w for w in words if w.isascii() and w.isalnum()]
+    assert len(plain) > 500
+    for word in words:
+        assert normalize_name(word) == _fold_name(word), word

@@ -9,7 +9,6 @@ from presslens.actors import load_actors
 from presslens.paths import SEEDS_DIR
 from presslens.quote_marks import _SINGLE_MARKS, QuoteSpan, find_quote_spans
 from presslens.quotes import ADVERBIAL_TAIL_CHARS, _TRAILING_ADVERBIALS, _cue_matches, _mask, _strip_trailing_adverbials, speech_cues
-from presslens.speakers import _is_dictionary_word
 from presslens.text import sentence_spans
 
 TRICKY_CUES = (
@@ -57,14 +56,6 @@ def test_mask_blanks_quotations_but_keeps_line_breaks():
     inside = {i for span in spans for i in range(span.start, span.end)}
     assert any("\n" in text[span.start : span.end] for span in spans)
     assert _mask(text, spans) == "".join(" " if i in inside and ch != "\n" else ch for i, ch in enumerate(text))
-
-
-def test_dictionary_word_check_agrees_with_exact_lookup():
-    actors = load_actors()
-    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS_DIR.glob("*.txt"))]
-    tokens = {t for text in texts for t in re.findall(r"[A-Z][\w’'-]*", text)} | {"The", "IRAN", "U.N.", "Iran's", "Kelvin\u212a", "Ünal"}
-    for token in tokens:
-        assert _is_dictionary_word(actors, token) == (actors.lookup(token, fuzzy=False) is not None), token
 
 
 def test_single_marks_left_out_are_those_between_letters_or_digits():

@@ -59,6 +59,13 @@ AliasEntry = tuple[tuple[str, ...], tuple[str, ...] | None, Actor]
 
 def normalize_name(name: str) -> str:
     """Fold a name for comparison: accents, case, hyphens, apostrophes, possessive 's, a leading 'the'."""
+    if name.isascii() and name.isalnum():  # one plain word (most lookups): only its case to fold
+        return name.lower()
+    return _fold_name(name)
+
+
+def _fold_name(name: str) -> str:
+    """`normalize_name` for any name."""
     folded = unicodedata.normalize("NFKD", name)
     folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
     folded = folded.replace("’", "'").replace("‘", "'")

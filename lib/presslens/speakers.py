@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from presslens.actors import Actor, ActorDictionary, Mention, load_actors, normalize_name
+from presslens.actors import Actor, ActorDictionary, Mention, load_actors
 from presslens.paths import RESOURCES_DIR
 
 TITLES_FILE = RESOURCES_DIR / "speaker_titles.txt"
@@ -143,18 +143,6 @@ def _people_by_surname(actors: ActorDictionary) -> dict[str, list[Actor]]:
         if actor.type == "person":
             people.setdefault(actor.name.split()[-1], []).append(actor)
     return people
-
-
-@lru_cache(maxsize=8)
-def _alias_keys(actors: ActorDictionary) -> frozenset[str]:
-    """Every alias of the dictionary folded by `normalize_name`: the keys its exact lookup finds."""
-    return frozenset(normalize_name(alias) for actor in actors.actors.values() for alias in (actor.name, *actor.aliases))
-
-
-def _is_dictionary_word(actors: ActorDictionary, token: str) -> bool:
-    """True when `actors.lookup(token, fuzzy=False)` finds an actor (a plain ASCII word folds to its lower case)."""
-    key = token.lower() if token.isascii() and token.isalnum() else normalize_name(token)
-    return bool(key) and key in _alias_keys(actors)
 
 
 class Discourse:
@@ -433,7 +421,7 @@ class Discourse:
             complement = _ENDS_WITH_COMPLEMENT.search(phrase[: match.start()])
             if complement and len(tokens) > 2:
                 tokens = tokens[-2:]
-            while tokens and (tokens[0].lower() in _GENERIC_WORDS or tokens[0].lower() in _NOT_NAME or _is_dictionary_word(self.actors, tokens[0])):
+            while tokens and (tokens[0].lower() in _GENERIC_WORDS or tokens[0].lower() in _NOT_NAME or self.actors.lookup(tokens[0], fuzzy=False) is not None):
                 tokens.pop(0)
             if tokens and (len(tokens) >= 2 or tokens[0] in self.unknown_people or self.actors.lookup(tokens[0])):
                 return " ".join(tokens)
