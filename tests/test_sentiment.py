@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 import zipfile
@@ -19,7 +20,9 @@ from presslens import tone, vader_data
 from presslens.article import Article
 from presslens.corpus import load_corpus
 from presslens.paths import SEEDS_DIR
-from presslens.sentiment import SENTENCE_COLUMNS, VOICE_COLUMNS, _lower_tokens, article_tables, quotation_spans, score
+from presslens.sentiment import (
+    SENTENCE_COLUMNS, VOICE_COLUMNS, _lower_tokens, article_tables, quotation_spans, score, word_mask,
+)
 from presslens.text import sentence_spans, split_sentences
 
 
@@ -249,6 +252,21 @@ def test_voice_tone_uses_the_quote_table_when_present():
     assert rows["quoted"]["n_segments"] == 1
     assert rows["quoted"]["compound"] == score("terrible tragedy")["compound"] < 0
     assert rows["quoted"]["n_words"] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *TRICKY_CASE, TWO_VOICES, "", "a?b\ufffdc", "lone \ud800surrogate\udcff é",
+        "snake_case x2 “İyi” café—naïve ٣٤ ½ ⅷ 😁ok ’tis don’t \u00a0a\tb\x1c\n_",
+    ],
+)
+def test_word_mask_counts_the_words_a_regex_finds(text):
+    mask = word_mask(text)
+    assert len(mask) == len(text)
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert len(mask[start:end].split()) == len(re.findall(r"\w+", text[start:end])), (start, end)
 
 
 def test_quotation_spans_pair_curly_and_straight_marks():

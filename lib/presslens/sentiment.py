@@ -16,12 +16,13 @@ normalisation and punctuation emphasis) with the diverging steps overridden to f
 6. emoji are replaced by their descriptions, and the "but" rule scales entries as the reference does.
 
 Scoring is organised for speed (one tokenisation pass, only lexicon words scored, a short path for
-words with no modifier before them) while doing the reference's arithmetic step for step.
+words with no modifier before them, idioms looked up only in texts that hold the first two words of an
+idiom or booster phrase) while doing the reference's arithmetic step for step.
 `tests/test_sentiment.py` asserts equality (==, all four scores) with the reference on every seed and
 dev-fixture sentence and on thousands of generated sentences, and keeps a record of where plain NLTK differs.
 
 `article_tables` scores each sentence once: the voice table reuses the score of a narration piece that is
-a whole sentence.
+a whole sentence, and counts the words of every piece on one word mask of the article (`word_mask`).
 """
 from __future__ import annotations
 
@@ -30,7 +31,8 @@ import re
 import string
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Sequence
+from operator import itemgetter
+from typing import Sequence
 
 import vaderSentiment.vaderSentiment as reference
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
@@ -50,7 +52,12 @@ _QUOTATION = re.compile(r"“[^”\n]{2,}?”|(?<![\w\"])\"[^\"\n]{2,}?\"(?![\w]
 # Words that can change the valence of a lexicon word up to three places after them, besides boosters and negations.
 _CONTEXT_WORDS = frozenset({"no", "never", "without", "so", "this", "least"})
 _PUNCTUATION = string.punctuation
-_WORD = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
+_ASCII_BYTES = bytes(range(128))
+# Byte b"a" for an ASCII word character, b" " for any other byte (non-ASCII characters are encoded as "?" first).
+_ASCII_WORD_MASK = bytes(
+    ord("a") if code < 128 and (chr(code).isalnum() or chr(code) == "_") else ord(" ") for code in range(256)
+)
 Scores = dict[str, float]
 
 
@@ -117,8 +124,7 @@ class ReferenceVader(SentimentIntensityAnalyzer):
         self.phrases = frozenset(
             tuple(key.split(" ")) for key in (*self.constants.SPECIAL_CASE_IDIOMS, *boosters) if " " in key
         )
-        self.phrase_heads = frozenset(phrase[0] for phrase in self.phrases)
-        self.phrase_seconds = frozenset(phrase[1] for phrase in self.phrases)
+        self.phrase_pairs = frozenset(phrase[:2] for phrase in self.phrases)
 
     def _describe_emojis(self, text: str) -> str:
         """Replace each emoji by its description, as the reference does."""
@@ -150,28 +156,35 @@ class ReferenceVader(SentimentIntensityAnalyzer):
         upper = list(map(str.isupper, text.split()))
         is_cap_diff = 0 < len(upper) - sum(upper) < len(upper)
         may_contract = "'t" in text or "'T" in text
+        may_phrase = not self.phrase_pairs.isdisjoint(zip(lower, lower[1:]))
         sentiments: list[float] = [0] * len(lower)
         for i in hits:
             if lower[i] == "kind" and i < len(lower) - 1 and lower[i + 1] == "of":
                 continue
-            sentiments[i] = self._word_valence(lower, upper, i, is_cap_diff, may_contract)
+            sentiments[i] = self._word_valence(lower, upper, i, is_cap_diff, may_contract, may_phrase)
         if "but" in lower:
             self._reference_but_check(lower, sentiments)
         return self._sentence_scores(sentiments, [sentiments[i] for i in hits], text)
 
-    def _word_valence(self, lower: list[str], upper: list[bool], i: int, is_cap_diff: bool, may_contract: bool) -> float:
-        """Valence of lexicon word `i`: the short path when nothing before it modifies it, else every rule."""
+    def _word_valence(
+        self, lower: list[str], upper: list[bool], i: int, is_cap_diff: bool, may_contract: bool, may_phrase: bool
+    ) -> float:
+        """Valence of lexicon word `i`: the short path when nothing before it modifies it, else every rule.
+
+        `may_contract`: the text may hold a word with "n't";
+        `may_phrase`: the text holds the first two words of an idiom or booster phrase, next to each other.
+        """
         before = lower[i - 3 if i > 3 else 0 : i]
         if (
             lower[i] == "no"
             or not self.modifiers.isdisjoint(before)
             or (may_contract and any("n't" in word for word in before))
         ):
-            return self._modified_valence(lower, upper, i, is_cap_diff)
+            return self._modified_valence(lower, upper, i, is_cap_diff, may_phrase)
         valence = self.scored_words[lower[i]]
         if is_cap_diff and upper[i]:
             valence = valence + self.constants.C_INCR if valence > 0 else valence - self.constants.C_INCR
-        if i > 2 and lower[i - 3] not in self.lexicon and self._near_phrase(lower, i):
+        if may_phrase and i > 2 and lower[i - 3] not in self.lexicon and self._near_phrase(lower, i):
             valence = self._reference_idioms(valence, lower, i)
         return valence
 
@@ -181,12 +194,12 @@ class ReferenceVader(SentimentIntensityAnalyzer):
         Every idiom and booster n-gram that the reference checks for word `i` starts there.
         """
         first = i - 3 if i > 3 else 0
-        if self.phrase_heads.isdisjoint(lower[first : i + 1]) or self.phrase_seconds.isdisjoint(lower[first + 1 : i + 2]):
-            return False
         phrases = self.phrases
         return any(tuple(lower[j : j + 2]) in phrases or tuple(lower[j : j + 3]) in phrases for j in range(first, i + 1))
 
-    def _modified_valence(self, lower: list[str], upper: list[bool], i: int, is_cap_diff: bool) -> float:
+    def _modified_valence(
+        self, lower: list[str], upper: list[bool], i: int, is_cap_diff: bool, may_phrase: bool
+    ) -> float:
         """Valence of word `i` after the reference's negation, booster, capital, idiom and 'least' rules."""
         item = lower[i]
         c = self.constants
@@ -210,7 +223,7 @@ class ReferenceVader(SentimentIntensityAnalyzer):
                 if start_i == 2 and s != 0:
                     s = s * 0.9
                 valence = self._reference_negation(valence + s, lower, start_i, i)
-                if start_i == 2 and self._near_phrase(lower, i):
+                if start_i == 2 and may_phrase and self._near_phrase(lower, i):
                     valence = self._reference_idioms(valence, lower, i)
         return self._reference_least(valence, lower, i)
 
@@ -241,11 +254,12 @@ class ReferenceVader(SentimentIntensityAnalyzer):
     def _sentence_scores(self, sentiments: list[float], valences: list[float], text: str) -> Scores:
         """NLTK's `score_valence(sentiments, text)`, summing over `valences`, the entries that can be non-zero.
 
-        Adding a zero leaves a sum unchanged, so the result is the same, without a pass over every word.
+        Adding a zero leaves a sum unchanged, so the result is the same, without a pass over every word;
+        a text with no "!" and no "?" gets no punctuation emphasis (NLTK's amplifier is 0 there).
         """
         c = self.constants
         sum_s = float(sum(valences))
-        amplifier = self._punctuation_emphasis(sum_s, text)
+        amplifier = self._punctuation_emphasis(sum_s, text) if "!" in text or "?" in text else 0.0
         if sum_s > 0:
             sum_s += amplifier
         elif sum_s < 0:
@@ -361,12 +375,14 @@ def quoted_spans(article: Article, done: dict[str, list[dict]]) -> list[tuple[in
 
 
 def _split_by_spans(start: int, end: int, spans: Sequence[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Split [start, end) into narration pieces and quoted pieces according to `spans`."""
+    """Split [start, end) into narration pieces and quoted pieces according to `spans` (sorted by start)."""
     narration: list[tuple[int, int]] = []
     quoted: list[tuple[int, int]] = []
     cursor = start
     for q_start, q_end in spans:
-        if q_end <= cursor or q_start >= end:
+        if q_start >= end:
+            break
+        if q_end <= cursor:
             continue
         q_start, q_end = max(q_start, cursor), min(q_end, end)
         if q_start > cursor:
@@ -378,26 +394,33 @@ def _split_by_spans(start: int, end: int, spans: Sequence[tuple[int, int]]) -> t
     return narration, quoted
 
 
-def _mean_scores(pieces: Iterable[tuple[str, Scores | None]]) -> tuple[int, int, Scores]:
-    """Number of pieces, number of words and mean VADER scores of the pieces that contain a word.
+def word_mask(text: str) -> bytes:
+    """One byte per character of `text`: b"a" for a word character (one that `\\w` matches), b" " for any other.
 
-    Each piece comes with its scores when already known (a narration piece that is a whole sentence), else None.
+    The number of words (runs of word characters) in `text[start:end]` is `len(mask[start:end].split())`.
     """
-    scores = []
-    n_words = 0
-    for piece, known in pieces:
-        words = len(_WORD.findall(piece))
-        if words:
-            n_words += words
-            scores.append(known if known is not None else score(piece))
-    if not scores:
+    if not text.isascii():
+        # UTF-8 encodes non-ASCII characters with non-ASCII bytes only: deleting the ASCII bytes leaves those characters.
+        utf8 = text.encode("utf-8", "surrogatepass")
+        non_ascii = utf8.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+        for char in set(_WORD_CHAR.findall(non_ascii)):
+            text = text.replace(char, "a")
+    return text.encode("ascii", "replace").translate(_ASCII_WORD_MASK)
+
+
+def _mean_scores(pieces: Sequence[tuple[int, Scores]]) -> tuple[int, int, Scores]:
+    """Number of pieces, number of words and mean VADER scores of `pieces` ((word count, scores) of pieces with words)."""
+    if not pieces:
         return 0, 0, {key: 0.0 for key in SCORE_KEYS}
-    return len(scores), n_words, {key: round(sum(s[key] for s in scores) / len(scores), 4) for key in SCORE_KEYS}
+    scores = [piece_scores for _, piece_scores in pieces]
+    n_words = sum(n for n, _ in pieces)
+    return len(scores), n_words, {key: round(sum(map(itemgetter(key), scores)) / len(scores), 4) for key in SCORE_KEYS}
 
 
 def sentence_scores(text: str) -> dict[tuple[int, int], Scores]:
     """VADER scores of every sentence of `text`, by sentence span."""
-    return {(start, end): score(text[start:end]) for start, end in sentence_spans(text)}
+    polarity_scores = vader().polarity_scores
+    return {(start, end): polarity_scores(text[start:end]) for start, end in sentence_spans(text)}
 
 
 def sentence_rows(article: Article, scores_by_span: dict[tuple[int, int], Scores] | None = None) -> list[dict[str, object]]:
@@ -437,13 +460,19 @@ def voice_rows(
     """
     text = article.text
     known = scores_by_span or {}
+    mask = word_mask(text)
     spans = quoted_spans(article, done)
-    narration: list[tuple[str, Scores | None]] = []
-    quoted: list[tuple[str, Scores | None]] = []
+    narration: list[tuple[int, Scores]] = []
+    quoted: list[tuple[int, Scores]] = []
     for start, end in sentence_spans(text):
         own, other = _split_by_spans(start, end, spans)
-        narration.extend((text[a:b], known.get((a, b))) for a, b in own)
-        quoted.extend((text[a:b].strip("“”\""), None) for a, b in other)
+        for a, b in own:
+            if n_words := len(mask[a:b].split()):
+                sentence = known.get((a, b))
+                narration.append((n_words, score(text[a:b]) if sentence is None else sentence))
+        for a, b in other:
+            if n_words := len(mask[a:b].split()):
+                quoted.append((n_words, score(text[a:b].strip("“”\""))))
     rows = []
     for voice, pieces in (("narration", narration), ("quoted", quoted)):
         n_segments, n_words, means = _mean_scores(pieces)
