@@ -7,8 +7,8 @@ import pytest
 
 from presslens import framing
 from presslens.corpus import load_corpus
-from presslens.literal_scan import GatedSet, GateText, gated, lowered, required_literals
-from presslens.events import _KILLED, _PLURAL_SUBJECT, _RELATIVE_OPEN, load_rules, trigger_keywords
+from presslens.literal_scan import GatedSet, GateText, LiteralSet, folded, gated, lowered, required_literals
+from presslens.events import _FOLDED, _KILLED, _PLURAL_SUBJECT, _RELATIVE_OPEN, load_rules, trigger_keywords
 from presslens.paths import SEEDS_DIR
 from presslens.temporal import _PATTERNS
 from presslens.text import sentence_spans
@@ -73,3 +73,33 @@ def test_gated_set_equals_finditer(texts: list[str]) -> None:
         found = scan.scan(GateText(text))
         for pattern, matches in zip(patterns, found, strict=True):
             assert [m.span() for m in matches] == [m.span() for m in pattern.finditer(text)], (pattern.pattern, text)
+
+
+def test_prefetched_candidates_equal_found_ones(texts: list[str]) -> None:
+    scans = [gated(pattern) for pattern in [*_patterns(), *(re.compile(p, re.IGNORECASE) for p in ODD_PATTERNS)]]
+    literals = LiteralSet.of(scans)
+    assert literals.gates and len(literals.gates) < len([scan for scan in scans if scan.literals])  # some gates are left to `candidates`
+    for text in [*texts, *(t.upper() for t in TRICKY)]:
+        prefetched, found = GateText(text), GateText(text)
+        prefetched.prefetch(literals)
+        for scan in scans:
+            assert [m.span() for m in scan.finditer(prefetched)] == [m.span() for m in scan.finditer(found)], (scan.pattern.pattern, text)
+            assert prefetched.candidates(scan.literals, scan.word_start) == found.candidates(scan.literals, scan.word_start)
+
+
+def test_folded_twin_matches_where_the_pattern_does(texts: list[str]) -> None:
+    odd = [re.compile(p, re.IGNORECASE) for p in (r"\W*And\b", r"(?P<num>\d+)\s+DAYS?", r"[A-C]\S+|\.X", r"(?P<w>ab)(?P=w)")]
+    for pattern in [*_FOLDED, *odd]:
+        twin = folded(pattern)
+        for text in (t for t in [*texts, *(t.upper() for t in TRICKY)] if lowered(t) is not None):
+            lower = lowered(text)
+            assert [m.span() for m in twin.finditer(lower)] == [m.span() for m in pattern.finditer(text)], (pattern.pattern, text)
+            assert [m.span() for m in twin.finditer(lower, 5, 40)] == [m.span() for m in pattern.finditer(text, 5, 40)]
+
+
+@pytest.mark.parametrize("source", [r"\x41b", r"(?P<Num>\d)", "É", r"\N{LATIN SMALL LETTER A}"])
+def test_patterns_whose_case_folding_is_unsure_are_not_folded(source: str) -> None:
+    with pytest.raises(ValueError):
+        folded(re.compile(source, re.IGNORECASE))
+    with pytest.raises(ValueError):
+        folded(re.compile("ab"))  # not ignoring case

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from presslens.literal_scan import GateText, gated
+from presslens.literal_scan import GatedPattern, GateText, gated
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -262,21 +262,29 @@ _NEEDLES: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 
 
-def _may_match(kind: str, lower: str) -> bool:
-    """Whether the lower-cased text holds one string of each of the kind's needle groups."""
-    return all(any(needle in lower for needle in group) for group in _NEEDLES[kind])
+_NEEDLE_GROUPS = frozenset(group for groups in _NEEDLES.values() for group in groups)
+
+
+def _held_groups(lower: str) -> set[tuple[str, ...]]:
+    """The needle groups (of any kind) one string of which the lower-cased text holds (each group checked once)."""
+    return {group for group in _NEEDLE_GROUPS if any(needle in lower for needle in group)}
 
 
 _GATED_PATTERNS = tuple((kind, gated(pattern)) for kind, pattern in _PATTERNS)
 
 
+def gated_patterns() -> list[GatedPattern]:
+    """The gated expression patterns, whose literals a caller may find ahead together (`GateText.prefetch`)."""
+    return [pattern for _, pattern in _GATED_PATTERNS]
+
+
 def _matches(source: GateText) -> list[tuple[str, re.Match[str]]]:
     """Non-overlapping pattern matches in text order; at overlaps the longer (then higher-priority) match wins."""
-    lower = source.text.lower() if source.lower is None else source.lower
+    held = _held_groups(source.text.lower() if source.lower is None else source.lower)
     found = [
         (kind, m, rank)
         for rank, (kind, pattern) in enumerate(_GATED_PATTERNS)
-        if _may_match(kind, lower)
+        if all(group in held for group in _NEEDLES[kind])
         for m in pattern.finditer(source)
     ]
     found.sort(key=lambda item: (item[1].start(), -(item[1].end() - item[1].start()), item[2]))
