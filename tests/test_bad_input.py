@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from presslens.cleaning import is_caption
 from presslens.cli import main
 from presslens.corpus import CorpusError, load_corpus
 from presslens.ingest import MAX_TEXT_FILE_BYTES
@@ -162,3 +163,14 @@ def test_unbalanced_marks_and_a_huge_paragraph_are_analysed(tmp_path):
     assert tables["articles"][0]["n_words"] > 60_000
     for quote in tables["quotes"]:
         assert story.text[quote["start"]:quote["end"]] and quote["end"] - quote["start"] < 5_000
+
+
+def test_long_unclosed_agency_credit_is_read_in_linear_time(tmp_path):
+    """A line like "(AFP word word ..." without its closing bracket once took time doubling with every word."""
+    credit = "Protesters gather (AFP " + " ".join(["word"] * 80)
+    (tmp_path / "story.txt").write_text(
+        f"Border strikes strain ties\n\n{credit}\n\nIran and Pakistan exchanged strikes this week.\n", encoding="utf-8"
+    )
+    (article,) = load_corpus(tmp_path).articles
+    assert credit in article.text
+    assert is_caption("Protesters gather at the border (AFP / Getty Images)")

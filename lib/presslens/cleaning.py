@@ -38,10 +38,11 @@ _SECTION_LABEL = re.compile(r"^[A-Z0-9][A-Z0-9 /&'-]{1,40}$")
 # A caption shows a mark (an agency credit in brackets, a dash or slash credit at the end, ©, "(L) ... (R)"),
 # opens like "A handout photo ...", or closes with "for representation only". Each mark pattern starts at
 # the one character it needs (lookbehinds check what precedes it), so prose without those characters is
-# passed over quickly.
+# passed over quickly. The credit's repetition is possessive: a long unclosed "(AFP word word ..." line
+# would otherwise be retried in exponentially many ways.
 _CAPTION_MARK = re.compile(
     r"""[(\[©—–/-](?:
-        (?<=[(\[])(?:AFP|Reuters|AP|EPA|Getty\s+Images|File|Xinhua|Anadolu|IRNA|WANA|dpa)(?:[/:,\s]+[\w.\s]+)*[)\]]\s*$
+        (?<=[(\[])(?:AFP|Reuters|AP|EPA|Getty\s+Images|File|Xinhua|Anadolu|IRNA|WANA|dpa)(?:[/:,\s]+[\w.\s]+)*+[)\]]\s*$
       | (?<=\s[—–-])\s*[\w.\s]{0,40}(?:screengrab|screenshot|photo|AFP|Reuters|AP|APP|PPI|Online)\s*$
       | (?<=©)
       | (?<=\s/)\s*[\w .'-]*(?:news\s+agency|agency|photo|images|via\s+\w+)\s*$
