@@ -7,6 +7,7 @@ import pytest
 
 from presslens.corpus import load_corpus
 from presslens.evaluation.articles import compare_articles, field_accuracy, line_audit, read_boilerplate, read_gold
+from presslens.metadata import _is_date_stamp
 from presslens.paths import GOLD_DIR, SEEDS_DIR
 from presslens.pipeline import analyze_article
 from presslens.tables import to_frame
@@ -87,3 +88,15 @@ def test_crisis_window_comes_from_the_profile(tmp_path):
     (tmp_path / "crisis.json").write_text('{"name": "X", "core_actors": ["Iran"], "terms": {"strike": 1}}', encoding="utf-8")
     profile = corpus_settings(tmp_path)[0]
     assert (profile.name, profile.window_bounds()) == ("X", ("", ""))
+
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("09:39 AM, January 17, 2024", True),
+    ("17 January 2024 | 18 January 2024", True),  # every date is taken out, not only the last
+    ("January 17, 2024 Updated", False),
+    ("Iran strikes militants, January 17, 2024", False),
+    ("Border strikes strain ties", False),
+])
+def test_header_date_stamps(line, stamp):
+    assert _is_date_stamp(line) is stamp

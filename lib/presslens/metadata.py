@@ -180,9 +180,11 @@ def _is_date_stamp(line: str) -> bool:
     """A header line that is essentially a date (and perhaps a time), e.g. '09:39 AM, January 17, 2024'."""
     if not _DIGIT.search(line):
         return False
-    rest = line
-    for _, start, end, _ in parse_dates(line, None):
-        rest = line[:start] + line[end:]
+    spans = sorted((start, end) for _, start, end, _ in parse_dates(line, None))
+    if not spans:
+        return False
+    cuts = [0, *(i for span in spans for i in span), len(line)]
+    rest = "".join(line[cuts[i] : cuts[i + 1]] for i in range(0, len(cuts), 2))
     return rest != line and not re.search(r"[A-Za-z]{3,}", re.sub(r"\b(?:AM|PM|GMT|UTC|PKT|IST)\b", "", rest, flags=re.I))
 
 
