@@ -6,7 +6,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 
-from presslens.tables import TableWriter
+from presslens.tables import LazyTables, TableWriter, table_columns
 
 FRAMES = [
     {"article_id": 'a,"b"\n', "frame": None, "score": float("nan"), "evidence": "x\r\ny"},
@@ -40,3 +40,21 @@ def test_plain_rows_give_the_files_of_the_pandas_path(tmp_path):
         rows, frames = (pq.ParquetFile(tmp_path / kind / f"{name}.parquet") for kind in ("rows", "frames"))
         assert rows.num_row_groups == frames.num_row_groups
         assert rows.read().equals(frames.read())
+
+
+def test_aggregates_read_only_the_columns_they_use(tmp_path):
+    writer = TableWriter(tmp_path)
+    writer.write("events", [
+        {"event_id": "e1", "article_id": "a", "date": "2024-01-16", "date_end": "", "date_text": "on Tuesday",
+         "date_precision": "day", "actor1": "Iran", "actor2": "Pakistan", "cameo_code": "195", "event_type": "strike",
+         "goldstein": -10.0, "casualties": "2 children killed", "text": "Iran struck ...", "start": 0, "end": 14},
+    ])
+    writer.close()
+    tables = LazyTables(tmp_path)
+    assert "events" in tables and "quotes" not in tables
+    picked = table_columns(tables, "events", ["article_id", "date", "casualties"])
+    assert picked.columns.tolist() == ["article_id", "date", "casualties"]
+    assert picked.astype(str).values.tolist() == [["a", "2024-01-16", "2 children killed"]]
+    assert tables._loaded == {}  # neither `in` nor table_columns read the whole table
+    assert table_columns({"events": tables["events"]}, "events", ["date"]).values.tolist() == [["2024-01-16"]]
+    assert table_columns(tables, "quotes", ["text"]) is None

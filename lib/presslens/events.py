@@ -69,6 +69,7 @@ from presslens.actors import Actor, ActorDictionary, load_actors
 from presslens.article import Article
 from presslens.literal_scan import GatedPattern, GateText, LiteralSet, folded, gated, lowered, may_contain, required_literals
 from presslens.paths import RESOURCES_DIR
+from presslens.tables import table_columns
 from presslens.temporal import NUMBER_WORDS, TimeExpression, find_time_expressions, gated_patterns
 from presslens.text import sentence_spans
 
@@ -902,8 +903,14 @@ def _cluster_key(row: Mapping[str, object]) -> tuple[str, str, str]:
 
 def _records(frame: pd.DataFrame, columns: tuple[str, ...]) -> list[dict[str, object]]:
     """The rows of `frame` as dicts of plain values over `columns` (read column by column: far faster than row by row)."""
-    values = [frame[column].tolist() for column in columns]
+    values = [_shared(frame[column].tolist()) for column in columns]
     return [dict(zip(columns, row)) for row in zip(*values)]
+
+
+def _shared(values: list) -> list:
+    """`values` with equal values as one object (dates, actors and codes repeat across a corpus's events)."""
+    seen: dict = {}
+    return [seen.setdefault(value, value) for value in values]
 
 
 def _event_records(events: pd.DataFrame, articles: pd.DataFrame) -> list[dict[str, object]]:
@@ -1039,8 +1046,8 @@ def cluster_table(assigned: pd.DataFrame) -> pd.DataFrame:
 
 def corpus_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """`event_clusters`: the same real-world event reported by several articles merged into one row."""
-    events = tables.get("events")
-    articles = tables.get("articles")
+    events = table_columns(tables, "events", list(_CLUSTER_FIELDS))
+    articles = table_columns(tables, "articles", ["article_id", "outlet", "published"])
     if events is None or events.empty:
         return {"event_clusters": pd.DataFrame(columns=list(CLUSTER_COLUMNS))}
     if articles is None:

@@ -228,8 +228,29 @@ class LazyTables(Mapping[str, pd.DataFrame]):
             self._loaded[name] = read_table(self.tables_dir, name, columns)
         return self._loaded[name]
 
+    def columns(self, name: str, columns: list[str]) -> pd.DataFrame:
+        """Only `columns` of a table, read from disk and not kept, text columns as categories (see `table_columns`)."""
+        if name not in self._names:
+            raise KeyError(name)
+        path = self.tables_dir / f"{name}.parquet"
+        texts = [field.name for field in pq.read_schema(path) if field.name in columns and pa.types.is_string(field.type)]
+        return pq.read_table(path, columns=columns, read_dictionary=texts).to_pandas()[columns]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._names  # without reading the table
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._names)
 
     def __len__(self) -> int:
         return len(self._names)
+
+
+def table_columns(tables: Mapping[str, pd.DataFrame], name: str, columns: list[str]) -> pd.DataFrame | None:
+    """Only `columns` of table `name` (None when absent): read alone from disk when `tables` is a LazyTables
+    (text columns as categories), so an aggregate over a large corpus does not load what it does not use."""
+    if name not in tables:
+        return None
+    if isinstance(tables, LazyTables):
+        return tables.columns(name, columns)
+    return tables[name][columns]
