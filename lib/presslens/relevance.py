@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from presslens.actors import ActorDictionary
+from presslens.literal_scan import lowered
 from presslens.paths import RESOURCES_DIR
 
 DEFAULT_CRISIS = RESOURCES_DIR / "crises" / "iran_pakistan_2024.json"
@@ -44,11 +45,12 @@ class CrisisProfile:
     def find_terms(self, text: str) -> list[str]:
         """The crisis terms in `text`, lower-cased, as `term_pattern.findall` finds them.
 
-        Where it gives the same matches (ASCII terms, see _lowers_alike), the lower-cased text is scanned
-        case-sensitively, which is faster than the case-insensitive scan."""
+        With ASCII terms and a text that lower-cases exactly (`literal_scan.lowered`), the lower-cased text is
+        scanned case-sensitively, which gives the same matches faster."""
         terms = tuple(sorted(self.terms, key=len, reverse=True))
-        if all(map(str.isascii, terms)) and all(map(_lowers_alike, set(text))):
-            return _compile_terms(tuple(t.lower() for t in terms), re.NOFLAG).findall(text.lower())
+        lower = lowered(text) if all(map(str.isascii, terms)) else None
+        if lower is not None:
+            return _compile_terms(tuple(t.lower() for t in terms), re.NOFLAG).findall(lower)
         return [term.lower() for term in self.term_pattern.findall(text)]
 
 
@@ -57,27 +59,6 @@ def _compile_terms(terms: tuple[str, ...], flags: re.RegexFlag) -> re.Pattern[st
     """Compile crisis terms once per profile and flags."""
     alternation = "|".join(re.escape(t) for t in terms)
     return re.compile(_leading_characters(terms) + r"(?<![\w-])(?:" + alternation + r")(?![\w-])", flags)
-
-
-_ASCII_LETTER = re.compile("[a-z]", re.IGNORECASE)
-_WORD_CHARACTER = re.compile(r"\w")
-
-
-@lru_cache(maxsize=4096)
-def _lowers_alike(char: str) -> bool:
-    """True for a character that the ASCII-term pattern treats alike before and after lower-casing: an ASCII
-    character, or one that lower-cases to one non-ASCII character, that no ASCII letter matches
-    case-insensitively (as one matches 'ſ' or the Kelvin sign), and that is a word character exactly when
-    its lower case is one."""
-    if char.isascii():
-        return True
-    lower = char.lower()
-    return (
-        len(lower) == 1
-        and not lower.isascii()
-        and not _ASCII_LETTER.match(char)
-        and bool(_WORD_CHARACTER.match(char)) == bool(_WORD_CHARACTER.match(lower))
-    )
 
 
 def _leading_characters(terms: tuple[str, ...]) -> str:
