@@ -1,14 +1,19 @@
 """The actor dictionary: canonical names from aliases and spelling variants, and mentions in text."""
 from __future__ import annotations
 
+import random
 import re
+from pathlib import Path
 
 import pytest
 
-from presslens.actors import _fold_name, load_actors, normalize_name
+from presslens.actors import Actor, ActorDictionary, _ascii_words_lowered, _fold_name, load_actors, normalize_name
+from presslens.corpus import iter_corpus
+from presslens.ingest import Skipped
 from presslens.paths import SEEDS_DIR
 
 ACTORS = load_actors()
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 @pytest.mark.parametrize("written, canonical", [
@@ -112,3 +117,63 @@ def test_plain_words_fold_to_lower_case_as_any_name_does():
     assert len(plain) > 500
     for word in words:
         assert normalize_name(word) == _fold_name(word), word
+
+
+def _perturbed(text: str, rng: random.Random) -> str:
+    """`text` with random edits of the kinds the mention scan must handle: case, accents, possessives, joiners,
+    acronyms, underscores and characters that lower-case to two."""
+    words = re.split(r"(\s+)", text)
+    edits = [
+        str.upper, str.lower, str.title, lambda w: w + "’s", lambda w: w + "'S", lambda w: w + "'s", lambda w: w + "’",
+        lambda w: w.replace("a", "á"), lambda w: w.replace("e", "ē"), lambda w: w + "-", lambda w: w + ".",
+        lambda w: w + " -", lambda w: w + "_", lambda w: "_" + w, lambda w: w.replace("i", "İ"), lambda w: w.replace("k", "\u212a"),
+        lambda w: w + "'s's", lambda w: w + "’ s", lambda w: w + "...", lambda w: w + "’s.", lambda w: "s " + w,
+    ]
+    for i in range(0, len(words), 2):
+        if rng.random() < 0.15:
+            words[i] = rng.choice(edits)(words[i])
+    return "".join(words)
+
+
+def _aliases_in_text(actors: ActorDictionary, rng: random.Random) -> str:
+    """Aliases of `actors` as written in the actor file, with random joiners, case and neighbours."""
+    aliases = [alias for actor in actors.actors.values() for alias in (actor.name, *actor.aliases)]
+    joiners = [" ", "  ", "-", "’s ", "'S ", ". ", " - ", "’  ", "'s's ", "_", "    ", "’s", " ’s "]
+    parts = []
+    for alias in rng.sample(aliases, 40):
+        tokens = alias.split(" ")
+        written = tokens[0] + "".join(rng.choice(joiners) + token for token in tokens[1:])
+        parts.append(rng.choice([written, written.upper(), written.lower(), written.title()]))
+    return rng.choice(["", "’s ", "s "]).join(f"{part}{rng.choice(joiners)}" for part in parts)
+
+
+def _test_dictionary() -> ActorDictionary:
+    """The built-in actors and a few whose aliases start or end with an 's' token or hold a possessive."""
+    extra = [
+        Actor("S Club", "organization", "UK", "Media", "band", "", ("S", "S Club", "Iran S", "S.C.", "Pakistan's Army")),
+        Actor("Us Weekly", "organization", "US", "Media", "magazine", "", ("Us Weekly", "US W", "Á Test")),
+    ]
+    return ActorDictionary([*ACTORS.actors.values(), *extra])
+
+
+def _fixture_texts() -> list[str]:
+    """Titles, texts and paragraphs of the seeds and the dev fixtures."""
+    texts = []
+    for folder in [SEEDS_DIR, *(path for path in sorted(FIXTURES.glob("dev_*")) if not path.name.endswith("_gold"))]:
+        for article in iter_corpus(folder):
+            if not isinstance(article, Skipped):
+                texts += [article.title, article.text, *article.text.split("\n")]
+    return texts
+
+
+@pytest.mark.parametrize("actors", [ACTORS, _test_dictionary()], ids=["built-in", "with s aliases"])
+def test_the_regex_scan_finds_what_the_token_scan_finds(actors):
+    texts = _fixture_texts()
+    assert len(texts) > 200
+    rng = random.Random(5)
+    texts += [_perturbed(rng.choice(texts), rng) for _ in range(400)]
+    texts += [_aliases_in_text(actors, rng) for _ in range(200)]
+    fast = sum(1 for text in texts if _ascii_words_lowered(text) is not None)
+    assert fast > len(texts) * 0.6  # most texts take the regex path
+    for text in texts:
+        assert actors._scan(text) == actors._scan_tokens(text), text

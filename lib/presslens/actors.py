@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -99,6 +100,7 @@ class ActorDictionary:
             first: None if any(len(e[0]) == 1 for e in entries) else frozenset(e[0][1] for e in entries)
             for first, entries in self._index.items()
         }
+        self._finder = _alias_finder(self._index)
         self._recent: dict[str, tuple[Mention, ...]] = {}  # oldest first
         self._recent_chars = 0
 
@@ -153,6 +155,49 @@ class ActorDictionary:
         return list(found)
 
     def _scan(self, text: str) -> list[Mention]:
+        """The mentions of `text`, as `_scan_tokens` finds them: when all its words are ASCII, Python looks only
+        where the regex of `_finder` finds an alias."""
+        lower = _ascii_words_lowered(text)
+        if lower is None:
+            return self._scan_tokens(text)
+        behind_space = " " + lower
+        search = self._finder.pattern.search
+        mentions: list[Mention] = []
+        hit = search(behind_space)
+        while hit is not None:
+            mention = self._mention_at(text, lower, hit.start(), hit.end() - 1)  # `lower`'s offsets are one less
+            if mention is not None:
+                mentions.append(mention)
+            hit = search(behind_space, mention.end + 1 if mention is not None else hit.start() + 1)
+        return mentions
+
+    def _mention_at(self, text: str, lower: str, start: int, end: int) -> Mention | None:
+        """The mention `_match_at` finds where `_finder` found the alias `lower[start:end]` (the longest there).
+
+        That alias is taken unless a quote in its gaps or the case of an acronym calls for the full check of
+        every alias of its first token (`_checked_mention_at`).
+        """
+        found = lower[start:end]
+        if "'" in found or "’" in found:
+            return self._checked_mention_at(text, lower, start)
+        count, candidates = self._finder.aliases.get(found) or self._finder.aliases[" ".join(_ASCII_TOKEN.findall(found))]
+        for raw, actor in candidates:
+            if raw is None or _token_texts(text, lower, start, end, count) == raw:
+                return Mention(start, end, text[start:end], actor)
+        return None if count == 1 else self._checked_mention_at(text, lower, start)
+
+    def _checked_mention_at(self, text: str, lower: str, start: int) -> Mention | None:
+        """The mention `_match_at` finds at the token starting at `start` in `lower` (see `_ascii_words_lowered`)."""
+        first = _ASCII_TOKEN.match(lower, start)
+        entries = self._index[first.group()]
+        tokens = [first, *islice(_ascii_tokens(lower, first.end()), len(entries[0][0]) - 1)]
+        match = _match_at(text, tokens, [token.group() for token in tokens], 0, entries)
+        if match is None:
+            return None
+        end = tokens[match[0] - 1].end()
+        return Mention(start, end, text[start:end], match[1])
+
+    def _scan_tokens(self, text: str) -> list[Mention]:
         """The mentions of `text`: at each token that can start an alias, the longest alias that matches."""
         tokens, folded = _folded_tokens(text)
         index = self._index
@@ -199,6 +244,14 @@ def _given_names_agree(a: list[str], b: list[str]) -> bool:
 
 _TOKEN = re.compile(r"[^\W_]+")
 _POSSESSIVE_S = re.compile(r"(?<=['’])s(?![^\W_])")
+_NON_ASCII_WORD_CHARACTER = re.compile(r"[^\W_\x00-\x7f]")
+# In a text of `_ascii_words_lowered`: a token, its end, a non-token character, no possessive 's' ahead, and any
+# `_JOINER` between two tokens (with what is not one when a quote opens it).
+_ASCII_TOKEN = re.compile(r"[a-z0-9]+")
+_ASCII_TOKEN_END = r"(?![a-z0-9])"
+_NON_TOKEN = "[^a-z0-9]"
+_NO_POSSESSIVE_S = r"(?:(?<!['’]s)|(?=[a-z0-9]))"  # after an 's'
+_JOINER_GAP = r"(?:['’]s(?![a-z0-9])[\s.'’-]{0,3}|[\s.'’-]{1,3})"
 _JOINER = re.compile(r"(?:['’]s)?[\s.'’-]{0,3}")
 
 
@@ -229,6 +282,79 @@ def _folded_tokens(text: str) -> tuple[list[re.Match], list[str]]:
     if not lowered.isascii():
         words = [w if w.isascii() else _fold(w) for w in words]
     return tokens, words
+
+
+def _ascii_words_lowered(text: str) -> str | None:
+    """The lower-cased text when lower-casing keeps offsets and every token is ASCII, so that the tokens of
+    `_folded_tokens` are its tokens other than possessive 's' (`_ascii_tokens`); None otherwise."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or not lowered.isascii() and _NON_ASCII_WORD_CHARACTER.search(lowered):
+        return None
+    return lowered
+
+
+def _ascii_tokens(lower: str, start: int) -> Iterator[re.Match[str]]:
+    """The tokens of `lower` (see `_ascii_words_lowered`) from `start` on, possessive 's' left out."""
+    return (token for token in _ASCII_TOKEN.finditer(lower, start) if not _possessive_s(lower, token.start(), token.end()))
+
+
+def _token_texts(text: str, lower: str, start: int, end: int, count: int) -> tuple[str, ...]:
+    """The tokens of `text` as written between `start` and `end`, where `lower` (see `_ascii_words_lowered`) holds
+    `count` tokens and no quote."""
+    if count == 1:
+        return (text[start:end],)
+    return tuple(text[token.start() : token.end()] for token in _ASCII_TOKEN.finditer(lower, start, end))
+
+
+@dataclass(frozen=True)
+class AliasFinder:
+    """A regex matching, in a text of `_ascii_words_lowered` behind one space, an alias (the longest, by its folded
+    tokens, with gaps that can be joiners) and the character before it; the aliases by their tokens joined by spaces.
+
+    Where no quote is in the match, its tokens are those of `_folded_tokens` and its gaps are joiners."""
+
+    pattern: re.Pattern[str]
+    aliases: dict[str, tuple[int, tuple[tuple[tuple[str, ...] | None, Actor], ...]]]  # -> token count, (raw tokens, actor) in index order
+
+
+def _alias_finder(index: dict[str, list[AliasEntry]]) -> AliasFinder:
+    """The finder of the aliases whose tokens are all ASCII words (no other alias can match a text of ASCII words).
+
+    The aliases form a trie of characters (a space for a gap between tokens, "" for the end of an alias): the
+    engine tries a few branches at each character, and extends an alias before it ends one, so the longest is
+    found. The leading character class lets the engine skip from one token start to the next without entering
+    its matching loop.
+    """
+    aliases: dict[str, list[tuple[tuple[str, ...] | None, Actor]]] = {}
+    for entries in index.values():
+        for alias, raw, actor in entries:
+            if all(_ASCII_TOKEN.fullmatch(token) for token in alias):
+                aliases.setdefault(" ".join(alias), []).append((raw, actor))
+    trie: dict[str, dict] = {}
+    for joined in aliases:
+        node = trie
+        for unit in joined:
+            node = node.setdefault(unit, {})
+        node[""] = {}
+    body = _trie_regex(trie, first=True) if trie else "(?!)"
+    return AliasFinder(re.compile(_NON_TOKEN + body), {joined: (joined.count(" ") + 1, tuple(found)) for joined, found in aliases.items()})
+
+
+def _trie_regex(node: dict[str, dict], first: bool = False) -> str:
+    """The regex of the alias trie below `node` (see `_alias_finder`), the end of an alias last among the branches;
+    `first` at the first character of the aliases."""
+    branches = [
+        _ASCII_TOKEN_END if unit == "" else _unit_regex(unit, first) + _trie_regex(child)
+        for unit, child in sorted(node.items(), key=lambda item: item[0] == "")
+    ]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _unit_regex(unit: str, first: bool) -> str:
+    """The regex of one step of the alias trie: a joiner for a space, else the character (a first 's' no possessive one)."""
+    if unit == " ":
+        return _JOINER_GAP
+    return unit + _NO_POSSESSIVE_S if first and unit == "s" else unit
 
 
 def _fold(token: str) -> str:

@@ -10,7 +10,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from presslens.actors import ActorDictionary
@@ -42,15 +42,21 @@ class CrisisProfile:
         """A case-insensitive alternation of the crisis terms."""
         return _compile_terms(tuple(sorted(self.terms, key=len, reverse=True)), re.IGNORECASE)
 
+    @cached_property
+    def lower_case_term_pattern(self) -> re.Pattern[str] | None:
+        """The case-sensitive twin of `term_pattern` for lower-cased texts; None unless every term is ASCII."""
+        terms = tuple(sorted(self.terms, key=len, reverse=True))
+        return _compile_terms(tuple(t.lower() for t in terms), re.NOFLAG) if all(map(str.isascii, terms)) else None
+
     def find_terms(self, text: str) -> list[str]:
         """The crisis terms in `text`, lower-cased, as `term_pattern.findall` finds them.
 
         With ASCII terms and a text that lower-cases exactly (`literal_scan.lowered`), the lower-cased text is
-        scanned case-sensitively, which gives the same matches faster."""
-        terms = tuple(sorted(self.terms, key=len, reverse=True))
-        lower = lowered(text) if all(map(str.isascii, terms)) else None
+        scanned case-sensitively (`lower_case_term_pattern`), which gives the same matches faster."""
+        twin = self.lower_case_term_pattern
+        lower = lowered(text) if twin is not None else None
         if lower is not None:
-            return _compile_terms(tuple(t.lower() for t in terms), re.NOFLAG).findall(lower)
+            return twin.findall(lower)
         return [term.lower() for term in self.term_pattern.findall(text)]
 
 
