@@ -15,7 +15,7 @@ _BOILERPLATE_LINE = re.compile(
       | (?:last\s+)?updated?\b.* | published\b.* | posted\b.* | (?:last\s+)?modified\b.*
       | (?:first|last)\s+(?:amendment|modification|change)\b.*
       | \d+\s*(?:min(?:ute)?s?|sec(?:ond)?s?|hours?|days?)(?:\s+(?:read|ago))?
-      | [\w\s.-]{0,40}\blogo | none | null
+      | none | null
       | \d[\d,.]*\s*[km]?\s*(?:views?|shares?|comments?|reads?)?
       | source\s+link | leave\s+a\s+reply | your\s+email\s+address\s+will\s+not\s+be\s+published.*
       | back\s+to\s+top(?:\s+button)? | \(?tags?\s*to\s*translate\)?.* | tags?:.* | topics?:.*
@@ -28,6 +28,10 @@ _BOILERPLATE_LINE = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A logo's alt text ("Dawn logo") is boilerplate too. This pattern is apart from _BOILERPLATE_LINE because a line
+# longer than _LOGO_LINE_MAX characters cannot match it, so prose lines are not tried against it.
+_LOGO_LINE = re.compile(r"^(?:[\w\s.-]{0,40}\blogo)$", re.IGNORECASE)
+_LOGO_LINE_MAX = 45  # 40 characters, "logo" and a final line break
 # A line naming a messaging channel or newsletter is boilerplate too. The pattern is tried only on lines whose
 # lower case holds one of _PROMPT_CUES (parts of its words without 's', 'k' or 'i', the letters that
 # non-ASCII characters match case-insensitively), so long prose lines are not scanned for it.
@@ -57,6 +61,7 @@ _CAPTION_CLOSING = re.compile(r"\bfor\s+representation\s+only\.?\s*$", re.IGNORE
 _BYLINE = re.compile(r"^(?i:by)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\b", re.UNICODE)
 _SEPARATOR = re.compile(r"^\s*(?:[=*_~-]\s*){3,}$|\f")
 _BULLET = re.compile(r"^\s*[•●▪◦·*-]\s+")
+_BULLET_MARKS = "•●▪◦·*-"
 _SOCIAL_WORDS = frozenset(
     "share shares on via to facebook twitter x whatsapp linkedin telegram reddit pinterest email e-mail print save "
     "tweet copy link messenger follow us count translate".split()
@@ -100,11 +105,25 @@ def _key(line: str) -> str:
     return " ".join(_WORD.findall(line.lower()))
 
 
+def _unbulleted(line: str) -> str:
+    """The line without a leading bullet, stripped; only a line opening with a bullet mark or white space
+    goes through the _BULLET pattern."""
+    first = line[:1]
+    if first and first not in _BULLET_MARKS and not first.isspace():
+        return line.strip()
+    return _BULLET.sub("", line).strip()
+
+
 def is_boilerplate(line: str) -> bool:
     """True for share buttons, counters, update stamps, prompts, tag lists and similar non-story lines."""
-    stripped = _BULLET.sub("", line).strip()
+    return _is_boilerplate_text(_unbulleted(line))
+
+
+def _is_boilerplate_text(stripped: str) -> bool:
+    """is_boilerplate of a line already stripped of its bullet and white space."""
     return bool(
         _BOILERPLATE_LINE.match(stripped)
+        or (len(stripped) <= _LOGO_LINE_MAX and _LOGO_LINE.match(stripped))
         or (_names_prompt_cue(stripped) and _PROMPT_LINE.match(stripped))
         or _CREDIT_LINE.match(stripped)
         or _SECTION_LABEL.match(stripped)
@@ -118,16 +137,33 @@ def _names_prompt_cue(line: str) -> bool:
 
 def is_widget(line: str) -> bool:
     """True for share buttons and counters ("Share on Facebook", "Count", "0") and bare date stamps."""
-    stripped = _BULLET.sub("", line).strip()
-    words = stripped.split()
-    return all(w.lower().strip(":|•·") in _SOCIAL_WORDS or w.isdigit() for w in words) or bool(_DATE_STAMP.match(stripped))
+    stripped = _unbulleted(line)
+    return _social_words_only(stripped) or bool(_DATE_STAMP.match(stripped))
+
+
+def _social_words_only(line: str) -> bool:
+    """True when every word of the line is a share-button word or a number; the line is split in full only
+    when its first word is one."""
+    first = line.split(None, 1)[:1]
+    if first and not _is_social_word(first[0]):
+        return False
+    return all(map(_is_social_word, line.split()))
+
+
+def _is_social_word(word: str) -> bool:
+    """True for a share-button word (see _SOCIAL_WORDS) or a number."""
+    return word.lower().strip(":|•·") in _SOCIAL_WORDS or word.isdigit()
 
 
 def is_furniture(line: str) -> bool:
     """True for page furniture that is not prose: widgets, and lines of under five words without
     sentence punctuation (tag items, section labels, "Closed", "Save")."""
-    stripped = _BULLET.sub("", line).strip()
-    return is_widget(stripped) or (len(stripped.split()) < 5 and not _SENTENCE_END.search(stripped))
+    return _is_furniture_text(_unbulleted(line))
+
+
+def _is_furniture_text(stripped: str) -> bool:
+    """is_furniture of a line already stripped of its bullet and white space."""
+    return is_widget(stripped) or (len(stripped.split(None, 4)) < 5 and not _SENTENCE_END.search(stripped))
 
 
 def is_name_line(line: str) -> bool:
@@ -149,59 +185,83 @@ def is_caption(line: str) -> bool:
 
 def is_byline(line: str) -> bool:
     """True for a short 'By Name ...' line."""
-    stripped = _BULLET.sub("", line).strip()
+    stripped = _unbulleted(line)
     return bool(_BYLINE.match(stripped)) and len(stripped.split()) <= 12
 
 
 def _headline_like(line: str) -> bool:
     """A line that could be a headline: short, not boilerplate, not a caption, no sentence-final period."""
     stripped = line.strip()
-    words = stripped.split()
     return (
-        2 <= len(words) <= 30
+        not stripped.endswith((".", ":", ","))
+        and 2 <= len(stripped.split()) <= 30
         and not _BULLET.match(line)
-        and not stripped.endswith((".", ":", ","))
         and not is_boilerplate(stripped)
         and not is_caption(stripped)
         and not is_byline(stripped)
     )
 
 
-class _FileLines:
-    """The lines of one file, each line's key and headline test computed at most once."""
+class LineTests:
+    """The tests of the lines of one file (caption, headline-like, word count, comparison key), each run at most
+    once per distinct line; `split_stories` and `classify_story` of one file share an instance. A test's
+    result depends on the line alone, and an instance serves one file only."""
 
-    def __init__(self, lines: list[str]) -> None:
-        self.lines = lines
-        self._keys: dict[int, str] = {}
-        self._headline_like: dict[int, bool] = {}
+    def __init__(self) -> None:
+        self._caption: dict[str, bool] = {}
+        self._headline_like: dict[str, bool] = {}
+        self._n_words: dict[str, int] = {}
+        self._keys: dict[str, str] = {}
 
-    def key(self, i: int) -> str:
-        """The comparison key of line i (see _key)."""
-        if i not in self._keys:
-            self._keys[i] = _key(self.lines[i])
-        return self._keys[i]
+    def caption(self, line: str) -> bool:
+        """is_caption(line)."""
+        found = self._caption.get(line)
+        if found is None:
+            found = self._caption[line] = is_caption(line)
+        return found
 
-    def headline_like(self, i: int) -> bool:
-        """True when line i could be a headline (see _headline_like)."""
-        if i not in self._headline_like:
-            self._headline_like[i] = _headline_like(self.lines[i])
-        return self._headline_like[i]
+    def headline_like(self, line: str) -> bool:
+        """_headline_like(line)."""
+        found = self._headline_like.get(line)
+        if found is None:
+            found = self._headline_like[line] = _headline_like(line)
+        return found
 
-    def starts_story(self, i: int) -> bool:
-        """True when line i opens a new story: a headline repeated shortly after, or followed by an update/URL stamp."""
-        if not self.headline_like(i):
-            return False
-        following = [j for j in range(i + 1, min(i + 12, len(self.lines))) if self.lines[j].strip()]
-        if any(_STORY_MARKER.match(self.lines[j].strip()) for j in following[:3]):
-            return True
-        key = self.key(i)
-        return any(self.key(j) == key for j in following)
+    def n_words(self, line: str) -> int:
+        """The number of white-space separated words of the line."""
+        found = self._n_words.get(line)
+        if found is None:
+            found = self._n_words[line] = len(line.split())
+        return found
+
+    def key(self, line: str) -> str:
+        """The comparison key of the line (see _key)."""
+        found = self._keys.get(line)
+        if found is None:
+            found = self._keys[line] = _key(line)
+        return found
+
+    def is_prose(self, line: str) -> bool:
+        """True for a paragraph of at least 20 words that is not a caption (a story's body has begun)."""
+        return self.n_words(line) >= 20 and not self.caption(line)
 
 
-def split_stories(text: str) -> list[list[str]]:
+def _starts_story(lines: list[str], i: int, tests: LineTests) -> bool:
+    """True when line i opens a new story: a headline repeated shortly after, or followed by an update/URL stamp."""
+    if not tests.headline_like(lines[i]):
+        return False
+    following = [line for line in lines[i + 1 : i + 12] if line.strip()]
+    if any(_STORY_MARKER.match(line.strip()) for line in following[:3]):
+        return True
+    key = tests.key(lines[i])
+    words = key.split(" ")
+    return any(_holds_words(line, words) and tests.key(line) == key for line in following)
+
+
+def split_stories(text: str, tests: LineTests | None = None) -> list[list[str]]:
     """Split the lines of a file into stories: at separator lines and at headline blocks after a story's body."""
     lines = text.split("\n")
-    facts = _FileLines(lines)
+    tests = tests or LineTests()
     stories: list[list[str]] = [[]]
     title_key = ""
     body_seen = False
@@ -211,38 +271,40 @@ def split_stories(text: str) -> list[list[str]]:
                 stories.append([])
             title_key, body_seen = "", False
             continue
-        if body_seen and facts.starts_story(i) and facts.key(i) != title_key:
+        if body_seen and _starts_story(lines, i, tests) and tests.key(line) != title_key:
             stories.append([])
             body_seen = False
         stories[-1].append(line)
-        if not title_key and facts.headline_like(i):
-            title_key = facts.key(i)
-        elif not body_seen and len(line.split()) >= 20 and not is_caption(line):
+        if not title_key and tests.headline_like(line):
+            title_key = tests.key(line)
+        elif not body_seen and tests.is_prose(line):
             body_seen = True
         if len(stories[-1]) == 1:
-            title_key = facts.key(i) if facts.headline_like(i) else ""
+            title_key = tests.key(line) if tests.headline_like(line) else ""
     return [story for story in stories if any(ln.strip() for ln in story)]
 
 
-def _headline_index(lines: list[str]) -> int:
+def _headline_index(lines: list[str], tests: LineTests) -> int:
     """Index of the headline: the first headline-like line before the first prose paragraph, or -1."""
     for index, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             continue
-        if _headline_like(line) and not is_widget(line):
+        if tests.headline_like(raw) and not is_widget(line):
             return index
-        if len(line.split()) >= 20 and not is_caption(line):
+        if tests.is_prose(raw):
             return -1
     return -1
 
 
-def classify_story(lines: list[str]) -> StoryLines:
-    """Find the headline, header lines, byline, body paragraphs and removed boilerplate of one story."""
+def classify_story(lines: list[str], tests: LineTests | None = None) -> StoryLines:
+    """Find the headline, header lines, byline, body paragraphs and removed boilerplate of one story
+    (`tests`: those of the story's file, see LineTests)."""
+    tests = tests or LineTests()
     story = StoryLines()
-    caption_flags = [is_caption(ln) for ln in lines]
-    caption_keys = [(ln.strip(), _key(ln.strip())) for ln, caption in zip(lines, caption_flags) if caption]
-    headline_at = _headline_index(lines)
+    caption_flags = [bool(ln) and tests.caption(ln) for ln in lines]
+    caption_keys = [(ln.strip(), tests.key(ln.strip())) for ln, caption in zip(lines, caption_flags) if caption]
+    headline_at = _headline_index(lines, tests)
     started = headline_at < 0  # without a headline, the story starts at once: nothing before it is dropped
     title_key = ""
     title_words: list[str] = []
@@ -251,13 +313,13 @@ def classify_story(lines: list[str]) -> StoryLines:
         if not line:
             continue
         if index == headline_at:
-            story.title, started, title_key = line, True, _key(line)
+            story.title, started, title_key = line, True, tests.key(line)
             title_words = title_key.split(" ")
             continue
-        text = _BULLET.sub("", line).strip()
+        text = _unbulleted(line)
         long_enough = len(text) >= 30
         needs_key = (long_enough and caption_keys) or (story.title and _holds_words(text, title_words))
-        text_key = _key(text) if needs_key else None  # None: the line's key cannot be the title's
+        text_key = tests.key(text) if needs_key else None  # None: the line's key cannot be the title's
         if story.title and text_key == title_key:
             story.removed.append(line)
         elif caption_flags[index] or (long_enough and any(key.startswith(text_key) and c != line for c, key in caption_keys)):
@@ -268,7 +330,7 @@ def classify_story(lines: list[str]) -> StoryLines:
             story.removed.append(line)
             story.header.append(text)
             story.byline = story.byline or text
-        elif is_boilerplate(line) or is_furniture(line) or (_BULLET.match(raw) and len(text.split()) < 6):
+        elif _is_boilerplate_text(text) or _is_furniture_text(text) or (_BULLET.match(raw) and tests.n_words(text) < 6):
             story.removed.append(line)
             story.header.append(text)
         else:
@@ -283,4 +345,4 @@ def _holds_words(line: str, words: list[str]) -> bool:
 
 def clean_body(body: list[str]) -> str:
     """Join body paragraphs into the clean text (paragraphs separated by a blank line)."""
-    return "\n\n".join(_SPACE_RUN.sub(" ", p) for p in body)
+    return "\n\n".join([_SPACE_RUN.sub(" ", p) if "  " in p else p for p in body])

@@ -15,7 +15,7 @@ from typing import Iterator
 
 from presslens.actors import ActorDictionary, load_actors, use_corpus_actors
 from presslens.article import Article
-from presslens.cleaning import StoryLines, classify_story, clean_body, normalize_raw, split_stories
+from presslens.cleaning import LineTests, StoryLines, classify_story, clean_body, normalize_raw, split_stories
 from presslens.ingest import RawDocument, Skipped, corpus_files, read_documents
 from presslens.metadata import canonical_outlet, infer_byline, infer_outlet, infer_published, parse_dates
 from presslens.relevance import DEFAULT_CRISIS, CrisisProfile, load_crisis, score_relevance
@@ -84,8 +84,9 @@ def _stories(doc: RawDocument, text: str, profile: CrisisProfile) -> Iterator[tu
         body = clean_body(classify_story([doc.title, *story.body]).body) if doc.title else clean_body(story.body)
         yield story, body, None, ""
         return
-    for lines in split_stories(text):
-        story = classify_story(lines)
+    tests = LineTests()
+    for lines in split_stories(text, tests):
+        story = classify_story(lines, tests)
         body = clean_body(story.body)
         yield story, body, infer_published(story, body, profile.reference_year), infer_byline(story)
 

@@ -54,11 +54,12 @@ def corpus_files(corpus: Path) -> list[Path]:
     """The files of a corpus folder (recursively, sorted, hidden and control files left out) or the file itself."""
     if corpus.is_file():
         return [corpus]
+    depth = len(corpus.parts)  # the parts of a path under the corpus after `depth` are its parts within it
     return sorted(
         p
         for p in corpus.rglob("*")
         if p.is_file()
-        and not any(part.startswith(".") for part in p.relative_to(corpus).parts)
+        and not any(part.startswith(".") for part in p.parts[depth:])
         and p.name not in CONTROL_FILES
     )
 

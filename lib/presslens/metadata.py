@@ -39,6 +39,11 @@ _DATE_PATTERNS = (
     re.compile(r"(?=[12])\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
 )
 _DIGIT = re.compile(r"\d")  # every date pattern needs one
+_TIME_WORDS = re.compile(r"\b(?:AM|PM|GMT|UTC|PKT|IST)\b", re.IGNORECASE)  # may stand beside a date stamp's date
+_WORD_LETTERS = re.compile(r"[A-Za-z]{3,}")
+_BY_PREFIX = re.compile(r"^(?i:by)\s+")
+_BUREAU_LINE = re.compile(r"\bbureau\b|\bcorrespondent\b|\bstaff reporter\b", re.IGNORECASE)
+_WWW_PREFIX = re.compile(r"^(?:www\.)")
 _UPDATED = re.compile(r"^(?:last\s+)?updated?\b", re.IGNORECASE)
 _PUBLISHED = re.compile(r"^(?:published|posted|first\s+published)\b", re.IGNORECASE)
 _OUTLET_CUES = (
@@ -185,17 +190,17 @@ def _is_date_stamp(line: str) -> bool:
         return False
     cuts = [0, *(i for span in spans for i in span), len(line)]
     rest = "".join(line[cuts[i] : cuts[i + 1]] for i in range(0, len(cuts), 2))
-    return rest != line and not re.search(r"[A-Za-z]{3,}", re.sub(r"\b(?:AM|PM|GMT|UTC|PKT|IST)\b", "", rest, flags=re.I))
+    return rest != line and not _WORD_LETTERS.search(_TIME_WORDS.sub("", rest))
 
 
 def infer_byline(story: StoryLines) -> str:
     """The author or bureau line of a story, without "By" or any date on it."""
     if story.byline:
-        name = re.sub(r"^(?i:by)\s+", "", story.byline)
+        name = _BY_PREFIX.sub("", story.byline)
         dates = parse_dates(name, 2000)
         return (name[: dates[0][1]] if dates else name).strip(" ,|-")
     for line in story.header:
-        if re.search(r"\bbureau\b|\bcorrespondent\b|\bstaff reporter\b", line, re.IGNORECASE):
+        if _BUREAU_LINE.search(line):
             return line.strip()
     return ""
 
@@ -209,7 +214,7 @@ def _outlet_aliases() -> dict[str, str]:
 
 def canonical_outlet(name: str) -> str:
     """The canonical name of an outlet as written (domain or name); unknown names are kept as written."""
-    cleaned = re.sub(r"^(?:www\.)", "", name.strip())
+    cleaned = _WWW_PREFIX.sub("", name.strip())
     return _outlet_aliases().get(cleaned.lower(), cleaned)
 
 
