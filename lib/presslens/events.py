@@ -202,6 +202,7 @@ _FOLDED = {
         _OWN_TIME_CLAUSE, _APPOSITIVE_GAP, _RELATIVE_OPEN, _BETWEEN_AFTER, _POST_PASSIVE, _PLURAL_SUBJECT, _TOPIC_PHRASE,
     )
 }
+_UNFOLDED = {pattern: pattern for pattern in _FOLDED}  # `_rx` when the text has no exact lower-cased form
 _NUMBER_VALUES = {**NUMBER_WORDS, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
                   "forty": 40, "fifty": 50, "a dozen": 12}
 
@@ -411,14 +412,16 @@ class _ArticleCoder:
         self.source = GateText(article.text)  # the text prepared for gated scans (see presslens.literal_scan)
         self.source.prefetch(_gate_literals())
         self.folded_text = article.text if self.source.lower is None else self.source.lower  # what `_rx` patterns run on
+        self._rx = _UNFOLDED if self.source.lower is None else _FOLDED  # pattern of `_FOLDED` -> the regex to run on `folded_text`
         self.times = [t for t in find_time_expressions(article.text, article.published, self.source) if self._usable(t)]
-        self.speech_dates = {t.start for t in self.times if self._rx(_SPEECH_DATE_BEFORE).search(self.folded_text, max(0, t.start - 50), t.start)}
+        self.speech_dates = {t.start for t in self.times if self._rx[_SPEECH_DATE_BEFORE].search(self.folded_text, max(0, t.start - 50), t.start)}
         mentions = [m for m in actors.find_mentions(article.text) if m.actor.bloc != "Media" and not self._dateline(m.start)]
         named = {m.actor.name: m.actor for m in mentions}
         levels = {name: _state_level(actor, actors) for name, actor in named.items()}
         self.mentions = [(m.start, m.end, levels[m.actor.name]) for m in mentions]
         self.places = self._place_mentions()
         self._place_set = set(self.places)
+        self._place_starts = {start for start, _, _ in self.places}
         self.mentions = sorted(self.mentions + self.places + self._generic_mentions(), key=lambda m: m[0])
         self._mention_starts = [m[0] for m in self.mentions]
         self.sentences, self.rule_matches = self._rule_matches(sentence_spans(article.text))
@@ -457,7 +460,7 @@ class _ArticleCoder:
         """A resolved expression not after publication, and not a deadline ('by January 26')."""
         if t.date is None or (self.published is not None and t.date > self.published):
             return False
-        return self._rx(_DEADLINE_BEFORE).search(self.folded_text, max(0, t.start - 15), t.start) is None
+        return self._rx[_DEADLINE_BEFORE].search(self.folded_text, max(0, t.start - 15), t.start) is None
 
     def _free(self, start: int, end: int) -> bool:
         """Whether [start, end) overlaps no dictionary mention (self.mentions is sorted and non-overlapping)."""
@@ -490,13 +493,13 @@ class _ArticleCoder:
                 if not self._free(m.start(), m.end()):
                     continue
                 i = bisect_left(starts, m.start())
-                if i and self._rx(_MODIFIER_GAP).match(self.folded_text[self.mentions[i - 1][1]:m.start()]) and m.start() - self.mentions[i - 1][1] < 25:
+                if i and self._rx[_MODIFIER_GAP].match(self.folded_text[self.mentions[i - 1][1]:m.start()]) and m.start() - self.mentions[i - 1][1] < 25:
                     continue
-                if self._rx(_GENERIC_NOT_ACTOR_AFTER).match(self.folded_text, m.end()):
+                if self._rx[_GENERIC_NOT_ACTOR_AFTER].match(self.folded_text, m.end()):
                     continue
                 if i < len(starts) and _SPACES.fullmatch(text, m.end(), starts[i]):
                     continue  # "the militant group Jaish al-Adl"
-                if i and self._rx(_APPOSITIVE_GAP).match(self.folded_text[self.mentions[i - 1][1]:m.start()]):
+                if i and self._rx[_APPOSITIVE_GAP].match(self.folded_text[self.mentions[i - 1][1]:m.start()]):
                     continue  # "Jaish al-Adl, a Sunni armed group"
                 if not state:
                     found.append((m.start(), m.end(), UNIDENTIFIED_MILITANTS))
@@ -530,11 +533,11 @@ class _ArticleCoder:
         kept: list[tuple[int, int, Actor]] = []
         excluded_end = -1
         lo, hi = (before[0][0], before[-1][1] + 200) if before else (0, 0)
-        relative = [(m.start(), m.end()) for m in self._rx(_RELATIVE_OPEN).finditer(self.folded_text, lo, hi)] if may_contain(self.source.lower, _RELATIVE_OPEN_NEEDLES, lo, hi) else []
+        relative = [(m.start(), m.end()) for m in self._rx[_RELATIVE_OPEN].finditer(self.folded_text, lo, hi)] if may_contain(self.source.lower, _RELATIVE_OPEN_NEEDLES, lo, hi) else []
         for s, e, a in before:
             prepositional = self._after_preposition(s)
-            joined = excluded_end >= 0 and self._rx(_PAIR_GAP).match(self.folded_text[excluded_end:s]) is not None
-            if (s, e, a) in self._place_set or any(rs < s < re_ for rs, re_ in relative):
+            joined = excluded_end >= 0 and self._rx[_PAIR_GAP].match(self.folded_text[excluded_end:s]) is not None
+            if self._is_place((s, e, a)) or (relative and any(rs < s < re_ for rs, re_ in relative)):
                 continue
             if prepositional or joined:
                 excluded_end = e
@@ -542,16 +545,16 @@ class _ArticleCoder:
             kept.append((s, e, a))
         return kept
 
-    def _rx(self, pattern: re.Pattern[str]) -> re.Pattern[str]:
-        """The regex to run on `self.folded_text` for `pattern` (one of `_FOLDED`): its case-sensitive twin when that is the lower-cased text."""
-        return pattern if self.source.lower is None else _FOLDED[pattern]
+    def _is_place(self, mention: tuple[int, int, Actor]) -> bool:
+        """Whether a mention is one of the article's places (its start is checked first: hashing an Actor is slow)."""
+        return mention[0] in self._place_starts and mention in self._place_set
 
     def _after_preposition(self, at: int) -> bool:
         """Whether the mention at `at` follows a preposition (or a number or verb) in the 30 characters before it, and not
         "members of" (kept per mention: several triggers ask)."""
         if at not in self._prepositional:
             window = self.folded_text[max(0, at - 30):at]
-            self._prepositional[at] = self._rx(_PREPOSITION_BEFORE).search(window) is not None and self._rx(_MEMBERS_OF).search(window) is None
+            self._prepositional[at] = self._rx[_PREPOSITION_BEFORE].search(window) is not None and self._rx[_MEMBERS_OF].search(window) is None
         return self._prepositional[at]
 
     def _mentions_in(self, lo: int, hi: int) -> list[tuple[int, int, Actor]]:
@@ -568,38 +571,38 @@ class _ArticleCoder:
         text = self.article.text
         before = self._mentions_in(lo, t_start)
         after = self._mentions_in(t_end, hi)
-        passive = self._rx(_PASSIVE_BEFORE).search(self.folded_text[max(lo, t_start - 30):t_start]) is not None
+        passive = self._rx[_PASSIVE_BEFORE].search(self.folded_text[max(lo, t_start - 30):t_start]) is not None
         source: tuple[int, int, Actor] | None = None
         victim: tuple[int, int, Actor] | None = None
-        relative = [(m.start(), m.end()) for m in self._rx(_RELATIVE_OPEN).finditer(self.folded_text, lo, t_start)] if may_contain(self.source.lower, _RELATIVE_OPEN_NEEDLES, lo, t_start) else []
+        relative = [(m.start(), m.end()) for m in self._rx[_RELATIVE_OPEN].finditer(self.folded_text, lo, t_start)] if may_contain(self.source.lower, _RELATIVE_OPEN_NEEDLES, lo, t_start) else []
         before = [m for m in before if not any(rs < m[0] < re_ for rs, re_ in relative)]
-        if before and (self._rx(_MODIFIER_GAP).match(self.folded_text[before[-1][1]:t_start]) or self._rx(_RELATIVE_GAP).match(self.folded_text[before[-1][1]:t_start])):
+        if before and (self._rx[_MODIFIER_GAP].match(self.folded_text[before[-1][1]:t_start]) or self._rx[_RELATIVE_GAP].match(self.folded_text[before[-1][1]:t_start])):
             source = before[-1]
-        between = source is None and bool(after) and cameo_root(rule.cameo_code) in COOPERATIVE_ROOTS and self._rx(_BETWEEN_AFTER).match(self.folded_text[t_end:after[0][0]]) is not None
+        between = source is None and bool(after) and cameo_root(rule.cameo_code) in COOPERATIVE_ROOTS and self._rx[_BETWEEN_AFTER].match(self.folded_text[t_end:after[0][0]]) is not None
         if between:
             source, after = after[0], after[1:]
         if source is None and not passive:
-            source = next((m for m in after if may_contain(self.source.lower, _POST_PASSIVE_NEEDLES, t_end, m[0]) and self._rx(_POST_PASSIVE).search(self.folded_text[t_end:m[0]])), None)
+            source = next((m for m in after if may_contain(self.source.lower, _POST_PASSIVE_NEEDLES, t_end, m[0]) and self._rx[_POST_PASSIVE].search(self.folded_text[t_end:m[0]])), None)
             if source is not None:
                 after = [m for m in after if m is not source]
-        if source is not None and source in self._place_set:
+        if source is not None and self._is_place(source):
             source = None
-        if source is None and self.topic is not None and not passive and (pronoun := self._rx(_PRONOUN_SUBJECT).search(self.folded_text, lo, t_start)) is not None:
+        if source is None and self.topic is not None and not passive and (pronoun := self._rx[_PRONOUN_SUBJECT].search(self.folded_text, lo, t_start)) is not None:
             if not [m for m in before if m[0] < pronoun.start()]:
                 source = self.topic
-        if source is None and self.topic is not None and not passive and not before and self._rx(_COORDINATED).match(self.folded_text, lo, t_start):
+        if source is None and self.topic is not None and not passive and not before and self._rx[_COORDINATED].match(self.folded_text, lo, t_start):
             source = self.topic
         if source is None:
             candidates = self._subject_candidates(text, before)
-            speakers = [m for m in candidates if self._rx(_SPEECH_AFTER).match(self.folded_text[m[1]:t_start])]
+            speakers = [m for m in candidates if self._rx[_SPEECH_AFTER].match(self.folded_text[m[1]:t_start])]
             others = [m for m in candidates if m not in speakers]
             violent = cameo_root(rule.cameo_code) in VIOLENT_ROOTS
             fallback = candidates[0] if candidates and not violent else None
             source = others[0] if others else fallback
-            if violent and self._rx(_NOUN_IN_PHRASE).search(self.folded_text, max(lo, t_start - 60), t_start):
+            if violent and self._rx[_NOUN_IN_PHRASE].search(self.folded_text, max(lo, t_start - 60), t_start):
                 source = None  # "arrested suspects in connection with the December attack": the clause subject did not attack
         if source is not None:
-            leading = [m for m in before if m[1] <= source[0] and self._rx(_PAIR_GAP).match(self.folded_text[m[1]:source[0]])]
+            leading = [m for m in before if m[1] <= source[0] and self._rx[_PAIR_GAP].match(self.folded_text[m[1]:source[0]])]
             if leading:
                 source = leading[-1]
         inside = self._mentions_in(t_start, t_end)
@@ -608,9 +611,9 @@ class _ArticleCoder:
         after = inside + after
         if passive:
             victim = source
-            agent = next((m for m in after if self._rx(_AGENT_GAP).match(self.folded_text[t_end:m[0]])), None)
+            agent = next((m for m in after if self._rx[_AGENT_GAP].match(self.folded_text[t_end:m[0]])), None)
             source = agent
-        plural_match = self._rx(_PLURAL_SUBJECT).search(self.folded_text, lo, t_end) if may_contain(self.source.lower, _PLURAL_SUBJECT_NEEDLES, lo, t_end) else None
+        plural_match = self._rx[_PLURAL_SUBJECT].search(self.folded_text, lo, t_end) if may_contain(self.source.lower, _PLURAL_SUBJECT_NEEDLES, lo, t_end) else None
         plural = plural_match is not None
         if source is not None and plural_match is not None and source[1] < plural_match.start() and plural_match.end() <= t_start and not passive and source not in before[-1:]:
             source = None  # "Iran and Pakistan agreed ..., capping a week in which the two neighbours exchanged strikes"
@@ -629,7 +632,7 @@ class _ArticleCoder:
         if source is not None:
             own = [m for m in before if m[0] >= source[0]]
             for first, second in zip(own, own[1:]):
-                if first[2].name == actor1 and second[2].name != actor1 and self._rx(_PAIR_GAP).match(self.folded_text[first[1]:second[0]]):
+                if first[2].name == actor1 and second[2].name != actor1 and self._rx[_PAIR_GAP].match(self.folded_text[first[1]:second[0]]):
                     pair_partner = second[2].name
                     break
         if victim is not None and victim[2].name != actor1:
@@ -640,7 +643,7 @@ class _ArticleCoder:
                 continue
             if rule.target == "near" and s - t_end > NEAR_TARGET_CHARS and not between:
                 break
-            if rule.target == "object" and self._rx(_TARGET_SKIP_GAP).search(self.folded_text[max(t_end, s - 20):s]):
+            if rule.target == "object" and self._rx[_TARGET_SKIP_GAP].search(self.folded_text[max(t_end, s - 20):s]):
                 continue
             actor2 = a.name
             break
@@ -656,13 +659,13 @@ class _ArticleCoder:
         text = self.article.text
         extra = [
             a.name for s, e, a in self._mentions_in(t_end, hi)
-            if a.name not in actors[:2] and self._rx(_MORE_TARGET_GAP).search(self.folded_text[max(t_end, s - 30):s])
+            if a.name not in actors[:2] and self._rx[_MORE_TARGET_GAP].search(self.folded_text[max(t_end, s - 30):s])
         ]
         following = self._mentions_in(t_end, hi)
         first = next((i for i, m in enumerate(following) if m[2].name == actors[1]), None)
         if first is not None:
             for previous, (s, _, a) in zip(following[first:], following[first + 1:]):
-                if not self._rx(_LIST_GAP).match(self.folded_text[previous[1]:s]):
+                if not self._rx[_LIST_GAP].match(self.folded_text[previous[1]:s]):
                     break
                 if a.name not in actors[:2] and a.name not in extra and _kind(a) == "state":
                     extra.append(a.name)
@@ -684,10 +687,10 @@ class _ArticleCoder:
                 continue
             lead_start = max(lo, s - 40)
             lead = self.folded_text[lead_start:s]
-            if self._rx(_NOT_HAPPENED).search(lead):
+            if self._rx[_NOT_HAPPENED].search(lead):
                 continue
             root = cameo_root(rule.cameo_code)
-            if root in VIOLENT_ROOTS and may_contain(self.source.lower, _TOPIC_PHRASE_NEEDLES, lead_start, s) and self._rx(_TOPIC_PHRASE).search(lead):
+            if root in VIOLENT_ROOTS and may_contain(self.source.lower, _TOPIC_PHRASE_NEEDLES, lead_start, s) and self._rx[_TOPIC_PHRASE].search(lead):
                 continue  # "concerned about the exchange of strikes": the topic of a statement, not dated by it
             if root == "11" and _REACTION_IN_RELATIVE.search(text[lead_start:s]):
                 continue  # "which Iran accuses of ...", "an attack Iran blamed on ...": a standing claim, not a dated act
@@ -763,7 +766,7 @@ class _ArticleCoder:
             when = main.date + timedelta(days=shift)
             return TimeExpression(relative.start("num"), relative.end(), relative.group(0).strip(), when, None, "day", "anaphoric")
         own = best(*clause)
-        if own is not None or self._rx(_OWN_TIME_CLAUSE).match(self.folded_text, clause[0], clause[1]):
+        if own is not None or self._rx[_OWN_TIME_CLAUSE].match(self.folded_text, clause[0], clause[1]):
             return own
         for other in sorted(clauses, key=lambda c: abs(c[0] - clause[0])):
             if other != clause and other not in clauses_with_events:

@@ -244,12 +244,15 @@ class GateText:
         """Find the candidate positions (see `candidates`) of every gate of `literals` by one regex search."""
         if self.lower is None or literals.finder is None:
             return
-        found: dict[tuple[tuple[str, ...], bool], list[int]] = {gate: [] for gate in literals.gates}
-        within = literals.within
+        at_literal: dict[str, list[int]] = {}  # literal found by the finder -> the word starts where it was found
         for hit in literals.finder.finditer(" " + self.lower):
-            at = hit.start()
-            for gate in within[hit.group(1)]:
-                found[gate].append(at)
+            at_literal.setdefault(hit.group(1), []).append(hit.start())
+        found: dict[tuple[tuple[str, ...], bool], list[int]] = {gate: [] for gate in literals.gates}
+        for literal, positions in at_literal.items():
+            for gate in literals.within[literal]:
+                found[gate] += positions
+        for positions in found.values():
+            positions.sort()
         self._candidates.update(found)
 
     def candidates(self, literals: tuple[str, ...], word_start: bool) -> list[int]:
