@@ -25,6 +25,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
     ("Kakkar", "Anwaar-ul-Haq Kakar"),
     ("Anwar ul Haq Kakkar", "Anwaar-ul-Haq Kakar"),
     ("Pakistan’s Foreign Ministry", "Pakistan Foreign Office"),
+    ("PAKISTAN'S FOREIGN MINISTRY", "Pakistan Foreign Office"),
     ("the Iranian Embassy", "Iranian Embassy in Islamabad"),
     ("Jaysh al-Dhulm", "Jaish al-Adl"),
     ("António Guterres", "Antonio Guterres"),
@@ -46,6 +47,13 @@ def test_mentions_fold_case_and_possessives_but_acronyms_stay_case_sensitive():
         ("U.S", "United States"), ("Jaish Al-Adl", "Jaish al-Adl"), ("Iranian", "Iran"),
     ]
     assert all(text[m.start : m.end] == m.text for m in ACTORS.find_mentions(text))
+
+
+@pytest.mark.parametrize("text", ["PAKISTAN’S FOREIGN MINISTRY SAID", "IRAN'S REVOLUTIONARY GUARDS SAID", "İRAN’S REVOLUTIONARY GUARDS SAID"])
+def test_an_upper_case_possessive_joins_a_multi_word_alias(text):
+    """Headlines set in capitals: "PAKISTAN’S FOREIGN MINISTRY" is the ministry, not the state followed by two words."""
+    names = [m.actor.name for m in ACTORS.find_mentions(text)]
+    assert len(names) == 1 and names[0] in {"Pakistan Foreign Office", "Islamic Revolutionary Guard Corps"}
 
 
 @pytest.mark.parametrize("prefix", ["", "İstanbul: "])  # "İ" lower-cases to two characters: offsets must hold

@@ -70,7 +70,7 @@ def _fold_name(name: str) -> str:
     folded = unicodedata.normalize("NFKD", name)
     folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
     folded = folded.replace("’", "'").replace("‘", "'")
-    folded = re.sub(r"'s\b", "", folded)
+    folded = re.sub(r"'[sS]\b", "", folded)
     folded = re.sub(r"[-‐‑–—_.']", " ", folded)
     folded = re.sub(r"\s+", " ", folded).strip().lower()
     return re.sub(r"^the ", "", folded)
@@ -252,7 +252,7 @@ _ASCII_TOKEN_END = r"(?![a-z0-9])"
 _NON_TOKEN = "[^a-z0-9]"
 _NO_POSSESSIVE_S = r"(?:(?<!['’]s)|(?=[a-z0-9]))"  # after an 's'
 _JOINER_GAP = r"(?:['’]s(?![a-z0-9])[\s.'’-]{0,3}|[\s.'’-]{1,3})"
-_JOINER = re.compile(r"(?:['’]s)?[\s.'’-]{0,3}")
+_JOINER = re.compile(r"(?:['’][sS])?[\s.'’-]{0,3}")
 
 
 def _possessive_s(text: str, start: int, end: int) -> bool:
