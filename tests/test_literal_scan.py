@@ -26,6 +26,7 @@ TRICKY = [
     "killed killed killed; loss of many innocent lives\nand lost their lives.",
     "Militants' attacks: attacked by militants, militant attacks, air strikes and airstrikes.",
     "The ſtrike and the \u212a mark; İran İslamabad ßanctions.",
+    "Dated 16/01/2024, 1/2/2019 and 2024-01-16 (x2024-01-16, 12/13/2024, 3/4/20245).",  # gates of many literals
 ]
 ODD_PATTERNS = [r"(\w)\1", r"x*", "(?P<word>ab)c", "ab|abc", "^aa", r"(?<= )ab", "(?-i:AB)|x", r"\bab", r"(?<![\w-])ab(?!\w)"]
 
@@ -103,3 +104,10 @@ def test_patterns_whose_case_folding_is_unsure_are_not_folded(source: str) -> No
         folded(re.compile(source, re.IGNORECASE))
     with pytest.raises(ValueError):
         folded(re.compile("ab"))  # not ignoring case
+
+
+@pytest.mark.parametrize("source", ["(?-i:IRGC)|x", r"a(?:b|(?-i:C))", r"(?<!(?-i:X))y", r"(?=(?a:\w))b", r"(?:ab){2}(?-i:c)?"])
+def test_patterns_with_scoped_flags_are_not_folded(source: str) -> None:
+    pattern = re.compile(source, re.IGNORECASE)
+    with pytest.raises(ValueError, match="scoped flags"):
+        folded(pattern)

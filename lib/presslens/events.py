@@ -188,7 +188,7 @@ _INJURED = (
 _INCLUDING = re.compile(r"^[^.;]{0,40}?\bincluding\s+" + _NUMBER + r"\s+(?P<who>children|minors|women|girls|boys|soldiers|civilians)", re.IGNORECASE)
 _KILLED_NEEDLES = tuple(required_literals(p) for p in _KILLED)
 _INJURED_NEEDLES = tuple(required_literals(p) for p in _INJURED)
-_PLURAL_SUBJECT_NEEDLES = required_literals(_PLURAL_SUBJECT)
+_PLURAL_SUBJECT_GATE = gated(_PLURAL_SUBJECT)  # where its matches can start (see `_ArticleCoder._plural_subject`)
 _RELATIVE_OPEN_NEEDLES = required_literals(_RELATIVE_OPEN)
 _POST_PASSIVE_NEEDLES = required_literals(_POST_PASSIVE)
 _TOPIC_PHRASE_NEEDLES = required_literals(_TOPIC_PHRASE)
@@ -294,8 +294,8 @@ def _generic_patterns() -> tuple[GatedPattern, GatedPattern]:
 
 @lru_cache(maxsize=1)
 def _gate_literals() -> LiteralSet:
-    """The literals gating the trigger rules, places, generic perpetrators and temporal expressions (found together per article)."""
-    return LiteralSet.of([*(pattern for _, pattern in _gated_rules()), _place_pattern(), *_generic_patterns(), *gated_patterns()])
+    """The literals gating the trigger rules, places, generic perpetrators, temporal expressions and plural subjects (found together per article)."""
+    return LiteralSet.of([*(pattern for _, pattern in _gated_rules()), _place_pattern(), *_generic_patterns(), *gated_patterns(), _PLURAL_SUBJECT_GATE])
 
 
 def cameo_root(code: str) -> str:
@@ -413,6 +413,7 @@ class _ArticleCoder:
         self.source.prefetch(_gate_literals())
         self.folded_text = article.text if self.source.lower is None else self.source.lower  # what `_rx` patterns run on
         self._rx = _UNFOLDED if self.source.lower is None else _FOLDED  # pattern of `_FOLDED` -> the regex to run on `folded_text`
+        self._plural_starts = self.source.candidates(_PLURAL_SUBJECT_GATE.literals, _PLURAL_SUBJECT_GATE.word_start) if self.source.lower is not None else []  # where `_PLURAL_SUBJECT` matches can start
         self.times = [t for t in find_time_expressions(article.text, article.published, self.source) if self._usable(t)]
         self.speech_dates = {t.start for t in self.times if self._rx[_SPEECH_DATE_BEFORE].search(self.folded_text, max(0, t.start - 50), t.start)}
         mentions = [m for m in actors.find_mentions(article.text) if m.actor.bloc != "Media" and not self._dateline(m.start)]
@@ -557,6 +558,25 @@ class _ArticleCoder:
             self._prepositional[at] = self._rx[_PREPOSITION_BEFORE].search(window) is not None and self._rx[_MEMBERS_OF].search(window) is None
         return self._prepositional[at]
 
+    def _plural_subject(self, lo: int, hi: int) -> re.Match[str] | None:
+        """`_PLURAL_SUBJECT.search` in [lo, hi), tried only where its gate finds a literal its matches start with."""
+        if self.source.lower is None:
+            return _PLURAL_SUBJECT.search(self.article.text, lo, hi)
+        starts = self._plural_starts
+        for at in starts[bisect_left(starts, lo):bisect_left(starts, hi)]:
+            if (found := _FOLDED[_PLURAL_SUBJECT].match(self.folded_text, at, hi)) is not None:
+                return found
+        return None
+
+    def _first_needle_end(self, needles: tuple[str, ...], pos: int, endpos: int) -> int | None:
+        """The least `end` up to `endpos` for which `may_contain(self.source.lower, needles, pos, end)` holds (found by one
+        search per needle instead of one per `end` asked), or None when there is none."""
+        lower = self.source.lower
+        if lower is None or not needles:
+            return pos
+        ends = [at + len(needle) for needle in needles if (at := lower.find(needle, pos, endpos)) >= 0]
+        return min(ends, default=None)
+
     def _mentions_in(self, lo: int, hi: int) -> list[tuple[int, int, Actor]]:
         """The actor mentions lying wholly inside [lo, hi), in text order (binary search on their starts)."""
         first = bisect_left(self._mention_starts, lo)
@@ -581,8 +601,8 @@ class _ArticleCoder:
         between = source is None and bool(after) and cameo_root(rule.cameo_code) in COOPERATIVE_ROOTS and self._rx[_BETWEEN_AFTER].match(self.folded_text[t_end:after[0][0]]) is not None
         if between:
             source, after = after[0], after[1:]
-        if source is None and not passive:
-            source = next((m for m in after if may_contain(self.source.lower, _POST_PASSIVE_NEEDLES, t_end, m[0]) and self._rx[_POST_PASSIVE].search(self.folded_text[t_end:m[0]])), None)
+        if source is None and not passive and after and (needle_end := self._first_needle_end(_POST_PASSIVE_NEEDLES, t_end, hi)) is not None:
+            source = next((m for m in after if needle_end <= m[0] and self._rx[_POST_PASSIVE].search(self.folded_text[t_end:m[0]])), None)
             if source is not None:
                 after = [m for m in after if m is not source]
         if source is not None and self._is_place(source):
@@ -613,7 +633,7 @@ class _ArticleCoder:
             victim = source
             agent = next((m for m in after if self._rx[_AGENT_GAP].match(self.folded_text[t_end:m[0]])), None)
             source = agent
-        plural_match = self._rx[_PLURAL_SUBJECT].search(self.folded_text, lo, t_end) if may_contain(self.source.lower, _PLURAL_SUBJECT_NEEDLES, lo, t_end) else None
+        plural_match = self._plural_subject(lo, t_end)
         plural = plural_match is not None
         if source is not None and plural_match is not None and source[1] < plural_match.start() and plural_match.end() <= t_start and not passive and source not in before[-1:]:
             source = None  # "Iran and Pakistan agreed ..., capping a week in which the two neighbours exchanged strikes"

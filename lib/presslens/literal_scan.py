@@ -4,10 +4,10 @@ A pattern that opens with `\\b` (or any look-around) and ignores case gets no he
 engine's own prefix search, so `finditer` attempts a full match at every position of the text. When
 every match of a pattern must begin with one of a few literal strings ("cond", "deno", "depl" for
 "condemned", "denounced", "deplored"), `GatedPattern` finds where those strings occur in the lower-cased
-text (`str.find`, shared by all patterns through `GateText`) and tries the pattern there only. The matches
-are the very ones `finditer` gives: a match can start nowhere else, and `pattern.match` at a start
-returns what a search reaching that start would. A pattern opening with `\\b` or `(?<!\\w)` (or a class
-holding `\\w`) is tried only where its literal follows no word character.
+text (`str.find`, or one regex search for a gate of many literals, shared by all patterns through `GateText`)
+and tries the pattern there only. The matches are the very ones `finditer` gives: a match can start nowhere
+else, and `pattern.match` at a start returns what a search reaching that start would. A pattern opening with
+`\\b` or `(?<!\\w)` (or a class holding `\\w`) is tried only where its literal follows no word character.
 
 `LiteralSet` gathers the gates of many such patterns: `GateText.prefetch` then finds the candidate positions of all
 of them by one regex search of the lower-cased text (as `GatedSet` finds its literals) instead of a `str.find` loop per literal.
@@ -15,15 +15,16 @@ of them by one regex search of the lower-cased text (as `GatedSet` finds its lit
 `GatedSet` scans many patterns at once: one regex search of the lower-cased text finds, at every word
 start, the longest of all their word-led literals beginning there (a second search finds their other
 literals), and only the patterns gated by it or by a prefix of it are tried there (each keeping the
-matches its own `finditer` gives).
+matches its own `finditer` gives). These searches hold the literals as a trie (one branch per next character),
+so the engine tries few branches per position.
 
 `required_literals` gives strings one of which every match contains (anywhere): `may_contain` then skips
 a search that cannot succeed.
 
-Both are read off the pattern's parse tree (`re._parser`). They are exact only when lower-casing maps each
-character of the text to one character that the regex engine's case folding agrees with (`lowered` checks
-this and gives None otherwise: the patterns are then scanned as usual) and the literals' characters are of
-that kind too (the analysis stops at any other).
+Gates and required literals are read off the pattern's parse tree (`re._parser`). They are exact only
+when lower-casing maps each character of the text to one character that the regex engine's case folding agrees
+with (`lowered` checks this and gives None otherwise: the patterns are then scanned as usual) and the literals'
+characters are of that kind too (the analysis stops at any other).
 
 `folded` gives an IGNORECASE pattern's case-sensitive twin (its literals lower-cased) to run on the lower-cased
 text, exact on the same condition and faster: the engine skips alternatives by their first character only when
@@ -44,6 +45,7 @@ from re import _parser as sre_parse
 GATE_PREFIX_CHARS = 4  # longer literal prefixes than this add little selectivity to single patterns
 SET_PREFIX_CHARS = 6  # a GatedSet tries every pattern of a literal's prefixes where it finds it: longer ones save tries
 GATE_MAX_LITERALS = 100  # more literals than this cost more finds than they save
+FIND_MAX_LITERALS = 16  # a gate with more literals than this is found by one regex search instead of a `str.find` loop per literal
 _SMALL_RANGE = 16
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _ESCAPE_OR_RUN = re.compile(r"\\.|\(\?P|[^\\(]+|\(", re.DOTALL)  # a regex source as escapes, "(?P" and the runs between them
@@ -160,10 +162,13 @@ def folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The case-sensitive twin of an IGNORECASE `pattern` (its literals lower-cased) for `lowered` texts: on the lower-cased
     text it matches with the spans `pattern` has on the text, faster (the engine skips alternatives by their first
     character, which it does not do ignoring case). Groups hold lower-cased text. ValueError for a pattern it cannot fold
-    (cased non-ASCII characters, escapes other than of punctuation, controls and the classes and positions \\w \\s \\d \\b \\A \\Z, upper-case group names)."""
+    (cased non-ASCII characters, escapes other than of punctuation, controls and the classes and positions \\w \\s \\d \\b \\A \\Z, upper-case group names,
+    groups with flags of their own such as `(?-i:IRGC)`, whose case-sensitive literals lower-cased would match "Irgc")."""
     source = pattern.pattern
     if not pattern.flags & re.IGNORECASE or not all(c.isascii() or c.lower() == c.upper() for c in source):
         raise ValueError(f"cannot fold {source!r}")
+    if _has_scoped_flags(sre_parse.parse(source, pattern.flags)):
+        raise ValueError(f"cannot fold the scoped flags of {source!r}")
     parts = _ESCAPE_OR_RUN.findall(source)
     if any(part[0] == "\\" and part[1:].isalnum() and part[1] not in _CASELESS_ESCAPES for part in parts):
         raise ValueError(f"cannot fold the escapes of {source!r}")
@@ -171,6 +176,23 @@ def folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if twin.groupindex != pattern.groupindex:
         raise ValueError(f"cannot fold the group names of {source!r}")
     return twin
+
+
+def _has_scoped_flags(tree: sre_parse.SubPattern) -> bool:
+    """Whether a parse tree holds a group with flags of its own (`(?-i:...)`, `(?a:...)`)."""
+    return any(
+        op is sre.SUBPATTERN and (av[1] or av[2]) or any(_has_scoped_flags(subtree) for subtree in _subtrees(av))
+        for op, av in tree.data
+    )
+
+
+def _subtrees(value: object) -> Iterator[sre_parse.SubPattern]:
+    """The parse trees nested in a parse item's argument (groups, branches, repeated bodies, look-arounds)."""
+    if isinstance(value, sre_parse.SubPattern):
+        yield value
+    elif isinstance(value, (tuple, list)):
+        for part in value:
+            yield from _subtrees(part)
 
 
 def _gate(pattern: re.Pattern[str], items: list, prefix_chars: int) -> tuple[tuple[str, ...], bool]:
@@ -224,6 +246,19 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+@lru_cache(maxsize=256)
+def _literals_finder(literals: tuple[str, ...], word_start: bool) -> re.Pattern[str]:
+    """Regex matching, in the lower-cased text, the first character of each occurrence of one of `literals` (those led by
+    a word character only after no word character if `word_start`): branches led by a character let the engine skip to
+    the next candidate without entering its matching loop, the rests of the literals form a trie (see `_trie_regex`)."""
+    branches = []
+    for first, rests in sorted(_literal_trie(list(literals)).items()):
+        after_no_word = r"(?<!\w.)" if word_start and _is_word(first) else ""
+        rest = _trie_regex(rests)
+        branches.append(re.escape(first) + after_no_word + (f"(?={rest})" if rest else ""))
+    return re.compile("|".join(branches))
+
+
 @lru_cache(maxsize=64)
 def _word_initial(literal: str) -> re.Pattern[str]:
     """`literal` (led by a word character) after no word character."""
@@ -244,16 +279,13 @@ class GateText:
         """Find the candidate positions (see `candidates`) of every gate of `literals` by one regex search."""
         if self.lower is None or literals.finder is None:
             return
-        at_literal: dict[str, list[int]] = {}  # literal found by the finder -> the word starts where it was found
+        found: list[list[int]] = [[] for _ in literals.gates]  # per gate, its candidates in the order the finder finds them
+        within = literals.within
         for hit in literals.finder.finditer(" " + self.lower):
-            at_literal.setdefault(hit.group(1), []).append(hit.start())
-        found: dict[tuple[tuple[str, ...], bool], list[int]] = {gate: [] for gate in literals.gates}
-        for literal, positions in at_literal.items():
-            for gate in literals.within[literal]:
-                found[gate] += positions
-        for positions in found.values():
-            positions.sort()
-        self._candidates.update(found)
+            at = hit.start()
+            for gate in within[hit.group(1)]:
+                found[gate].append(at)
+        self._candidates.update(zip(literals.gates, found))
 
     def candidates(self, literals: tuple[str, ...], word_start: bool) -> list[int]:
         """Sorted positions where one of `literals` starts (see `starts`), kept for the other scans of this text."""
@@ -261,6 +293,8 @@ class GateText:
         if key not in self._candidates:
             if len(literals) == 1:
                 self._candidates[key] = self.starts(literals[0], word_start)
+            elif len(literals) > FIND_MAX_LITERALS:
+                self._candidates[key] = [hit.start() for hit in _literals_finder(literals, word_start).finditer(self.lower or "")]
             else:
                 self._candidates[key] = sorted({at for literal in literals for at in self.starts(literal, word_start)})
         return self._candidates[key]
@@ -297,7 +331,7 @@ class LiteralSet:
 
     gates: tuple[tuple[tuple[str, ...], bool], ...]  # the (literals, word_start) keys of `GateText.candidates` the set answers
     finder: re.Pattern[str] | None  # None when there are no gates
-    within: dict[str, tuple[tuple[tuple[str, ...], bool], ...]]  # literal found by `finder` -> the gates of it and of its prefixes
+    within: dict[str, tuple[int, ...]]  # literal found by `finder` -> the indices in `gates` of the gates of it and of its prefixes
 
     @classmethod
     def of(cls, patterns: list[GatedPattern]) -> LiteralSet:
@@ -305,10 +339,10 @@ class LiteralSet:
         gates = sorted({
             (scan.literals, True) for scan in patterns if scan.literals and scan.word_start and all(_is_word(lit[0]) for lit in scan.literals)
         })
-        by_literal: dict[str, set[tuple[tuple[str, ...], bool]]] = {}
-        for gate in gates:
-            for literal in gate[0]:
-                by_literal.setdefault(literal, set()).add(gate)
+        by_literal: dict[str, set[int]] = {}
+        for index, (gate_literals, _) in enumerate(gates):
+            for literal in gate_literals:
+                by_literal.setdefault(literal, set()).add(index)
         within = {  # a gate holds no literal and its prefix: it comes once per hit
             literal: tuple(sorted({gate for length in range(1, len(literal) + 1) for gate in by_literal.get(literal[:length], ())}))
             for literal in by_literal
@@ -432,26 +466,42 @@ def _candidates_by_literal(by_literal: dict[str, set[int]]) -> dict[str, tuple[i
     }
 
 
-def _by_first_character(literals: list[str]) -> dict[str, str]:
-    """first character -> an alternation of the rests of the literals it begins, longest first (so the longest matches)."""
-    rests: dict[str, list[str]] = {}
-    for literal in sorted(literals, key=lambda lit: (-len(lit), lit)):
-        rests.setdefault(literal[0], []).append(re.escape(literal[1:]))
-    return {first: "|".join(alternatives) for first, alternatives in sorted(rests.items())}
+def _literal_trie(literals: list[str]) -> dict[str, dict]:
+    """The literals as a trie of characters ("" marks the end of a literal)."""
+    trie: dict[str, dict] = {}
+    for literal in literals:
+        node = trie
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return trie
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    """Regex of the literals of a trie node, the longest one matching: each branch is led by its next character, so
+    the engine tries one branch per character, and extends a literal before it ends one."""
+    branches = [re.escape(char) + _trie_regex(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    alternation = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return alternation
+    return alternation + "?" if len(branches) > 1 or len(branches[0]) == 1 else f"(?:{alternation})?"
 
 
 def _word_start_finder(literals: list[str]) -> re.Pattern[str]:
     """Regex matching, in the lower-cased text behind one space, the character before each word start where one of
     `literals` begins (so the match starts at the word start in the text), group 1 holding the longest one.
 
-    The leading character class lets the engine skip to the next candidate without entering its matching loop.
+    The leading character class lets the engine skip to the next candidate without entering its matching loop; the
+    literals form a trie (see `_trie_regex`).
     """
-    body = "|".join(f"{re.escape(first)}(?:{rests})" for first, rests in _by_first_character(literals).items())
-    return re.compile(rf"[^\w](?=({body}))")
+    return re.compile(rf"[^\w](?=({_trie_regex(_literal_trie(literals))}))")
 
 
 def _anywhere_finder(literals: list[str]) -> re.Pattern[str]:
     """Regex matching, in the lower-cased text, the first character of each occurrence of one of `literals`, the last
     group that matched holding the rest of the longest one. Branches led by their characters let the engine skip
-    to the next candidate without entering its matching loop."""
-    return re.compile("|".join(f"{re.escape(first)}(?=({rests}))" for first, rests in _by_first_character(literals).items()))
+    to the next candidate without entering its matching loop; the rests form a trie (see `_trie_regex`)."""
+    trie = _literal_trie(literals)
+    return re.compile("|".join(f"{re.escape(first)}(?=({_trie_regex(rests)}))" for first, rests in sorted(trie.items())))
