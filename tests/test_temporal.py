@@ -98,6 +98,13 @@ def test_anaphoric_phrases_anchor_on_the_last_date_mentioned(text: str, expected
     assert (found[-1].date, found[-1].kind) == (expected, "anaphoric")
 
 
+@pytest.mark.parametrize("space", ["\u2009", "\u202f", "\t", "\n", "  "])
+def test_ago_follows_any_white_space(space: str) -> None:
+    """The pattern allows any run of white space before "ago", so the prefilter must not ask for a plain space."""
+    found = resolve(f"three days{space}ago", FRI_19_JAN)
+    assert found is not None and found.date == date(2024, 1, 16)
+
+
 def test_anaphoric_phrase_without_earlier_date_anchors_on_publication() -> None:
     found = resolve("A day earlier, Iran had struck.", WED_17_JAN)
     assert found is not None and found.date == date(2024, 1, 16)

@@ -251,13 +251,14 @@ def _kind_class(kind: str) -> str:
 _MONTH_WORDS = tuple(MONTHS)
 _WEEKDAY_WORDS = tuple(WEEKDAYS)
 # Per pattern kind, groups of strings: the lower-cased text must hold one string of each group for the kind to be
-# tried (a cheap prefilter; "(", digits and hyphens are literal characters of their patterns).
+# tried (a cheap prefilter; "(", digits and hyphens are literal characters of their patterns, and a space in a needle
+# is one in its pattern: "ago" has none, as its pattern allows any white space before it).
 _NEEDLES: dict[str, tuple[tuple[str, ...], ...]] = {
     "iso": (("-0", "-1"),), "numeric": (("/",),), "weekday_paren_day": (_WEEKDAY_WORDS, ("(",)), "month_day": (_MONTH_WORDS,),
     "day_month": (_MONTH_WORDS,), "part_month": (_MONTH_WORDS,), "month_year": (_MONTH_WORDS, ("19", "20")), "in_month": (_MONTH_WORDS,),
     "the_month": (_MONTH_WORDS,), "deictic_period": (("week", "month"),), "weekday": (_WEEKDAY_WORDS,),
     "yesterday": (("yesterday", "last night"),), "today": (("today", "this morning", "tonight", "this evening"),),
-    "overnight": (("overnight",),), "ago": ((" ago",),), "anaphoric_named": ((" day", " night", " evening"),),
+    "overnight": (("overnight",),), "ago": (("ago",),), "anaphoric_named": ((" day", " night", " evening"),),
     "anaphoric_offset": (("earlier", "later", "before", "after"),), "anaphoric_hours": (("hours",),),
 }
 
