@@ -18,6 +18,7 @@ from typing import Iterable, Iterator
 
 from rapidfuzz import fuzz, process
 
+from presslens.literal_scan import literal_trie
 from presslens.paths import RESOURCES_DIR
 
 ACTORS_FILE = RESOURCES_DIR / "actors.csv"
@@ -330,12 +331,7 @@ def _alias_finder(index: dict[str, list[AliasEntry]]) -> AliasFinder:
         for alias, raw, actor in entries:
             if all(_ASCII_TOKEN.fullmatch(token) for token in alias):
                 aliases.setdefault(" ".join(alias), []).append((raw, actor))
-    trie: dict[str, dict] = {}
-    for joined in aliases:
-        node = trie
-        for unit in joined:
-            node = node.setdefault(unit, {})
-        node[""] = {}
+    trie = literal_trie(aliases)
     body = _trie_regex(trie, first=True) if trie else "(?!)"
     return AliasFinder(re.compile(_NON_TOKEN + body), {joined: (joined.count(" ") + 1, tuple(found)) for joined, found in aliases.items()})
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 _BOILERPLATE_LINE = re.compile(
     r"""^(?:
@@ -202,6 +204,9 @@ def _headline_like(line: str) -> bool:
     )
 
 
+Result = TypeVar("Result")
+
+
 class LineTests:
     """The tests of the lines of one file (caption, headline-like, word count, comparison key), each run at most
     once per distinct line; `split_stories` and `classify_story` of one file share an instance. A test's
@@ -215,35 +220,36 @@ class LineTests:
 
     def caption(self, line: str) -> bool:
         """is_caption(line)."""
-        found = self._caption.get(line)
-        if found is None:
-            found = self._caption[line] = is_caption(line)
-        return found
+        return _remembered(self._caption, line, is_caption)
 
     def headline_like(self, line: str) -> bool:
         """_headline_like(line)."""
-        found = self._headline_like.get(line)
-        if found is None:
-            found = self._headline_like[line] = _headline_like(line)
-        return found
+        return _remembered(self._headline_like, line, _headline_like)
 
     def n_words(self, line: str) -> int:
         """The number of white-space separated words of the line."""
-        found = self._n_words.get(line)
-        if found is None:
-            found = self._n_words[line] = len(line.split())
-        return found
+        return _remembered(self._n_words, line, _word_count)
 
     def key(self, line: str) -> str:
         """The comparison key of the line (see _key)."""
-        found = self._keys.get(line)
-        if found is None:
-            found = self._keys[line] = _key(line)
-        return found
+        return _remembered(self._keys, line, _key)
 
     def is_prose(self, line: str) -> bool:
         """True for a paragraph of at least 20 words that is not a caption (a story's body has begun)."""
         return self.n_words(line) >= 20 and not self.caption(line)
+
+
+def _remembered(results: dict[str, Result], line: str, test: Callable[[str], Result]) -> Result:
+    """`test(line)`, run once per line: `results` keeps what it gave."""
+    found = results.get(line)
+    if found is None:
+        found = results[line] = test(line)
+    return found
+
+
+def _word_count(line: str) -> int:
+    """The number of white-space separated words of a line."""
+    return len(line.split())
 
 
 def _starts_story(lines: list[str], i: int, tests: LineTests) -> bool:

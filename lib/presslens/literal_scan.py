@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -252,7 +252,7 @@ def _literals_finder(literals: tuple[str, ...], word_start: bool) -> re.Pattern[
     a word character only after no word character if `word_start`): branches led by a character let the engine skip to
     the next candidate without entering its matching loop, the rests of the literals form a trie (see `_trie_regex`)."""
     branches = []
-    for first, rests in sorted(_literal_trie(list(literals)).items()):
+    for first, rests in sorted(literal_trie(list(literals)).items()):
         after_no_word = r"(?<!\w.)" if word_start and _is_word(first) else ""
         rest = _trie_regex(rests)
         branches.append(re.escape(first) + after_no_word + (f"(?={rest})" if rest else ""))
@@ -343,11 +343,8 @@ class LiteralSet:
         for index, (gate_literals, _) in enumerate(gates):
             for literal in gate_literals:
                 by_literal.setdefault(literal, set()).add(index)
-        within = {  # a gate holds no literal and its prefix: it comes once per hit
-            literal: tuple(sorted({gate for length in range(1, len(literal) + 1) for gate in by_literal.get(literal[:length], ())}))
-            for literal in by_literal
-        }
-        return cls(gates=tuple(gates), finder=_word_start_finder(list(by_literal)) if by_literal else None, within=within)
+        finder = _word_start_finder(list(by_literal)) if by_literal else None
+        return cls(gates=tuple(gates), finder=finder, within=_candidates_by_literal(by_literal))
 
 
 @dataclass(frozen=True)
@@ -459,15 +456,16 @@ class GatedSet:
 
 
 def _candidates_by_literal(by_literal: dict[str, set[int]]) -> dict[str, tuple[int, ...]]:
-    """literal -> the indices of the patterns gated by it or by one of its prefixes (all begin where it begins)."""
+    """literal -> the indices (of patterns or gates) gated by it or by one of its prefixes (all begin where it begins),
+    each index once."""
     return {
         literal: tuple(sorted({i for length in range(1, len(literal) + 1) for i in by_literal.get(literal[:length], ())}))
         for literal in by_literal
     }
 
 
-def _literal_trie(literals: list[str]) -> dict[str, dict]:
-    """The literals as a trie of characters ("" marks the end of a literal)."""
+def literal_trie(literals: Iterable[str]) -> dict[str, dict]:
+    """The strings as a trie of characters ("" marks the end of a string)."""
     trie: dict[str, dict] = {}
     for literal in literals:
         node = trie
@@ -496,12 +494,12 @@ def _word_start_finder(literals: list[str]) -> re.Pattern[str]:
     The leading character class lets the engine skip to the next candidate without entering its matching loop; the
     literals form a trie (see `_trie_regex`).
     """
-    return re.compile(rf"[^\w](?=({_trie_regex(_literal_trie(literals))}))")
+    return re.compile(rf"[^\w](?=({_trie_regex(literal_trie(literals))}))")
 
 
 def _anywhere_finder(literals: list[str]) -> re.Pattern[str]:
     """Regex matching, in the lower-cased text, the first character of each occurrence of one of `literals`, the last
     group that matched holding the rest of the longest one. Branches led by their characters let the engine skip
     to the next candidate without entering its matching loop; the rests form a trie (see `_trie_regex`)."""
-    trie = _literal_trie(literals)
+    trie = literal_trie(literals)
     return re.compile("|".join(f"{re.escape(first)}(?=({_trie_regex(rests)}))" for first, rests in sorted(trie.items())))
