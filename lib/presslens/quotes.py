@@ -25,6 +25,7 @@ from functools import lru_cache
 from itertools import islice
 
 from presslens.article import Article
+from presslens.literal_scan import GatedPattern, GateText, gated
 from presslens.paths import RESOURCES_DIR
 from presslens.quote_marks import QuoteSpan, find_quote_spans
 from presslens.speakers import UNKNOWN, Discourse, Speaker
@@ -104,9 +105,6 @@ _LEADING_JUNK = frozenset(" \t\n,;:.—–")
 _TRAILING_JUNK = frozenset(" \t\n,;:.!?…—–\"“”‘’'")
 _TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|while|but|whereas|as well as)$")
 _WORD = re.compile(r"[\w’'-]+")
-_WORD_RUN = re.compile(r"\w+")
-_LAST_WORD_RUN = re.compile(r"\w+\Z")
-_ASCII_WORD_BYTES = bytes(b if re.fullmatch(rb"\w", bytes([b])) else ord(" ") for b in range(256))  # table blanking other bytes
 _WHITESPACE = re.compile(r"\s+")
 _ENDS_WITH_COMMA = re.compile(r",\s*$")
 _ENDS_WITH_THAT = re.compile(r"\bthat\s*$")
@@ -162,7 +160,7 @@ def speech_cues() -> tuple[re.Pattern[str], dict[str, tuple[str, str, bool]]]:
             forms[line.strip().lower()] = (line.strip().lower(), "source", False)
     alternation = _alternation(sorted(forms, key=len, reverse=True))
     capitalised = _alternation(CAPITALISED_SOURCES)
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])|(?<![\w-])(?:{capitalised})(?![\w-])"), forms
+    return re.compile(rf"(?<![\w-])(?:{alternation}|{capitalised})(?![\w-])"), forms
 
 
 def _alternation(forms: Iterable[str]) -> str:
@@ -171,75 +169,20 @@ def _alternation(forms: Iterable[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _cue_first_words() -> frozenset[str] | None:
-    """The word each cue form starts with (a cue can only start where one of them does), None if a form starts otherwise."""
-    _, forms = speech_cues()
-    heads = [_WORD_RUN.match(form) for form in (*forms, *CAPITALISED_SOURCES)]
-    return frozenset(head.group(0) for head in heads) if all(heads) else None
+def _gated_cues() -> GatedPattern:
+    """The cue pattern, tried only where a literal its matches begin with is written (see presslens.literal_scan)."""
+    return gated(speech_cues()[0])
+
+
+@lru_cache(maxsize=1)
+def _gate_text(masked: str) -> GateText:
+    """The masked article text prepared for gated scans (kept for the article's other sentences)."""
+    return GateText(masked)
 
 
 def _cue_matches(masked: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """The matches `finditer` of the cue pattern finds in masked[start:end], tried only where a cue's first word is written."""
-    pattern, _ = speech_cues()
-    first_words = _cue_first_words()
-    if first_words is None:
-        yield from pattern.finditer(masked, start, end)
-        return
-    resume = start
-    for position in _window_candidates(masked, start, end, first_words):
-        match = pattern.match(masked, position, end) if position >= resume else None
-        if match:
-            resume = match.end()
-            yield match
-
-
-def _window_candidates(masked: str, start: int, end: int, first_words: frozenset[str]) -> list[int]:
-    """Sorted offsets in masked[start:end] where a cue can start (a superset: every other offset fails to match).
-
-    A cue starts where a word run starts whose text, cut at `end`, is a first word: the text's offsets of
-    the first words written in it, plus the start of a run that `end` cuts.
-    """
-    offsets = _first_word_offsets(masked)
-    candidates = offsets[bisect.bisect_left(offsets, start) : bisect.bisect_left(offsets, end)]
-    cuts_a_word = start < end < len(masked) and _WORD_RUN.fullmatch(masked, end - 1, end + 1) is not None
-    last_run = _LAST_WORD_RUN.search(masked, start, end) if cuts_a_word else None
-    if last_run and last_run.group(0) in first_words:
-        candidates = sorted({*candidates, last_run.start()})
-    return candidates
-
-
-@lru_cache(maxsize=1)
-def _first_word_offsets(masked: str) -> list[int]:
-    """Sorted offsets of every occurrence (inside longer words too) of the cue first words written in `masked`."""
-    present = _first_words_written(masked)
-    return sorted({i for word in present for i in _occurrences(masked, word, 0, len(masked))})
-
-
-def _first_words_written(masked: str) -> set[str]:
-    """The cue first words written as whole word runs in `masked`, and maybe a few more (never fewer).
-
-    In the UTF-8 bytes with every byte but ASCII letters, digits and '_' blanked, every ASCII word run is
-    a piece of its own (a non-ASCII letter only cuts a longer run into extra pieces); first words that
-    are not ASCII are always kept.
-    """
-    ascii_words, other_words = _first_words_by_script()
-    pieces = masked.encode("utf-8").translate(_ASCII_WORD_BYTES).split()
-    return {word.decode("ascii") for word in ascii_words.intersection(pieces)} | other_words
-
-
-@lru_cache(maxsize=1)
-def _first_words_by_script() -> tuple[frozenset[bytes], frozenset[str]]:
-    """The cue first words that are ASCII (as bytes) and the others."""
-    first_words = _cue_first_words() or frozenset()
-    return frozenset(w.encode("ascii") for w in first_words if w.isascii()), frozenset(w for w in first_words if not w.isascii())
-
-
-def _occurrences(text: str, word: str, start: int, end: int) -> Iterator[int]:
-    """Every offset of `word` in text[start:end], inside longer words too."""
-    found = text.find(word, start, end)
-    while found >= 0:
-        yield found
-        found = text.find(word, found + 1, end)
+    """The matches `finditer` of the cue pattern finds in masked[start:end]."""
+    return _gated_cues().finditer(_gate_text(masked), start, end)
 
 
 def _has_words(text: str, count: int, start: int = 0, end: int = sys.maxsize) -> bool:
