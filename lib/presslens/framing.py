@@ -143,10 +143,11 @@ def _whole_text_terms() -> tuple[Term, ...]:
     return tuple(term for scope in WHOLE_TEXT_SCOPES for terms in by_scope.get(scope, {}).values() for term in terms)
 
 
-def _frame_cues() -> list[list[str]]:
+@lru_cache(maxsize=1)
+def _frame_cues() -> tuple[list[str], ...]:
     """The patterns of every frame item, then of every indicator, in resource order."""
     items = [patterns for frame in FRAMES for patterns in _frame_patterns()[frame].values()]
-    return [*items, *_indicator_patterns().values()]
+    return (*items, *_indicator_patterns().values())
 
 
 @lru_cache(maxsize=1)

@@ -98,7 +98,8 @@ def _tail_matches(matches: list[list[_DateMatch]], offset: int) -> list[list[_Da
 
 
 def _resolve_dates(matches: list[list[_DateMatch]], reference_year: int | None) -> list[tuple[date, int, int, bool]]:
-    """The dates of date-pattern matches (see parse_dates), in text order; where matches overlap, the earlier pattern wins."""
+    """The dates of date-pattern matches (see parse_dates), in text order; a match starting inside a match of an earlier
+    pattern is left out."""
     found: list[tuple[date, int, int, bool]] = []
     taken: list[range] = []
     for pattern_matches in matches:
@@ -142,8 +143,8 @@ def _most_frequent_year(matches: list[list[_DateMatch]], default: int | None) ->
 def infer_published(story: StoryLines, body_text: str, reference_year: int | None) -> date | None:
     """The publication date of a story (see module docstring for the order of evidence).
 
-    Year-less dates take the most frequent year of the header and body (else `reference_year`); the
-    header and body are scanned for it only when such a date needs it.
+    Year-less dates take the most frequent year of the header and body (else `reference_year`). The header
+    and body are scanned once, when a header date lacks its year or when no header line gives a date.
     """
     text = "\n".join([*story.header, body_text])
 

@@ -225,7 +225,7 @@ class ReferenceVader(SentimentIntensityAnalyzer):
                 valence = self._reference_negation(valence + s, lower, start_i, i)
                 if start_i == 2 and may_phrase and self._near_phrase(lower, i):
                     valence = self._reference_idioms(valence, lower, i)
-        return self._reference_least(valence, lower, i)
+        return self._least_check(valence, lower, i)  # it lower-cases the words again, which changes nothing
 
     def _booster_scalar(self, lower_word: str, is_upper: bool, valence: float, is_cap_diff: bool) -> float:
         """NLTK's `scalar_inc_dec` on a word given lower-cased and whether it is in ALL CAPS."""
@@ -241,15 +241,6 @@ class ReferenceVader(SentimentIntensityAnalyzer):
             else:
                 scalar -= c.C_INCR
         return scalar
-
-    def _reference_least(self, valence: float, lower: list[str], i: int) -> float:
-        """NLTK's `_least_check` on lower-cased words: "least" before word `i` negates it, except "at/very least"."""
-        if i > 1 and lower[i - 1] not in self.lexicon and lower[i - 1] == "least":
-            if lower[i - 2] != "at" and lower[i - 2] != "very":
-                valence = valence * self.constants.N_SCALAR
-        elif i > 0 and lower[i - 1] not in self.lexicon and lower[i - 1] == "least":
-            valence = valence * self.constants.N_SCALAR
-        return valence
 
     def _sentence_scores(self, sentiments: list[float], valences: list[float], text: str) -> Scores:
         """NLTK's `score_valence(sentiments, text)`, summing over `valences`, the entries that can be non-zero.

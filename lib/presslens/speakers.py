@@ -112,6 +112,12 @@ def _same_surname(name: str, actor: Actor) -> bool:
     return any(fuzz.ratio(last, alias.split()[-1].lower()) >= 80 for alias in (actor.name, *actor.aliases) if alias.split())
 
 
+@lru_cache(maxsize=512)
+def _role_core(role: str) -> str:
+    """The core of a role, lower-cased: before any " of ", without a leading 'caretaker', 'acting', ... ('foreign minister')."""
+    return _ROLE_QUALIFIER.sub("", role.lower().split(" of ")[0]).strip()
+
+
 def _words(text: str) -> list[str]:
     """Lower-case word tokens."""
     return _WORD.findall(text.lower())
@@ -233,7 +239,7 @@ class Discourse:
 
     def _spokesperson_of(self, person: Actor) -> Actor | None:
         """The one dictionary spokesperson whose role names the person's role ('Spokesman for the UN Secretary-General')."""
-        core = _ROLE_QUALIFIER.sub("", person.role.lower().split(" of ")[0]).strip()
+        core = _role_core(person.role)
         found = [
             a for a in self.actors.actors.values()
             if a.type == "person" and "spokes" in a.role.lower() and core and core in a.role.lower()
@@ -242,7 +248,7 @@ class Discourse:
 
     def _office_of(self, person: Actor) -> Actor | None:
         """The one body named '<role> Office' of a person's state ('Pakistan Prime Minister's Office' for its prime minister)."""
-        core = _ROLE_QUALIFIER.sub("", person.role.lower().split(" of ")[0]).strip()
+        core = _role_core(person.role)
         if not core:
             return None
         offices = [
@@ -371,7 +377,7 @@ class Discourse:
 
     def _role_used_before(self, actor: Actor, position: int) -> bool:
         """True when the core of the actor's role ('foreign office spokesperson') is written before `position`."""
-        core = _ROLE_QUALIFIER.sub("", actor.role.lower().split(" of ")[0]).strip()
+        core = _role_core(actor.role)
         return bool(core) and core in self.text[:position].lower()
 
     def _role_holder(self, phrase: str, mentions: list[Mention]) -> Actor | None:
