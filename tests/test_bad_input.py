@@ -96,7 +96,7 @@ def test_file_names_with_spaces_and_unicode(tmp_path):
     (tmp_path / "Dawn – 18 janvier ایران.txt").write_text(STORY, encoding="utf-8")
     result = load_corpus(tmp_path)
     assert [a.source_file for a in result.articles] == ["Dawn – 18 janvier ایران.txt"]
-    assert result.articles[0].article_id == "Dawn_–_18_janvier_ایران-0"
+    assert result.articles[0].article_id == "Dawn – 18 janvier ایران.txt#0"
 
 
 def test_unsupported_type_is_listed(tmp_path):

@@ -107,7 +107,7 @@ def test_notebook_tables_come_from_the_cache_and_follow_changes(corpus, tmp_path
     monkeypatch.setenv("PRESSLENS_CACHE_DIR", str(tmp_path / "cache"))
     first = cached_analysis(corpus)
     assert cached_analysis(corpus) == first
-    assert (first / "COMPLETE").is_file() and (tmp_path / "cache" / "articles.sqlite").is_file()
+    assert (first / "manifest.json").is_file() and (tmp_path / "cache" / "articles.sqlite").is_file()
     target = next(corpus.glob("004_*.txt"))
     target.write_text(target.read_text(encoding="utf-8") + "\nOfficials met again on Friday.\n", encoding="utf-8")
     second = cached_analysis(corpus)

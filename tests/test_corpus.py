@@ -22,8 +22,8 @@ def _articles_frame(articles):
 def test_six_stories_in_file_order(seed_corpus):
     ids = [a.article_id for a in seed_corpus.articles]
     assert ids == [
-        "000_33eed3a61e65c0bf-0", "000_33eed3a61e65c0bf-1", "001_fdd5feb579f21952-0",
-        "002_398bf2b2c7bc8769-0", "003_2c8d4f743aac33d1-0", "004_5e8628fa68c2a13e-0",
+        "000_33eed3a61e65c0bf.txt#0", "000_33eed3a61e65c0bf.txt#1", "001_fdd5feb579f21952.txt#0",
+        "002_398bf2b2c7bc8769.txt#0", "003_2c8d4f743aac33d1.txt#0", "004_5e8628fa68c2a13e.txt#0",
     ]
     assert seed_corpus.skipped == []
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import warnings
 from pathlib import Path
 
 from presslens.corpus import CorpusError
-from presslens.pipeline import DEFAULT_BATCH, ENGINES, analyze_corpus
+from presslens.pipeline import DEFAULT_ARTICLE_TIMEOUT, DEFAULT_BATCH, ENGINES, EngineError, analyze_corpus
 
 
 def _parse_value(text: str) -> object:
@@ -33,7 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
                          help=f"articles per batch written to disk (default: {DEFAULT_BATCH})")
     analyze.add_argument("--no-cache", dest="cache", action="store_false",
                          help="analyse every article again instead of reusing cached results "
-                              "(cache: $PRESSLENS_CACHE_DIR, else reports/.cache)")
+                              "(cache: $PRESSLENS_CACHE_DIR, else the user's cache folder, e.g. ~/.cache/presslens)")
+    analyze.add_argument("--follow-symlinks", action="store_true",
+                         help="read files that symbolic links in the corpus lead to outside the corpus folder")
+    analyze.add_argument("--article-timeout", type=float, default=DEFAULT_ARTICLE_TIMEOUT,
+                         help=f"seconds one article may take before it is listed in skipped (default: {DEFAULT_ARTICLE_TIMEOUT:g}; 0 = no limit)")
     report = commands.add_parser("report", help="execute every notebook on a corpus and render HTML reports")
     report.add_argument("--corpus", type=Path, required=True, help="folder of articles")
     report.add_argument("--out", type=Path, required=True, help="folder for executed notebooks, HTML, figures and tables")
@@ -47,12 +52,23 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = build_parser().parse_args(argv)
     try:
-        if args.command == "analyze":
-            return _analyze(args)
-        return _report(args)
-    except (CorpusError, FileNotFoundError, ValueError) as error:
+        with warnings.catch_warnings():
+            warnings.showwarning = _one_line_warning
+            if args.command == "analyze":
+                return _analyze(args)
+            return _report(args)
+    except (CorpusError, FileNotFoundError, ValueError, EngineError) as error:
         print(f"presslens: error: {error}", file=sys.stderr)
         return 2
+    except OSError as error:  # e.g. a full disk: the previous output is left as it was
+        where = f" ({error.filename})" if error.filename else ""
+        print(f"presslens: error: {error.strerror or error}{where}; the previous output, if any, is unchanged", file=sys.stderr)
+        return 1
+
+
+def _one_line_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int, file: object = None, line: str | None = None) -> None:
+    """Print a warning as one line, without the source location."""
+    print(f"presslens: warning: {message}", file=sys.stderr)
 
 
 def _analyze(args: argparse.Namespace) -> int:
@@ -63,13 +79,17 @@ def _analyze(args: argparse.Namespace) -> int:
         raise ValueError("--scheduler goes with --engine dask")
     if args.batch_size < 1:
         raise ValueError("--batch-size must be at least 1")
+    if args.article_timeout < 0:
+        raise ValueError("--article-timeout must be 0 (no limit) or more seconds")
     summary = analyze_corpus(args.corpus, args.out, engine=args.engine, workers=args.workers,
-                             scheduler=args.scheduler, batch_size=args.batch_size, cache=args.cache)
-    print(f"{summary.n_articles} stories analysed, {summary.n_skipped} files or rows skipped; "
+                             scheduler=args.scheduler, batch_size=args.batch_size, cache=args.cache,
+                             follow_symlinks=args.follow_symlinks, article_timeout=args.article_timeout or None)
+    notes = f", {summary.n_notes} repaired and read" if summary.n_notes else ""
+    print(f"{summary.n_articles} stories analysed, {summary.n_skipped} files or rows skipped{notes}; "
           f"tables in {summary.tables_dir}: {', '.join(summary.tables)}")
     if summary.n_cached:
         print(f"  {summary.n_cached} of {summary.n_articles} stories unchanged: results reused from the cache")
-    if summary.n_skipped:
+    if summary.n_skipped or summary.n_notes:
         import pandas as pd
 
         skipped = pd.read_csv(summary.tables_dir / "skipped.csv", keep_default_na=False)

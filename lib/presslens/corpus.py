@@ -16,7 +16,7 @@ from typing import Iterator
 from presslens.actors import ActorDictionary, load_actors, use_corpus_actors
 from presslens.article import Article
 from presslens.cleaning import LineTests, StoryLines, classify_story, clean_body, normalize_raw, split_stories
-from presslens.ingest import RawDocument, Skipped, corpus_files, read_documents
+from presslens.ingest import CONTROL_FILES, RawDocument, Skipped, check_control_file, corpus_entries, read_documents
 from presslens.metadata import canonical_outlet, infer_byline, infer_outlet, infer_published, parse_dates
 from presslens.relevance import DEFAULT_CRISIS, CrisisProfile, load_crisis, score_relevance
 
@@ -69,20 +69,21 @@ def _parse_published(value: str, reference_year: int | None) -> date | None:
         return found[0][0] if found else None
 
 
-def _article_id(source_file: str, location: str, story_index: int) -> str:
-    """A readable, stable id: file stem, row/line for table sources, story number."""
-    stem = Path(source_file).with_suffix("").as_posix().replace("/", "__").replace(" ", "_")
-    where = f"-{location.replace(' ', '')}" if location else ""
-    return f"{stem}{where}-{story_index}"
+def article_id(source_file: str, location: str, story_index: int) -> str:
+    """A unique, stable id: the file's path in the corpus as written, ':line3'/':row3' for a table row, '#' and
+    the story number ('sub/a b.txt#0', 'feed.jsonl:line3#0'). Nothing is folded, so distinct files or rows give
+    distinct ids, and ids derived by appending to it ('-q1', '-e000') stay distinct."""
+    where = f":{location.replace(' ', '')}" if location else ""
+    return f"{source_file}{where}#{story_index}"
 
 
 def _stories(doc: RawDocument, text: str, profile: CrisisProfile) -> Iterator[tuple[StoryLines, str, date | None, str]]:
     """(classified lines, clean text, inferred date, byline) for each story of a raw document whose text,
     normalised (see cleaning.normalize_raw), is `text`."""
-    if doc.structured:
+    if doc.structured:  # one story: boilerplate lines go, but never the whole text
         story = StoryLines(title=doc.title, body=[p.strip() for p in text.split("\n") if p.strip()])
-        body = clean_body(classify_story([doc.title, *story.body]).body) if doc.title else clean_body(story.body)
-        yield story, body, None, ""
+        kept = classify_story([doc.title, *story.body]).body if doc.title else story.body
+        yield story, clean_body(kept or story.body), None, ""
         return
     tests = LineTests()
     for lines in split_stories(text, tests):
@@ -91,20 +92,32 @@ def _stories(doc: RawDocument, text: str, profile: CrisisProfile) -> Iterator[tu
         yield story, body, infer_published(story, body, profile.reference_year), infer_byline(story)
 
 
-def iter_corpus(corpus: str | Path) -> Iterator[Article | Skipped]:
-    """Stream the stories (and skipped files or rows) of a corpus folder or file, in file order."""
+def check_control_files(folder: Path) -> None:
+    """Reject, in one line naming the file and line, a control file of the corpus folder that cannot be read."""
+    for name in sorted(CONTROL_FILES):
+        if (folder / name).is_file():
+            check_control_file(folder / name)
+
+
+def iter_corpus(corpus: str | Path, follow_symlinks: bool = False) -> Iterator[Article | Skipped]:
+    """Stream the stories (and skipped files or rows, and notes) of a corpus folder or file, in file order."""
     root = Path(corpus)
     if not root.exists():
         raise CorpusError(f"corpus not found: {root}")
+    folder = root if root.is_dir() else root.parent
+    check_control_files(folder)
     profile, actors = corpus_settings(root)
-    meta_file = (root if root.is_dir() else root.parent) / "metadata.csv"
+    meta_file = folder / "metadata.csv"
     metadata = read_metadata(meta_file) if meta_file.is_file() else {}
-    files = corpus_files(root)
-    if not files:
+    entries = corpus_entries(root, follow_symlinks)
+    if not entries:
         raise CorpusError(f"corpus holds no files: {root}")
-    for path in files:
+    for path in entries:
+        if isinstance(path, Skipped):
+            yield path
+            continue
         raw_outlet = ""
-        for doc in read_documents(path, root if root.is_dir() else root.parent):
+        for doc in read_documents(path, folder):
             if isinstance(doc, Skipped):
                 yield doc
                 continue
@@ -126,7 +139,7 @@ def _articles_of(doc: RawDocument, text: str, raw_outlet: str, metadata: dict[st
         published = _parse_published(meta.get("published") or doc.published, profile.reference_year) or inferred_date
         relevance = score_relevance(body, story.title, profile, actors)
         yield Article(
-            article_id=_article_id(doc.source_file, doc.location, index),
+            article_id=article_id(doc.source_file, doc.location, index),
             source_file=doc.source_file,
             story_index=index,
             outlet=meta.get("outlet") or canonical_outlet(doc.outlet) or raw_outlet,
@@ -143,9 +156,9 @@ def _articles_of(doc: RawDocument, text: str, raw_outlet: str, metadata: dict[st
         yield Skipped(doc.source_file, doc.location, "no article text left after removing boilerplate")
 
 
-def load_corpus(corpus: str | Path) -> CorpusResult:
+def load_corpus(corpus: str | Path, follow_symlinks: bool = False) -> CorpusResult:
     """All stories of a corpus and the skipped files, in memory (use iter_corpus for large corpora)."""
     result = CorpusResult()
-    for item in iter_corpus(corpus):
+    for item in iter_corpus(corpus, follow_symlinks):
         (result.skipped if isinstance(item, Skipped) else result.articles).append(item)
     return result

@@ -10,12 +10,15 @@ article whose content and library/resource version were seen before is not analy
 """
 from __future__ import annotations
 
+import fcntl
+import functools
 import hashlib
 import importlib
 import os
-import shutil
+import signal
 import sys
-import tempfile
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,6 +26,8 @@ from pathlib import Path
 from types import ModuleType
 
 import pandas as pd
+import platformdirs
+import pyarrow.parquet as pq
 from tqdm import tqdm
 
 from presslens import __version__
@@ -30,13 +35,16 @@ from presslens.actors import use_corpus_actors
 from presslens.article import Article
 from presslens.article_cache import ArticleCache, Result
 from presslens.corpus import iter_corpus
-from presslens.ingest import Skipped, corpus_files
+from presslens.ingest import CONTROL_FILES, Note, Skipped, corpus_files
+from presslens.output import MANIFEST, OutputError, atomic_output, write_manifest
 from presslens.paths import PACKAGE_DIR, REPORTS_DIR, SEEDS_DIR
 from presslens.tables import SCHEMAS, LazyTables, TableWriter, read_table
 
 ARTICLE_ANALYSES: tuple[str, ...] = ("quotes", "sentiment", "framing", "events")
 ENGINES = ("local", "processes", "dask")
 DEFAULT_BATCH = 256
+DEFAULT_ARTICLE_TIMEOUT = 600.0  # seconds for one article's analyses; a 20 MB article takes far less
+DASK_WAIT = 30  # seconds to wait for a Dask scheduler and its first worker
 
 
 @dataclass(frozen=True)
@@ -48,6 +56,7 @@ class AnalysisSummary:
     n_skipped: int
     tables: tuple[str, ...]
     n_cached: int = 0
+    n_notes: int = 0  # repairs listed in `skipped` for files or rows that were still read (e.g. NULs removed)
 
 
 def analysis_modules() -> list[ModuleType]:
@@ -101,32 +110,91 @@ def _batches(items: Iterable[Article | Skipped], size: int) -> Iterator[tuple[li
         yield articles, skipped
 
 
-def _mapper(engine: str, workers: int | None, scheduler: str | None) -> tuple[Callable[[list[Article]], list[dict]], Callable[[], None]]:
-    """A function mapping analysis_results over a batch on the chosen engine, and its shutdown."""
+class EngineError(RuntimeError):
+    """The engine cannot run the analysis (no Dask worker, scheduler lost); said in one line."""
+
+
+class ArticleTimeout(Exception):
+    """One article took longer than the per-article time limit."""
+
+
+def _on_alarm(signum: int, frame: object) -> None:
+    """Signal handler: the article being analysed ran out of time."""
+    raise ArticleTimeout
+
+
+def guarded_results(article: Article, timeout: float | None = None) -> Result | str:
+    """analysis_results(article), or the reason it failed: an error or (in a main thread, where a timer signal
+    can interrupt it) more than `timeout` seconds. A failure ends this article, never the run."""
+    timed = bool(timeout) and threading.current_thread() is threading.main_thread()
+    if timed:
+        previous = signal.signal(signal.SIGALRM, _on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:
+        return analysis_results(article)
+    except ArticleTimeout:
+        return f"analysis took longer than {timeout:g} s (the --article-timeout); not analysed"
+    except Exception as error:  # any fault of one article's analysis becomes a skipped row
+        return f"analysis failed: {type(error).__name__}: {error}"
+    finally:
+        if timed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+
+def _end_with_parent(parent: int) -> None:
+    """In a pool worker: exit as soon as the parent process is gone (killed), checked every second."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _mapper(engine: str, workers: int | None, scheduler: str | None, timeout: float | None = None) -> tuple[Callable[[list[Article]], list[Result | str]], Callable[[], None]]:
+    """A function mapping guarded_results over a batch on the chosen engine, and its shutdown."""
+    task = functools.partial(guarded_results, timeout=timeout)
     if engine == "local":
-        return (lambda batch: [analysis_results(a) for a in batch]), (lambda: None)
+        return (lambda batch: [task(a) for a in batch]), (lambda: None)
     if engine == "processes":
         from concurrent.futures import ProcessPoolExecutor
 
-        pool = ProcessPoolExecutor(max_workers=workers or os.cpu_count())
+        pool = ProcessPoolExecutor(max_workers=workers or os.cpu_count(), initializer=_end_with_parent, initargs=(os.getpid(),))
         size = max(1, (workers or os.cpu_count() or 1) * 4)
-        return (lambda batch: list(pool.map(analysis_results, batch, chunksize=max(1, len(batch) // size)))), pool.shutdown
+        return (lambda batch: list(pool.map(task, batch, chunksize=max(1, len(batch) // size)))), pool.shutdown
     if engine == "dask":
-        from distributed import Client, LocalCluster
-
-        cluster = None if scheduler else LocalCluster(n_workers=workers or os.cpu_count(), threads_per_worker=1, processes=True, dashboard_address=None)
-        client = Client(scheduler or cluster)
-
-        def run(batch: list[Article]) -> list[dict]:
-            return client.gather(client.map(analysis_results, batch, pure=False)) if batch else []
-
-        def stop() -> None:
-            client.close()
-            if cluster is not None:
-                cluster.close()
-
-        return run, stop
+        return _dask_mapper(task, workers, scheduler)
     raise ValueError(f"unknown engine '{engine}' (choose one of: {', '.join(ENGINES)})")
+
+
+def _dask_mapper(task: Callable[[Article], Result | str], workers: int | None, scheduler: str | None) -> tuple[Callable[[list[Article]], list[Result | str]], Callable[[], None]]:
+    """The Dask engine: a local cluster, or the scheduler at `scheduler`, which must have a worker within
+    DASK_WAIT seconds; a lost connection ends the run with one line."""
+    from distributed import Client, LocalCluster
+
+    where = scheduler or "a local cluster"
+    cluster = None if scheduler else LocalCluster(n_workers=workers or os.cpu_count(), threads_per_worker=1, processes=True, dashboard_address=None)
+    try:
+        client = Client(scheduler or cluster, timeout=DASK_WAIT)
+        client.wait_for_workers(1, timeout=DASK_WAIT)
+    except (OSError, TimeoutError) as error:
+        if cluster is not None:
+            cluster.close()
+        raise EngineError(f"no Dask worker at {where} within {DASK_WAIT} s ({type(error).__name__}); start one or use --engine processes") from None
+
+    def run(batch: list[Article]) -> list[Result | str]:
+        try:
+            return client.gather(client.map(task, batch, pure=False)) if batch else []
+        except Exception as error:  # the per-article errors are returned by `task`: this is the cluster's fault
+            raise EngineError(f"lost the Dask scheduler or workers at {where} ({type(error).__name__}: {error})") from None
+
+    def stop() -> None:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+    return run, stop
 
 
 def show_progress() -> bool:
@@ -143,31 +211,49 @@ def analyze_corpus(
     scheduler: str | None = None,
     batch_size: int = DEFAULT_BATCH,
     cache: bool | str | Path = False,
+    follow_symlinks: bool = False,
+    article_timeout: float | None = DEFAULT_ARTICLE_TIMEOUT,
 ) -> AnalysisSummary:
-    """Analyse a corpus and write every table (CSV and Parquet) into `out_dir`, one row group per batch.
+    """Analyse a corpus and write every table (CSV and Parquet) and `manifest.json` into `out_dir`.
 
-    With `cache` (True for `cache_dir()/articles.sqlite`, or a file path), each article's results
-    are looked up by content hash and library/resource version, and only new or changed articles
-    are analysed.
+    The tables are written one row group per batch into a folder beside `out_dir`, which replaces
+    `out_dir` only when the run is complete (see presslens.output); a second run into the same
+    `out_dir` meanwhile stops with OutputError. With `cache` (True for `cache_dir()/articles.sqlite`,
+    or a file path), each article's results are looked up by content hash and library/resource
+    version, and only new or changed articles are analysed. An article whose analysis fails or takes
+    longer than `article_timeout` seconds becomes a row of `skipped`.
     """
     out = Path(out_dir)
     folder = Path(corpus) if Path(corpus).is_dir() else Path(corpus).parent
     use_corpus_actors(folder / "actors.csv")  # before any worker starts, so every process sees it
-    store = _open_cache(cache, Path(corpus))
-    mapper, shutdown = _mapper(engine, workers, scheduler)
+    with atomic_output(out) as staging:
+        counts = _write_tables(Path(corpus), staging, engine, workers, scheduler, batch_size, cache, follow_symlinks, article_timeout)
+        rows = {name: pq.ParquetFile(staging / f"{name}.parquet").metadata.num_rows for name in sorted(p.stem for p in staging.glob("*.parquet"))}
+        write_manifest(staging, Path(corpus), __version__, counts, rows)
+    return AnalysisSummary(out, counts["n_articles"], counts["n_skipped"], tuple(rows), counts["n_cached"], counts["n_notes"])
+
+
+def _write_tables(corpus: Path, out: Path, engine: str, workers: int | None, scheduler: str | None, batch_size: int,
+                  cache: bool | str | Path, follow_symlinks: bool, article_timeout: float | None) -> dict[str, int]:
+    """Analyse the corpus into `out` (every table written, empty ones with their header); return the counts."""
+    store = _open_cache(cache, corpus)
+    mapper, shutdown = _mapper(engine, workers, scheduler, article_timeout)
     writer = TableWriter(out)
-    n_articles = n_skipped = n_cached = 0
+    counts = {"n_articles": 0, "n_skipped": 0, "n_notes": 0, "n_cached": 0}
     try:
         with tqdm(desc="analysing", unit="article", disable=not show_progress()) as bar:
-            for articles, skipped in _batches(iter_corpus(corpus), batch_size):
-                if skipped:
-                    writer.write("skipped", [s.record() for s in skipped])
-                    n_skipped += len(skipped)
+            for articles, skipped in _batches(iter_corpus(corpus, follow_symlinks), batch_size):
                 results, hits = _batch_results(articles, mapper, store)
-                for name, rows in _merge_tables(articles, results).items():
+                failed = [Skipped(a.source_file, a.article_id, r) for a, r in zip(articles, results) if isinstance(r, str)]
+                done = [(a, r) for a, r in zip(articles, results) if not isinstance(r, str)]
+                if skipped or failed:
+                    writer.write("skipped", [s.record() for s in [*skipped, *failed]])
+                    counts["n_notes"] += sum(isinstance(s, Note) for s in skipped)
+                    counts["n_skipped"] += len(failed) + sum(not isinstance(s, Note) for s in skipped)
+                for name, rows in _merge_tables([a for a, _ in done], [r for _, r in done]).items():
                     writer.write(name, rows)
-                n_articles += len(articles)
-                n_cached += hits
+                counts["n_articles"] += len(done)
+                counts["n_cached"] += hits
                 bar.update(len(articles))
     finally:
         writer.close()
@@ -180,7 +266,7 @@ def analyze_corpus(
         writer.write(name, frame)
     writer.ensure([n for n in SCHEMAS if n not in aggregates and not (out / f"{n}.parquet").is_file()])
     writer.close()
-    return AnalysisSummary(out, n_articles, n_skipped, tuple(sorted(p.stem for p in out.glob("*.parquet"))), n_cached)
+    return counts
 
 
 def _open_cache(cache: bool | str | Path, corpus: Path) -> ArticleCache | None:
@@ -191,15 +277,16 @@ def _open_cache(cache: bool | str | Path, corpus: Path) -> ArticleCache | None:
     return ArticleCache(path, library_fingerprint(), corpus_resources_fingerprint(corpus))
 
 
-def _batch_results(articles: list[Article], mapper: Callable[[list[Article]], list[Result]], store: ArticleCache | None) -> tuple[list[Result], int]:
-    """The analysis results of a batch, in article order (cached ones reused), and how many came from the cache."""
+def _batch_results(articles: list[Article], mapper: Callable[[list[Article]], list[Result | str]], store: ArticleCache | None) -> tuple[list[Result | str], int]:
+    """The analysis results of a batch (a reason string for an article that failed), in article order (cached
+    ones reused, failures never stored), and how many came from the cache."""
     if store is None:
         return mapper(articles), 0
     keys = store.keys_for(articles)
     cached = store.get_many(keys)
     todo = [(key, article) for key, article in zip(keys, articles) if key not in cached]
     fresh = dict(zip((key for key, _ in todo), mapper([article for _, article in todo])))
-    store.put_many(fresh.items())
+    store.put_many((key, result) for key, result in fresh.items() if not isinstance(result, str))
     return [cached[key] if key in cached else fresh[key] for key in keys], len(articles) - len(todo)
 
 
@@ -232,53 +319,45 @@ def library_fingerprint() -> str:
 
 
 def corpus_resources_fingerprint(corpus: Path) -> str:
-    """A key over the corpus folder's own resource files (actors.csv, crisis.json), by content."""
+    """A key over the corpus folder's own control files (metadata.csv, crisis.json, resource overrides), by content."""
     folder = corpus if corpus.is_dir() else corpus.parent
     digest = hashlib.sha256()
-    for name in ("actors.csv", "crisis.json"):
+    for name in sorted(CONTROL_FILES):
         if (folder / name).is_file():
-            digest.update(name.encode())
-            digest.update((folder / name).read_bytes())
+            digest.update(name.encode() + b"\x00")
+            digest.update(hashlib.sha256((folder / name).read_bytes()).digest())
     return digest.hexdigest()[:20]
 
 
 def corpus_fingerprint(corpus: Path) -> str:
-    """A key that changes when any corpus file, resource, library source file or the analysis list changes."""
-    digest = hashlib.sha256(library_fingerprint().encode())
-    folder = corpus if corpus.is_dir() else corpus.parent
-    extra = [folder / n for n in ("metadata.csv", "actors.csv", "crisis.json") if (folder / n).is_file()]
-    for path in [*corpus_files(corpus), *extra]:
+    """A key that changes when any corpus file, control file, library source file or the analysis list changes."""
+    digest = hashlib.sha256(f"{library_fingerprint()}|{corpus_resources_fingerprint(corpus)}".encode())
+    for path in corpus_files(corpus):
         stat = path.stat()
         digest.update(f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}".encode())
     return digest.hexdigest()[:20]
 
 
 def cache_dir() -> Path:
-    """Where analysed tables are cached (PRESSLENS_CACHE_DIR, else reports/.cache)."""
-    return Path(os.environ.get("PRESSLENS_CACHE_DIR") or REPORTS_DIR / ".cache")
+    """Where analysis results are cached: $PRESSLENS_CACHE_DIR, else the user's cache folder (XDG_CACHE_HOME or
+    ~/.cache/presslens on Linux), never inside the package or its virtual environment."""
+    return Path(os.environ.get("PRESSLENS_CACHE_DIR") or platformdirs.user_cache_dir("presslens"))
 
 
 def cached_analysis(corpus: str | Path = "", **engine_options: object) -> Path:
-    """The tables directory for a corpus, analysing it only when nothing up to date is cached."""
+    """The tables directory for a corpus, analysing it only when no complete analysis is cached."""
     root = Path(corpus) if str(corpus) else SEEDS_DIR
     if not root.exists():
         raise FileNotFoundError(f"corpus not found: {root}")
     target = cache_dir() / corpus_fingerprint(root)
-    if (target / "COMPLETE").is_file():
-        return target
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=target.parent))
-    try:
-        analyze_corpus(root, staging, cache=True, **engine_options)  # type: ignore[arg-type]
-        (staging / "COMPLETE").write_text("ok\n")
+    if not (target / MANIFEST).is_file():
         try:
-            staging.rename(target)
-        except OSError:
-            if not (target / "COMPLETE").is_file():
+            analyze_corpus(root, target, cache=True, **engine_options)  # type: ignore[arg-type]
+        except OutputError:  # another process is analysing the same corpus: wait for its lock, then use its tables
+            with open(target.parent / f".{target.name}.lock") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX)
+            if not (target / MANIFEST).is_file():
                 raise
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
     return target
 
 

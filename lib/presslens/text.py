@@ -46,6 +46,8 @@ _CLOSERS = re.compile(r"[”’\"')\]]+")
 _DOUBLE_MARKS = re.compile(r"[“”\"]")
 _SENTENCE_END = re.compile(r"[.?!…]")
 _CLOSING_RUN = ".?!…\"”’')] \t\r\f\v"
+MAX_CHUNK_CHARS = 20_000  # longest piece of a paragraph given to Punkt at once (a news paragraph is far shorter)
+_CHUNK_CUT = re.compile(r"[.?!…][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z])")
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +86,35 @@ def _inside_quotation(ranges: list[tuple[int, int]], end: int, start: int) -> bo
     return any(open_at < end and start <= close_at for open_at, close_at in ranges)
 
 
+def _chunk_ends(paragraph: str) -> list[int]:
+    """Where to cut a paragraph into pieces of at most MAX_CHUNK_CHARS for Punkt, so that a paragraph of any
+    length costs time in proportion to it: at the last sentence end (a mark, white space, a capital) in each
+    window, else at its last white space, else at the window's end."""
+    ends: list[int] = []
+    start = 0
+    while len(paragraph) - start > MAX_CHUNK_CHARS:
+        window = paragraph[start : start + MAX_CHUNK_CHARS]
+        cuts = [m.end() for m in _CHUNK_CUT.finditer(window, len(window) // 2)]
+        cut = cuts[-1] if cuts else window.rfind(" ", len(window) // 2) + 1 or len(window)
+        start += cut
+        ends.append(start)
+    return [*ends, len(paragraph)]
+
+
 def _paragraph_spans(paragraph: str) -> list[list[int]]:
+    """Sentence spans (relative to the paragraph) of one paragraph; a very long one is cut into chunks first
+    (see _chunk_ends), each of which ends a sentence."""
+    if len(paragraph) <= MAX_CHUNK_CHARS:
+        return _chunk_spans(paragraph)
+    spans: list[list[int]] = []
+    start = 0
+    for end in _chunk_ends(paragraph):
+        spans += [[start + a, start + b] for a, b in _chunk_spans(paragraph[start:end])]
+        start = end
+    return spans
+
+
+def _chunk_spans(paragraph: str) -> list[list[int]]:
     """Sentence spans (relative to the paragraph) of one paragraph.
 
     A paragraph with no sentence-final mark before its closing run of marks is one sentence, so it
