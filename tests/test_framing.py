@@ -12,7 +12,7 @@ from presslens.evaluation.frames import agreement, judged, load_gold
 
 MIN_AGREEMENT = 0.8
 ARAB, DEFENSE, FRANCE, CASPIAN, MERIT = (
-    "000_33eed3a61e65c0bf-0", "001_fdd5feb579f21952-0", "002_398bf2b2c7bc8769-0", "003_2c8d4f743aac33d1-0", "004_5e8628fa68c2a13e-0"
+    "000_33eed3a61e65c0bf.txt#0", "001_fdd5feb579f21952.txt#0", "002_398bf2b2c7bc8769.txt#0", "003_2c8d4f743aac33d1.txt#0", "004_5e8628fa68c2a13e.txt#0"
 )
 
 

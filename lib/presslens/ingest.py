@@ -250,23 +250,30 @@ def _row_documents(row: dict[str, object], name: str, location: str) -> list[Raw
 
 
 def table_encoding(head: bytes) -> str:
-    """The encoding of a CSV/JSONL file, decided from its first bytes: its byte-order mark, else UTF-8 when the
-    head decodes so, else Windows-1252. Rows that do not decode in it are listed one by one (see _row_documents)."""
+    """The encoding of a CSV/JSONL file, decided from its first bytes: its byte-order mark, else UTF-8 unless more
+    of the head's lines holding non-ASCII bytes fail to decode as UTF-8 than decode (then Windows-1252). Rows
+    that do not decode in the chosen encoding are listed one by one (see _row_documents)."""
     marked = bom_encoding(head)
     if marked:
         return marked
+    lines = [line for line in head.split(b"\n")[:-1] or [head] if not line.isascii()]
+    invalid = sum(not _decodes(line) for line in lines)
+    return "cp1252" if invalid > len(lines) - invalid else "utf-8"
+
+
+def _decodes(data: bytes) -> bool:
+    """True when the bytes are valid UTF-8."""
     try:
-        head.decode("utf-8")
-    except UnicodeDecodeError as error:
-        if error.start < len(head) - 4:  # not merely a character cut at the end of the head
-            return "cp1252"
-    return "utf-8"
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _read_table(path: Path, name: str, suffix: str) -> Iterator[RawDocument | Skipped]:
     """Stream the rows of a CSV or JSONL file; the file must have a 'text' column or key."""
     with path.open("rb") as handle:
-        data_head = handle.read(8192)
+        data_head = handle.read(65536)
     encoding = table_encoding(data_head)
     if encoding == "utf-8" and looks_binary(data_head):
         yield Skipped(name, "", "binary file, not text")
