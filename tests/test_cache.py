@@ -1,14 +1,17 @@
 """Per-article cache: unchanged articles are reused; a changed article or resource file is analysed again."""
 from __future__ import annotations
 
+import json
 import shutil
+import sqlite3
+import zlib
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from presslens import pipeline
-from presslens.article_cache import ArticleCache, article_key
+from presslens.article_cache import ArticleCache, CacheWarning, article_key
 from presslens.corpus import load_corpus
 from presslens.paths import PACKAGE_DIR, SEEDS_DIR
 from presslens.pipeline import analyze_corpus, cached_analysis
@@ -114,3 +117,54 @@ def test_notebook_tables_come_from_the_cache_and_follow_changes(corpus, tmp_path
     assert second != first
     articles = pd.read_parquet(second / "articles.parquet")
     assert articles.loc[articles["article_id"].str.startswith("004_"), "text"].iloc[0].endswith("Officials met again on Friday.")
+
+
+def test_a_truncated_cache_file_gives_a_warning_and_a_correct_run(corpus, tmp_path):
+    store = tmp_path / "cache.sqlite"
+    analyze_corpus(corpus, tmp_path / "plain")
+    analyze_corpus(corpus, tmp_path / "first", cache=store)
+    data = store.read_bytes()
+    store.write_bytes(data[: len(data) // 3])  # as a disk that filled up or a copy cut short leaves it
+    for part in tmp_path.glob("cache.sqlite-*"):
+        part.unlink()
+    with pytest.warns(CacheWarning, match=r"^cache .*cache\.sqlite is damaged \(.*\); set aside as cache\.sqlite\.corrupt-\d{8}T\d{6}, results are computed again$"):
+        second = analyze_corpus(corpus, tmp_path / "second", cache=store)
+    assert (second.n_articles, second.n_cached) == (6, 0)
+    assert [p.name.split(".corrupt-")[0] for p in tmp_path.glob("cache.sqlite.corrupt-*")] == ["cache.sqlite"]
+    left, right = _frames(tmp_path / "plain"), _frames(tmp_path / "second")
+    for name in left:
+        pd.testing.assert_frame_equal(left[name], right[name], obj=name)
+    assert analyze_corpus(corpus, tmp_path / "third", cache=store).n_cached == 6
+
+
+def test_a_damaged_entry_is_analysed_again(corpus, tmp_path):
+    store = tmp_path / "cache.sqlite"
+    analyze_corpus(corpus, tmp_path / "first", cache=store)
+    with sqlite3.connect(store) as db:
+        db.execute("UPDATE results SET data = ? WHERE rowid = 1", (b"not compressed json",))
+    assert analyze_corpus(corpus, tmp_path / "second", cache=store).n_cached == 5
+
+
+def test_results_are_stored_as_json_never_pickle(corpus, tmp_path):
+    store = tmp_path / "cache.sqlite"
+    analyze_corpus(corpus, tmp_path / "first", cache=store)
+    with sqlite3.connect(store) as db:
+        blobs = [row[0] for row in db.execute("SELECT data FROM results")]
+    assert len(blobs) == 6
+    assert all(set(json.loads(zlib.decompress(blob))) >= {"sentences", "quotes"} for blob in blobs)
+
+
+def test_a_resource_override_in_the_corpus_folder_changes_the_key(corpus, tmp_path):
+    store = tmp_path / "cache.sqlite"
+    analyze_corpus(corpus, tmp_path / "first", cache=store)
+    shutil.copy(PACKAGE_DIR / "resources" / "places.csv", corpus / "places.csv")
+    assert analyze_corpus(corpus, tmp_path / "second", cache=store).n_cached == 0
+    assert analyze_corpus(corpus, tmp_path / "third", cache=store).n_cached == 6
+    (corpus / "metadata.csv").write_text((corpus / "metadata.csv").read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert analyze_corpus(corpus, tmp_path / "fourth", cache=store).n_cached == 0
+
+
+def test_default_cache_lives_in_the_user_cache_folder(monkeypatch, tmp_path):
+    monkeypatch.delenv("PRESSLENS_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert pipeline.cache_dir() == tmp_path / "xdg" / "presslens"

@@ -100,3 +100,22 @@ def test_crisis_window_comes_from_the_profile(tmp_path):
 ])
 def test_header_date_stamps(line, stamp):
     assert _is_date_stamp(line) is stamp
+
+
+def test_every_distinct_file_and_row_gets_a_distinct_stable_id(tmp_path):
+    story = ("Talks in Islamabad\n\nThe ministry said on Tuesday that talks with Tehran would resume, "
+             "and officials said \"We want calm at the border\" after the meeting.\n")
+    names = ["a b.txt", "a_b.txt", "sub/y.txt", "sub__y.txt", "x.txt", "x.md", "x.txt#0.txt"]
+    for name in names:
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(story, encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text('{"text": "The ministry said talks would resume."}\n' * 2, encoding="utf-8")
+    ids = [a.article_id for a in load_corpus(tmp_path).articles]
+    assert ids == ["a b.txt#0", "a_b.txt#0", "feed.jsonl:line1#0", "feed.jsonl:line2#0", "sub/y.txt#0", "sub__y.txt#0",
+                   "x.md#0", "x.txt#0", "x.txt#0.txt#0"]
+    assert [a.article_id for a in load_corpus(tmp_path).articles] == ids
+    tables = [analyze_article(a) for a in load_corpus(tmp_path).articles]
+    quote_ids = [q["quote_id"] for t in tables for q in t["quotes"]]
+    event_ids = [e["event_id"] for t in tables for e in t["events"]]
+    assert len(quote_ids) >= len(ids) and len(set(quote_ids)) == len(quote_ids)
+    assert len(set(event_ids)) == len(event_ids)

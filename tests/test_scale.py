@@ -153,3 +153,132 @@ def test_benchmark_script_runs_on_a_tiny_corpus(tmp_path):
     for stage in ("ingest", "sentences", "sentiment", "framing", "quotes", "events", "pipeline", "nltk vader"):
         assert any(line.startswith(stage) for line in lines), stage
     assert any(line.startswith("ratio") for line in lines)
+
+
+QUIET = "The market in the old town was busy again this morning, and prices were steady. "
+
+
+def _one_file(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_a_4mb_paragraph_completes(tmp_path):
+    paragraph = QUIET * (4 * 1024 * 1024 // len(QUIET) + 1)
+    corpus = _one_file(tmp_path / "corpus", "long.txt", f"Market day in the old town\n\n{paragraph}\n")
+    summary = analyze_corpus(corpus, tmp_path / "out", article_timeout=None)
+    assert (summary.n_articles, summary.n_skipped) == (1, 0)
+    sentences = pd.read_parquet(tmp_path / "out" / "sentences.parquet")
+    assert len(sentences) == paragraph.count(". ")
+    assert set(sentences["text"]) == {QUIET.strip()}
+
+
+@pytest.mark.parametrize("engine", ["local", "processes"])
+def test_a_failing_or_slow_article_becomes_a_skipped_row(tmp_path, monkeypatch, engine):
+    from presslens import pipeline
+
+    corpus = tmp_path / "corpus"
+    for name in ("a.txt", "boom.txt", "slow.txt"):
+        _one_file(corpus, name, f"Market day\n\n{QUIET}{name}\n")
+    original = pipeline.analysis_results
+
+    def faulty(article):
+        if article.source_file == "boom.txt":
+            raise RuntimeError("forced failure")
+        if article.source_file == "slow.txt":
+            import time
+            time.sleep(30)
+        return original(article)
+
+    monkeypatch.setattr(pipeline, "analysis_results", faulty)  # processes: the forked workers inherit it
+    summary = analyze_corpus(corpus, tmp_path / "out", engine=engine, workers=1, article_timeout=1)
+    assert (summary.n_articles, summary.n_skipped) == (1, 2)
+    assert (tmp_path / "out" / "skipped.csv").read_text() == (
+        "source_file,location,reason\n"
+        "boom.txt,boom.txt#0,analysis failed: RuntimeError: forced failure\n"
+        "slow.txt,slow.txt#0,analysis took longer than 1 s (the --article-timeout); not analysed\n"
+    )
+    assert list(pd.read_parquet(tmp_path / "out" / "articles.parquet")["article_id"]) == ["a.txt#0"]
+
+
+def test_dask_without_a_worker_fails_after_a_bounded_wait_in_one_line(tmp_path, capsys, monkeypatch):
+    distributed = pytest.importorskip("distributed")
+    from presslens import pipeline
+
+    monkeypatch.setattr(pipeline, "DASK_WAIT", 2)
+    with distributed.LocalCluster(n_workers=0, processes=False, dashboard_address=None) as empty:
+        code = main(["analyze", str(SEEDS_DIR), "--out", str(tmp_path / "out"), "--engine", "dask",
+                     "--scheduler", empty.scheduler_address, "--no-cache"])
+    assert code == 2
+    assert capsys.readouterr().err.splitlines() == [
+        f"presslens: error: no Dask worker at {empty.scheduler_address} within 2 s; "
+        "start one or use --engine processes"
+    ]
+    assert not (tmp_path / "out").exists()
+
+
+def test_process_workers_end_when_the_parent_is_killed(tmp_path):
+    psutil = pytest.importorskip("psutil")
+    import os
+    import signal
+    import time
+
+    corpus = tmp_path / "corpus"
+    for name in ("a.txt", "b.txt"):
+        _one_file(corpus, name, f"Market day\n\n{QUIET}{name}\n")
+    parent = (
+        "import os, sys, time\n"
+        "from pathlib import Path\n"
+        "from presslens import pipeline\n"
+        "def stuck(article):\n"
+        "    (Path(sys.argv[3]) / str(os.getpid())).write_text('')\n"
+        "    time.sleep(120)\n"
+        "pipeline.analysis_results = stuck\n"
+        "pipeline.analyze_corpus(sys.argv[1], sys.argv[2], engine='processes', workers=2, batch_size=2, article_timeout=None)\n"
+    )
+    pids = tmp_path / "pids"
+    pids.mkdir()
+    run = subprocess.Popen([sys.executable, "-c", parent, str(corpus), str(tmp_path / "out"), str(pids)])
+    deadline = time.monotonic() + 60
+    while len(list(pids.iterdir())) < 2 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    workers = [int(p.name) for p in pids.iterdir()]
+    assert len(workers) == 2
+    os.kill(run.pid, signal.SIGKILL)
+    run.wait()
+
+    def alive(pid: int) -> bool:
+        try:
+            return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+        except psutil.NoSuchProcess:
+            return False
+
+    deadline = time.monotonic() + 10
+    while any(map(alive, workers)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(map(alive, workers))
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_lost_dask_scheduler_gives_one_line(tmp_path, capsys, monkeypatch):
+    distributed = pytest.importorskip("distributed")
+    from presslens import pipeline
+    from presslens.tables import TableWriter
+
+    monkeypatch.setattr(pipeline, "DASK_WAIT", 2)
+    cluster = distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None)
+    written = TableWriter.write
+
+    def closing(self, name, rows):  # the scheduler goes away once the first story's tables are written
+        written(self, name, rows)
+        if name == "articles":
+            cluster.close()
+
+    monkeypatch.setattr(TableWriter, "write", closing)
+    code = main(["analyze", str(SEEDS_DIR), "--out", str(tmp_path / "out"), "--engine", "dask",
+                 "--scheduler", cluster.scheduler_address, "--no-cache", "--batch-size", "1"])
+    assert code == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"presslens: error: lost the Dask scheduler or workers at {cluster.scheduler_address} (")
+    assert not (tmp_path / "out").exists()

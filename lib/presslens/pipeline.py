@@ -178,10 +178,10 @@ def _dask_mapper(task: Callable[[Article], Result | str], workers: int | None, s
     try:
         client = Client(scheduler or cluster, timeout=DASK_WAIT)
         client.wait_for_workers(1, timeout=DASK_WAIT)
-    except (OSError, TimeoutError) as error:
+    except (OSError, TimeoutError):
         if cluster is not None:
             cluster.close()
-        raise EngineError(f"no Dask worker at {where} within {DASK_WAIT} s ({type(error).__name__}); start one or use --engine processes") from None
+        raise EngineError(f"no Dask worker at {where} within {DASK_WAIT} s; start one or use --engine processes") from None
 
     def run(batch: list[Article]) -> list[Result | str]:
         try:
