@@ -76,7 +76,8 @@ def corpus_entries(corpus: Path, follow_symlinks: bool = False) -> list[Path | S
     like an article file, a dangling link, a symbolic link loop, a link that leaves the corpus folder (unless
     `follow_symlinks`). Nothing is opened here, so a FIFO cannot block the run."""
     if not corpus.is_dir():
-        return [corpus]
+        reason = _entry_problem(corpus, corpus.resolve().parent, True)
+        return [Skipped(corpus.name, "", reason) if reason else corpus]
     root = corpus.resolve()
     found: list[Path | Skipped] = []
     _walk(corpus, corpus, root, follow_symlinks, found, set())
