@@ -191,13 +191,14 @@ def test_a_failing_or_slow_article_becomes_a_skipped_row(tmp_path, monkeypatch, 
             time.sleep(30)
         return original(article)
 
+    original(load_corpus(corpus).articles[0])  # resources loaded once, before any time limit (forked workers inherit them)
     monkeypatch.setattr(pipeline, "analysis_results", faulty)  # processes: the forked workers inherit it
-    summary = analyze_corpus(corpus, tmp_path / "out", engine=engine, workers=1, article_timeout=1)
+    summary = analyze_corpus(corpus, tmp_path / "out", engine=engine, workers=1, article_timeout=3)
     assert (summary.n_articles, summary.n_skipped) == (1, 2)
     assert (tmp_path / "out" / "skipped.csv").read_text() == (
         "source_file,location,reason\n"
         "boom.txt,boom.txt#0,analysis failed: RuntimeError: forced failure\n"
-        "slow.txt,slow.txt#0,analysis took longer than 1 s (the --article-timeout); not analysed\n"
+        "slow.txt,slow.txt#0,analysis took longer than 3 s (the --article-timeout); not analysed\n"
     )
     assert list(pd.read_parquet(tmp_path / "out" / "articles.parquet")["article_id"]) == ["a.txt#0"]
 

@@ -127,6 +127,7 @@ def guarded_results(article: Article, timeout: float | None = None) -> Result | 
     """analysis_results(article), or the reason it failed: an error or (in a main thread, where a timer signal
     can interrupt it) more than `timeout` seconds. A failure ends this article, never the run."""
     timed = bool(timeout) and threading.current_thread() is threading.main_thread()
+    analysis_modules()  # imported before the timer starts: a time-out must not interrupt an import
     if timed:
         previous = signal.signal(signal.SIGALRM, _on_alarm)
         signal.setitimer(signal.ITIMER_REAL, timeout)
@@ -160,9 +161,19 @@ def _mapper(engine: str, workers: int | None, scheduler: str | None, timeout: fl
     if engine == "processes":
         from concurrent.futures import ProcessPoolExecutor
 
+        from concurrent.futures.process import BrokenProcessPool
+
         pool = ProcessPoolExecutor(max_workers=workers or os.cpu_count(), initializer=_end_with_parent, initargs=(os.getpid(),))
         size = max(1, (workers or os.cpu_count() or 1) * 4)
-        return (lambda batch: list(pool.map(task, batch, chunksize=max(1, len(batch) // size)))), pool.shutdown
+
+        def run(batch: list[Article]) -> list[Result | str]:
+            try:
+                return list(pool.map(task, batch, chunksize=max(1, len(batch) // size)))
+            except BrokenProcessPool:
+                raise EngineError("a worker process ended abruptly (killed, or out of memory); "
+                                  "run again with fewer --workers or --engine local") from None
+
+        return run, pool.shutdown
     if engine == "dask":
         return _dask_mapper(task, workers, scheduler)
     raise ValueError(f"unknown engine '{engine}' (choose one of: {', '.join(ENGINES)})")
@@ -175,12 +186,14 @@ def _dask_mapper(task: Callable[[Article], Result | str], workers: int | None, s
 
     where = scheduler or "a local cluster"
     cluster = None if scheduler else LocalCluster(n_workers=workers or os.cpu_count(), threads_per_worker=1, processes=True, dashboard_address=None)
+    client = None
     try:
         client = Client(scheduler or cluster, timeout=DASK_WAIT)
         client.wait_for_workers(1, timeout=DASK_WAIT)
     except (OSError, TimeoutError):
-        if cluster is not None:
-            cluster.close()
+        for part in (client, cluster):
+            if part is not None:
+                part.close()
         raise EngineError(f"no Dask worker at {where} within {DASK_WAIT} s; start one or use --engine processes") from None
 
     def run(batch: list[Article]) -> list[Result | str]:
