@@ -41,7 +41,7 @@ MAX_SUBJECT_WORDS = 12
 MIN_INDIRECT_WORDS = 3
 MAX_REGION_CHARS = 300
 _BOUNDARY = re.compile(
-    r"^.*(?:[,;:(—–“”\"]|\b(?:that|which|who|whom|what|after|before|when|where|while|because|although|though|"
+    r"^.*(?:[,;:(—–“”\"]|--|\b(?:that|which|who|whom|what|after|before|when|where|while|because|although|though|"
     r"and|but|as|if|since|once|whereas|amid)\b)\s*",
     re.S,
 )

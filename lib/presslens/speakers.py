@@ -15,9 +15,11 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from presslens.actors import Actor, ActorDictionary, Mention, load_actors
+from presslens.names import NameIndex, kind_of
 from presslens.paths import RESOURCES_DIR
 
 TITLES_FILE = RESOURCES_DIR / "speaker_titles.txt"
+BODY_TYPES = ("government", "organization", "media")
 _PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female", "his": "male"}
 _BODY_PRONOUNS = {"it", "they"}
 _STATEMENT = re.compile(r"\b(statement|letter|communiqu[eé]|press release|readout|declaration)\b", re.I)
@@ -85,7 +87,7 @@ class Speaker:
 
     name: str
     mention: str
-    type: str  # person | organization | government | unknown
+    type: str  # person | organization | government | media | unnamed | unknown
     affiliation: str
     gender: str = ""
     confidence: float = 0.5
@@ -163,6 +165,7 @@ class Discourse:
         self.history: list[tuple[int, Speaker]] = []
         self.statement_owners: list[Speaker] = []
         self.unknown_people: dict[str, Speaker] = {}
+        self.names = NameIndex(text)
 
     # ---- bookkeeping -------------------------------------------------
     def record(self, position: int, speaker: Speaker, subject: str = "") -> None:
@@ -298,7 +301,7 @@ class Discourse:
         if _DEFINITE.match(phrase) and self.statement_owners:
             return replace(self.statement_owners[-1], confidence=0.7)
         if _DEFINITE.match(phrase) or _INDEFINITE.match(phrase):
-            bodies = [s for _, s in self.history if s.type in ("government", "organization")]
+            bodies = [s for _, s in self.history if s.type in BODY_TYPES]
             return replace(bodies[-1], confidence=0.6) if bodies else UNKNOWN
         owner = _POSSESSIVE_STATEMENT.match(phrase)
         if owner:
@@ -429,7 +432,8 @@ class Discourse:
                 tokens = tokens[-2:]
             while tokens and (tokens[0].lower() in _GENERIC_WORDS or tokens[0].lower() in _NOT_NAME or self.actors.lookup(tokens[0], fuzzy=False) is not None):
                 tokens.pop(0)
-            if tokens and (len(tokens) >= 2 or tokens[0] in self.unknown_people or self.actors.lookup(tokens[0])):
+            known_word = tokens and (tokens[0] in self.unknown_people or self.names.person_named(tokens[0]))
+            if tokens and (len(tokens) >= 2 or known_word or self.actors.lookup(tokens[0])):
                 return " ".join(tokens)
         return ""
 
@@ -442,37 +446,58 @@ class Discourse:
         known = self.actors.lookup(name)
         if known is not None and (len(tokens) == 1 or _same_surname(name, known)):
             return from_actor(known, name, 0.8)
-        if len(tokens) == 1:
-            return self.unknown_people.get(tokens[0], UNKNOWN)
+        if len(tokens) == 1 and tokens[0] in self.unknown_people:
+            return replace(self.unknown_people[tokens[0]], mention=name)
         for person in self.unknown_people.values():
             if person.name.endswith(" " + name):
                 return replace(person, mention=name)
+        canonical = self.names.person_named(tokens[-1]) or (self.names.person_named(tokens[0]) if len(tokens) == 1 else "")
+        if len(tokens) == 1 and not canonical:
+            return UNKNOWN
+        full = canonical if canonical and set(tokens) <= set(canonical.split()) else name
         states = [m.actor for m in self.actors.find_mentions(context) if m.actor.role == "state"]
-        person = Speaker(name, name, "person", states[0].affiliation if states else "", "", 0.7)
-        self.unknown_people[tokens[-1]] = person
+        kind = kind_of(full)
+        if kind == "place":
+            return UNKNOWN
+        person = Speaker(full, name, kind, states[0].affiliation if states else "", self.names.gender.get(full, ""), 0.7)
+        if kind == "person":
+            self.unknown_people[full.split()[-1]] = person
         return person
 
     def _pronoun(self, word: str, gender: str, position: int, sentence_start: int) -> Speaker:
-        """he/she: the sentence's own subject if compatible, else the last compatible speaker or person."""
+        """he/she: the sentence's own subject if compatible, else the most recent compatible speaker or person named."""
         preceding = self.text[max(sentence_start, position - 12) : position].lower()
-        excluded = ""
-        before = [m for m in self.mentions_before(position) if m.actor.type == "person"]
-        if _ENDS_WITH_RELATIVE.search(preceding) and before:
-            excluded = before[-1].actor.name
-        compatible = [
-            m.actor for m in before
-            if m.start >= sentence_start and m.actor.name != excluded and m.actor.gender in (gender, "")
+        candidates = self._people_before(position)
+        excluded = candidates[-1][1].name if _ENDS_WITH_RELATIVE.search(preceding) and candidates else ""
+        compatible = [(at, p) for at, p in candidates if p.name != excluded and p.gender in (gender, "")]
+        in_sentence = [p for at, p in compatible if at >= sentence_start]
+        if in_sentence:  # the pronoun teaches the gender of a person whose gender was not known
+            return replace(in_sentence[0], mention=word, gender=gender, confidence=0.75)
+        spoken = [
+            (at, replace(s, gender=self._gender(s))) for at, s in self.history
+            if at < position and (s.type == "person" or _words(s.mention)[-1:] and _words(s.mention)[-1] in _ANONYMOUS_HEADS)
         ]
-        if compatible:
-            return from_actor(compatible[0], word, 0.75)
-        for _, speaker in reversed(self.history):
-            spoken_by_person = speaker.type == "person" or _words(speaker.mention)[-1:] and _words(speaker.mention)[-1] in _ANONYMOUS_HEADS
-            if spoken_by_person and speaker.gender in (gender, ""):
-                return replace(speaker, mention=word, confidence=0.75)
-        for m in reversed(before):
-            if m.actor.gender in (gender, "") and m.actor.name != excluded:
-                return from_actor(m.actor, word, 0.6)
+        latest = [(at, p) for at, p in [*compatible, *spoken] if p.gender in (gender, "") and not (excluded and p.name == excluded)]
+        if latest:
+            return replace(max(latest, key=lambda c: c[0])[1], mention=word, gender=gender, confidence=0.7)
         return replace(UNKNOWN, mention=word)
+
+    def _gender(self, speaker: Speaker) -> str:
+        """A speaker's gender: as recorded, else the one a pronoun gave them later in the history, else from the names."""
+        if speaker.gender or not speaker.name:
+            return speaker.gender
+        taught = [s.gender for _, s in self.history if s.name == speaker.name and s.gender]
+        return taught[-1] if taught else self.names.gender.get(speaker.name, "")
+
+    def _people_before(self, position: int) -> list[tuple[int, Speaker]]:
+        """People named before `position` (dictionary people and names in the text), in text order."""
+        people = [(m.start, from_actor(m.actor, m.text, 0.6)) for m in self.mentions_before(position) if m.actor.type == "person"]
+        covered = [(m.start, m.end) for m in self.mentions_before(position)]
+        for name in self.names.people_before(position):
+            if not any(s <= name.start < e for s, e in covered):
+                person = Speaker(name.canonical, name.text, "person", "", name.gender, 0.6)
+                people.append((name.start, replace(person, gender=self._gender(person))))
+        return sorted(people, key=lambda c: c[0])
 
     def _body_pronoun(self, word: str, position: int, sentence_start: int) -> Speaker:
         """it/they: the first body named earlier in the sentence, else the last body speaker or mention."""
@@ -484,7 +509,7 @@ class Discourse:
         if previous is not None:
             return replace(previous, mention=word, confidence=0.6)
         for _, speaker in reversed(self.history):
-            if speaker.type in ("government", "organization"):
+            if speaker.type in BODY_TYPES:
                 return replace(speaker, mention=word, confidence=0.6)
         if bodies:
             return from_actor(bodies[-1].actor, word, 0.5)
@@ -499,7 +524,7 @@ class Discourse:
         body, place = opening.group(1), opening.group(2)
         phrase = f"{place} {body}" if place else f"the {body}"
         found = self._from_mentions(phrase, phrase, sentence_start, sentence_start)
-        return found if found is not None and found.type in ("government", "organization") else None
+        return found if found is not None and found.type in BODY_TYPES else None
 
     def _description(self, phrase: str, position: int, sentence_start: int = 0) -> Speaker | None:
         """'the Iranian foreign minister', 'the ministry', 'the Pakistani general' -> last matching actor."""
