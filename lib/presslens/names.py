@@ -25,8 +25,8 @@ TITLES_FILE = RESOURCES_DIR / "speaker_titles.txt"
 HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male", "lady": "female",
                     "dame": "female", "lord": "male", "madam": "female", "begum": "female"}
 _PARTICLE = r"(?:al|el|ul|bin|ibn|de|da|di|du|van|von|der|den|la|le)"
-_ABBREVIATION = r"(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Cpl|Rev|St|Jr|Sr|Gov|Sen|Rep|Maj|Brig|Hon|Supt|Insp|Det|Const)\."
-_WORD = rf"(?:{_ABBREVIATION}|[A-Z][\w’'-]*)"
+ABBREVIATION = r"(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Cpl|Rev|St|Jr|Sr|Gov|Sen|Rep|Maj|Brig|Hon|Supt|Insp|Det|Const)\."
+_WORD = rf"(?:{ABBREVIATION}|[A-Z][\w’'-]*)"
 # A run of capitalised words on one line, particles and 'of (the)' allowed between them.
 _RUN = re.compile(rf"(?<![\w’'-]){_WORD}(?:(?:[ \t]+|-)(?:(?:{_PARTICLE}|of(?:[ \t]+the)?)[ \t-]+)?{_WORD})*")
 _CONNECTOR = re.compile(rf"^(?:of|the|{_PARTICLE})$", re.I)
@@ -35,7 +35,8 @@ _PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
 _SENTENCE_OPENERS = frozenset(
     """the a an this that these those his her its their our my but and or so yet if when while after before as
     at in on for from with by of to since because although though however meanwhile still also then now
-    here there it he she they we i you who what why how where according asked speaking""".split()
+    here there it he she they we i you who what why how where according asked speaking no not yes every all some
+    many one each both another other such""".split()
 )
 _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august

@@ -25,6 +25,7 @@ from functools import lru_cache
 from itertools import islice
 
 from presslens.article import Article
+from presslens.names import ABBREVIATION
 from presslens.literal_scan import GatedPattern, GateText, gated
 from presslens.paths import RESOURCES_DIR
 from presslens.quote_marks import QuoteSpan, find_quote_spans
@@ -111,11 +112,14 @@ _ENDS_WITH_THAT = re.compile(r"\bthat\s*$")
 _ENDS_WITH_AND = re.compile(r"\band\s*$")
 _ENDS_WITH_QUOTE = re.compile(r"[”\"’']\s*$")
 _ENDS_WITH_COMMA_OR_QUOTE = re.compile(r"(?:[,:]|[”\"’'])\s*$")
-_SUBJECT_AFTER_CUE = re.compile(r"\s*((?:the\s+|an?\s+)?[A-Z][^,.;:!?]{0,60}?|(?:he|she|they|it))\s*(?=[,.;:!?]|$)")
+_SUBJECT_AFTER_CUE = re.compile(  # '…," says Dr. Matthew Bowes, …' / '…," said manager Bruce Hamilton before …'
+    rf"\s*((?:the\s+|an?\s+)?[A-Z](?:{ABBREVIATION}\s|[^,.;:!?]){{0,60}}?|(?:he|she|they|it))\s*"
+    r"(?=[,.;:!?]|$|\s(?:before|after|while|as|when|who|in|at|on|during)\s)"
+)
 _THAT_NEXT = re.compile(r"\s*that\b")
 _QUOTATION_NEXT = re.compile(r"\s*[,:]\s*[“\"‘']")
 _CLAUSE_END_NEXT = re.compile(r"\s*(?:$|[.,;!?])|\s*(?:on|in|at|during|after|before|while|when|to|from|with|for)\b")
-_SOURCE_END = re.compile(r"[,;.!?]|$")
+_SOURCE_PHRASE = re.compile(rf"(?:(?<![\w.]){ABBREVIATION}\s|[^,;.!?])*")  # up to the first , ; . ! ? not of 'Dr.'/'J.' 
 _WORD_AT_START = re.compile(r"[\w’'-]*")
 _ATTRIBUTION_PUNCTUATION = re.compile(r"[,!?…—–]")
 CAPITALISED_SOURCES = ("According to", "As per")  # sentence-initial source phrases, matched with their capital
@@ -277,7 +281,7 @@ class ArticleQuotes:
         self._sentence_starts = [s for s, _ in self.sentences]
         self.spans, self.orphans = find_quote_spans(text)
         self.masked = _mask(text, self.spans)
-        self.discourse = Discourse(text)
+        self.discourse = Discourse(text, unquoted=self.masked)
         self.attributions: list[Attribution] = []
         self._cue_starts: list[int] = []
 
@@ -322,9 +326,10 @@ class ArticleQuotes:
             other = self.discourse.resolve(appositive, position, sent_start)
             person_first = other.type == "person" and speaker.type != "person"
             subject_is_a_state = speaker.type == "government" and speaker.affiliation == speaker.name
-            if person_first and (not speaker.name or subject_is_a_state):
+            unnamed = not speaker.name or speaker.type == "unnamed"  # 'An Iranian analyst, Reza Sadr al-Hosseini, said'
+            if person_first and (unnamed or subject_is_a_state):
                 return other
-            if not speaker.name and other.name:
+            if unnamed and other.name and other.type != "unnamed":
                 return other
             described_person = speaker.type in ("person", "unknown") or _PERSON_HEAD.match(phrase) is not None
             if other.name and other.type == "person" and described_person and _DESCRIPTION_FIRST.match(phrase):
@@ -397,14 +402,14 @@ class ArticleQuotes:
         After another cue in the same sentence ('A said B, according to C') C only relays A's words: no content.
         """
         after = self.masked[cue.end : sent_end]
-        source_end = _SOURCE_END.search(after)
-        phrase = after[: source_end.start()].strip()
+        source_end = _SOURCE_PHRASE.match(after).end()
+        phrase = after[:source_end].strip()
         speaker = self._resolve_subject(phrase, "", cue.end, sent_start)
         self.discourse.record(cue.start, speaker, phrase)
         attribution = Attribution(cue, speaker, cue.end)
         leading = self.masked[sent_start : cue.start].strip() == ""
         if leading:
-            attribution.content_start = cue.end + source_end.end()
+            attribution.content_start = cue.end + source_end
             attribution.content_end = sent_end
         elif not relayed:
             attribution.content_start, attribution.content_end = sent_start, cue.start

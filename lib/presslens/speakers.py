@@ -8,6 +8,7 @@ pronouns, bare surnames, definite descriptions ("the Iranian minister", "the min
 from __future__ import annotations
 
 import bisect
+import csv
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -19,6 +20,7 @@ from presslens.names import NameIndex, kind_of
 from presslens.paths import RESOURCES_DIR
 
 TITLES_FILE = RESOURCES_DIR / "speaker_titles.txt"
+UNNAMED_FILE = RESOURCES_DIR / "unnamed_sources.csv"
 BODY_TYPES = ("government", "organization", "media")
 _PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female", "his": "male"}
 _BODY_PRONOUNS = {"it", "they"}
@@ -40,15 +42,6 @@ _GENERIC_WORDS = frozenset(
 )
 _BODY_HEADS = frozenset(
     "ministry office army military council committee embassy government department agency forces corps media".split()
-)
-_ANONYMOUS_HEADS = frozenset(
-    "official officials source sources diplomat diplomats officer officers authorities spokesman spokesperson spokeswoman".split()
-)
-_UNNAMED_PEOPLE = frozenset(
-    """analyst analysts expert experts observer observers resident residents villager villagers local locals witness
-    witnesses doctor doctors elder elders farmer farmers shopkeeper shopkeepers trader traders man woman men women
-    relative relatives survivor survivors worker workers student students teacher teachers journalist journalists
-    people person""".split()
 )
 _PLURAL_PARTIES = re.compile(r"^(?:both\s+)?\S.*?\s+and\s+\S", re.I)
 _ORGAN = re.compile(
@@ -101,6 +94,19 @@ def title_words() -> frozenset[str]:
     """Lower-case title words from resources/speaker_titles.txt."""
     lines = TITLES_FILE.read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def unnamed_heads() -> dict[str, str]:
+    """Head nouns of unnamed sources -> official | people (resources/unnamed_sources.csv)."""
+    with UNNAMED_FILE.open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        return {row["word"].strip(): row["kind"].strip() for row in rows}
+
+
+def _is_official(word: str) -> bool:
+    """True for the head noun of an unnamed official source ('official', 'sources', 'spokesman')."""
+    return unnamed_heads().get(word) == "official"
 
 
 def from_actor(actor: Actor, mention: str, confidence: float) -> Speaker:
@@ -156,8 +162,9 @@ def _people_by_surname(actors: ActorDictionary) -> dict[str, list[Actor]]:
 class Discourse:
     """Left-to-right resolution state for one article."""
 
-    def __init__(self, text: str, actors: ActorDictionary | None = None):
-        """Index the actor mentions of `text` (dictionary from resources unless given)."""
+    def __init__(self, text: str, actors: ActorDictionary | None = None, unquoted: str = ""):
+        """Index the actor mentions of `text` (dictionary from resources unless given) and the names written
+        outside quotations (`unquoted`: the text with quotation contents blanked; default `text`)."""
         self.text = text
         self.actors = actors or load_actors()
         self.mentions: list[Mention] = self.actors.find_mentions(text)
@@ -165,7 +172,7 @@ class Discourse:
         self.history: list[tuple[int, Speaker]] = []
         self.statement_owners: list[Speaker] = []
         self.unknown_people: dict[str, Speaker] = {}
-        self.names = NameIndex(text)
+        self.names = NameIndex(unquoted or text)
 
     # ---- bookkeeping -------------------------------------------------
     def record(self, position: int, speaker: Speaker, subject: str = "") -> None:
@@ -346,17 +353,26 @@ class Discourse:
         body = self._body_of_state(phrase, mentions)
         if body is not None:
             return from_actor(body, as_written, 0.7)
-        if set(words) & _UNNAMED_PEOPLE:
-            plural = any(w in _UNNAMED_PEOPLE and (w.endswith("s") or w in ("people", "men", "women")) for w in words)
-            return Speaker("", as_written, "person", "", "plural" if plural else "", 0.4)
+        people_head = [w for w in words if unnamed_heads().get(w) == "people"]
+        if people_head:
+            return self._unnamed(as_written, mentions, people_head[-1])
         if mentions and len(_words(phrase)) <= len(_words(mentions[-1].text)) + 3:
             return from_actor(mentions[-1].actor, as_written, 0.8)
-        if mentions and words and words[-1] in _ANONYMOUS_HEADS:
+        if mentions and words and _is_official(words[-1]):
             return from_actor(mentions[-1].actor, as_written, 0.6)
+        if words and _is_official(words[-1]):
+            return self._unnamed(as_written, mentions, words[-1])
         fuzzy = self.actors.lookup(phrase)
         if fuzzy is not None and _same_surname(phrase, fuzzy):
             return from_actor(fuzzy, as_written, 0.75)
         return None
+
+    def _unnamed(self, phrase: str, mentions: list[Mention], head: str) -> Speaker:
+        """An unnamed source kept under its description ('a local official', 'residents'), affiliated to a state named in it."""
+        plural = head.endswith("s") or head in ("people", "men", "women", "staff")
+        states = [m.actor.affiliation for m in mentions if m.actor.role == "state"]
+        description = phrase.strip()
+        return Speaker(description, description, "unnamed", states[0] if states else "", "plural" if plural else "", 0.4)
 
     def _bare_surname(self, phrase: str, position: int) -> Actor | None:
         """A single capitalised word naming a person mentioned earlier (last name, else first: 'Mao' for Mao Ning).
@@ -452,8 +468,6 @@ class Discourse:
             if person.name.endswith(" " + name):
                 return replace(person, mention=name)
         canonical = self.names.person_named(tokens[-1]) or (self.names.person_named(tokens[0]) if len(tokens) == 1 else "")
-        if len(tokens) == 1 and not canonical:
-            return UNKNOWN
         full = canonical if canonical and set(tokens) <= set(canonical.split()) else name
         states = [m.actor for m in self.actors.find_mentions(context) if m.actor.role == "state"]
         kind = kind_of(full)
@@ -475,7 +489,7 @@ class Discourse:
             return replace(in_sentence[0], mention=word, gender=gender, confidence=0.75)
         spoken = [
             (at, replace(s, gender=self._gender(s))) for at, s in self.history
-            if at < position and (s.type == "person" or _words(s.mention)[-1:] and _words(s.mention)[-1] in _ANONYMOUS_HEADS)
+            if at < position and (s.type == "person" or s.type == "unnamed" or _is_official(_words(s.mention)[-1] if _words(s.mention) else ""))
         ]
         latest = [(at, p) for at, p in [*compatible, *spoken] if p.gender in (gender, "") and not (excluded and p.name == excluded)]
         if latest:
@@ -536,7 +550,7 @@ class Discourse:
         if not words or len(words) > 5:
             return None
         head = {"gen": "general"}.get(words[-1], words[-1])
-        if head in _ANONYMOUS_HEADS or head in _UNNAMED_PEOPLE:
+        if head in unnamed_heads():
             for _, speaker in reversed(self.history):
                 if head in _words(speaker.mention):
                     return replace(speaker, mention=phrase, confidence=0.6)
