@@ -5,9 +5,9 @@ after any titles or honorifics ("Minister of Crown-Indigenous Relations Carolyn 
 "Carolyn Bennett", "Dr. Michael Jhung" -> "Michael Jhung"). Its last word decides what it names
 (`resources/name_heads.csv`: "Toronto Police Service" is a body, "Yonge Street" a place); the rest
 are people when they have two or more words. Each person is canonicalised to the fullest form
-the article uses, and gets a gender from an honorific (Mr., Ms.), from the first-name list
-(`resources/first_names.csv`, 1990 US Census, public domain) or from the first he/she that
-follows its first mention.
+the article uses, and gets a gender from an honorific (Mr., Ms.) or from the first-name list
+(`resources/first_names.csv`, 1990 US Census, public domain); `speakers.Discourse` learns the
+gender of the others from the pronouns that resolve to them.
 """
 from __future__ import annotations
 
@@ -31,7 +31,6 @@ _WORD = rf"(?:{ABBREVIATION}|[A-Z][\w’'-]*)"
 _RUN = re.compile(rf"(?<![\w’'-]){_WORD}(?:(?:[ \t]+|-)(?:(?:{_PARTICLE}|of(?:[ \t]+the)?)[ \t-]+)?{_WORD})*")
 _CONNECTOR = re.compile(rf"^(?:of|the|{_PARTICLE})$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
-_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
 _SENTENCE_OPENERS = frozenset(
     """the a an this that these those his her its their our my but and or so yet if when while after before as
     at in on for from with by of to since because although though however meanwhile still also then now
@@ -174,7 +173,7 @@ def _canonicalise(text: str, raw: list[tuple[int, int, str, str, str]]) -> list[
             genders[canonical] = gender
     for canonical in fullest.values():
         if canonical not in genders:
-            genders[canonical] = first_names().get(canonical.split()[0].lower(), "") or _next_pronoun(text, canonical, raw)
+            genders[canonical] = first_names().get(canonical.split()[0].lower(), "")
     names = []
     for start, end, written, kind, _ in raw:
         canonical = fullest.get(written.split()[-1], "") if kind == "person" else written
@@ -182,17 +181,6 @@ def _canonicalise(text: str, raw: list[tuple[int, int, str, str, str]]) -> list[
             continue
         names.append(Name(start, end, written, kind, canonical, genders.get(canonical, "")))
     return names
-
-
-def _next_pronoun(text: str, canonical: str, raw: list[tuple[int, int, str, str, str]]) -> str:
-    """Gender of the first he/she/his/her after the person's first mention, before another person is named."""
-    first = next(s for s, _, w, k, _ in raw if k == "person" and w.split()[-1] == canonical.split()[-1])
-    others = [s for s, _, w, k, _ in raw if k == "person" and s > first and w.split()[-1] != canonical.split()[-1]]
-    limit = min(others, default=len(text))
-    pronoun = _PRONOUN.search(text, first, min(limit, first + 600))
-    if not pronoun:
-        return ""
-    return "female" if pronoun.group(0).lower() in ("she", "her", "hers") else "male"
 
 
 class NameIndex:

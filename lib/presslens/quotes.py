@@ -29,7 +29,7 @@ from presslens.names import ABBREVIATION
 from presslens.literal_scan import GatedPattern, GateText, gated
 from presslens.paths import RESOURCES_DIR
 from presslens.quote_marks import QuoteSpan, find_quote_spans
-from presslens.speakers import UNKNOWN, Discourse, Speaker
+from presslens.speakers import UNKNOWN, Discourse, Speaker, title_words
 from presslens.text import sentence_spans
 
 SPEECH_VERBS_FILE = RESOURCES_DIR / "speech_verbs.csv"
@@ -113,7 +113,7 @@ _ENDS_WITH_AND = re.compile(r"\band\s*$")
 _ENDS_WITH_QUOTE = re.compile(r"[”\"’']\s*$")
 _ENDS_WITH_COMMA_OR_QUOTE = re.compile(r"(?:[,:]|[”\"’'])\s*$")
 _SUBJECT_AFTER_CUE = re.compile(  # '…," says Dr. Matthew Bowes, …' / '…," said manager Bruce Hamilton before …'
-    rf"\s*((?:the\s+|an?\s+)?[A-Z](?:{ABBREVIATION}\s|[^,.;:!?]){{0,60}}?|(?:he|she|they|it))\s*"
+    rf"\s*((?:the\s+|an?\s+)?(?P<titles>(?:[a-z][\w-]*\s+){{0,3}}?)(?:{ABBREVIATION}\s|[A-Z])(?:{ABBREVIATION}\s|[^,.;:!?]){{0,60}}?|(?:he|she|they|it))\s*"
     r"(?=[,.;:!?]|$|\s(?:before|after|while|as|when|who|in|at|on|during)\s)"
 )
 _THAT_NEXT = re.compile(r"\s*that\b")
@@ -366,7 +366,8 @@ class ArticleQuotes:
         inverted = False
         if not phrase and not appositive:
             after = _SUBJECT_AFTER_CUE.match(self.masked[cue.end : sent_end])
-            if after and _ENDS_WITH_COMMA_OR_QUOTE.search(before):
+            titled = after and all(w in title_words() for w in after.group("titles").lower().split())  # 'said lead author Dr. X'
+            if titled and _ENDS_WITH_COMMA_OR_QUOTE.search(before):
                 phrase, subject_start, inverted = after.group(1), cue.end + after.start(1), True
         speaker = self._resolve_subject(phrase, appositive, subject_start, sent_start)
         if not phrase and not appositive and earlier:
@@ -516,7 +517,10 @@ class ArticleQuotes:
         open_at = span.open_mark if span.open_mark >= 0 else span.start
         sent_start = self.sentences[self.sentence_of(open_at)][0] if self.sentences else 0
         sent_end = self.sentences[self.sentence_of(span.close_mark)][1] if self.sentences else len(self.text)
-        after = [a for a in self._attributions_between(span.close_mark, sent_end + 1) if a.cue.use != "source"]
+        after = [  # '…," according to X' attributes the quotation; a source further on only relays
+            a for a in self._attributions_between(span.close_mark, sent_end + 1)
+            if a.cue.use != "source" or not _has_words(self.text, 1, span.close_mark + 1, a.cue.start)
+        ]
         if after:
             gap = self.text[span.close_mark + 1 : after[0].cue.start]
             ending = self.text[max(span.close_mark - 1, 0) : span.close_mark + 2]

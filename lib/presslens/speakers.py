@@ -508,9 +508,11 @@ class Discourse:
         people = [(m.start, from_actor(m.actor, m.text, 0.6)) for m in self.mentions_before(position) if m.actor.type == "person"]
         covered = [(m.start, m.end) for m in self.mentions_before(position)]
         for name in self.names.people_before(position):
-            if not any(s <= name.start < e for s, e in covered):
-                person = Speaker(name.canonical, name.text, "person", "", name.gender, 0.6)
-                people.append((name.start, replace(person, gender=self._gender(person))))
+            person = Speaker(name.canonical, name.text, "person", "", name.gender, 0.6)
+            person = replace(person, gender=self._gender(person))
+            # a capitalised run is taken for an antecedent only once it looks like a person: a gender is known for it
+            if person.gender and not any(s <= name.start < e for s, e in covered):
+                people.append((name.start, person))
         return sorted(people, key=lambda c: c[0])
 
     def _body_pronoun(self, word: str, position: int, sentence_start: int) -> Speaker:
