@@ -21,6 +21,8 @@ from presslens.paths import RESOURCES_DIR
 
 TITLES_FILE = RESOURCES_DIR / "speaker_titles.txt"
 UNNAMED_FILE = RESOURCES_DIR / "unnamed_sources.csv"
+PRONOUN_SPEAKER_REACH = 100000  # characters: how far back the last compatible speaker stays the referent of he/she
+SUBJECT_LEAD_WORDS = 4  # a name this close to the start of its sentence is taken for its subject ('Former minister X said')
 BODY_TYPES = ("government", "organization", "media")
 _PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female", "his": "male"}
 _BODY_PRONOUNS = {"it", "they"}
@@ -491,10 +493,18 @@ class Discourse:
             (at, replace(s, gender=self._gender(s))) for at, s in self.history
             if at < position and (s.type == "person" or s.type == "unnamed" or _is_official(_words(s.mention)[-1] if _words(s.mention) else ""))
         ]
-        latest = [(at, p) for at, p in [*compatible, *spoken] if p.gender in (gender, "") and not (excluded and p.name == excluded)]
+        spoken = [(at, p) for at, p in spoken if p.gender in (gender, "") and not (excluded and p.name == excluded)]
+        subjects = [(at, p) for at, p in compatible if self._opens_sentence(at)]  # a person named in an object slot rarely speaks next
+        latest = [*subjects, *spoken] or compatible
         if latest:
             return replace(max(latest, key=lambda c: c[0])[1], mention=word, gender=gender, confidence=0.7)
         return replace(UNKNOWN, mention=word)
+
+    def _opens_sentence(self, position: int) -> bool:
+        """True when at most SUBJECT_LEAD_WORDS words stand between the start of the sentence and `position`."""
+        before = self.text[max(0, position - 80) : position]
+        lead = _SENTENCE_BREAK.split(before)[-1] if _SENTENCE_BREAK.search(before) else (before if position < 80 else "")
+        return len(_words(lead)) <= SUBJECT_LEAD_WORDS and (position < 80 or _SENTENCE_BREAK.search(before) is not None)
 
     def _gender(self, speaker: Speaker) -> str:
         """A speaker's gender: as recorded, else the one a pronoun gave them later in the history, else from the names."""
