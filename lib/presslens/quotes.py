@@ -57,6 +57,20 @@ ADVERBIAL_TAIL_CHARS = 200  # a run of trailing adverbials is never longer; sear
 _ADVERBIAL_CHARS = re.compile(r"[\sa-z]*", re.I)  # includes every character _TRAILING_ADVERBIALS can match
 
 
+def _name_before_clauses(chunks: list[str]) -> int | None:
+    """Index of the comma chunk that names the subject when two or more relative or appositive chunks follow it.
+
+    ('Sarah Buckley, who went there, played in the band and graduated in 2013, said': the chunk 'Sarah Buckley'.)
+    One trailing chunk is the ordinary appositive case, handled by the caller.
+    """
+    for index in range(len(chunks) - 3, max(len(chunks) - 6, -1), -1):
+        head = chunks[index].strip()
+        if not (_CHUNK_NAME.fullmatch(head) and all(_CLAUSE_CHUNK.match(c.strip()) for c in chunks[index + 1 :])):
+            continue
+        return index
+    return None
+
+
 def _strip_trailing_adverbials(raw: str) -> str:
     """`raw` without the adverbials that end it ("... on Tuesday", "... also", "... in a statement")."""
     adverbial_chars_at_end = _ADVERBIAL_CHARS.match(raw[::-1]).end()
@@ -81,6 +95,8 @@ _DATELINE = re.compile(
 _EMBEDDED = re.compile(r"\b(?:what|which)\s*$", re.I)
 _RELAY_AGENT = re.compile(r"\s*by\s+[^,;.]{1,60}$")
 _NAME_LIKE = re.compile(r"^(?:[A-Z][\w’'-]*|of|the|to|for|and|al-\w+)(?:\s+(?:[A-Z][\w’'-]*|of|the|to|for|and|al-\w+)){0,5}$")
+_CHUNK_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*")  # a comma chunk that is only a name
+_CLAUSE_CHUNK = re.compile(r"(?:who|which|where|whose|an?|the|and|[a-z]+ed|\d)\b")  # a chunk that continues a subject
 _DESCRIPTION_FIRST = re.compile(r"^(?i:an?|the|one)\s+[a-z]")
 _PERSON_HEAD = re.compile(
     r"^(?i:an?|the|one)\s+(?:[\w’'-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|official|leader|commander|member|"
@@ -308,6 +324,10 @@ class ArticleQuotes:
         appositive_head = ""
         if not phrase.strip() and trimmed.rstrip().endswith(","):
             chunks = [c for c in re.split(r",", trimmed) if c.strip()]
+            named = _name_before_clauses(chunks)
+            if named is not None:  # 'Sarah Buckley, who attended …, played …, said' / 'X, a graduate …, where …, said'
+                offset = trimmed.rfind(chunks[named])
+                return region_start + offset, chunks[named].strip(), chunks[named + 1].strip()
             if len(chunks) >= 2:
                 appositive_head = chunks[-2].strip()
                 phrase = chunks[-1].strip()
@@ -598,9 +618,14 @@ class ArticleQuotes:
         previous_para_start = self.text.rfind("\n", 0, max(para_start - 1, 0)) + 1
         while previous_para_start > 0 and not self.text[previous_para_start:para_start].strip():
             previous_para_start = self.text.rfind("\n", 0, previous_para_start - 1) + 1
-        earlier = [r for r in records if int(r["start"]) < span.start and int(r["end"]) >= previous_para_start and r["speaker"]]
-        if earlier:
-            self._copy_speaker(record, earlier[-1], "continues previous quote", 0.6)
+        earlier = [(int(r["start"]), r) for r in records if int(r["start"]) < span.start and int(r["end"]) >= previous_para_start and r["speaker"]]
+        # a paragraph of reported speech ('Young said cold weather takes a toll.') introduces the next quotation too
+        reported = [
+            (a.cue.start, self._record("direct", 0, 0, a.speaker, a.cue.text, 0.0)) for a in self.attributions
+            if previous_para_start <= a.cue.start < span.start and a.speaker.name and a.content_start >= 0
+        ]
+        if earlier or reported:
+            self._copy_speaker(record, max([*earlier, *reported], key=lambda c: c[0])[1], "continues previous quote", 0.6)
         else:
             record["confidence"] = 0.3
 

@@ -45,6 +45,7 @@ _GENERIC_WORDS = frozenset(
 _BODY_HEADS = frozenset(
     "ministry office army military council committee embassy government department agency forces corps media".split()
 )
+_DESCRIBED_SOURCE = re.compile(r"(?i:the|a|an|one|another|this|that|some|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}[a-z][\w’'-]*")
 _PLURAL_PARTIES = re.compile(r"^(?:both\s+)?\S.*?\s+and\s+\S", re.I)
 _ORGAN = re.compile(
     r"^(?:(?P<pronoun>his|her)|(?P<owner>(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3})['’]s?)\s+(?:(?:own|private|press|media)\s+)?"
@@ -217,7 +218,11 @@ class Discourse:
         found = self._from_mentions(phrase_for_lookup, phrase, position, sentence_start)
         if found is not None:
             return found
-        return self._unknown_name(phrase)
+        named = self._unknown_name(phrase)
+        if named.name or not _DESCRIBED_SOURCE.fullmatch(phrase):
+            return named
+        # 'The bank', 'the report', 'one submission': nobody named, so the description is the speaker
+        return Speaker(phrase, phrase, "unnamed", "", "", 0.4)
 
     def _several_parties(self, phrase: str) -> bool:
         """'Both Iran and Pakistan', 'Jilani and Amir-Abdollahian': two or more actors joined by 'and'."""
