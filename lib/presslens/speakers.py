@@ -444,9 +444,12 @@ class Discourse:
         return bodies[0] if len(bodies) == 1 else None
 
     def _first_name(self, phrase: str) -> str:
-        """The first capitalised multi-word sequence that is not made of titles or dictionary words."""
+        """The capitalised multi-word sequence (the one after a lower-case title, else the first) that is not made of
+        titles or dictionary words."""
         titles = title_words()
-        for match in _NAME.finditer(phrase):
+        matches = list(_NAME.finditer(phrase))
+        titled = [m for m in matches if _words(phrase[: m.start()])[-1:] and _words(phrase[: m.start()])[-1] in titles]
+        for match in [*titled[-1:], *matches]:  # a name right after a title wins: 'Sharks coach Peter DeBoer'
             tokens = match.group(0).split()
             title_at = [i for i, t in enumerate(tokens) if _POSSESSIVE_END.sub("", t.lower()) in titles]
             tokens = tokens[title_at[-1] + 1 :] if title_at else tokens
