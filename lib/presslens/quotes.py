@@ -92,6 +92,11 @@ _TIME_LEAD = re.compile(
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[-–—]+)\s*"
 )
+_SOURCE_NOUN = re.compile(  # what 'as per' must name to be a source: 'as per reports', not 'as per the agreement'
+    r"\b(?:reports?|sources?|officials?|statements?|media|witnesses|residents|police|spokes\w+)\b", re.I
+)
+_WHICH = re.compile(r"\bwhich\s*$", re.I)
+_CLAUSE_REST = re.compile(r"[^,;:.!?“”\"]*")
 _EMBEDDED = re.compile(r"\b(?:what|which)\s*$", re.I)
 _RELAY_AGENT = re.compile(r"\s*by\s+[^,;.]{1,60}$")
 _NAME_LIKE = re.compile(r"^(?:[A-Z][\w’'-]*|of|the|to|for|and|al-\w+)(?:\s+(?:[A-Z][\w’'-]*|of|the|to|for|and|al-\w+)){0,5}$")
@@ -116,6 +121,10 @@ _PREDICATE_BREAK = re.compile(r",\s+(?:and\s+)?[a-z]+ed\b")
 _ADJECTIVE_CONTEXT = frozenset("a an the its his her their our of in on for by with against to from this that these those".split())
 _ASKED_BY = re.compile(r"\s*(?:[.,;!?]|$|(?:he|she|they)\b|[A-Z])")  # '…?' asked Naseer Ahmed / she asked. — not 'asked not to be named'
 _PERSONAL = frozenset("i we you they he she it".split())
+ASCRIBING_LEMMAS = ("attribute", "link")  # speech only as 'attributed/linked X to Y'
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_TO_FOLLOWS = re.compile(r"[^.;:,]{1,80}?\sto\s")
+_NON_SPEECH_CLAIM = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit|victory|the\s+title|asylum|compensation)\b", re.I)
 _KILL_SENSE = re.compile(r"\s+(?:the\s+)?(?:lives|life|over|more\s+than|at\s+least|about|nearly|some|\d)", re.I)
 _TELL_OBJECT = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}?(?:reporters|journalists|the\s+media|the\s+press|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\b[,:]?\s*", re.S)
 _LEADING_JUNK = frozenset(" \t\n,;:.—–")
@@ -231,6 +240,10 @@ def find_cues(masked: str, start: int, end: int) -> list[Cue]:
         if (noun or written.endswith("ed")) and not _read_as_cue(masked, start, m, noun, forms):
             continue
         if lemma == "claim" and _KILL_SENSE.match(masked, m.end()):
+            continue
+        if lemma in ASCRIBING_LEMMAS and (_PASSIVE_BEFORE.search(masked, max(start, m.start() - 12), m.start()) or not _TO_FOLLOWS.match(masked, m.end())):
+            continue  # 'attributed the blasts to drones', not 'is attributed to' or 'linked the data'
+        if lemma == "claim" and _NON_SPEECH_CLAIM.match(masked, m.end()):
             continue
         if lemma == "ask" and not _ASKED_BY.match(masked, m.end()):
             continue
@@ -428,6 +441,9 @@ class ArticleQuotes:
         speaker = self._resolve_subject(phrase, "", cue.end, sent_start)
         self.discourse.record(cue.start, speaker, phrase)
         attribution = Attribution(cue, speaker, cue.end)
+        if cue.lemma == "as per" and not _SOURCE_NOUN.search(phrase) and speaker.type in ("unnamed", "unknown"):
+            attribution.embedded = True  # 'as per the agreement': a rule followed, not a source quoted: no content
+            return attribution
         leading = self.masked[sent_start : cue.start].strip() == ""
         if leading:
             attribution.content_start = cue.end + source_end
@@ -439,6 +455,11 @@ class ArticleQuotes:
     def _set_content(self, current: Attribution, following: Attribution | None, sent_start: int, sent_end: int) -> None:
         """Content span of an indirect statement: after the cue (or before it when inverted, back to the previous cue)."""
         cue = current.cue
+        if current.embedded and cue.use == "clause" and _WHICH.search(self.masked, max(sent_start, current.subject_start - 20), current.subject_start):
+            # 'strikes, which Islamabad said killed two children': the relative clause is what Islamabad said
+            clause = _CLAUSE_REST.match(self.masked, cue.end, sent_end)
+            current.content_start, current.content_end = cue.end, clause.end()
+            return
         if cue.use == "context" or current.content_start >= 0 or current.embedded:
             return
         if _NEGATED.search(self.masked, max(sent_start, cue.start - 20), cue.start):

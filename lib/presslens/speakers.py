@@ -38,7 +38,7 @@ _PARTICLE = r"(?:al|el|ul|bin|ibn|de|da|van|von|der)"
 _NAME = re.compile(rf"\b[A-Z][\w’'-]*(?:\s+(?:{_PARTICLE}(?:-|\s+))?[A-Z][\w’'-]*|\s+{_PARTICLE}-[A-Z][\w’'-]*)*")
 _NAME_TOKEN = re.compile(rf"^(?:[A-Z]|{_PARTICLE}-[A-Z]|{_PARTICLE}$)")
 _GENERIC_WORDS = frozenset(
-    """the a an both all several some many other two three his her its their our my this that these those
+    """the a an both all several some many other another two three his her its their our my this that these those
     reports report sources source officials official people residents witnesses media analysts experts
     statement letter militants group""".split()
 )
@@ -360,7 +360,7 @@ class Discourse:
         body = self._body_of_state(phrase, mentions)
         if body is not None:
             return from_actor(body, as_written, 0.7)
-        people_head = [w for w in words if unnamed_heads().get(w) == "people"]
+        people_head = [w for w in words if unnamed_heads().get(w) in ("people", "media")]
         if people_head:
             return self._unnamed(as_written, mentions, people_head[-1])
         if mentions and len(_words(phrase)) <= len(_words(mentions[-1].text)) + 3:
