@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from presslens.actors import Actor, ActorDictionary, Mention, load_actors
-from presslens.names import NameIndex, kind_of
+from presslens.names import NameIndex, first_names, kind_of
 from presslens.paths import RESOURCES_DIR
 
 TITLES_FILE = RESOURCES_DIR / "speaker_titles.txt"
@@ -45,7 +45,10 @@ _GENERIC_WORDS = frozenset(
 _BODY_HEADS = frozenset(
     "ministry office army military council committee embassy government department agency forces corps media".split()
 )
-_DESCRIBED_SOURCE = re.compile(r"(?i:the|a|an|one|another|this|that|some|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}[a-z][\w’'-]*")
+_DESCRIBED_SOURCE = re.compile(  # a short noun phrase with no verb: 'The bank', 'the report', 'one submission'
+    r"(?!.*\b(?:do|does|did|not|can|will|would|could|should|may|might|must|has|have|had|is|are|was|were)\b)"
+    r"(?i:the|a|an|one|another|this|that|some|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}[a-z][\w’'-]*"
+)
 _PLURAL_PARTIES = re.compile(r"^(?:both\s+)?\S.*?\s+and\s+\S", re.I)
 _ORGAN = re.compile(
     r"^(?:(?P<pronoun>his|her)|(?P<owner>(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3})['’]s?)\s+(?:(?:own|private|press|media)\s+)?"
@@ -467,6 +470,9 @@ class Discourse:
         """A person not in the dictionary, kept under their name (bare surname -> earlier full name)."""
         name = name.strip(" ,;:“”\"‘’'")
         tokens = name.split()
+        if len(tokens) > 2 and _POSSESSIVE_END.search(tokens[0]):  # "CBC's Richard Cuthbertson": the owner is not the name
+            tokens = tokens[1:]
+            name = " ".join(tokens)
         if not tokens or any(t.lower() in _GENERIC_WORDS or t.lower() in _NOT_NAME for t in tokens) or not all(_NAME_TOKEN.match(t) for t in tokens):
             return UNKNOWN
         known = self.actors.lookup(name)
@@ -483,7 +489,8 @@ class Discourse:
         kind = kind_of(full)
         if kind == "place":
             return UNKNOWN
-        person = Speaker(full, name, kind, states[0].affiliation if states else "", self.names.gender.get(full, ""), 0.7)
+        gender = self.names.gender.get(full) or (first_names().get(full.split()[0].lower(), "") if kind == "person" else "")
+        person = Speaker(full, name, kind, states[0].affiliation if states else "", gender, 0.7)
         if kind == "person":
             self.unknown_people[full.split()[-1]] = person
         return person
@@ -499,7 +506,7 @@ class Discourse:
             return replace(in_sentence[0], mention=word, gender=gender, confidence=0.75)
         spoken = [
             (at, replace(s, gender=self._gender(s))) for at, s in self.history
-            if at < position and (s.type == "person" or s.type == "unnamed" or _is_official(_words(s.mention)[-1] if _words(s.mention) else ""))
+            if at < position and (s.type == "person" or _words(s.mention)[-1:] and unnamed_heads().get(_words(s.mention)[-1]) in ("people", "official"))
         ]
         spoken = [(at, p) for at, p in spoken if p.gender in (gender, "") and not (excluded and p.name == excluded)]
         subjects = [(at, p) for at, p in compatible if self._opens_sentence(at)]  # a person named in an object slot rarely speaks next
