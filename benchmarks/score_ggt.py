@@ -8,12 +8,9 @@ speaker-mention agreement and canonical-speaker accuracy at coverage > 0.3 and >
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
-
-import pandas as pd
 
 from presslens.evaluation import ggt
 
@@ -29,17 +26,21 @@ def main() -> int:
         print(f"no gold_quotes.jsonl in {args.dataset}", file=sys.stderr)
         return 1
     out = args.out or Path(tempfile.mkdtemp(prefix="ggt-"))
-    subprocess.run([sys.executable, "-m", "presslens", "analyze", str(args.dataset / "articles.jsonl"), "--out", str(out)], check=True)
-    articles = pd.read_csv(out / "articles.csv", dtype=str, keep_default_na=False)
-    quotes = pd.read_csv(out / "quotes.csv", dtype=str, keep_default_na=False).to_dict("records")
-    raw = ggt.read_jsonl(args.dataset / "articles.jsonl")
-    gold = ggt.locate_gold(ggt.read_jsonl(args.dataset / "gold_quotes.jsonl"), articles)
-    print(f"ggt_dev: {len(raw)} rows -> {len(articles)} stories; {len(gold)} gold quotes, {sum(g.start < 0 for g in gold)} not located in the text")
+    gold, quotes, articles = ggt.analyze(args.dataset, out)
+    urls = [row["url"] for row in ggt.read_jsonl(args.dataset / "articles.jsonl")]
+    stories = articles["url"].value_counts()
+    split, dropped = sum(stories.get(u, 0) > 1 for u in urls), sum(u not in stories for u in urls)
+    print(f"{args.dataset.name}: {len(urls)} rows -> {len(articles)} stories ({split} rows split, {dropped} dropped); "
+          f"{len(gold)} gold quotes, {sum(g.start < 0 for g in gold)} not located in the text")
     print(f"{'T':>5} {'P':>7} {'R':>7} {'F1':>7} {'mention':>8} {'canon':>7} {'gold':>5} {'pred':>5} {'match':>5}")
     for threshold in ggt.THRESHOLDS:
         s = ggt.score(gold, quotes, threshold)
         print(f"{s.threshold:>5} {s.precision:7.3f} {s.recall:7.3f} {s.f1:7.3f} {s.speaker_mention:8.3f} "
               f"{s.canonical_speaker:7.3f} {s.n_gold:5d} {s.n_predicted:5d} {s.n_matched:5d}")
+    short = [q for q in quotes if not (q["kind"] == "partial" and len(q["text"].split()) <= 2)]
+    s = ggt.score(gold, short, 0.3)
+    print(f"side note, T 0.3 without the {len(quotes) - len(short)} partial quotes of one or two words (the set does not "
+          f"annotate them): P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}")
     if args.errors:
         ggt.errors(gold, quotes).to_csv(args.errors, index=False)
     return 0

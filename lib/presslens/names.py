@@ -35,7 +35,8 @@ _SENTENCE_OPENERS = frozenset(
     """the a an this that these those his her its their our my but and or so yet if when while after before as
     at in on for from with by of to since because although though however meanwhile still also then now
     here there it he she they we i you who what why how where according asked speaking no not yes every all some
-    many one each both another other such""".split()
+    many one each both another other such later earlier today yesterday last next first finally instead again
+    recently previously""".split()
 )
 _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august

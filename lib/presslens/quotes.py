@@ -101,7 +101,7 @@ _EMBEDDED = re.compile(r"\b(?:what|which)\s*$", re.I)
 _RELAY_AGENT = re.compile(r"\s*by\s+[^,;.]{1,60}$")
 _NAME_LIKE = re.compile(r"^(?:[A-Z][\w’'-]*|of|the|to|for|and|al-\w+)(?:\s+(?:[A-Z][\w’'-]*|of|the|to|for|and|al-\w+)){0,5}$")
 _CHUNK_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*")  # a comma chunk that is only a name
-_CLAUSE_CHUNK = re.compile(r"(?:who|which|where|whose|an?|the|and|[a-z]+ed|\d)\b")  # a chunk that continues a subject
+_CLAUSE_CHUNK = re.compile(r"[a-z\d]")  # a chunk that continues a subject (relative clause, appositive, age) starts lower case
 _DESCRIPTION_FIRST = re.compile(r"^(?i:an?|the|one)\s+[a-z]")
 _PERSON_HEAD = re.compile(
     r"^(?i:an?|the|one)\s+(?:[\w’'-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|official|leader|commander|member|"

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -184,3 +186,11 @@ def errors(gold: list[GoldQuote], predicted: list[dict], threshold: float = 0.3)
         rows.append({"error": "extra", "story": p["article_id"], "gold": "", "reference": "", "mention": "",
                      "predicted": p["text"], "speaker": p["speaker"], "predicted_mention": p["speaker_mention"]})
     return pd.DataFrame(rows)
+
+
+def analyze(dataset: Path, out: Path) -> tuple[list[GoldQuote], list[dict], pd.DataFrame]:
+    """Run `python -m presslens analyze` on the set's articles into `out`; its gold quotes located, its quotes and articles."""
+    subprocess.run([sys.executable, "-m", "presslens", "analyze", str(dataset / "articles.jsonl"), "--out", str(out)], check=True)
+    articles = pd.read_csv(out / "articles.csv", dtype=str, keep_default_na=False)
+    quotes = pd.read_csv(out / "quotes.csv", dtype=str, keep_default_na=False).to_dict("records")
+    return locate_gold(read_jsonl(dataset / "gold_quotes.jsonl"), articles), quotes, articles
