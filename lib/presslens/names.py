@@ -16,6 +16,7 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from presslens.paths import RESOURCES_DIR
 
@@ -56,27 +57,37 @@ class Name:
     gender: str = ""
 
 
+def read_word_table(path: Path) -> dict[str, str]:
+    """A two-column resource table (`word` or `name`, then a kind or gender), '#' lines skipped, keys lower case."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.reader(line for line in handle if line.strip() and not line.startswith("#"))
+        next(rows)  # header
+        return {key.strip().lower(): value.strip() for key, value in rows}
+
+
 @lru_cache(maxsize=1)
 def heads() -> dict[str, str]:
     """Last words that make a name a body or a place, with the kind they give."""
-    with HEADS_FILE.open(encoding="utf-8", newline="") as handle:
-        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
-        return {row["word"].strip(): row["kind"].strip() for row in rows}
+    return read_word_table(HEADS_FILE)
 
 
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
-    """First name -> usual gender (male | female)."""
-    with FIRST_NAMES_FILE.open(encoding="utf-8", newline="") as handle:
-        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
-        return {row["name"].strip().lower(): row["gender"].strip() for row in rows}
+    """First name (lower case) -> usual gender (male | female)."""
+    return read_word_table(FIRST_NAMES_FILE)
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Lower-case title words from resources/speaker_titles.txt."""
+    lines = TITLES_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
-    """Title and honorific words, lower case, without a final period."""
-    lines = TITLES_FILE.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#")) | frozenset(HONORIFIC_GENDER)
+    """Title words and honorifics."""
+    return title_words() | HONORIFIC_GENDER.keys()
 
 
 def _bare(token: str) -> str:
@@ -120,7 +131,7 @@ def find_names(text: str) -> list[Name]:
         for segment in _segments(match):
             _add(raw, segment)
     raw = [(start, end, " ".join(text[start:end].split()), kind, gender) for start, end, _, kind, gender in raw]
-    return _canonicalise(text, raw)
+    return _canonicalise(raw)
 
 
 def _segments(match: re.Match[str]) -> list[list[tuple[int, str]]]:
@@ -159,8 +170,8 @@ def _add(raw: list[tuple[int, int, str, str, str]], spans: list[tuple[int, str]]
     raw.append((start, end, "", kind, gender))
 
 
-def _canonicalise(text: str, raw: list[tuple[int, int, str, str, str]]) -> list[Name]:
-    """People under the fullest form the text uses for them; gender from honorific, first name or next pronoun."""
+def _canonicalise(raw: list[tuple[int, int, str, str, str]]) -> list[Name]:
+    """People under the fullest form the text uses for them; gender from an honorific, else from the first name."""
     fullest: dict[str, str] = {}
     for _, _, written, kind, gender in raw:
         if kind == "person" and (len(written.split()) >= 2 or gender):  # one word with an honorific: "Mr. Hawes"

@@ -25,11 +25,11 @@ from functools import lru_cache
 from itertools import islice
 
 from presslens.article import Article
-from presslens.names import ABBREVIATION
+from presslens.names import ABBREVIATION, title_words
 from presslens.literal_scan import GatedPattern, GateText, gated
 from presslens.paths import RESOURCES_DIR
 from presslens.quote_marks import QuoteSpan, find_quote_spans
-from presslens.speakers import UNKNOWN, Discourse, Speaker, title_words
+from presslens.speakers import UNKNOWN, Discourse, Speaker
 from presslens.text import sentence_spans
 
 SPEECH_VERBS_FILE = RESOURCES_DIR / "speech_verbs.csv"

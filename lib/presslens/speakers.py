@@ -8,7 +8,6 @@ pronouns, bare surnames, definite descriptions ("the Iranian minister", "the min
 from __future__ import annotations
 
 import bisect
-import csv
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -16,10 +15,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from presslens.actors import Actor, ActorDictionary, Mention, load_actors
-from presslens.names import NameIndex, first_names, kind_of
+from presslens.names import NameIndex, first_names, kind_of, read_word_table, title_words
 from presslens.paths import RESOURCES_DIR
 
-TITLES_FILE = RESOURCES_DIR / "speaker_titles.txt"
 UNNAMED_FILE = RESOURCES_DIR / "unnamed_sources.csv"
 PRONOUN_SPEAKER_REACH = 100000  # characters: how far back the last compatible speaker stays the referent of he/she
 SUBJECT_LEAD_WORDS = 4  # a name this close to the start of its sentence is taken for its subject ('Former minister X said')
@@ -96,18 +94,9 @@ UNKNOWN = Speaker("", "", "unknown", "")
 
 
 @lru_cache(maxsize=1)
-def title_words() -> frozenset[str]:
-    """Lower-case title words from resources/speaker_titles.txt."""
-    lines = TITLES_FILE.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
-
-
-@lru_cache(maxsize=1)
 def unnamed_heads() -> dict[str, str]:
     """Head nouns of unnamed sources -> official | people (resources/unnamed_sources.csv)."""
-    with UNNAMED_FILE.open(encoding="utf-8", newline="") as handle:
-        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
-        return {row["word"].strip(): row["kind"].strip() for row in rows}
+    return read_word_table(UNNAMED_FILE)
 
 
 def _is_official(word: str) -> bool:
