@@ -65,7 +65,9 @@ def _name_before_clauses(chunks: list[str]) -> int | None:
     """
     for index in range(len(chunks) - 3, max(len(chunks) - 6, -1), -1):
         head = chunks[index].strip()
-        if not (_CHUNK_NAME.fullmatch(head) and all(_CLAUSE_CHUNK.match(c.strip()) for c in chunks[index + 1 :])):
+        rest = [c.strip() for c in chunks[index + 1 :]]
+        place_or_clause = all(_CLAUSE_CHUNK.match(c) or _PLACE_CHUNK.fullmatch(c) for c in rest)  # '…, Kansas City, Mo., and …'
+        if not (_CHUNK_NAME.fullmatch(head) and place_or_clause and _CLAUSE_CHUNK.match(rest[-1])):
             continue
         return index
     return None
@@ -102,6 +104,7 @@ _RELAY_AGENT = re.compile(r"\s*by\s+[^,;.]{1,60}$")
 _NAME_LIKE = re.compile(r"^(?:[A-Z][\w’'-]*|of|the|to|for|and|al-\w+)(?:\s+(?:[A-Z][\w’'-]*|of|the|to|for|and|al-\w+)){0,5}$")
 _CHUNK_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*")  # a comma chunk that is only a name
 _CLAUSE_CHUNK = re.compile(r"[a-z\d]")  # a chunk that continues a subject (relative clause, appositive, age) starts lower case
+_PLACE_CHUNK = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")  # 'Mo.', 'Nova Scotia' between two appositive chunks
 _DESCRIPTION_FIRST = re.compile(r"^(?i:an?|the|one)\s+[a-z]")
 _PERSON_HEAD = re.compile(
     r"^(?i:an?|the|one)\s+(?:[\w’'-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|official|leader|commander|member|"
