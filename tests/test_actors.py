@@ -114,7 +114,8 @@ def test_a_corpus_actor_file_reaches_every_analysis(tmp_path):
     before = read_table(tmp_path / "without", "quotes")
     after = read_table(tmp_path / "with", "quotes")
     quote = "We will not allow any violation of our borders,"
-    assert before.loc[before["text"].str.startswith(quote[:20]), "speaker"].tolist() == [""]  # a bare surname alone names nobody
+    # without the entry a bare surname names a person of that name, with no affiliation
+    assert before.loc[before["text"].str.startswith(quote[:20]), ["speaker", "affiliation"]].values.tolist() == [["Dar", ""]]
     assert after.loc[after["text"].str.startswith(quote[:20]), ["speaker", "affiliation"]].values.tolist() == [["Ishaq Dar", "Pakistan"]]
 
 

@@ -25,6 +25,7 @@ from functools import lru_cache
 from itertools import islice
 
 from presslens.article import Article
+from presslens.names import ABBREVIATION, title_words
 from presslens.literal_scan import GatedPattern, GateText, gated
 from presslens.paths import RESOURCES_DIR
 from presslens.quote_marks import QuoteSpan, find_quote_spans
@@ -41,7 +42,7 @@ MAX_SUBJECT_WORDS = 12
 MIN_INDIRECT_WORDS = 3
 MAX_REGION_CHARS = 300
 _BOUNDARY = re.compile(
-    r"^.*(?:[,;:(—–“”\"]|\b(?:that|which|who|whom|what|after|before|when|where|while|because|although|though|"
+    r"^.*(?:[,;:(—–“”\"]|--|\b(?:that|which|who|whom|what|after|before|when|where|while|because|although|though|"
     r"and|but|as|if|since|once|whereas|amid)\b)\s*",
     re.S,
 )
@@ -54,6 +55,22 @@ _TRAILING_ADVERBIALS = re.compile(  # starts only where a whitespace run starts:
 )
 ADVERBIAL_TAIL_CHARS = 200  # a run of trailing adverbials is never longer; searching only the tail keeps this linear
 _ADVERBIAL_CHARS = re.compile(r"[\sa-z]*", re.I)  # includes every character _TRAILING_ADVERBIALS can match
+
+
+def _name_before_clauses(chunks: list[str]) -> int | None:
+    """Index of the comma chunk that names the subject when two or more relative or appositive chunks follow it.
+
+    ('Sarah Buckley, who went there, played in the band and graduated in 2013, said': the chunk 'Sarah Buckley'.)
+    One trailing chunk is the ordinary appositive case, handled by the caller.
+    """
+    for index in range(len(chunks) - 3, max(len(chunks) - 6, -1), -1):
+        head = chunks[index].strip()
+        rest = [c.strip() for c in chunks[index + 1 :]]
+        place_or_clause = all(_CLAUSE_CHUNK.match(c) or _PLACE_CHUNK.fullmatch(c) for c in rest)  # '…, Kansas City, Mo., and …'
+        if not (_CHUNK_NAME.fullmatch(head) and place_or_clause and _CLAUSE_CHUNK.match(rest[-1])):
+            continue
+        return index
+    return None
 
 
 def _strip_trailing_adverbials(raw: str) -> str:
@@ -77,9 +94,17 @@ _TIME_LEAD = re.compile(
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[-–—]+)\s*"
 )
+_SOURCE_NOUN = re.compile(  # what 'as per' must name to be a source: 'as per reports', not 'as per the agreement'
+    r"\b(?:reports?|sources?|officials?|statements?|media|witnesses|residents|police|spokes\w+)\b", re.I
+)
+_WHICH = re.compile(r"\bwhich\s*$", re.I)
+_CLAUSE_REST = re.compile(r"[^,;:.!?“”\"]*")
 _EMBEDDED = re.compile(r"\b(?:what|which)\s*$", re.I)
 _RELAY_AGENT = re.compile(r"\s*by\s+[^,;.]{1,60}$")
 _NAME_LIKE = re.compile(r"^(?:[A-Z][\w’'-]*|of|the|to|for|and|al-\w+)(?:\s+(?:[A-Z][\w’'-]*|of|the|to|for|and|al-\w+)){0,5}$")
+_CHUNK_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*")  # a comma chunk that is only a name
+_CLAUSE_CHUNK = re.compile(r"[a-z\d]")  # a chunk that continues a subject (relative clause, appositive, age) starts lower case
+_PLACE_CHUNK = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")  # 'Mo.', 'Nova Scotia' between two appositive chunks
 _DESCRIPTION_FIRST = re.compile(r"^(?i:an?|the|one)\s+[a-z]")
 _PERSON_HEAD = re.compile(
     r"^(?i:an?|the|one)\s+(?:[\w’'-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|official|leader|commander|member|"
@@ -99,6 +124,10 @@ _PREDICATE_BREAK = re.compile(r",\s+(?:and\s+)?[a-z]+ed\b")
 _ADJECTIVE_CONTEXT = frozenset("a an the its his her their our of in on for by with against to from this that these those".split())
 _ASKED_BY = re.compile(r"\s*(?:[.,;!?]|$|(?:he|she|they)\b|[A-Z])")  # '…?' asked Naseer Ahmed / she asked. — not 'asked not to be named'
 _PERSONAL = frozenset("i we you they he she it".split())
+ASCRIBING_LEMMAS = ("attribute", "link")  # speech only as 'attributed/linked X to Y'
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_TO_FOLLOWS = re.compile(r"[^.;:,]{1,80}?\sto\s")
+_NON_SPEECH_CLAIM = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit|victory|the\s+title|asylum|compensation)\b", re.I)
 _KILL_SENSE = re.compile(r"\s+(?:the\s+)?(?:lives|life|over|more\s+than|at\s+least|about|nearly|some|\d)", re.I)
 _TELL_OBJECT = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}?(?:reporters|journalists|the\s+media|the\s+press|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\b[,:]?\s*", re.S)
 _LEADING_JUNK = frozenset(" \t\n,;:.—–")
@@ -111,11 +140,14 @@ _ENDS_WITH_THAT = re.compile(r"\bthat\s*$")
 _ENDS_WITH_AND = re.compile(r"\band\s*$")
 _ENDS_WITH_QUOTE = re.compile(r"[”\"’']\s*$")
 _ENDS_WITH_COMMA_OR_QUOTE = re.compile(r"(?:[,:]|[”\"’'])\s*$")
-_SUBJECT_AFTER_CUE = re.compile(r"\s*((?:the\s+|an?\s+)?[A-Z][^,.;:!?]{0,60}?|(?:he|she|they|it))\s*(?=[,.;:!?]|$)")
+_SUBJECT_AFTER_CUE = re.compile(  # '…," says Dr. Matthew Bowes, …' / '…," said manager Bruce Hamilton before …'
+    rf"\s*((?:the\s+|an?\s+)?(?P<titles>(?:[a-z][\w-]*\s+){{0,3}}?)(?:{ABBREVIATION}\s|[A-Z])(?:{ABBREVIATION}\s|[^,.;:!?]){{0,60}}?|(?:he|she|they|it))\s*"
+    r"(?=[,.;:!?]|$|\s(?:before|after|while|as|when|who|in|at|on|during)\s)"
+)
 _THAT_NEXT = re.compile(r"\s*that\b")
 _QUOTATION_NEXT = re.compile(r"\s*[,:]\s*[“\"‘']")
 _CLAUSE_END_NEXT = re.compile(r"\s*(?:$|[.,;!?])|\s*(?:on|in|at|during|after|before|while|when|to|from|with|for)\b")
-_SOURCE_END = re.compile(r"[,;.!?]|$")
+_SOURCE_PHRASE = re.compile(rf"(?:(?<![\w.]){ABBREVIATION}\s|[^,;.!?])*")  # up to the first , ; . ! ? not of 'Dr.'/'J.' 
 _WORD_AT_START = re.compile(r"[\w’'-]*")
 _ATTRIBUTION_PUNCTUATION = re.compile(r"[,!?…—–]")
 CAPITALISED_SOURCES = ("According to", "As per")  # sentence-initial source phrases, matched with their capital
@@ -212,6 +244,10 @@ def find_cues(masked: str, start: int, end: int) -> list[Cue]:
             continue
         if lemma == "claim" and _KILL_SENSE.match(masked, m.end()):
             continue
+        if lemma in ASCRIBING_LEMMAS and (_PASSIVE_BEFORE.search(masked, max(start, m.start() - 12), m.start()) or not _TO_FOLLOWS.match(masked, m.end())):
+            continue  # 'attributed the blasts to drones', not 'is attributed to' or 'linked the data'
+        if lemma == "claim" and _NON_SPEECH_CLAIM.match(masked, m.end()):
+            continue
         if lemma == "ask" and not _ASKED_BY.match(masked, m.end()):
             continue
         cues.append(Cue(m.start(), m.end(), written, lemma, use))
@@ -277,7 +313,7 @@ class ArticleQuotes:
         self._sentence_starts = [s for s, _ in self.sentences]
         self.spans, self.orphans = find_quote_spans(text)
         self.masked = _mask(text, self.spans)
-        self.discourse = Discourse(text)
+        self.discourse = Discourse(text, unquoted=self.masked)
         self.attributions: list[Attribution] = []
         self._cue_starts: list[int] = []
 
@@ -304,6 +340,10 @@ class ArticleQuotes:
         appositive_head = ""
         if not phrase.strip() and trimmed.rstrip().endswith(","):
             chunks = [c for c in re.split(r",", trimmed) if c.strip()]
+            named = _name_before_clauses(chunks)
+            if named is not None:  # 'Sarah Buckley, who attended …, played …, said' / 'X, a graduate …, where …, said'
+                offset = trimmed.rfind(chunks[named])
+                return region_start + offset, chunks[named].strip(), chunks[named + 1].strip()
             if len(chunks) >= 2:
                 appositive_head = chunks[-2].strip()
                 phrase = chunks[-1].strip()
@@ -322,9 +362,10 @@ class ArticleQuotes:
             other = self.discourse.resolve(appositive, position, sent_start)
             person_first = other.type == "person" and speaker.type != "person"
             subject_is_a_state = speaker.type == "government" and speaker.affiliation == speaker.name
-            if person_first and (not speaker.name or subject_is_a_state):
+            unnamed = not speaker.name or speaker.type == "unnamed"  # 'An Iranian analyst, Reza Sadr al-Hosseini, said'
+            if person_first and (unnamed or subject_is_a_state):
                 return other
-            if not speaker.name and other.name:
+            if unnamed and other.name and other.type != "unnamed":
                 return other
             described_person = speaker.type in ("person", "unknown") or _PERSON_HEAD.match(phrase) is not None
             if other.name and other.type == "person" and described_person and _DESCRIPTION_FIRST.match(phrase):
@@ -361,7 +402,8 @@ class ArticleQuotes:
         inverted = False
         if not phrase and not appositive:
             after = _SUBJECT_AFTER_CUE.match(self.masked[cue.end : sent_end])
-            if after and _ENDS_WITH_COMMA_OR_QUOTE.search(before):
+            titled = after and all(w in title_words() for w in after.group("titles").lower().split())  # 'said lead author Dr. X'
+            if titled and _ENDS_WITH_COMMA_OR_QUOTE.search(before):
                 phrase, subject_start, inverted = after.group(1), cue.end + after.start(1), True
         speaker = self._resolve_subject(phrase, appositive, subject_start, sent_start)
         if not phrase and not appositive and earlier:
@@ -397,14 +439,17 @@ class ArticleQuotes:
         After another cue in the same sentence ('A said B, according to C') C only relays A's words: no content.
         """
         after = self.masked[cue.end : sent_end]
-        source_end = _SOURCE_END.search(after)
-        phrase = after[: source_end.start()].strip()
+        source_end = _SOURCE_PHRASE.match(after).end()
+        phrase = after[:source_end].strip()
         speaker = self._resolve_subject(phrase, "", cue.end, sent_start)
         self.discourse.record(cue.start, speaker, phrase)
         attribution = Attribution(cue, speaker, cue.end)
+        if cue.lemma == "as per" and not _SOURCE_NOUN.search(phrase) and speaker.type in ("unnamed", "unknown"):
+            attribution.embedded = True  # 'as per the agreement': a rule followed, not a source quoted: no content
+            return attribution
         leading = self.masked[sent_start : cue.start].strip() == ""
         if leading:
-            attribution.content_start = cue.end + source_end.end()
+            attribution.content_start = cue.end + source_end
             attribution.content_end = sent_end
         elif not relayed:
             attribution.content_start, attribution.content_end = sent_start, cue.start
@@ -413,6 +458,11 @@ class ArticleQuotes:
     def _set_content(self, current: Attribution, following: Attribution | None, sent_start: int, sent_end: int) -> None:
         """Content span of an indirect statement: after the cue (or before it when inverted, back to the previous cue)."""
         cue = current.cue
+        if current.embedded and cue.use == "clause" and _WHICH.search(self.masked, max(sent_start, current.subject_start - 20), current.subject_start):
+            # 'strikes, which Islamabad said killed two children': the relative clause is what Islamabad said
+            clause = _CLAUSE_REST.match(self.masked, cue.end, sent_end)
+            current.content_start, current.content_end = cue.end, clause.end()
+            return
         if cue.use == "context" or current.content_start >= 0 or current.embedded:
             return
         if _NEGATED.search(self.masked, max(sent_start, cue.start - 20), cue.start):
@@ -511,7 +561,10 @@ class ArticleQuotes:
         open_at = span.open_mark if span.open_mark >= 0 else span.start
         sent_start = self.sentences[self.sentence_of(open_at)][0] if self.sentences else 0
         sent_end = self.sentences[self.sentence_of(span.close_mark)][1] if self.sentences else len(self.text)
-        after = [a for a in self._attributions_between(span.close_mark, sent_end + 1) if a.cue.use != "source"]
+        after = [  # '…," according to X' attributes the quotation; a source further on only relays
+            a for a in self._attributions_between(span.close_mark, sent_end + 1)
+            if a.cue.use != "source" or not _has_words(self.text, 1, span.close_mark + 1, a.cue.start)
+        ]
         if after:
             gap = self.text[span.close_mark + 1 : after[0].cue.start]
             ending = self.text[max(span.close_mark - 1, 0) : span.close_mark + 2]
@@ -589,9 +642,14 @@ class ArticleQuotes:
         previous_para_start = self.text.rfind("\n", 0, max(para_start - 1, 0)) + 1
         while previous_para_start > 0 and not self.text[previous_para_start:para_start].strip():
             previous_para_start = self.text.rfind("\n", 0, previous_para_start - 1) + 1
-        earlier = [r for r in records if int(r["start"]) < span.start and int(r["end"]) >= previous_para_start and r["speaker"]]
-        if earlier:
-            self._copy_speaker(record, earlier[-1], "continues previous quote", 0.6)
+        earlier = [(int(r["start"]), r) for r in records if int(r["start"]) < span.start and int(r["end"]) >= previous_para_start and r["speaker"]]
+        # a paragraph of reported speech ('Young said cold weather takes a toll.') introduces the next quotation too
+        reported = [
+            (a.cue.start, self._record("direct", 0, 0, a.speaker, a.cue.text, 0.0)) for a in self.attributions
+            if previous_para_start <= a.cue.start < span.start and a.speaker.name and a.content_start >= 0
+        ]
+        if earlier or reported:
+            self._copy_speaker(record, max([*earlier, *reported], key=lambda c: c[0])[1], "continues previous quote", 0.6)
         else:
             record["confidence"] = 0.3
 

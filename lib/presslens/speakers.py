@@ -15,9 +15,13 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from presslens.actors import Actor, ActorDictionary, Mention, load_actors
+from presslens.names import NameIndex, first_names, kind_of, read_word_table, title_words
 from presslens.paths import RESOURCES_DIR
 
-TITLES_FILE = RESOURCES_DIR / "speaker_titles.txt"
+UNNAMED_FILE = RESOURCES_DIR / "unnamed_sources.csv"
+PRONOUN_SPEAKER_REACH = 100000  # characters: how far back the last compatible speaker stays the referent of he/she
+SUBJECT_LEAD_WORDS = 4  # a name this close to the start of its sentence is taken for its subject ('Former minister X said')
+BODY_TYPES = ("government", "organization", "media")
 _PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female", "his": "male"}
 _BODY_PRONOUNS = {"it", "they"}
 _STATEMENT = re.compile(r"\b(statement|letter|communiqu[eé]|press release|readout|declaration)\b", re.I)
@@ -32,21 +36,16 @@ _PARTICLE = r"(?:al|el|ul|bin|ibn|de|da|van|von|der)"
 _NAME = re.compile(rf"\b[A-Z][\w’'-]*(?:\s+(?:{_PARTICLE}(?:-|\s+))?[A-Z][\w’'-]*|\s+{_PARTICLE}-[A-Z][\w’'-]*)*")
 _NAME_TOKEN = re.compile(rf"^(?:[A-Z]|{_PARTICLE}-[A-Z]|{_PARTICLE}$)")
 _GENERIC_WORDS = frozenset(
-    """the a an both all several some many other two three his her its their our my this that these those
+    """the a an both all several some many other another two three his her its their our my this that these those
     reports report sources source officials official people residents witnesses media analysts experts
     statement letter militants group""".split()
 )
 _BODY_HEADS = frozenset(
     "ministry office army military council committee embassy government department agency forces corps media".split()
 )
-_ANONYMOUS_HEADS = frozenset(
-    "official officials source sources diplomat diplomats officer officers authorities spokesman spokesperson spokeswoman".split()
-)
-_UNNAMED_PEOPLE = frozenset(
-    """analyst analysts expert experts observer observers resident residents villager villagers local locals witness
-    witnesses doctor doctors elder elders farmer farmers shopkeeper shopkeepers trader traders man woman men women
-    relative relatives survivor survivors worker workers student students teacher teachers journalist journalists
-    people person""".split()
+_DESCRIBED_SOURCE = re.compile(  # a short noun phrase with no verb: 'The bank', 'the report', 'one submission'
+    r"(?!.*\b(?:do|does|did|not|can|will|would|could|should|may|might|must|has|have|had|is|are|was|were)\b)"
+    r"(?i:the|a|an|one|another|this|that|some|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}[a-z][\w’'-]*"
 )
 _PLURAL_PARTIES = re.compile(r"^(?:both\s+)?\S.*?\s+and\s+\S", re.I)
 _ORGAN = re.compile(
@@ -85,7 +84,7 @@ class Speaker:
 
     name: str
     mention: str
-    type: str  # person | organization | government | unknown
+    type: str  # person | organization | government | media | unnamed | unknown
     affiliation: str
     gender: str = ""
     confidence: float = 0.5
@@ -95,10 +94,14 @@ UNKNOWN = Speaker("", "", "unknown", "")
 
 
 @lru_cache(maxsize=1)
-def title_words() -> frozenset[str]:
-    """Lower-case title words from resources/speaker_titles.txt."""
-    lines = TITLES_FILE.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+def unnamed_heads() -> dict[str, str]:
+    """Head nouns of unnamed sources -> official | people (resources/unnamed_sources.csv)."""
+    return read_word_table(UNNAMED_FILE)
+
+
+def _is_official(word: str) -> bool:
+    """True for the head noun of an unnamed official source ('official', 'sources', 'spokesman')."""
+    return unnamed_heads().get(word) == "official"
 
 
 def from_actor(actor: Actor, mention: str, confidence: float) -> Speaker:
@@ -154,8 +157,9 @@ def _people_by_surname(actors: ActorDictionary) -> dict[str, list[Actor]]:
 class Discourse:
     """Left-to-right resolution state for one article."""
 
-    def __init__(self, text: str, actors: ActorDictionary | None = None):
-        """Index the actor mentions of `text` (dictionary from resources unless given)."""
+    def __init__(self, text: str, actors: ActorDictionary | None = None, unquoted: str = ""):
+        """Index the actor mentions of `text` (dictionary from resources unless given) and the names written
+        outside quotations (`unquoted`: the text with quotation contents blanked; default `text`)."""
         self.text = text
         self.actors = actors or load_actors()
         self.mentions: list[Mention] = self.actors.find_mentions(text)
@@ -163,6 +167,7 @@ class Discourse:
         self.history: list[tuple[int, Speaker]] = []
         self.statement_owners: list[Speaker] = []
         self.unknown_people: dict[str, Speaker] = {}
+        self.names = NameIndex(unquoted or text)
 
     # ---- bookkeeping -------------------------------------------------
     def record(self, position: int, speaker: Speaker, subject: str = "") -> None:
@@ -205,7 +210,11 @@ class Discourse:
         found = self._from_mentions(phrase_for_lookup, phrase, position, sentence_start)
         if found is not None:
             return found
-        return self._unknown_name(phrase)
+        named = self._unknown_name(phrase)
+        if named.name or not _DESCRIBED_SOURCE.fullmatch(phrase):
+            return named
+        # 'The bank', 'the report', 'one submission': nobody named, so the description is the speaker
+        return Speaker(phrase, phrase, "unnamed", "", "", 0.4)
 
     def _several_parties(self, phrase: str) -> bool:
         """'Both Iran and Pakistan', 'Jilani and Amir-Abdollahian': two or more actors joined by 'and'."""
@@ -298,7 +307,7 @@ class Discourse:
         if _DEFINITE.match(phrase) and self.statement_owners:
             return replace(self.statement_owners[-1], confidence=0.7)
         if _DEFINITE.match(phrase) or _INDEFINITE.match(phrase):
-            bodies = [s for _, s in self.history if s.type in ("government", "organization")]
+            bodies = [s for _, s in self.history if s.type in BODY_TYPES]
             return replace(bodies[-1], confidence=0.6) if bodies else UNKNOWN
         owner = _POSSESSIVE_STATEMENT.match(phrase)
         if owner:
@@ -343,17 +352,26 @@ class Discourse:
         body = self._body_of_state(phrase, mentions)
         if body is not None:
             return from_actor(body, as_written, 0.7)
-        if set(words) & _UNNAMED_PEOPLE:
-            plural = any(w in _UNNAMED_PEOPLE and (w.endswith("s") or w in ("people", "men", "women")) for w in words)
-            return Speaker("", as_written, "person", "", "plural" if plural else "", 0.4)
+        people_head = [w for w in words if unnamed_heads().get(w) in ("people", "media")]
+        if people_head:
+            return self._unnamed(as_written, mentions, people_head[-1])
         if mentions and len(_words(phrase)) <= len(_words(mentions[-1].text)) + 3:
             return from_actor(mentions[-1].actor, as_written, 0.8)
-        if mentions and words and words[-1] in _ANONYMOUS_HEADS:
+        if mentions and words and _is_official(words[-1]):
             return from_actor(mentions[-1].actor, as_written, 0.6)
+        if words and _is_official(words[-1]):
+            return self._unnamed(as_written, mentions, words[-1])
         fuzzy = self.actors.lookup(phrase)
         if fuzzy is not None and _same_surname(phrase, fuzzy):
             return from_actor(fuzzy, as_written, 0.75)
         return None
+
+    def _unnamed(self, phrase: str, mentions: list[Mention], head: str) -> Speaker:
+        """An unnamed source kept under its description ('a local official', 'residents'), affiliated to a state named in it."""
+        plural = head.endswith("s") or head in ("people", "men", "women", "staff")
+        states = [m.actor.affiliation for m in mentions if m.actor.role == "state"]
+        description = phrase.strip()
+        return Speaker(description, description, "unnamed", states[0] if states else "", "plural" if plural else "", 0.4)
 
     def _bare_surname(self, phrase: str, position: int) -> Actor | None:
         """A single capitalised word naming a person mentioned earlier (last name, else first: 'Mao' for Mao Ning).
@@ -418,9 +436,12 @@ class Discourse:
         return bodies[0] if len(bodies) == 1 else None
 
     def _first_name(self, phrase: str) -> str:
-        """The first capitalised multi-word sequence that is not made of titles or dictionary words."""
+        """The capitalised multi-word sequence (the one after a lower-case title, else the first) that is not made of
+        titles or dictionary words."""
         titles = title_words()
-        for match in _NAME.finditer(phrase):
+        matches = list(_NAME.finditer(phrase))
+        titled = [m for m in matches if _words(phrase[: m.start()])[-1:] and _words(phrase[: m.start()])[-1] in titles]
+        for match in [*titled[-1:], *matches]:  # a name right after a title wins: 'Sharks coach Peter DeBoer'
             tokens = match.group(0).split()
             title_at = [i for i, t in enumerate(tokens) if _POSSESSIVE_END.sub("", t.lower()) in titles]
             tokens = tokens[title_at[-1] + 1 :] if title_at else tokens
@@ -429,7 +450,8 @@ class Discourse:
                 tokens = tokens[-2:]
             while tokens and (tokens[0].lower() in _GENERIC_WORDS or tokens[0].lower() in _NOT_NAME or self.actors.lookup(tokens[0], fuzzy=False) is not None):
                 tokens.pop(0)
-            if tokens and (len(tokens) >= 2 or tokens[0] in self.unknown_people or self.actors.lookup(tokens[0])):
+            known_word = tokens and (tokens[0] in self.unknown_people or self.names.person_named(tokens[0]))
+            if tokens and (len(tokens) >= 2 or known_word or self.actors.lookup(tokens[0])):
                 return " ".join(tokens)
         return ""
 
@@ -437,42 +459,75 @@ class Discourse:
         """A person not in the dictionary, kept under their name (bare surname -> earlier full name)."""
         name = name.strip(" ,;:“”\"‘’'")
         tokens = name.split()
+        if len(tokens) > 2 and _POSSESSIVE_END.search(tokens[0]):  # "CBC's Richard Cuthbertson": the owner is not the name
+            tokens = tokens[1:]
+            name = " ".join(tokens)
         if not tokens or any(t.lower() in _GENERIC_WORDS or t.lower() in _NOT_NAME for t in tokens) or not all(_NAME_TOKEN.match(t) for t in tokens):
             return UNKNOWN
         known = self.actors.lookup(name)
         if known is not None and (len(tokens) == 1 or _same_surname(name, known)):
             return from_actor(known, name, 0.8)
-        if len(tokens) == 1:
-            return self.unknown_people.get(tokens[0], UNKNOWN)
+        if len(tokens) == 1 and tokens[0] in self.unknown_people:
+            return replace(self.unknown_people[tokens[0]], mention=name)
         for person in self.unknown_people.values():
             if person.name.endswith(" " + name):
                 return replace(person, mention=name)
+        canonical = self.names.person_named(tokens[-1]) or (self.names.person_named(tokens[0]) if len(tokens) == 1 else "")
+        full = canonical if canonical and set(tokens) <= set(canonical.split()) else name
         states = [m.actor for m in self.actors.find_mentions(context) if m.actor.role == "state"]
-        person = Speaker(name, name, "person", states[0].affiliation if states else "", "", 0.7)
-        self.unknown_people[tokens[-1]] = person
+        kind = kind_of(full)
+        if kind == "place":
+            return UNKNOWN
+        gender = self.names.gender.get(full) or (first_names().get(full.split()[0].lower(), "") if kind == "person" else "")
+        person = Speaker(full, name, kind, states[0].affiliation if states else "", gender, 0.7)
+        if kind == "person":
+            self.unknown_people[full.split()[-1]] = person
         return person
 
     def _pronoun(self, word: str, gender: str, position: int, sentence_start: int) -> Speaker:
-        """he/she: the sentence's own subject if compatible, else the last compatible speaker or person."""
+        """he/she: the sentence's own subject if compatible, else the most recent compatible speaker or person named."""
         preceding = self.text[max(sentence_start, position - 12) : position].lower()
-        excluded = ""
-        before = [m for m in self.mentions_before(position) if m.actor.type == "person"]
-        if _ENDS_WITH_RELATIVE.search(preceding) and before:
-            excluded = before[-1].actor.name
-        compatible = [
-            m.actor for m in before
-            if m.start >= sentence_start and m.actor.name != excluded and m.actor.gender in (gender, "")
+        candidates = self._people_before(position)
+        excluded = candidates[-1][1].name if _ENDS_WITH_RELATIVE.search(preceding) and candidates else ""
+        compatible = [(at, p) for at, p in candidates if p.name != excluded and p.gender in (gender, "")]
+        in_sentence = [p for at, p in compatible if at >= sentence_start]
+        if in_sentence:  # the pronoun teaches the gender of a person whose gender was not known
+            return replace(in_sentence[0], mention=word, gender=gender, confidence=0.75)
+        spoken = [
+            (at, replace(s, gender=self._gender(s))) for at, s in self.history
+            if at < position and (s.type == "person" or _words(s.mention)[-1:] and unnamed_heads().get(_words(s.mention)[-1]) in ("people", "official"))
         ]
-        if compatible:
-            return from_actor(compatible[0], word, 0.75)
-        for _, speaker in reversed(self.history):
-            spoken_by_person = speaker.type == "person" or _words(speaker.mention)[-1:] and _words(speaker.mention)[-1] in _ANONYMOUS_HEADS
-            if spoken_by_person and speaker.gender in (gender, ""):
-                return replace(speaker, mention=word, confidence=0.75)
-        for m in reversed(before):
-            if m.actor.gender in (gender, "") and m.actor.name != excluded:
-                return from_actor(m.actor, word, 0.6)
+        spoken = [(at, p) for at, p in spoken if p.gender in (gender, "") and not (excluded and p.name == excluded)]
+        subjects = [(at, p) for at, p in compatible if self._opens_sentence(at)]  # a person named in an object slot rarely speaks next
+        latest = [*subjects, *spoken] or compatible
+        if latest:
+            return replace(max(latest, key=lambda c: c[0])[1], mention=word, gender=gender, confidence=0.7)
         return replace(UNKNOWN, mention=word)
+
+    def _opens_sentence(self, position: int) -> bool:
+        """True when at most SUBJECT_LEAD_WORDS words stand between the start of the sentence and `position`."""
+        before = self.text[max(0, position - 80) : position]
+        lead = _SENTENCE_BREAK.split(before)[-1] if _SENTENCE_BREAK.search(before) else (before if position < 80 else "")
+        return len(_words(lead)) <= SUBJECT_LEAD_WORDS and (position < 80 or _SENTENCE_BREAK.search(before) is not None)
+
+    def _gender(self, speaker: Speaker) -> str:
+        """A speaker's gender: as recorded, else the one a pronoun gave them later in the history, else from the names."""
+        if speaker.gender or not speaker.name:
+            return speaker.gender
+        taught = [s.gender for _, s in self.history if s.name == speaker.name and s.gender]
+        return taught[-1] if taught else self.names.gender.get(speaker.name, "")
+
+    def _people_before(self, position: int) -> list[tuple[int, Speaker]]:
+        """People named before `position` (dictionary people and names in the text), in text order."""
+        people = [(m.start, from_actor(m.actor, m.text, 0.6)) for m in self.mentions_before(position) if m.actor.type == "person"]
+        covered = [(m.start, m.end) for m in self.mentions_before(position)]
+        for name in self.names.people_before(position):
+            person = Speaker(name.canonical, name.text, "person", "", name.gender, 0.6)
+            person = replace(person, gender=self._gender(person))
+            # a capitalised run is taken for an antecedent only once it looks like a person: a gender is known for it
+            if person.gender and not any(s <= name.start < e for s, e in covered):
+                people.append((name.start, person))
+        return sorted(people, key=lambda c: c[0])
 
     def _body_pronoun(self, word: str, position: int, sentence_start: int) -> Speaker:
         """it/they: the first body named earlier in the sentence, else the last body speaker or mention."""
@@ -484,7 +539,7 @@ class Discourse:
         if previous is not None:
             return replace(previous, mention=word, confidence=0.6)
         for _, speaker in reversed(self.history):
-            if speaker.type in ("government", "organization"):
+            if speaker.type in BODY_TYPES:
                 return replace(speaker, mention=word, confidence=0.6)
         if bodies:
             return from_actor(bodies[-1].actor, word, 0.5)
@@ -499,7 +554,7 @@ class Discourse:
         body, place = opening.group(1), opening.group(2)
         phrase = f"{place} {body}" if place else f"the {body}"
         found = self._from_mentions(phrase, phrase, sentence_start, sentence_start)
-        return found if found is not None and found.type in ("government", "organization") else None
+        return found if found is not None and found.type in BODY_TYPES else None
 
     def _description(self, phrase: str, position: int, sentence_start: int = 0) -> Speaker | None:
         """'the Iranian foreign minister', 'the ministry', 'the Pakistani general' -> last matching actor."""
@@ -511,7 +566,7 @@ class Discourse:
         if not words or len(words) > 5:
             return None
         head = {"gen": "general"}.get(words[-1], words[-1])
-        if head in _ANONYMOUS_HEADS or head in _UNNAMED_PEOPLE:
+        if head in unnamed_heads():
             for _, speaker in reversed(self.history):
                 if head in _words(speaker.mention):
                     return replace(speaker, mention=phrase, confidence=0.6)

@@ -5,7 +5,8 @@ gold quote's words AND at least half of the predicted quote's words (bag of lowe
 punctuation and quote marks ignored; the second condition, stricter than SPEC §8 alone, stops an
 over-long span that swallows a paragraph from matching). Matching is one-to-one, greedy by
 overlap. Direct and partial quotes are scored together; indirect ones separately. Speaker
-accuracy is over matched pairs (exact canonical name, "" = unknown).
+accuracy is over matched pairs (exact canonical name; a gold "" = no named speaker, matched by an
+empty speaker or by an unnamed source, which keeps its description as speaker).
 """
 from __future__ import annotations
 
@@ -68,6 +69,13 @@ def overlap(predicted: str, gold: str) -> float:
     return min(shared / sum(p.values()), shared / sum(g.values()))
 
 
+def same_speaker(predicted: dict, gold_speaker: str) -> bool:
+    """The predicted row names the gold speaker; gold "" (nobody named) accepts an unnamed source's description."""
+    if not gold_speaker and predicted.get("speaker_type") == "unnamed":
+        return True
+    return predicted["speaker"] == gold_speaker
+
+
 def match(predicted: list[dict], gold: list[dict]) -> list[tuple[int, int]]:
     """One-to-one greedy matching (index into predicted, index into gold) with overlap >= 0.5."""
     pairs = sorted(
@@ -110,7 +118,7 @@ def score(predicted: pd.DataFrame, gold: pd.DataFrame) -> QuoteScores:
             counts[f"{group}_gold"] += len(g)
             counts[f"{group}_matched"] += len(pairs)
             counts["matched"] += len(pairs)
-            counts["speaker_ok"] += sum(p[i]["speaker"] == g[j]["speaker"] for i, j in pairs)
+            counts["speaker_ok"] += sum(same_speaker(p[i], g[j]["speaker"]) for i, j in pairs)
 
     def ratio(a: int, b: int) -> float:
         """a / b rounded, 0 when b is 0."""
@@ -141,7 +149,7 @@ def quote_errors(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
             pairs = dict((j, i) for i, j in match(p, g))
             for j, gold_row in enumerate(g):
                 found = p[pairs[j]] if j in pairs else None
-                if found is None or found["speaker"] != gold_row["speaker"]:
+                if found is None or not same_speaker(found, gold_row["speaker"]):
                     rows.append({"file": file, "error": "missed" if found is None else "wrong speaker",
                                  "kind": gold_row["kind"], "gold": gold_row["quote_text"], "gold_speaker": gold_row["speaker"],
                                  "predicted": found["text"] if found else "", "speaker": found["speaker"] if found else ""})

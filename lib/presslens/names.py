@@ -1,0 +1,219 @@
+"""People and bodies named in an article's own text, for speakers outside the actor dictionary.
+
+A name is a run of capitalised words, with particles (al-, ul-, bin, van, de ...) and initials,
+after any titles or honorifics ("Minister of Crown-Indigenous Relations Carolyn Bennett" ->
+"Carolyn Bennett", "Dr. Michael Jhung" -> "Michael Jhung"). Its last word decides what it names
+(`resources/name_heads.csv`: "Toronto Police Service" is a body, "Yonge Street" a place); the rest
+are people when they have two or more words. Each person is canonicalised to the fullest form
+the article uses, and gets a gender from an honorific (Mr., Ms.) or from the first-name list
+(`resources/first_names.csv`, 1990 US Census, public domain); `speakers.Discourse` learns the
+gender of the others from the pronouns that resolve to them.
+"""
+from __future__ import annotations
+
+import bisect
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from presslens.paths import RESOURCES_DIR
+
+HEADS_FILE = RESOURCES_DIR / "name_heads.csv"
+FIRST_NAMES_FILE = RESOURCES_DIR / "first_names.csv"
+TITLES_FILE = RESOURCES_DIR / "speaker_titles.txt"
+HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male", "lady": "female",
+                    "dame": "female", "lord": "male", "madam": "female", "begum": "female"}
+_PARTICLE = r"(?:al|el|ul|bin|ibn|de|da|di|du|van|von|der|den|la|le)"
+ABBREVIATION = r"(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Cpl|Rev|St|Jr|Sr|Gov|Sen|Rep|Maj|Brig|Hon|Supt|Insp|Det|Const)\."
+_WORD = rf"(?:{ABBREVIATION}|[A-Z][\w’'-]*)"
+# A run of capitalised words on one line, particles and 'of (the)' allowed between them.
+_RUN = re.compile(rf"(?<![\w’'-]){_WORD}(?:(?:[ \t]+|-)(?:(?:{_PARTICLE}|of(?:[ \t]+the)?)[ \t-]+)?{_WORD})*")
+_CONNECTOR = re.compile(rf"^(?:of|the|{_PARTICLE})$", re.I)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_SENTENCE_OPENERS = frozenset(
+    """the a an this that these those his her its their our my but and or so yet if when while after before as
+    at in on for from with by of to since because although though however meanwhile still also then now
+    here there it he she they we i you who what why how where according asked speaking no not yes every all some
+    many one each both another other such later earlier today yesterday last next first finally instead again
+    recently previously""".split()
+)
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name written in the text: offsets, the words as written (titles stripped), kind and canonical form."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # person | organization | government | media | place
+    canonical: str
+    gender: str = ""
+
+
+def read_word_table(path: Path) -> dict[str, str]:
+    """A two-column resource table (`word` or `name`, then a kind or gender), '#' lines skipped, keys lower case."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.reader(line for line in handle if line.strip() and not line.startswith("#"))
+        next(rows)  # header
+        return {key.strip().lower(): value.strip() for key, value in rows}
+
+
+@lru_cache(maxsize=1)
+def heads() -> dict[str, str]:
+    """Last words that make a name a body or a place, with the kind they give."""
+    return read_word_table(HEADS_FILE)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """First name (lower case) -> usual gender (male | female)."""
+    return read_word_table(FIRST_NAMES_FILE)
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Lower-case title words from resources/speaker_titles.txt."""
+    lines = TITLES_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """Title words and honorifics."""
+    return title_words() | HONORIFIC_GENDER.keys()
+
+
+def _bare(token: str) -> str:
+    """A token lower-cased, without a final period or possessive."""
+    return _POSSESSIVE.sub("", token.rstrip(".")).lower()
+
+
+def _split_title(tokens: list[str]) -> tuple[list[str], str]:
+    """The tokens after the last title (and its 'of' complement), and the honorific gender if one is written."""
+    titles = _titles()
+    last_title = max((i for i, t in enumerate(tokens) if _bare(t) in titles), default=-1)
+    gender = next((HONORIFIC_GENDER[_bare(t)] for t in tokens[: last_title + 1] if _bare(t) in HONORIFIC_GENDER), "")
+    rest = tokens[last_title + 1 :]
+    if last_title >= 0 and "of" in (t.lower() for t in rest):  # Minister of Crown-Indigenous Relations Carolyn Bennett
+        rest = rest[-2:]
+    while rest and (_bare(rest[0]) in _SENTENCE_OPENERS or _bare(rest[0]) in _CALENDAR):
+        rest = rest[1:]
+    return rest, gender
+
+
+def kind_of(name: str) -> str:
+    """What a written name names: person, organization, government, media or place (by its last word)."""
+    return _kind(name.split())
+
+
+def _kind(tokens: list[str]) -> str:
+    """person, or the kind the last non-connector word gives (body, media, place)."""
+    words = [_bare(t) for t in tokens if not _CONNECTOR.match(t)]
+    for word in reversed(words):
+        if word in heads():
+            return heads()[word]
+    if any(t.isupper() and len(t) > 1 for t in tokens):  # acronyms: RCMP, CBC
+        return "organization"
+    return "person"
+
+
+def find_names(text: str) -> list[Name]:
+    """Names of people and bodies written in `text`, in text order, people canonicalised within the text."""
+    raw: list[tuple[int, int, str, str, str]] = []
+    for match in _RUN.finditer(text):
+        for segment in _segments(match):
+            _add(raw, segment)
+    raw = [(start, end, " ".join(text[start:end].split()), kind, gender) for start, end, _, kind, gender in raw]
+    return _canonicalise(raw)
+
+
+def _segments(match: re.Match[str]) -> list[list[tuple[int, str]]]:
+    """A run's (offset, word) pairs, split at 'of' unless a title or a body precedes it ('Minister of', 'University of')."""
+    segments: list[list[tuple[int, str]]] = [[]]
+    for token in re.finditer(r"\S+", match.group(0)):
+        word, current = token.group(0), segments[-1]
+        if word == "of" and current and _bare(current[-1][1]) not in _titles() and _bare(current[-1][1]) not in heads():
+            segments.append([])
+        elif not (word == "the" and not current):
+            current.append((match.start() + token.start(), word))
+            if word[-2:] in ("'s", "’s"):  # a possessive ends a name: "Toronto's Jane Doe"
+                segments.append([])
+    return [segment for segment in segments if segment]
+
+
+def _add(raw: list[tuple[int, int, str, str, str]], spans: list[tuple[int, str]]) -> None:
+    """Append the name (titles stripped) written by one segment of a run."""
+    tokens = [t for _, t in spans]
+    kind = _kind(tokens)
+    if kind == "person":
+        kept, gender = _split_title(tokens)
+        if any(t in ("of", "the") for t in kept) or any(_bare(t) in _CALENDAR for t in kept):
+            return
+    else:
+        kept, gender = tokens, ""
+        while kept and _bare(kept[0]) in _SENTENCE_OPENERS:
+            kept = kept[1:]
+    if not kept:
+        return
+    start = spans[len(tokens) - len(kept)][0]
+    last_start, last = spans[-1]
+    end = last_start + len(_POSSESSIVE.sub("", last) if last[-2:] in ("'s", "’s") else last.rstrip("."))
+    if last.endswith(("'", "’")):
+        end -= 1
+    raw.append((start, end, "", kind, gender))
+
+
+def _canonicalise(raw: list[tuple[int, int, str, str, str]]) -> list[Name]:
+    """People under the fullest form the text uses for them; gender from an honorific, else from the first name."""
+    fullest: dict[str, str] = {}
+    for _, _, written, kind, gender in raw:
+        if kind == "person" and (len(written.split()) >= 2 or gender):  # one word with an honorific: "Mr. Hawes"
+            last = written.split()[-1]
+            if len(written) > len(fullest.get(last, "")):
+                fullest[last] = written
+    genders: dict[str, str] = {}
+    for start, end, written, kind, gender in raw:
+        canonical = fullest.get(written.split()[-1], "") if kind == "person" else written
+        if canonical and gender and canonical not in genders:
+            genders[canonical] = gender
+    for canonical in fullest.values():
+        if canonical not in genders:
+            genders[canonical] = first_names().get(canonical.split()[0].lower(), "")
+    names = []
+    for start, end, written, kind, _ in raw:
+        canonical = fullest.get(written.split()[-1], "") if kind == "person" else written
+        if kind == "person" and not canonical:
+            continue
+        names.append(Name(start, end, written, kind, canonical, genders.get(canonical, "")))
+    return names
+
+
+class NameIndex:
+    """The names of one article, searchable by position and by word."""
+
+    def __init__(self, text: str):
+        """Find the names of `text`."""
+        self.names = find_names(text)
+        self._starts = [n.start for n in self.names]
+        self.by_word: dict[str, set[str]] = {}
+        for name in self.names:
+            if name.kind == "person":
+                for word in name.canonical.split():
+                    self.by_word.setdefault(word, set()).add(name.canonical)
+        self.gender = {n.canonical: n.gender for n in self.names if n.kind == "person"}
+
+    def person_named(self, word: str) -> str:
+        """The one person whose canonical name has this word (surname or first name), else ''."""
+        found = self.by_word.get(_POSSESSIVE.sub("", word), set())
+        return next(iter(found)) if len(found) == 1 else ""
+
+    def people_before(self, position: int, start: int = 0) -> list[Name]:
+        """Person names written in [start, position), in text order."""
+        return [n for n in self.names[bisect.bisect_left(self._starts, start) : bisect.bisect_left(self._starts, position)] if n.kind == "person"]

@@ -1,0 +1,142 @@
+"""Speakers for any news (issue #11): people and bodies outside the actor dictionary, coreference for
+speakers, media and unnamed sources, and indirect-speech frames of real prose. Sentences written for
+these tests; names are invented unless they are dictionary actors."""
+from __future__ import annotations
+
+from presslens.names import NameIndex, find_names
+from presslens.quotes import extract_quotes
+
+
+def rows(text: str) -> list[tuple[str, str, str, str, str]]:
+    """(kind, text, speaker, speaker_type, affiliation) of every quote of `text`."""
+    return [(q["kind"], q["text"], q["speaker"], q["speaker_type"], q["affiliation"]) for q in extract_quotes(text, "t")]
+
+
+# ---- names found in the text itself ------------------------------------------------------------
+
+def test_titles_and_honorifics_are_stripped_and_the_last_word_says_what_a_name_names():
+    text = ("Minister of Northern Affairs Helen Marchetti spoke. Dr. Oliver Brandt of the Halifax Police Service "
+            "met Gen Tariq Lodhi near Barrington Street. Mr. Hawes stayed.")
+    found = [(n.text, n.kind, n.gender) for n in find_names(text)]
+    assert found == [
+        ("Helen Marchetti", "person", "female"),
+        ("Oliver Brandt", "person", "male"),
+        ("Halifax Police Service", "government", ""),
+        ("Tariq Lodhi", "person", ""),
+        ("Barrington Street", "place", ""),
+        ("Hawes", "person", "male"),
+    ]
+
+
+def test_a_surname_or_first_name_goes_to_the_fullest_form_before_or_after_it():
+    index = NameIndex("Brandt spoke first. Later Oliver Brandt of Halifax, 54, spoke again.")
+    assert [n.canonical for n in index.names if n.kind == "person"] == ["Oliver Brandt", "Oliver Brandt"]
+    assert index.person_named("Brandt") == index.person_named("Oliver") == "Oliver Brandt"
+
+
+# ---- speakers ----------------------------------------------------------------------------------
+
+def test_name_with_title_not_in_the_dictionary():
+    assert rows("Minister of Northern Affairs Helen Marchetti said the budget would grow.") == [
+        ("indirect", "the budget would grow", "Helen Marchetti", "person", ""),
+    ]
+
+
+def test_surname_later_and_earlier_resolve_to_the_full_name():
+    later = "Dr. Oliver Brandt, a surgeon in Halifax, said the ward was full.\n\n“We turned people away,” Brandt said."
+    assert [r[2] for r in rows(later)] == ["Oliver Brandt", "Oliver Brandt"]
+    earlier = "“We will wait,” Brandt said on Monday.\n\nThe surgeon Oliver Brandt has worked in Halifax for ten years."
+    assert rows(earlier) == [("direct", "We will wait", "Oliver Brandt", "person", "")]
+
+
+def test_pronouns_after_two_people_of_different_gender():
+    text = ("Laura Chen met Victor Osei in Geneva on Monday.\n\n“We agreed on nothing,” she said.\n\n"
+            "“Talks will continue,” he said.")
+    assert [(q["speaker"], q["speaker_mention"]) for q in extract_quotes(text, "t")] == [
+        ("Laura Chen", "she"), ("Victor Osei", "he"),
+    ]
+
+
+def test_a_pronoun_teaches_the_gender_of_a_person_the_name_list_does_not_know():
+    text = ("Nasrin Tabar said the crossing was shut. She said trucks waited for days.\n\n"
+            "Kamran Dehghan said the market was empty. He said prices had doubled.\n\n“We lost everything,” she said.")
+    assert [(q["speaker"], q["speaker_mention"]) for q in extract_quotes(text, "t")] == [
+        ("Nasrin Tabar", "Nasrin Tabar"), ("Nasrin Tabar", "She"),
+        ("Kamran Dehghan", "Kamran Dehghan"), ("Kamran Dehghan", "He"), ("Nasrin Tabar", "she"),
+    ]
+
+
+def test_role_noun_goes_to_the_last_holder_and_never_to_a_name_inside_the_quotation():
+    text = ("Iranian Foreign Minister Hossein Amir-Abdollahian met Jalil Abbas Jilani in Davos.\n\n"
+            "“Jilani is a friend of Iran,” the Iranian minister said.")
+    assert rows(text) == [("direct", "Jilani is a friend of Iran", "Hossein Amir-Abdollahian", "person", "Iran")]
+
+
+def test_a_name_after_a_lower_case_title_is_the_subject_and_an_appositive_chain_is_skipped():
+    inverted = "“We played well,” said Lakers coach Daniel Ortiz before the bus left."
+    assert rows(inverted) == [("direct", "We played well", "Daniel Ortiz", "person", "")]
+    chain = ("Sara Novak, who grew up in the village, taught there and retired in 2019, said the school "
+             "would close.")
+    assert rows(chain) == [("indirect", "the school would close", "Sara Novak", "person", "")]
+
+
+def test_agencies_and_broadcasters_are_media_speakers_not_their_country():
+    text = ("State broadcaster IRIB said the village was hit at dawn. Mehr news agency reported that seven people "
+            "were wounded. Another Iranian outlet reported that the border was closed.")
+    assert rows(text) == [
+        ("indirect", "the village was hit at dawn", "IRIB", "media", "Iran"),
+        ("indirect", "seven people were wounded", "Mehr News Agency", "media", "Iran"),
+        ("indirect", "the border was closed", "Another Iranian outlet", "unnamed", "Iran"),
+    ]
+
+
+def test_unnamed_sources_keep_their_description():
+    text = ("Nine people were killed in the strikes, a local official told state TV.\n\n"
+            "Residents said the explosions woke them before dawn.")
+    assert rows(text) == [
+        ("indirect", "Nine people were killed in the strikes", "a local official", "unnamed", ""),
+        ("indirect", "the explosions woke them before dawn", "Residents", "unnamed", ""),
+    ]
+
+
+def test_according_to_after_a_quotation_names_its_speaker():
+    text = "“The system is broken,” according to Dr. Keith Varga, a family doctor in Surrey."
+    assert rows(text) == [("direct", "The system is broken", "Keith Varga", "person", "")]
+
+
+# ---- indirect speech frames ----------------------------------------------------------------------
+
+def test_attribution_inside_a_relative_clause():
+    assert rows("Pakistan struck hideouts in Iran, which Islamabad said killed several militants.") == [
+        ("indirect", "killed several militants", "Pakistan", "government", "Pakistan"),
+    ]
+
+
+def test_attributed_linked_mentioned_and_affirmed_frames():
+    text = ("Naveed Qureshi attributed the blasts to drones. The army affirmed that its units were on alert. "
+            "The police chief mentioned that the road would reopen. The data were linked to tax records.")
+    assert [(q["text"], q["cue"]) for q in extract_quotes(text, "t")] == [
+        ("the blasts to drones", "attributed"),
+        ("its units were on alert", "affirmed"),
+        ("the road would reopen", "mentioned"),
+    ]
+
+
+def test_cue_words_in_a_non_speech_sense_are_not_statements():
+    text = ("Jaish al-Adl claimed responsibility for the attack. As per the agreement, both envoys returned to "
+            "their posts. State media showed footage of the damage.")
+    assert extract_quotes(text, "t") == []
+
+
+def test_floating_quotation_keeps_the_speaker_of_the_reported_speech_before_it():
+    text = "Maria Lopez, who runs the shelter, said the plan would work.\n\n“It is the only way we have left.”"
+    assert rows(text) == [
+        ("indirect", "the plan would work", "Maria Lopez", "person", ""),
+        ("direct", "It is the only way we have left.", "Maria Lopez", "person", ""),
+    ]
+
+
+def test_a_place_between_appositive_chunks_does_not_hide_the_subject():
+    text = ("Dan Perez, a mechanic based in Kansas City, Mo., and an organizer at a workers' group, said the cold "
+            "breaks parts.\n\nIn Zahedan, a trader who gave only his first name, Reza, said the shops were shut.")
+    assert [q["speaker"] for q in extract_quotes(text, "t")] == ["Dan Perez", "Reza"]
