@@ -30,7 +30,7 @@ conversation came a day after ..."). Deadlines ("by January 26") never date an e
 An undated event takes the date of the article's one dated event with the same actor1 and kind.
 Expressions resolving after publication never date an event (the event stays undated).
 
-Sentences without a trigger-word stem (`resources/event_keywords.txt`) are skipped.
+Sentences without a trigger-word stem (the `keywords` column of `resources/event_rules.csv`) are skipped.
 
 Not coded: triggers inside long quotations (8+ words, or quotations continued from another
 sentence) unless the quotation is the object of an act ("carried out \"precision strikes\""); violence
@@ -76,7 +76,6 @@ from presslens.text import sentence_spans
 CAMEO_FILE = RESOURCES_DIR / "cameo.csv"
 RULES_FILE = RESOURCES_DIR / "event_rules.csv"
 PLACES_FILE = RESOURCES_DIR / "places.csv"
-KEYWORDS_FILE = RESOURCES_DIR / "event_keywords.txt"
 GENERIC_ACTORS_FILE = RESOURCES_DIR / "generic_actors.csv"
 UNIDENTIFIED_MILITANTS = Actor("Unidentified militants", "organization", "", "Militants", "", "", ())
 EVENT_COLUMNS = (
@@ -146,6 +145,11 @@ _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,", re.IGNORECASE)
 _REACTION_IN_RELATIVE = re.compile(
     r"(?:\b(?:which|whom)|\b(?:attacks?|strikes?|bombings?|killings?|assaults?|raids?)(?:\s+(?:which|that))?)\s+(?:[A-Z][\w'’-]*\s+){1,3}$"
 )
+_TALK_TOPIC = re.compile(  # "talks on de-escalation", "discussed the strikes": the topic of a talk, not an act
+    r"\b(?:(?:talks|discussions?|meetings?|conversations?|calls?|consultations?)\s+(?:on|about|over|regarding|concerning)|discuss(?:ed|es|ing)?)"
+    r"\s+(?:the\s+|an?\s+|their\s+|its\s+|further\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|no later than)\s+$", re.IGNORECASE)
 _SPEECH_DATE_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,4}|announced|reported|stated|added)\s+(?:late\s+|early\s+)?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"\W*and\b", re.IGNORECASE)
@@ -214,7 +218,8 @@ class EventRule:
     cameo_code: str
     event_type: str
     actor1_kind: str  # state | nonstate | any
-    target: str  # any | object (skip the victim in 'condemned the attack on X') | near (counterpart within 50 chars)
+    target: str  # any | object (skip the victim in 'condemned the attack on X') | near (counterpart within 50 chars) | none (an act of one party)
+    keywords: tuple[str, ...]  # word-initial stems, one of which every match of the pattern contains
     pattern: re.Pattern[str]
     priority: int  # row number: earlier rules win overlaps and duplicates
 
@@ -244,16 +249,16 @@ def load_rules() -> tuple[EventRule, ...]:
     """The trigger rules in priority order (earlier rules claim overlapping text first)."""
     with RULES_FILE.open(encoding="utf-8", newline="") as handle:
         return tuple(
-            EventRule(row["cameo_code"], row["event_type"], row["actor1_kind"], row["target"], re.compile(row["pattern"], re.IGNORECASE), i)
+            EventRule(row["cameo_code"], row["event_type"], row["actor1_kind"], row["target"],
+                      tuple(k.strip().lower() for k in row["keywords"].split("|") if k.strip()), re.compile(row["pattern"], re.IGNORECASE), i)
             for i, row in enumerate(csv.DictReader(handle))
         )
 
 
 @lru_cache(maxsize=1)
 def trigger_keywords() -> re.Pattern[str]:
-    """The prefilter: any trigger-word stem of `resources/event_keywords.txt` (a sentence without one is skipped)."""
-    with KEYWORDS_FILE.open(encoding="utf-8") as handle:
-        stems = [line.strip() for line in handle if line.strip() and not line.startswith("#")]
+    """The prefilter: any rule's keyword stem (`keywords` column of `resources/event_rules.csv`; a sentence without one is skipped)."""
+    stems = {stem for rule in load_rules() for stem in rule.keywords}
     return re.compile(r"\b(?:" + "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True)) + ")", re.IGNORECASE)
 
 
@@ -312,8 +317,11 @@ def goldstein(code: str) -> float:
 
 
 def event_key(code: str) -> str:
-    """What makes two events the same kind: violence roots 18-20 count as one, other codes stand alone."""
-    return "18-20" if cameo_root(code) in VIOLENT_ROOTS else str(code)
+    """What makes two events the same kind: violence roots 18-20 count as one, a talk in person or by phone (040,
+    041) as one, other codes stand alone."""
+    if cameo_root(code) in VIOLENT_ROOTS:
+        return "18-20"
+    return "040-041" if code in ("040", "041") else str(code)
 
 
 @lru_cache(maxsize=4096)
@@ -386,6 +394,15 @@ def _count_days(number: str, unit: str) -> int:
     return value * (7 if unit.lower().startswith("week") else 1)
 
 
+def _shifted(relative: re.Match[str], anchor: date, toward_anchor: bool) -> TimeExpression:
+    """The day "N days after/before" (`relative`, a `_RELATIVE_CLAUSE` match) names: the anchor's day seen from the main
+    event (`toward_anchor`: main date known, anchor unknown) or the main event's day seen from the anchor."""
+    days = _count_days(relative.group("num"), relative.group("unit"))
+    after = relative.group("dir").lower() == "after"
+    shift = -days if after == toward_anchor else days
+    return TimeExpression(relative.start("num"), relative.end(), relative.group(0).strip(), anchor + timedelta(days=shift), None, "day", "anaphoric")
+
+
 def _clauses(sentence: str, lower: str | None) -> list[tuple[int, int]]:
     """Clause spans of a sentence, cut at subordinators and strong punctuation.
 
@@ -414,7 +431,8 @@ class _ArticleCoder:
         self.folded_text = article.text if self.source.lower is None else self.source.lower  # what `_rx` patterns run on
         self._rx = _UNFOLDED if self.source.lower is None else _FOLDED  # pattern of `_FOLDED` -> the regex to run on `folded_text`
         self._plural_starts = self.source.candidates(_PLURAL_SUBJECT_GATE.literals, _PLURAL_SUBJECT_GATE.word_start) if self.source.lower is not None else []  # where `_PLURAL_SUBJECT` matches can start
-        self.times = [t for t in find_time_expressions(article.text, article.published, self.source) if self._usable(t)]
+        self.times = sorted((t for t in find_time_expressions(article.text, article.published, self.source) if self._usable(t)), key=lambda t: t.start)
+        self._time_starts = [t.start for t in self.times]
         self.speech_dates = {t.start for t in self.times if self._rx[_SPEECH_DATE_BEFORE].search(self.folded_text, max(0, t.start - 50), t.start)}
         mentions = [m for m in actors.find_mentions(article.text) if m.actor.bloc != "Media" and not self._dateline(m.start)]
         named = {m.actor.name: m.actor for m in mentions}
@@ -423,6 +441,8 @@ class _ArticleCoder:
         self.places = self._place_mentions()
         self._place_set = set(self.places)
         self._place_starts = {start for start, _, _ in self.places}
+        self._scene_mentions = sorted(self.mentions + self.places, key=lambda m: m[0])  # where generic forces act
+        self._scene_starts = [m[0] for m in self._scene_mentions]
         self.mentions = sorted(self.mentions + self.places + self._generic_mentions(), key=lambda m: m[0])
         self._mention_starts = [m[0] for m in self.mentions]
         self.sentences, self.rule_matches = self._rule_matches(sentence_spans(article.text))
@@ -431,6 +451,7 @@ class _ArticleCoder:
         self.top_states = [name for name, _ in counts.most_common(2)]
         self.topic: tuple[int, int, Actor] | None = None  # source of the last event: what "it", "he", "she" refer to
         self._prepositional: dict[int, bool] = {}  # mention start -> `_after_preposition`
+        self._latest_day: dict[tuple[str, str], dict[str, object]] = {}  # (kind, actor1 or '') -> latest day-dated row so far
 
     def _rule_matches(self, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int, EventRule]]]:
         """The sentences with a trigger-word stem and a rule match, and the rule matches there as (start, end, rule) in text order.
@@ -515,17 +536,19 @@ class _ArticleCoder:
         text = self.article.text
         lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
         hi = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
-        before = [m for m in self.mentions + self.places if lo <= m[0] and m[1] <= start and _kind(m[2]) == "state"]
+        nearby = self._scene_mentions[bisect_left(self._scene_starts, lo):bisect_left(self._scene_starts, hi)]
+        states = [m for m in nearby if _kind(m[2]) == "state"]
+        before = [m for m in states if m[1] <= start]
         if before and _STATE_SCENE.search(text[max(lo, before[-1][0] - 6):before[-1][0]]) and text[before[-1][1]:start].strip() in (",", ""):
             return before[-1][2]
-        after = sorted((m for m in self.mentions + self.places if end <= m[0] < hi and _kind(m[2]) == "state"), key=lambda m: m[0])
+        after = [m for m in states if end <= m[0]]
         return after[0][2] if after else None
 
     def _pair(self, lo: int, hi: int) -> list[str]:
         """Two states for a plural subject: those named in [lo, hi), else the article's two main states."""
         named: list[str] = []
-        for s, _, a in self.mentions:
-            if lo <= s < hi and _kind(a) == "state" and a.name not in named:
+        for _, _, a in self._mentions_starting_in(lo, hi):
+            if _kind(a) == "state" and a.name not in named:
                 named.append(a.name)
         return named[:2] if len(named) >= 2 else self.top_states
 
@@ -577,11 +600,13 @@ class _ArticleCoder:
         ends = [at + len(needle) for needle in needles if (at := lower.find(needle, pos, endpos)) >= 0]
         return min(ends, default=None)
 
+    def _mentions_starting_in(self, lo: int, hi: int) -> list[tuple[int, int, Actor]]:
+        """The actor mentions starting inside [lo, hi), in text order (binary search on their starts)."""
+        return self.mentions[bisect_left(self._mention_starts, lo):bisect_left(self._mention_starts, hi)]
+
     def _mentions_in(self, lo: int, hi: int) -> list[tuple[int, int, Actor]]:
         """The actor mentions lying wholly inside [lo, hi), in text order (binary search on their starts)."""
-        first = bisect_left(self._mention_starts, lo)
-        last = bisect_left(self._mention_starts, hi, first)
-        return [m for m in self.mentions[first:last] if m[1] <= hi]
+        return [m for m in self._mentions_starting_in(lo, hi) if m[1] <= hi]
 
     def _actors(self, rule: EventRule, lo: int, hi: int, t_start: int, t_end: int, sentence: tuple[int, int]) -> tuple[str, str, bool] | None:
         """(source, target, mutual) for a trigger at [t_start, t_end) in clause [lo, hi); None when the rule's actor kind fails.
@@ -658,7 +683,7 @@ class _ArticleCoder:
         if victim is not None and victim[2].name != actor1:
             return actor1, victim[2].name, False
         actor2 = ""
-        for s, e, a in after:
+        for s, e, a in after if rule.target != "none" else ():
             if a.name == actor1:
                 continue
             if rule.target == "near" and s - t_end > NEAR_TARGET_CHARS and not between:
@@ -709,6 +734,8 @@ class _ArticleCoder:
             lead = self.folded_text[lead_start:s]
             if self._rx[_NOT_HAPPENED].search(lead):
                 continue
+            if _TALK_TOPIC.search(text, lead_start, s):
+                continue  # "held talks on de-escalation": the meeting is the act, de-escalation its topic
             root = cameo_root(rule.cameo_code)
             if root in VIOLENT_ROOTS and may_contain(self.source.lower, _TOPIC_PHRASE_NEEDLES, lead_start, s) and self._rx[_TOPIC_PHRASE].search(lead):
                 continue  # "concerned about the exchange of strikes": the topic of a statement, not dated by it
@@ -745,7 +772,7 @@ class _ArticleCoder:
                 continue
             if trig.actor1 and trig.actor1 == trig.actor2:
                 continue
-            if root in COOPERATIVE_ROOTS and not trig.actor2:
+            if root in COOPERATIVE_ROOTS and not trig.actor2 and trig.rule.target != "none":
                 continue
             kept.append(trig)
         best: dict[str, _Trigger] = {}
@@ -760,6 +787,16 @@ class _ArticleCoder:
         chosen += [x for x in extras if any(x.start == t.start and x.rule == t.rule for t in chosen)]
         return sorted(chosen, key=lambda t: t.start)
 
+    def _best_time(self, lo: int, hi: int, trigger_at: int, violent: bool) -> TimeExpression | None:
+        """The expression of [lo, hi) that dates a trigger at `trigger_at`: day precision first, then one within
+        NEAR_DATE_CHARS, then explicit, then the nearest; for violence, the date of a saying comes last."""
+        first = bisect_left(self._time_starts, lo)
+        inside = [t for t in self.times[first:bisect_left(self._time_starts, hi, first)] if t.end <= hi]
+        if not inside:
+            return None
+        return min(inside, key=lambda t: (violent and t.start < trigger_at and t.start in self.speech_dates,
+                                          PRECISION_RANK.get(t.precision, 9), abs(t.start - trigger_at) > NEAR_DATE_CHARS, t.kind != "explicit", abs(t.start - trigger_at)))
+
     def _date_for(self, clause: tuple[int, int], clauses_with_events: set[tuple[int, int]], clauses: list[tuple[int, int]], trigger_at: int, violent: bool) -> TimeExpression | None:
         """The clause's own temporal expression, else one from a sentence clause that reports no event.
 
@@ -768,11 +805,7 @@ class _ArticleCoder:
         ... the December attack") only when the clause has no other.
         """
         def best(lo: int, hi: int) -> TimeExpression | None:
-            inside = [t for t in self.times if lo <= t.start and t.end <= hi]
-            if not inside:
-                return None
-            return min(inside, key=lambda t: (violent and t.start < trigger_at and t.start in self.speech_dates,
-                                              PRECISION_RANK.get(t.precision, 9), abs(t.start - trigger_at) > NEAR_DATE_CHARS, t.kind != "explicit", abs(t.start - trigger_at)))
+            return self._best_time(lo, hi, trigger_at, violent)
 
         relative = _RELATIVE_CLAUSE.match(self.article.text, clause[0], clause[1])
         if relative is not None:
@@ -781,10 +814,7 @@ class _ArticleCoder:
             main = main or self._anchor_before(clause[0])
             if main is None or main.date is None or main.precision != "day":
                 return None
-            days = _count_days(relative.group("num"), relative.group("unit"))
-            shift = -days if relative.group("dir").lower() == "after" else days
-            when = main.date + timedelta(days=shift)
-            return TimeExpression(relative.start("num"), relative.end(), relative.group(0).strip(), when, None, "day", "anaphoric")
+            return _shifted(relative, main.date, toward_anchor=True)
         own = best(*clause)
         if own is not None or self._rx[_OWN_TIME_CLAUSE].match(self.folded_text, clause[0], clause[1]):
             return own
@@ -795,10 +825,48 @@ class _ArticleCoder:
                     return found
         return None
 
+    def _event_anchored_dates(self, clauses: list[tuple[int, int]], per_clause: dict[tuple[int, int], list[_Trigger]]) -> dict[tuple[int, int], TimeExpression]:
+        """Dates of a sentence "A ... N days after/before B" that states no date outside B's clause.
+
+        B's own expression dates B ("two days after the Iranian strike on Tuesday") and A N days from it; else A,
+        when it repeats an event dated earlier in the article (same kind and source: "The strikes came a day after
+        ..."), keeps that day and B lies N days from it; else B takes the day of the article's latest earlier event
+        of its kind and source, and A lies N days from it.
+        """
+        text = self.article.text
+        found: dict[tuple[int, int], TimeExpression] = {}
+        for i, clause in enumerate(clauses):
+            relative = _RELATIVE_CLAUSE.match(text, clause[0], clause[1])
+            main = clauses[i - 1] if i else None
+            if relative is None or main is None or not per_clause[main] or not per_clause[clause]:
+                continue
+            if any(self._best_time(*c, c[0], False) is not None for c in clauses if c != clause):
+                continue  # the sentence states the main date: `_date_for` shifts from it
+            anchor = self._best_time(*clause, relative.end(), False)
+            if anchor is not None and anchor.precision == "day":
+                found[clause] = anchor
+                found[main] = _shifted(relative, anchor.date, toward_anchor=False)
+            elif (repeated := self._earlier_event_date(per_clause[main][0])) is not None:
+                found[main] = repeated  # "The strikes came a day after ...": the main clause names an event already dated
+                found[clause] = _shifted(relative, repeated.date, toward_anchor=True)
+            elif (anchor := self._earlier_event_date(per_clause[clause][0])) is not None:
+                found[clause] = anchor
+                found[main] = _shifted(relative, anchor.date, toward_anchor=False)
+        return found
+
+    def _earlier_event_date(self, trig: _Trigger) -> TimeExpression | None:
+        """The day of the latest earlier row with the trigger's kind and source (the event "N days after" refers to)."""
+        row = self._latest_day.get((event_key(trig.rule.cameo_code), trig.actor1))
+        if row is None:
+            return None
+        return TimeExpression(trig.start, trig.end, str(row["date_text"]), date.fromisoformat(str(row["date"])), None, "day", "anaphoric")
+
     def _anchor_before(self, at: int) -> TimeExpression | None:
         """The last usable expression before `at`: the narrative time a sentence without its own date continues."""
-        earlier = [t for t in self.times if t.end <= at]
-        return earlier[-1] if earlier else None
+        for t in reversed(self.times[:bisect_left(self._time_starts, at)]):
+            if t.end <= at:
+                return t
+        return None
 
     def code(self) -> list[dict[str, object]]:
         """The article's events as rows of the `events` table."""
@@ -810,6 +878,7 @@ class _ArticleCoder:
             clauses = [(s_start + a, s_start + b) for a, b in _clauses(sentence, self.source.lower and self.source.lower[s_start:s_end])]
             per_clause = {c: self._triggers(c[0], c[1], (s_start, s_end), quoted) for c in clauses}
             with_events = {c for c, trig in per_clause.items() if trig}
+            anchored = self._event_anchored_dates(clauses, per_clause) if len(with_events) > 1 else {}
             for clause, triggers in per_clause.items():
                 clause_casualties = casualties(text[clause[0]:clause[1]]) if any(cameo_root(t.rule.cameo_code) in VIOLENT_ROOTS for t in triggers) else ""
                 for trig in triggers:
@@ -817,8 +886,11 @@ class _ArticleCoder:
                     figures = clause_casualties if violent else ""
                     if not trig.actor1 and not figures:
                         continue
-                    when = self._date_for(clause, with_events, clauses, trig.start, violent)
+                    when = anchored.get(clause) or self._date_for(clause, with_events, clauses, trig.start, violent)
                     rows.append(self._row(trig, when, figures, s_start, s_end))
+                    if rows[-1]["date_precision"] == "day":
+                        kind = event_key(trig.rule.cameo_code)
+                        self._latest_day[(kind, trig.actor1)] = self._latest_day[(kind, "")] = rows[-1]
                     if trig.mutual and violent:
                         rows[-1]["event_type"] = MUTUAL_VIOLENCE
         self._inherit_dates(rows)
@@ -854,20 +926,26 @@ class _ArticleCoder:
         """Keep the first row of each dated event the article repeats (same date, actor1, kind, compatible target), with its casualties.
 
         Violence without a source ("the strike late on Tuesday killed two children") is a repeat of the
-        article's earlier violence on the same day with a compatible target, whoever its source.
+        article's earlier violence on the same day with a compatible target, whoever its source. Kept rows
+        are indexed by (date span, kind) and by (date span, kind, actor1), so each row is compared only with
+        earlier rows of its own day and kind (linear in the article's length).
         """
         kept: list[dict[str, object]] = []
+        by_span: dict[tuple, list[dict[str, object]]] = {}
         for row in rows:
+            kind = event_key(str(row["cameo_code"]))
+            span = (row["date"], row["date_end"], row["date_precision"], kind)
+            sourceless_violence = not row["actor1"] and kind == "18-20"
+            candidates = by_span.get(span, []) if sourceless_violence else by_span.get((*span, row["actor1"]), [])
             first = next(
-                (k for k in kept if row["date"] and (k["date"], k["date_end"], k["date_precision"]) == (row["date"], row["date_end"], row["date_precision"])
-                 and (k["actor1"] == row["actor1"] or (not row["actor1"] and event_key(str(row["cameo_code"])) == "18-20"))
-                 and (k["start"] != row["start"] or k["actor2"] == row["actor2"])
-                 and event_key(str(k["cameo_code"])) == event_key(str(row["cameo_code"]))
+                (k for k in candidates if row["date"] and (k["start"] != row["start"] or k["actor2"] == row["actor2"])
                  and targets_compatible(str(k["actor2"]), str(row["actor2"]), self.actors)),
                 None,
             )
             if first is None:
                 kept.append(row)
+                by_span.setdefault(span, []).append(row)
+                by_span.setdefault((*span, row["actor1"]), []).append(row)
                 continue
             if not first["casualties"] and row["casualties"]:
                 first["casualties"] = row["casualties"]
@@ -876,19 +954,40 @@ class _ArticleCoder:
         return kept
 
     def _inherit_dates(self, rows: list[dict[str, object]]) -> None:
-        """Give an undated event the date of the article's one dated event with the same actor1 and root."""
-        for row in rows:
+        """Give an undated event the date of the article's one dated event with the same actor1 and kind (and a compatible
+        target); a row dated so counts as dated for the rows after it.
+
+        Dated rows are indexed once by (actor1, kind, mutual), then by target and date (keeping the first row of
+        each), so an undated row looks at the targets of its own group only (linear in the article's length).
+        """
+        def group(row: dict[str, object]) -> tuple[object, str, bool]:
+            return row["actor1"], event_key(str(row["cameo_code"])), row["event_type"] == MUTUAL_VIOLENCE
+
+        firsts: dict[tuple, dict[object, dict[object, tuple[int, dict[str, object]]]]] = {}  # group -> target -> date -> (position, row)
+        for i, row in enumerate(rows):
+            if row["date"]:
+                firsts.setdefault(group(row), {}).setdefault(row["actor2"], {}).setdefault(row["date"], (i, row))
+        answers: dict[tuple, dict[object, tuple[int, dict[str, object]] | None]] = {}  # group -> target -> its one dated row
+        for i, row in enumerate(rows):
             if row["date"] or not row["actor1"]:
                 continue
-            same = [
-                r for r in rows
-                if r["date"] and r["actor1"] == row["actor1"] and event_key(str(r["cameo_code"])) == event_key(str(row["cameo_code"]))
-                and (r["event_type"] == MUTUAL_VIOLENCE) == (row["event_type"] == MUTUAL_VIOLENCE)
-                and targets_compatible(str(r["actor2"]), str(row["actor2"]), self.actors)
-            ]
-            if len({r["date"] for r in same}) == 1:
-                for key in ("date", "date_end", "date_text", "date_precision"):
-                    row[key] = same[0][key]
+            key, target = group(row), row["actor2"]
+            known = answers.setdefault(key, {})
+            if target not in known:
+                dates: dict[object, tuple[int, dict[str, object]]] = {}
+                for other, by_date in firsts.get(key, {}).items():
+                    if targets_compatible(str(other), str(target), self.actors):
+                        for when, first in by_date.items():
+                            dates[when] = min(dates.get(when, first), first, key=lambda pair: pair[0])
+                    if len(dates) > 1:
+                        break
+                known[target] = next(iter(dates.values())) if len(dates) == 1 else None
+            same = known[target]
+            if same is not None:
+                for field in ("date", "date_end", "date_text", "date_precision"):
+                    row[field] = same[1][field]
+                firsts.setdefault(key, {}).setdefault(target, {}).setdefault(row["date"], (i, row))
+                answers[key] = {}  # the newly dated row may date rows whose targets it fits
 
 
 def targets_compatible(a: str, b: str, actors: ActorDictionary) -> bool:
