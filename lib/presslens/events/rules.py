@@ -1,0 +1,115 @@
+"""The coding tables: CAMEO codes with Goldstein weights, trigger rules (one CSV row each, with their keywords),
+places and generic perpetrators; and what a code says (root, weight, kind)."""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from presslens.actors import Actor
+from presslens.literal_scan import GatedPattern, gated
+from presslens.paths import RESOURCES_DIR
+
+
+CAMEO_FILE = RESOURCES_DIR / "cameo.csv"
+RULES_FILE = RESOURCES_DIR / "event_rules.csv"
+PLACES_FILE = RESOURCES_DIR / "places.csv"
+GENERIC_ACTORS_FILE = RESOURCES_DIR / "generic_actors.csv"
+UNIDENTIFIED_MILITANTS = Actor("Unidentified militants", "organization", "", "Militants", "", "", ())
+
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+MUTUAL_VIOLENCE = "exchange of strikes"
+REACTION_ROOTS = frozenset({"11", "14", "16"})
+
+@dataclass(frozen=True)
+class EventRule:
+    """One trigger rule: CAMEO code, event type, required actor1 kind, target rule and compiled pattern."""
+
+    cameo_code: str
+    event_type: str
+    actor1_kind: str  # state | nonstate | any
+    target: str  # any | object (skip the victim in 'condemned the attack on X') | near (counterpart within 50 chars) | none (an act of one party)
+    keywords: tuple[str, ...]  # word-initial stems, one of which every match of the pattern contains
+    pattern: re.Pattern[str]
+    priority: int  # row number: earlier rules win overlaps and duplicates
+
+@lru_cache(maxsize=1)
+def load_cameo() -> dict[str, tuple[str, float]]:
+    """The CAMEO table: code -> (label, Goldstein weight as published with GDELT)."""
+    with CAMEO_FILE.open(encoding="utf-8", newline="") as handle:
+        return {row["code"]: (row["label"], float(row["goldstein"])) for row in csv.DictReader(handle)}
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> tuple[EventRule, ...]:
+    """The trigger rules in priority order (earlier rules claim overlapping text first)."""
+    with RULES_FILE.open(encoding="utf-8", newline="") as handle:
+        return tuple(
+            EventRule(row["cameo_code"], row["event_type"], row["actor1_kind"], row["target"],
+                      tuple(k.strip().lower() for k in row["keywords"].split("|") if k.strip()), re.compile(row["pattern"], re.IGNORECASE), i)
+            for i, row in enumerate(csv.DictReader(handle))
+        )
+
+
+@lru_cache(maxsize=1)
+def trigger_keywords() -> re.Pattern[str]:
+    """The prefilter: any rule's keyword stem (`keywords` column of `resources/event_rules.csv`; a sentence without one is skipped)."""
+    stems = {stem for rule in load_rules() for stem in rule.keywords}
+    return re.compile(r"\b(?:" + "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True)) + ")", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _gated_rules() -> tuple[tuple[EventRule, GatedPattern], ...]:
+    """The trigger rules with their literal-prefix gates (see `presslens.literal_scan`)."""
+    return tuple((rule, gated(rule.pattern)) for rule in load_rules())
+
+
+@lru_cache(maxsize=1)
+def load_places() -> dict[str, str]:
+    """Place names (and their aliases, as written) -> the country they lie in, from `resources/places.csv`."""
+    with PLACES_FILE.open(encoding="utf-8", newline="") as handle:
+        return {
+            name: row["country"]
+            for row in csv.DictReader(handle)
+            for name in [row["place"], *filter(None, row["aliases"].split("|"))]
+        }
+
+
+@lru_cache(maxsize=1)
+def _place_pattern() -> GatedPattern:
+    """One case-sensitive regex matching every place name as written in places.csv, longest first (gated)."""
+    names = sorted(load_places(), key=len, reverse=True)
+    return gated(re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"))
+
+
+@lru_cache(maxsize=1)
+def _generic_patterns() -> tuple[GatedPattern, GatedPattern]:
+    """Regexes of generic perpetrators: (armed groups, state forces), from `resources/generic_actors.csv` (gated)."""
+    with GENERIC_ACTORS_FILE.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    def pattern(kind: str) -> GatedPattern:
+        terms = sorted((r["term"] for r in rows if r["kind"] == kind), key=len, reverse=True)
+        return gated(re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\b", re.IGNORECASE))
+    return pattern("nonstate"), pattern("state")
+
+def cameo_root(code: str) -> str:
+    """The two-digit CAMEO root of a code."""
+    return str(code)[:2]
+
+
+def goldstein(code: str) -> float:
+    """Goldstein weight of a code, falling back to its root's weight."""
+    table = load_cameo()
+    if code in table:
+        return table[code][1]
+    return table.get(cameo_root(code), ("", 0.0))[1]
+
+
+def event_key(code: str) -> str:
+    """What makes two events the same kind: violence roots 18-20 count as one, a talk in person or by phone (040,
+    041) as one, other codes stand alone."""
+    if cameo_root(code) in VIOLENT_ROOTS:
+        return "18-20"
+    return "040-041" if code in ("040", "041") else str(code)
