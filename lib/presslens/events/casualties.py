@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 
-from presslens.literal_scan import lowered, may_contain, required_literals
 from presslens.temporal import NUMBER_WORDS
 
 
@@ -21,8 +20,6 @@ _INJURED = (
     re.compile(r"\b" + _QUAL + _NUMBER + r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|have been)\s+(?:injured|wounded)", re.IGNORECASE),
 )
 _INCLUDING = re.compile(r"^[^.;]{0,40}?\bincluding\s+" + _NUMBER + r"\s+(?P<who>children|minors|women|girls|boys|soldiers|civilians)", re.IGNORECASE)
-_KILLED_NEEDLES = tuple(required_literals(p) for p in _KILLED)
-_INJURED_NEEDLES = tuple(required_literals(p) for p in _INJURED)
 
 _NUMBER_VALUES = {**NUMBER_WORDS, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
                   "forty": 40, "fifty": 50, "a dozen": 12}
@@ -38,10 +35,9 @@ def _number(token: str) -> int | None:
 def casualties(text: str) -> str:
     """Casualty figures stated in a clause, encoded as 'killed N[, including M minors]; injured K'."""
     parts = []
-    lower = lowered(text)
-    for label, patterns, needles in (("killed", _KILLED, _KILLED_NEEDLES), ("injured", _INJURED, _INJURED_NEEDLES)):
-        for pattern, needed in zip(patterns, needles):
-            m = pattern.search(text) if may_contain(lower, needed) else None
+    for label, patterns in (("killed", _KILLED), ("injured", _INJURED)):
+        for pattern in patterns:
+            m = pattern.search(text)
             value = _number(m.group("num")) if m else None
             if m is None or value is None:
                 continue

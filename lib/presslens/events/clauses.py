@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from presslens.literal_scan import folded, gated, required_literals
 from presslens.temporal import NUMBER_WORDS, TimeExpression
 
 
@@ -91,21 +90,6 @@ _PLURAL_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 
-_PLURAL_SUBJECT_GATE = gated(_PLURAL_SUBJECT)  # where its matches can start (see `_ArticleCoder._plural_subject`)
-_RELATIVE_OPEN_NEEDLES = required_literals(_RELATIVE_OPEN)
-_POST_PASSIVE_NEEDLES = required_literals(_POST_PASSIVE)
-_TOPIC_PHRASE_NEEDLES = required_literals(_TOPIC_PHRASE)
-# Case-sensitive twins for the lower-cased text (see `literal_scan.folded`): `_ArticleCoder._rx` picks them.
-_FOLDED = {
-    pattern: folded(pattern)
-    for pattern in (
-        _CLAUSE_BREAK, _CLAUSE_BREAK_WITHOUT_SUBORDINATOR, _PREPOSITION_BEFORE, _MEMBERS_OF, _PASSIVE_BEFORE, _NOT_HAPPENED,
-        _SPEECH_DATE_BEFORE, _DEADLINE_BEFORE, _MODIFIER_GAP, _PAIR_GAP, _RELATIVE_GAP, _PRONOUN_SUBJECT, _COORDINATED,
-        _GENERIC_NOT_ACTOR_AFTER, _SPEECH_AFTER, _NOUN_IN_PHRASE, _AGENT_GAP, _TARGET_SKIP_GAP, _MORE_TARGET_GAP, _LIST_GAP,
-        _OWN_TIME_CLAUSE, _APPOSITIVE_GAP, _RELATIVE_OPEN, _BETWEEN_AFTER, _POST_PASSIVE, _PLURAL_SUBJECT, _TOPIC_PHRASE,
-    )
-}
-_UNFOLDED = {pattern: pattern for pattern in _FOLDED}  # `_rx` when the text has no exact lower-cased form
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     """Spans of quotations of LONG_QUOTE_WORDS+ words, and of quotations that open or close outside the text."""
@@ -140,15 +124,12 @@ def _shifted(relative: re.Match[str], anchor: date, toward_anchor: bool) -> Time
     return TimeExpression(relative.start("num"), relative.end(), relative.group(0).strip(), anchor + timedelta(days=shift), None, "day", "anaphoric")
 
 
-def _clauses(sentence: str, lower: str | None) -> list[tuple[int, int]]:
-    """Clause spans of a sentence, cut at subordinators and strong punctuation.
-
-    `lower` is the sentence lower-cased (as `presslens.literal_scan.lowered` gives it), or None.
-    """
-    subordinate = lower is None or any(word in lower for word in _SUBORDINATORS)
-    breaks = _CLAUSE_BREAK if subordinate else _CLAUSE_BREAK_WITHOUT_SUBORDINATOR
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    """Clause spans of a sentence, cut at subordinators and strong punctuation."""
+    lower = sentence.lower()
+    breaks = _CLAUSE_BREAK if any(word in lower for word in _SUBORDINATORS) else _CLAUSE_BREAK_WITHOUT_SUBORDINATOR
     cuts = [0]
-    for m in breaks.finditer(sentence) if lower is None else _FOLDED[breaks].finditer(lower):
+    for m in breaks.finditer(sentence):
         if len(sentence[cuts[-1]:m.start()].split()) <= 1:
             continue  # "two | days after": one break per subordinator
         cuts.append(m.start())

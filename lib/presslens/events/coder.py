@@ -6,26 +6,23 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 from presslens.actors import Actor, ActorDictionary, load_actors
 from presslens.article import Article
 from presslens.events.casualties import casualties
 from presslens.events.clauses import (
-    _AGENT_GAP, _APPOSITIVE_GAP, _BETWEEN_AFTER, _COORDINATED, _DATELINE, _DEADLINE_BEFORE, _FOLDED, _GENERIC_NOT_ACTOR_AFTER,
-    _LIST_GAP, _MEMBERS_OF, _MODIFIER_GAP, _MORE_TARGET_GAP, _NOT_HAPPENED, _NOUN_IN_PHRASE, _OWN_TIME_CLAUSE, _PAIR_GAP,
-    _PASSIVE_BEFORE, _PLURAL_SUBJECT, _PLURAL_SUBJECT_GATE, _POST_PASSIVE, _POST_PASSIVE_NEEDLES, _PREPOSITION_BEFORE,
-    _PRONOUN_SUBJECT, _QUOTE_AS_OBJECT, _QUOTE_CHARS, _REACTION_IN_RELATIVE, _RELATIVE_CLAUSE, _RELATIVE_GAP, _RELATIVE_OPEN,
-    _RELATIVE_OPEN_NEEDLES, _SPACES, _SPEECH_AFTER, _SPEECH_DATE_BEFORE, _STATE_SCENE, _TALK_TOPIC, _TARGET_SKIP_GAP,
-    _TOPIC_PHRASE, _TOPIC_PHRASE_NEEDLES, _UNFOLDED, NEAR_DATE_CHARS, NEAR_TARGET_CHARS, _clauses, _quoted_spans, _shifted,
+    _AGENT_GAP, _APPOSITIVE_GAP, _BETWEEN_AFTER, _COORDINATED, _DATELINE, _DEADLINE_BEFORE, _GENERIC_NOT_ACTOR_AFTER, _LIST_GAP,
+    _MEMBERS_OF, _MODIFIER_GAP, _MORE_TARGET_GAP, _NOT_HAPPENED, _NOUN_IN_PHRASE, _OWN_TIME_CLAUSE, _PAIR_GAP, _PASSIVE_BEFORE,
+    _PLURAL_SUBJECT, _POST_PASSIVE, _PREPOSITION_BEFORE, _PRONOUN_SUBJECT, _QUOTE_AS_OBJECT, _QUOTE_CHARS, _REACTION_IN_RELATIVE,
+    _RELATIVE_CLAUSE, _RELATIVE_GAP, _RELATIVE_OPEN, _SPACES, _SPEECH_AFTER, _SPEECH_DATE_BEFORE, _STATE_SCENE, _TALK_TOPIC,
+    _TARGET_SKIP_GAP, _TOPIC_PHRASE, NEAR_DATE_CHARS, NEAR_TARGET_CHARS, _clauses, _quoted_spans, _shifted,
 )
 from presslens.events.roles import _kind, _state_level, targets_compatible
 from presslens.events.rules import (
-    COOPERATIVE_ROOTS, MUTUAL_VIOLENCE, REACTION_ROOTS, UNIDENTIFIED_MILITANTS, VIOLENT_ROOTS, EventRule, _gated_rules,
-    _generic_patterns, _place_pattern, cameo_root, event_key, goldstein, load_places, trigger_keywords,
+    COOPERATIVE_ROOTS, MUTUAL_VIOLENCE, REACTION_ROOTS, UNIDENTIFIED_MILITANTS, VIOLENT_ROOTS, EventRule, _generic_patterns,
+    _place_pattern, cameo_root, event_key, goldstein, load_places, load_rules, rules_by_keyword, trigger_keywords,
 )
-from presslens.literal_scan import GateText, LiteralSet, may_contain
-from presslens.temporal import TimeExpression, find_time_expressions, gated_patterns
+from presslens.temporal import TimeExpression, find_time_expressions
 from presslens.text import sentence_spans
 
 
@@ -48,11 +45,6 @@ class _Trigger:
     mutual: bool
     extra: bool = False  # a further coordinated target of the same trigger
 
-@lru_cache(maxsize=1)
-def _gate_literals() -> LiteralSet:
-    """The literals gating the trigger rules, places, generic perpetrators, temporal expressions and plural subjects (found together per article)."""
-    return LiteralSet.of([*(pattern for _, pattern in _gated_rules()), _place_pattern(), *_generic_patterns(), *gated_patterns(), _PLURAL_SUBJECT_GATE])
-
 class _ArticleCoder:
     """Codes the events of one article."""
 
@@ -60,14 +52,9 @@ class _ArticleCoder:
         self.article = article
         self.actors = actors
         self.published = article.published
-        self.source = GateText(article.text)  # the text prepared for gated scans (see presslens.literal_scan)
-        self.source.prefetch(_gate_literals())
-        self.folded_text = article.text if self.source.lower is None else self.source.lower  # what `_rx` patterns run on
-        self._rx = _UNFOLDED if self.source.lower is None else _FOLDED  # pattern of `_FOLDED` -> the regex to run on `folded_text`
-        self._plural_starts = self.source.candidates(_PLURAL_SUBJECT_GATE.literals, _PLURAL_SUBJECT_GATE.word_start) if self.source.lower is not None else []  # where `_PLURAL_SUBJECT` matches can start
-        self.times = sorted((t for t in find_time_expressions(article.text, article.published, self.source) if self._usable(t)), key=lambda t: t.start)
+        self.times = sorted((t for t in find_time_expressions(article.text, article.published) if self._usable(t)), key=lambda t: t.start)
         self._time_starts = [t.start for t in self.times]
-        self.speech_dates = {t.start for t in self.times if self._rx[_SPEECH_DATE_BEFORE].search(self.folded_text, max(0, t.start - 50), t.start)}
+        self.speech_dates = {t.start for t in self.times if _SPEECH_DATE_BEFORE.search(self.article.text, max(0, t.start - 50), t.start)}
         mentions = [m for m in actors.find_mentions(article.text) if m.actor.bloc != "Media" and not self._dateline(m.start)]
         named = {m.actor.name: m.actor for m in mentions}
         levels = {name: _state_level(actor, actors) for name, actor in named.items()}
@@ -88,24 +75,26 @@ class _ArticleCoder:
         self._latest_day: dict[tuple[str, str], dict[str, object]] = {}  # (kind, actor1 or '') -> latest day-dated row so far
 
     def _rule_matches(self, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int, EventRule]]]:
-        """The sentences with a trigger-word stem and a rule match, and the rule matches there as (start, end, rule) in text order.
+        """The sentences with a rule match, and the rule matches there as (start, end, rule) in text order.
 
-        Rules run on every sentence (cheaply, through their gates); a sentence without a match yields no event,
-        so only sentences with one are checked for a trigger-word stem.
+        One scan finds the rules' keywords (`keywords` column of `event_rules.csv`); a rule runs only on the sentences
+        holding one of its keywords.
         """
         text = self.article.text
         starts = [start for start, _ in spans]
-        found = [(rule, [m.span() for m in pattern.finditer_within(self.source, spans)]) for rule, pattern in _gated_rules()]
-        first_match: dict[int, int] = {}
-        for _, matches in found:
-            for start, _ in matches:
-                sentence = bisect_right(starts, start) - 1
-                first_match[sentence] = min(first_match.get(sentence, start), start)
-        keywords = trigger_keywords()
-        kept = {i for i, at in first_match.items() if keywords.search(text, at, spans[i][1]) or keywords.search(text, *spans[i])}
-        rule_matches = [(start, end, rule) for rule, matches in found for start, end in matches if bisect_right(starts, start) - 1 in kept]
+        every_rule = load_rules()
+        rules_of = rules_by_keyword()
+        wanted: dict[int, set[EventRule]] = {}
+        for m in trigger_keywords().finditer(text):
+            i = bisect_right(starts, m.start()) - 1
+            if i >= 0 and m.start() < spans[i][1]:
+                wanted.setdefault(i, set()).update(rules_of.get(m.group(0).lower(), every_rule))
+        rule_matches = [
+            (m.start(), m.end(), rule) for i, rules in wanted.items() for rule in rules for m in rule.pattern.finditer(text, *spans[i])
+        ]
         rule_matches.sort(key=lambda m: (m[0], m[2].priority))
-        return [spans[i] for i in sorted(kept)], rule_matches
+        kept = sorted({bisect_right(starts, start) - 1 for start, _, _ in rule_matches})
+        return [spans[i] for i in kept], rule_matches
 
     def _dateline(self, at: int) -> bool:
         """Whether a mention opens a paragraph as its dateline ("ISLAMABAD:", "TEHRAN, Jan 29 (Reuters) -")."""
@@ -116,7 +105,7 @@ class _ArticleCoder:
         """A resolved expression not after publication, and not a deadline ('by January 26')."""
         if t.date is None or (self.published is not None and t.date > self.published):
             return False
-        return self._rx[_DEADLINE_BEFORE].search(self.folded_text, max(0, t.start - 15), t.start) is None
+        return _DEADLINE_BEFORE.search(self.article.text, max(0, t.start - 15), t.start) is None
 
     def _free(self, start: int, end: int) -> bool:
         """Whether [start, end) overlaps no dictionary mention (self.mentions is sorted and non-overlapping)."""
@@ -127,7 +116,7 @@ class _ArticleCoder:
         """Places from `places.csv` outside dictionary mentions, standing for their country (targets only)."""
         places = load_places()
         found = []
-        for m in _place_pattern().finditer(self.source):
+        for m in _place_pattern().finditer(self.article.text):
             country = self.actors.get(places[m.group(0)])
             if country is not None and self._free(m.start(), m.end()):
                 found.append((m.start(), m.end(), country))
@@ -145,17 +134,17 @@ class _ArticleCoder:
         starts = [s for s, _, _ in self.mentions]
         found: list[tuple[int, int, Actor]] = []
         for pattern, state in ((armed, False), (forces, True)):
-            for m in pattern.finditer(self.source):
+            for m in pattern.finditer(self.article.text):
                 if not self._free(m.start(), m.end()):
                     continue
                 i = bisect_left(starts, m.start())
-                if i and self._rx[_MODIFIER_GAP].match(self.folded_text[self.mentions[i - 1][1]:m.start()]) and m.start() - self.mentions[i - 1][1] < 25:
+                if i and _MODIFIER_GAP.match(self.article.text[self.mentions[i - 1][1]:m.start()]) and m.start() - self.mentions[i - 1][1] < 25:
                     continue
-                if self._rx[_GENERIC_NOT_ACTOR_AFTER].match(self.folded_text, m.end()):
+                if _GENERIC_NOT_ACTOR_AFTER.match(self.article.text, m.end()):
                     continue
                 if i < len(starts) and _SPACES.fullmatch(text, m.end(), starts[i]):
                     continue  # "the militant group Jaish al-Adl"
-                if i and self._rx[_APPOSITIVE_GAP].match(self.folded_text[self.mentions[i - 1][1]:m.start()]):
+                if i and _APPOSITIVE_GAP.match(self.article.text[self.mentions[i - 1][1]:m.start()]):
                     continue  # "Jaish al-Adl, a Sunni armed group"
                 if not state:
                     found.append((m.start(), m.end(), UNIDENTIFIED_MILITANTS))
@@ -191,10 +180,10 @@ class _ArticleCoder:
         kept: list[tuple[int, int, Actor]] = []
         excluded_end = -1
         lo, hi = (before[0][0], before[-1][1] + 200) if before else (0, 0)
-        relative = [(m.start(), m.end()) for m in self._rx[_RELATIVE_OPEN].finditer(self.folded_text, lo, hi)] if may_contain(self.source.lower, _RELATIVE_OPEN_NEEDLES, lo, hi) else []
+        relative = [(m.start(), m.end()) for m in _RELATIVE_OPEN.finditer(self.article.text, lo, hi)]
         for s, e, a in before:
             prepositional = self._after_preposition(s)
-            joined = excluded_end >= 0 and self._rx[_PAIR_GAP].match(self.folded_text[excluded_end:s]) is not None
+            joined = excluded_end >= 0 and _PAIR_GAP.match(self.article.text[excluded_end:s]) is not None
             if self._is_place((s, e, a)) or (relative and any(rs < s < re_ for rs, re_ in relative)):
                 continue
             if prepositional or joined:
@@ -211,28 +200,9 @@ class _ArticleCoder:
         """Whether the mention at `at` follows a preposition (or a number or verb) in the 30 characters before it, and not
         "members of" (kept per mention: several triggers ask)."""
         if at not in self._prepositional:
-            window = self.folded_text[max(0, at - 30):at]
-            self._prepositional[at] = self._rx[_PREPOSITION_BEFORE].search(window) is not None and self._rx[_MEMBERS_OF].search(window) is None
+            window = self.article.text[max(0, at - 30):at]
+            self._prepositional[at] = _PREPOSITION_BEFORE.search(window) is not None and _MEMBERS_OF.search(window) is None
         return self._prepositional[at]
-
-    def _plural_subject(self, lo: int, hi: int) -> re.Match[str] | None:
-        """`_PLURAL_SUBJECT.search` in [lo, hi), tried only where its gate finds a literal its matches start with."""
-        if self.source.lower is None:
-            return _PLURAL_SUBJECT.search(self.article.text, lo, hi)
-        starts = self._plural_starts
-        for at in starts[bisect_left(starts, lo):bisect_left(starts, hi)]:
-            if (found := _FOLDED[_PLURAL_SUBJECT].match(self.folded_text, at, hi)) is not None:
-                return found
-        return None
-
-    def _first_needle_end(self, needles: tuple[str, ...], pos: int, endpos: int) -> int | None:
-        """The least `end` up to `endpos` for which `may_contain(self.source.lower, needles, pos, end)` holds (found by one
-        search per needle instead of one per `end` asked), or None when there is none."""
-        lower = self.source.lower
-        if lower is None or not needles:
-            return pos
-        ends = [at + len(needle) for needle in needles if (at := lower.find(needle, pos, endpos)) >= 0]
-        return min(ends, default=None)
 
     def _mentions_starting_in(self, lo: int, hi: int) -> list[tuple[int, int, Actor]]:
         """The actor mentions starting inside [lo, hi), in text order (binary search on their starts)."""
@@ -250,38 +220,38 @@ class _ArticleCoder:
         text = self.article.text
         before = self._mentions_in(lo, t_start)
         after = self._mentions_in(t_end, hi)
-        passive = self._rx[_PASSIVE_BEFORE].search(self.folded_text[max(lo, t_start - 30):t_start]) is not None
+        passive = _PASSIVE_BEFORE.search(self.article.text[max(lo, t_start - 30):t_start]) is not None
         source: tuple[int, int, Actor] | None = None
         victim: tuple[int, int, Actor] | None = None
-        relative = [(m.start(), m.end()) for m in self._rx[_RELATIVE_OPEN].finditer(self.folded_text, lo, t_start)] if may_contain(self.source.lower, _RELATIVE_OPEN_NEEDLES, lo, t_start) else []
+        relative = [(m.start(), m.end()) for m in _RELATIVE_OPEN.finditer(self.article.text, lo, t_start)]
         before = [m for m in before if not any(rs < m[0] < re_ for rs, re_ in relative)]
-        if before and (self._rx[_MODIFIER_GAP].match(self.folded_text[before[-1][1]:t_start]) or self._rx[_RELATIVE_GAP].match(self.folded_text[before[-1][1]:t_start])):
+        if before and (_MODIFIER_GAP.match(self.article.text[before[-1][1]:t_start]) or _RELATIVE_GAP.match(self.article.text[before[-1][1]:t_start])):
             source = before[-1]
-        between = source is None and bool(after) and cameo_root(rule.cameo_code) in COOPERATIVE_ROOTS and self._rx[_BETWEEN_AFTER].match(self.folded_text[t_end:after[0][0]]) is not None
+        between = source is None and bool(after) and cameo_root(rule.cameo_code) in COOPERATIVE_ROOTS and _BETWEEN_AFTER.match(self.article.text[t_end:after[0][0]]) is not None
         if between:
             source, after = after[0], after[1:]
-        if source is None and not passive and after and (needle_end := self._first_needle_end(_POST_PASSIVE_NEEDLES, t_end, hi)) is not None:
-            source = next((m for m in after if needle_end <= m[0] and self._rx[_POST_PASSIVE].search(self.folded_text[t_end:m[0]])), None)
+        if source is None and not passive and after:
+            source = next((m for m in after if _POST_PASSIVE.search(self.article.text[t_end:m[0]])), None)
             if source is not None:
                 after = [m for m in after if m is not source]
         if source is not None and self._is_place(source):
             source = None
-        if source is None and self.topic is not None and not passive and (pronoun := self._rx[_PRONOUN_SUBJECT].search(self.folded_text, lo, t_start)) is not None:
+        if source is None and self.topic is not None and not passive and (pronoun := _PRONOUN_SUBJECT.search(self.article.text, lo, t_start)) is not None:
             if not [m for m in before if m[0] < pronoun.start()]:
                 source = self.topic
-        if source is None and self.topic is not None and not passive and not before and self._rx[_COORDINATED].match(self.folded_text, lo, t_start):
+        if source is None and self.topic is not None and not passive and not before and _COORDINATED.match(self.article.text, lo, t_start):
             source = self.topic
         if source is None:
             candidates = self._subject_candidates(text, before)
-            speakers = [m for m in candidates if self._rx[_SPEECH_AFTER].match(self.folded_text[m[1]:t_start])]
+            speakers = [m for m in candidates if _SPEECH_AFTER.match(self.article.text[m[1]:t_start])]
             others = [m for m in candidates if m not in speakers]
             violent = cameo_root(rule.cameo_code) in VIOLENT_ROOTS
             fallback = candidates[0] if candidates and not violent else None
             source = others[0] if others else fallback
-            if violent and self._rx[_NOUN_IN_PHRASE].search(self.folded_text, max(lo, t_start - 60), t_start):
+            if violent and _NOUN_IN_PHRASE.search(self.article.text, max(lo, t_start - 60), t_start):
                 source = None  # "arrested suspects in connection with the December attack": the clause subject did not attack
         if source is not None:
-            leading = [m for m in before if m[1] <= source[0] and self._rx[_PAIR_GAP].match(self.folded_text[m[1]:source[0]])]
+            leading = [m for m in before if m[1] <= source[0] and _PAIR_GAP.match(self.article.text[m[1]:source[0]])]
             if leading:
                 source = leading[-1]
         inside = self._mentions_in(t_start, t_end)
@@ -290,9 +260,9 @@ class _ArticleCoder:
         after = inside + after
         if passive:
             victim = source
-            agent = next((m for m in after if self._rx[_AGENT_GAP].match(self.folded_text[t_end:m[0]])), None)
+            agent = next((m for m in after if _AGENT_GAP.match(self.article.text[t_end:m[0]])), None)
             source = agent
-        plural_match = self._plural_subject(lo, t_end)
+        plural_match = _PLURAL_SUBJECT.search(self.article.text, lo, t_end)
         plural = plural_match is not None
         if source is not None and plural_match is not None and source[1] < plural_match.start() and plural_match.end() <= t_start and not passive and source not in before[-1:]:
             source = None  # "Iran and Pakistan agreed ..., capping a week in which the two neighbours exchanged strikes"
@@ -311,7 +281,7 @@ class _ArticleCoder:
         if source is not None:
             own = [m for m in before if m[0] >= source[0]]
             for first, second in zip(own, own[1:]):
-                if first[2].name == actor1 and second[2].name != actor1 and self._rx[_PAIR_GAP].match(self.folded_text[first[1]:second[0]]):
+                if first[2].name == actor1 and second[2].name != actor1 and _PAIR_GAP.match(self.article.text[first[1]:second[0]]):
                     pair_partner = second[2].name
                     break
         if victim is not None and victim[2].name != actor1:
@@ -322,7 +292,7 @@ class _ArticleCoder:
                 continue
             if rule.target == "near" and s - t_end > NEAR_TARGET_CHARS and not between:
                 break
-            if rule.target == "object" and self._rx[_TARGET_SKIP_GAP].search(self.folded_text[max(t_end, s - 20):s]):
+            if rule.target == "object" and _TARGET_SKIP_GAP.search(self.article.text[max(t_end, s - 20):s]):
                 continue
             actor2 = a.name
             break
@@ -338,13 +308,13 @@ class _ArticleCoder:
         text = self.article.text
         extra = [
             a.name for s, e, a in self._mentions_in(t_end, hi)
-            if a.name not in actors[:2] and self._rx[_MORE_TARGET_GAP].search(self.folded_text[max(t_end, s - 30):s])
+            if a.name not in actors[:2] and _MORE_TARGET_GAP.search(self.article.text[max(t_end, s - 30):s])
         ]
         following = self._mentions_in(t_end, hi)
         first = next((i for i, m in enumerate(following) if m[2].name == actors[1]), None)
         if first is not None:
             for previous, (s, _, a) in zip(following[first:], following[first + 1:]):
-                if not self._rx[_LIST_GAP].match(self.folded_text[previous[1]:s]):
+                if not _LIST_GAP.match(self.article.text[previous[1]:s]):
                     break
                 if a.name not in actors[:2] and a.name not in extra and _kind(a) == "state":
                     extra.append(a.name)
@@ -365,13 +335,13 @@ class _ArticleCoder:
             if any(s < ce and cs < e for cs, ce in claimed) or any(qs <= s < qe for qs, qe in quoted):
                 continue
             lead_start = max(lo, s - 40)
-            lead = self.folded_text[lead_start:s]
-            if self._rx[_NOT_HAPPENED].search(lead):
+            lead = self.article.text[lead_start:s]
+            if _NOT_HAPPENED.search(lead):
                 continue
             if _TALK_TOPIC.search(text, lead_start, s):
                 continue  # "held talks on de-escalation": the meeting is the act, de-escalation its topic
             root = cameo_root(rule.cameo_code)
-            if root in VIOLENT_ROOTS and may_contain(self.source.lower, _TOPIC_PHRASE_NEEDLES, lead_start, s) and self._rx[_TOPIC_PHRASE].search(lead):
+            if root in VIOLENT_ROOTS and _TOPIC_PHRASE.search(lead):
                 continue  # "concerned about the exchange of strikes": the topic of a statement, not dated by it
             if root == "11" and _REACTION_IN_RELATIVE.search(text[lead_start:s]):
                 continue  # "which Iran accuses of ...", "an attack Iran blamed on ...": a standing claim, not a dated act
@@ -450,7 +420,7 @@ class _ArticleCoder:
                 return None
             return _shifted(relative, main.date, toward_anchor=True)
         own = best(*clause)
-        if own is not None or self._rx[_OWN_TIME_CLAUSE].match(self.folded_text, clause[0], clause[1]):
+        if own is not None or _OWN_TIME_CLAUSE.match(self.article.text, clause[0], clause[1]):
             return own
         for other in sorted(clauses, key=lambda c: abs(c[0] - clause[0])):
             if other != clause and other not in clauses_with_events:
@@ -509,7 +479,7 @@ class _ArticleCoder:
         for s_start, s_end in self.sentences:
             sentence = text[s_start:s_end]
             quoted = [(s_start + a, s_start + b) for a, b in _quoted_spans(sentence) if not _QUOTE_AS_OBJECT.search(sentence, max(0, a - 30), a)] if _QUOTE_CHARS.search(sentence) else []
-            clauses = [(s_start + a, s_start + b) for a, b in _clauses(sentence, self.source.lower and self.source.lower[s_start:s_end])]
+            clauses = [(s_start + a, s_start + b) for a, b in _clauses(sentence)]
             per_clause = {c: self._triggers(c[0], c[1], (s_start, s_end), quoted) for c in clauses}
             with_events = {c for c, trig in per_clause.items() if trig}
             anchored = self._event_anchored_dates(clauses, per_clause) if len(with_events) > 1 else {}

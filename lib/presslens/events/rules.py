@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from presslens.actors import Actor
-from presslens.literal_scan import GatedPattern, gated
 from presslens.paths import RESOURCES_DIR
 
 
@@ -61,9 +60,12 @@ def trigger_keywords() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _gated_rules() -> tuple[tuple[EventRule, GatedPattern], ...]:
-    """The trigger rules with their literal-prefix gates (see `presslens.literal_scan`)."""
-    return tuple((rule, gated(rule.pattern)) for rule in load_rules())
+def rules_by_keyword() -> dict[str, tuple[EventRule, ...]]:
+    """Each keyword stem (lower case) -> the rules to try where it stands: those with a keyword that begins it (the
+    keyword scan finds the longest stem at a place: "airstrik" there also wants the rules keyed by "air")."""
+    rules = load_rules()
+    stems = {stem for rule in rules for stem in rule.keywords}
+    return {stem: tuple(r for r in rules if any(stem.startswith(k) for k in r.keywords)) for stem in stems}
 
 
 @lru_cache(maxsize=1)
@@ -78,20 +80,20 @@ def load_places() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _place_pattern() -> GatedPattern:
-    """One case-sensitive regex matching every place name as written in places.csv, longest first (gated)."""
+def _place_pattern() -> re.Pattern[str]:
+    """One case-sensitive regex matching every place name as written in places.csv, longest first."""
     names = sorted(load_places(), key=len, reverse=True)
-    return gated(re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"))
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
 @lru_cache(maxsize=1)
-def _generic_patterns() -> tuple[GatedPattern, GatedPattern]:
-    """Regexes of generic perpetrators: (armed groups, state forces), from `resources/generic_actors.csv` (gated)."""
+def _generic_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Regexes of generic perpetrators: (armed groups, state forces), from `resources/generic_actors.csv`."""
     with GENERIC_ACTORS_FILE.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    def pattern(kind: str) -> GatedPattern:
+    def pattern(kind: str) -> re.Pattern[str]:
         terms = sorted((r["term"] for r in rows if r["kind"] == kind), key=len, reverse=True)
-        return gated(re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\b", re.IGNORECASE))
+        return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\b", re.IGNORECASE)
     return pattern("nonstate"), pattern("state")
 
 def cameo_root(code: str) -> str:
