@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pandas as pd
 import pytest
 
 from presslens.article import Article
-from presslens.events import article_tables, load_rules
+from presslens.events import EVENT_COLUMNS, article_tables, corpus_tables, load_rules
 
 SAT_20_JAN = date(2024, 1, 20)
 
@@ -94,3 +95,18 @@ def test_every_rule_match_holds_one_of_its_own_keywords() -> None:
         for sample in samples:
             for m in rule.pattern.finditer(sample):
                 assert any(m.group(0).lower().find(k) >= 0 for k in rule.keywords), (rule.cameo_code, m.group(0))
+
+
+def test_act_announced_for_a_later_day_is_flagged_planned_and_not_clustered() -> None:
+    text = "Iran's foreign minister will visit Islamabad on January 29, the two countries announced on Monday."
+    assert events_of(text) == [("2024-01-29", "planned", "042", "Iran", "Pakistan")]
+    article = Article("w-0", "w-0.txt", 0, "Test", "", SAT_20_JAN, "", "", text)
+    events = pd.DataFrame(article_tables(article, {})["events"], columns=list(EVENT_COLUMNS))
+    clusters = corpus_tables({"articles": pd.DataFrame([article.record()]), "events": events})["event_clusters"]
+    assert clusters.empty
+
+
+def test_a_deadline_does_not_date_an_announced_act() -> None:
+    rows = events_of("The ambassadors will return by January 26 and Amir-Abdollahian will visit Islamabad on January 29.")
+    assert ("2024-01-29", "planned", "042", "Iran", "Pakistan") in rows
+    assert all(d != "2024-01-26" for d, *_ in rows)

@@ -29,20 +29,25 @@ Dates: the temporal expression of the same clause (day precision first, then one
 then explicit dates; for violence the date of a saying, "said on Sunday that ...", comes last), else
 one from a clause of the sentence that reports no event of its own, unless the clause sets its own time
 ("after days of tension", "amid ...", "less than a week after"); "N days after X" dates X N days before
-the main clause's date, or before the last date of the text when the sentence has none ("The
-conversation came a day after ..."). Deadlines ("by January 26") never date an event.
+the main clause's date; when the sentence states no date outside X's clause, X's own date ("two days after the
+Iranian strike on Tuesday") or, failing that, the article's latest earlier event of X's kind and source dates X,
+and the main clause lies N days after it (a main clause repeating an event already dated keeps that day and X
+lies N days before it); else X lies N days before the last date of the text ("The conversation came a day after ..."). Deadlines ("by January 26") never date an event.
 An undated event takes the date of the article's one dated event with the same actor1 and kind.
-Expressions resolving after publication never date an event (the event stays undated).
+Expressions resolving after publication never date an event (the event stays undated), except an act announced
+for a later day ("will visit Islamabad on January 29"): it keeps that day with `date_precision` "planned" and
+joins no cluster. Other unrealised acts ("would respond", "any attack") are not coded.
 
-Sentences without a trigger-word stem (the `keywords` column of `resources/event_rules.csv`) are skipped.
+A rule runs only on the sentences holding one of its keywords (the `keywords` column of its row in
+`resources/event_rules.csv`; one scan finds every rule's keywords).
 
 Not coded: triggers inside long quotations (8+ words, or quotations continued from another
 sentence) unless the quotation is the object of an act ("carried out \"precision strikes\""); violence
 that is the topic of a statement ("concerned about the exchange of strikes"); habitual acts ("has for
-years attacked"); accusations in a relative clause ("which Iran accuses of ..."); violence that a reaction (condemnation, protest, reduced relations) is about; cooperation
+years attacked"); the topic of a talk ("held talks on de-escalation" is a meeting); accusations in a relative clause ("which Iran accuses of ..."); violence that a reaction (condemnation, protest, reduced relations) is about; cooperation
 an appeal asks for; non-specific or unrealised actions ("any attack", "similar attacks", "will hold
-talks", "would respond"); a bare "agreed" when the act agreed on is coded; cooperation without a
-counterpart; events without a source actor, except violence with a stated casualty figure.
+talks" without a day, "would respond"); a bare "agreed" when the act agreed on is coded; cooperation without a
+counterpart (except the acts of one party: convening a meeting, a press conference, taking office); events without a source actor, except violence with a stated casualty figure.
 An article's repeated mentions of one dated event are merged into its first row (violence without a
 source merges into the same day's violence whatever its source).
 

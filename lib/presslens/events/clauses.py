@@ -51,6 +51,10 @@ _NOT_HAPPENED = re.compile(
     r"|\b(?:will|would|could|might|may|shall|should|must|can|(?:plans?|planning|intends?|expected|threatened|vowed|wants?|is to|are to|invitation|invited|due|set|scheduled|ready|willing|offered|offer) to)\s+(?:not\s+|also\s+|soon\s+|likely\s+)?(?:be\s+)?(?:[\w-]+\s+){0,1})$",
     re.IGNORECASE,
 )
+_ANNOUNCED_BEFORE = re.compile(  # a future act announced for a stated day ("will visit Islamabad on January 29"); flagged "planned"
+    r"\b(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to|(?:plans?|planning|scheduled|due|set)\s+to)\s+(?:also\s+|soon\s+)?(?:[\w-]+\s+){0,1}$",
+    re.IGNORECASE,
+)
 _QUOTE_CHARS = re.compile(r"[“”\"]")
 _QUOTE_AS_OBJECT = re.compile(r"\b(?:carried out|launched|conducted|staged|mounted|described as|called it|calling it)\s*$", re.IGNORECASE)
 _MEMBERS_OF = re.compile(r"\b(?:fighters|militants|members|gunmen|operatives|cadres|insurgents|commanders|men)\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -82,8 +82,8 @@ def _cluster_ids(rows: list[dict[str, object]]) -> list[str]:
     for i in order:
         row = rows[i]
         when = _parse(row["date"])
-        if when is None:
-            continue
+        if when is None or row["date_precision"] == "planned":
+            continue  # undated (placed below) or announced for later (not yet a real-world event)
         key = _cluster_key(row)
         end = _parse(row["date_end"])
         candidates = by_key.setdefault(key, [])

@@ -12,7 +12,7 @@ from presslens.article import Article
 from presslens.events.casualties import casualties
 from presslens.events.clauses import (
     _AGENT_GAP, _APPOSITIVE_GAP, _BETWEEN_AFTER, _COORDINATED, _DATELINE, _DEADLINE_BEFORE, _GENERIC_NOT_ACTOR_AFTER, _LIST_GAP,
-    _MEMBERS_OF, _MODIFIER_GAP, _MORE_TARGET_GAP, _NOT_HAPPENED, _NOUN_IN_PHRASE, _OWN_TIME_CLAUSE, _PAIR_GAP, _PASSIVE_BEFORE,
+    _ANNOUNCED_BEFORE, _MEMBERS_OF, _MODIFIER_GAP, _MORE_TARGET_GAP, _NOT_HAPPENED, _NOUN_IN_PHRASE, _OWN_TIME_CLAUSE, _PAIR_GAP, _PASSIVE_BEFORE,
     _PLURAL_SUBJECT, _POST_PASSIVE, _PREPOSITION_BEFORE, _PRONOUN_SUBJECT, _QUOTE_AS_OBJECT, _QUOTE_CHARS, _REACTION_IN_RELATIVE,
     _RELATIVE_CLAUSE, _RELATIVE_GAP, _RELATIVE_OPEN, _SPACES, _SPEECH_AFTER, _SPEECH_DATE_BEFORE, _STATE_SCENE, _TALK_TOPIC,
     _TARGET_SKIP_GAP, _TOPIC_PHRASE, NEAR_DATE_CHARS, NEAR_TARGET_CHARS, _clauses, _quoted_spans, _shifted,
@@ -44,6 +44,7 @@ class _Trigger:
     actor2: str
     mutual: bool
     extra: bool = False  # a further coordinated target of the same trigger
+    planned: bool = False  # announced for later ("will visit ... on January 29"): dated only by a day after publication
 
 class _ArticleCoder:
     """Codes the events of one article."""
@@ -52,7 +53,10 @@ class _ArticleCoder:
         self.article = article
         self.actors = actors
         self.published = article.published
-        self.times = sorted((t for t in find_time_expressions(article.text, article.published) if self._usable(t)), key=lambda t: t.start)
+        found_times = find_time_expressions(article.text, article.published)
+        self.times = sorted((t for t in found_times if self._usable(t)), key=lambda t: t.start)
+        self.later_days = sorted((t for t in found_times if self._announced_day(t)), key=lambda t: t.start)  # what a planned event can be dated by
+        self._later_starts = [t.start for t in self.later_days]
         self._time_starts = [t.start for t in self.times]
         self.speech_dates = {t.start for t in self.times if _SPEECH_DATE_BEFORE.search(self.article.text, max(0, t.start - 50), t.start)}
         mentions = [m for m in actors.find_mentions(article.text) if m.actor.bloc != "Media" and not self._dateline(m.start)]
@@ -106,6 +110,18 @@ class _ArticleCoder:
         if t.date is None or (self.published is not None and t.date > self.published):
             return False
         return _DEADLINE_BEFORE.search(self.article.text, max(0, t.start - 15), t.start) is None
+
+    def _announced_day(self, t: TimeExpression) -> bool:
+        """A day-precise expression after publication: the day an announced act is planned for."""
+        if t.date is None or self.published is None or t.date <= self.published or t.precision != "day":
+            return False
+        return _DEADLINE_BEFORE.search(self.article.text, max(0, t.start - 15), t.start) is None
+
+    def _planned_day(self, clause: tuple[int, int], trigger_at: int) -> TimeExpression | None:
+        """The day after publication stated in the clause of an announced act, the first after its trigger (else before it)."""
+        first = bisect_left(self._later_starts, clause[0])
+        inside = [t for t in self.later_days[first:bisect_left(self._later_starts, clause[1], first)] if t.end <= clause[1]]
+        return min(inside, key=lambda t: (t.start < trigger_at, abs(t.start - trigger_at)), default=None)
 
     def _free(self, start: int, end: int) -> bool:
         """Whether [start, end) overlaps no dictionary mention (self.mentions is sorted and non-overlapping)."""
@@ -336,7 +352,8 @@ class _ArticleCoder:
                 continue
             lead_start = max(lo, s - 40)
             lead = self.article.text[lead_start:s]
-            if _NOT_HAPPENED.search(lead):
+            planned = _ANNOUNCED_BEFORE.search(lead) is not None
+            if _NOT_HAPPENED.search(lead) and not planned:
                 continue
             if _TALK_TOPIC.search(text, lead_start, s):
                 continue  # "held talks on de-escalation": the meeting is the act, de-escalation its topic
@@ -349,7 +366,7 @@ class _ArticleCoder:
             if actors is None:
                 continue
             claimed.append((s, e))
-            found.append(_Trigger(rule, s, e, *actors))
+            found.append(_Trigger(rule, s, e, *actors, planned=planned))
             if actors[0] and not actors[2]:
                 self.topic = (s, s, self.actors.get(actors[0])) if self.actors.get(actors[0]) else self.topic
             if (root in VIOLENT_ROOTS or root == "04") and actors[0]:
@@ -490,6 +507,11 @@ class _ArticleCoder:
                     figures = clause_casualties if violent else ""
                     if not trig.actor1 and not figures:
                         continue
+                    if trig.planned:
+                        when = self._planned_day(clause, trig.start)
+                        if when is not None:
+                            rows.append({**self._row(trig, when, figures, s_start, s_end), "date_precision": "planned"})
+                        continue
                     when = anchored.get(clause) or self._date_for(clause, with_events, clauses, trig.start, violent)
                     rows.append(self._row(trig, when, figures, s_start, s_end))
                     if rows[-1]["date_precision"] == "day":
@@ -506,7 +528,7 @@ class _ArticleCoder:
     def _row(self, trig: _Trigger, when: TimeExpression | None, figures: str, start: int, end: int) -> dict[str, object]:
         """One `events` row."""
         end_date = when.date_end if when is not None else None
-        if end_date is not None and self.published is not None:
+        if end_date is not None and self.published is not None and not trig.planned:
             end_date = min(end_date, self.published)
         return {
             "event_id": "",
@@ -569,7 +591,7 @@ class _ArticleCoder:
 
         firsts: dict[tuple, dict[object, dict[object, tuple[int, dict[str, object]]]]] = {}  # group -> target -> date -> (position, row)
         for i, row in enumerate(rows):
-            if row["date"]:
+            if row["date"] and row["date_precision"] != "planned":
                 firsts.setdefault(group(row), {}).setdefault(row["actor2"], {}).setdefault(row["date"], (i, row))
         answers: dict[tuple, dict[object, tuple[int, dict[str, object]] | None]] = {}  # group -> target -> its one dated row
         for i, row in enumerate(rows):
