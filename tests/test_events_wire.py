@@ -110,3 +110,8 @@ def test_a_deadline_does_not_date_an_announced_act() -> None:
     rows = events_of("The ambassadors will return by January 26 and Amir-Abdollahian will visit Islamabad on January 29.")
     assert ("2024-01-29", "planned", "042", "Iran", "Pakistan") in rows
     assert all(d != "2024-01-26" for d, *_ in rows)
+
+
+def test_the_two_as_subject_after_a_call_is_the_pair() -> None:
+    rows = events_of("Jilani spoke with Amir-Abdollahian on Friday and the two agreed to de-escalate.")
+    assert rows == [("2024-01-19", "day", "040", "Pakistan", "Iran"), ("2024-01-19", "day", "087", "Pakistan", "Iran")]

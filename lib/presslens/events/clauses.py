@@ -90,9 +90,28 @@ _PAIR_GAP = re.compile(r"^\s+and\s+(?:(?:his|her|its|their|the)\s+)?(?:[\w-]+\s+
 _TARGET_SKIP_GAP = re.compile(r"\b(?:on|against|in|inside|at|into|targeting)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _PLURAL_SUBJECT = re.compile(
     r"\b(?:both (?:countries|sides|nations|neighbou?rs|governments|capitals)|the two (?:[\w-]+ )?(?:countries|sides|nations|neighbou?rs|governments|states|capitals|ministers|leaders)"
+    r"|(?:the two|both)(?= (?:also |have |had |then )?(?:agreed|decided|pledged|vowed|discussed|exchanged|stressed|condemned|expressed|reaffirmed|signed)\b)"
     r"|they|their armies|their (?:[\w-]+ )?(?:ministers|leaders)|(?:the|their|both) ambassadors|each other|mutual|exchang(?:e|es|ed) (?:of )?(?:[\w-]+ )?(?:strikes|airstrikes|fire|attacks))\b",
     re.IGNORECASE,
 )
+
+
+def lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A case-sensitive copy of a case-insensitive pattern, for lower-cased text: its letters outside escapes are
+    lower-cased ("January" -> "january", "[A-Z]" -> "[a-z]"). On text lower-cased by `literal_scan.lowered` (one
+    character per character, simple case folding) it finds what the pattern finds on the text, faster."""
+    source = re.sub(r"\\.|[A-Z]", lambda m: m.group(0) if m.group(0).startswith("\\") else m.group(0).lower(), pattern.pattern)
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+SYNTAX_PATTERNS = (
+    _AGENT_GAP, _ANNOUNCED_BEFORE, _APPOSITIVE_GAP, _BETWEEN_AFTER, _CLAUSE_BREAK, _CLAUSE_BREAK_WITHOUT_SUBORDINATOR, _COORDINATED, _DEADLINE_BEFORE,
+    _GENERIC_NOT_ACTOR_AFTER, _LIST_GAP, _MEMBERS_OF, _MODIFIER_GAP, _MORE_TARGET_GAP, _NOT_HAPPENED, _NOUN_IN_PHRASE, _OWN_TIME_CLAUSE,
+    _PAIR_GAP, _PASSIVE_BEFORE, _PLURAL_SUBJECT, _POST_PASSIVE, _PREPOSITION_BEFORE, _PRONOUN_SUBJECT, _RELATIVE_GAP, _RELATIVE_OPEN,
+    _SPEECH_AFTER, _SPEECH_DATE_BEFORE, _TALK_TOPIC, _TARGET_SKIP_GAP, _TOPIC_PHRASE,
+)  # the case-insensitive patterns the coder runs around triggers
+ON_LOWER = {pattern: lowercase_twin(pattern) for pattern in SYNTAX_PATTERNS}  # pattern -> its twin for lower-cased text
+ON_TEXT = {pattern: pattern for pattern in SYNTAX_PATTERNS}  # pattern -> itself, for text without an exact lower-cased form
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -128,12 +147,12 @@ def _shifted(relative: re.Match[str], anchor: date, toward_anchor: bool) -> Time
     return TimeExpression(relative.start("num"), relative.end(), relative.group(0).strip(), anchor + timedelta(days=shift), None, "day", "anaphoric")
 
 
-def _clauses(sentence: str) -> list[tuple[int, int]]:
-    """Clause spans of a sentence, cut at subordinators and strong punctuation."""
-    lower = sentence.lower()
-    breaks = _CLAUSE_BREAK if any(word in lower for word in _SUBORDINATORS) else _CLAUSE_BREAK_WITHOUT_SUBORDINATOR
+def _clauses(sentence: str, lower: str | None) -> list[tuple[int, int]]:
+    """Clause spans of a sentence, cut at subordinators and strong punctuation (`lower`: the sentence as
+    `literal_scan.lowered` gives it, or None)."""
+    breaks = _CLAUSE_BREAK if any(word in (lower or sentence.lower()) for word in _SUBORDINATORS) else _CLAUSE_BREAK_WITHOUT_SUBORDINATOR
     cuts = [0]
-    for m in breaks.finditer(sentence):
+    for m in breaks.finditer(sentence) if lower is None else ON_LOWER[breaks].finditer(lower):
         if len(sentence[cuts[-1]:m.start()].split()) <= 1:
             continue  # "two | days after": one break per subordinator
         cuts.append(m.start())

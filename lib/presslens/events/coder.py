@@ -15,13 +15,14 @@ from presslens.events.clauses import (
     _ANNOUNCED_BEFORE, _MEMBERS_OF, _MODIFIER_GAP, _MORE_TARGET_GAP, _NOT_HAPPENED, _NOUN_IN_PHRASE, _OWN_TIME_CLAUSE, _PAIR_GAP, _PASSIVE_BEFORE,
     _PLURAL_SUBJECT, _POST_PASSIVE, _PREPOSITION_BEFORE, _PRONOUN_SUBJECT, _QUOTE_AS_OBJECT, _QUOTE_CHARS, _REACTION_IN_RELATIVE,
     _RELATIVE_CLAUSE, _RELATIVE_GAP, _RELATIVE_OPEN, _SPACES, _SPEECH_AFTER, _SPEECH_DATE_BEFORE, _STATE_SCENE, _TALK_TOPIC,
-    _TARGET_SKIP_GAP, _TOPIC_PHRASE, NEAR_DATE_CHARS, NEAR_TARGET_CHARS, _clauses, _quoted_spans, _shifted,
+    _TARGET_SKIP_GAP, _TOPIC_PHRASE, NEAR_DATE_CHARS, ON_LOWER, ON_TEXT, NEAR_TARGET_CHARS, _clauses, _quoted_spans, _shifted,
 )
 from presslens.events.roles import _kind, _state_level, targets_compatible
 from presslens.events.rules import (
     COOPERATIVE_ROOTS, MUTUAL_VIOLENCE, REACTION_ROOTS, UNIDENTIFIED_MILITANTS, VIOLENT_ROOTS, EventRule, _generic_patterns,
-    _place_pattern, cameo_root, event_key, goldstein, load_places, load_rules, rules_by_keyword, trigger_keywords,
+    _place_pattern, cameo_root, event_key, goldstein, load_places, load_rules, lower_keywords, rules_by_keyword, trigger_keywords,
 )
+from presslens.literal_scan import lowered
 from presslens.temporal import TimeExpression, find_time_expressions
 from presslens.text import sentence_spans
 
@@ -53,12 +54,15 @@ class _ArticleCoder:
         self.article = article
         self.actors = actors
         self.published = article.published
+        self.lower = lowered(article.text)  # the text lower-cased when that keeps every offset and match, else None
+        self.scan_text = article.text if self.lower is None else self.lower  # what the syntax patterns (`self._rx`) run on
+        self._rx = ON_TEXT if self.lower is None else ON_LOWER
         found_times = find_time_expressions(article.text, article.published)
         self.times = sorted((t for t in found_times if self._usable(t)), key=lambda t: t.start)
         self.later_days = sorted((t for t in found_times if self._announced_day(t)), key=lambda t: t.start)  # what a planned event can be dated by
         self._later_starts = [t.start for t in self.later_days]
         self._time_starts = [t.start for t in self.times]
-        self.speech_dates = {t.start for t in self.times if _SPEECH_DATE_BEFORE.search(self.article.text, max(0, t.start - 50), t.start)}
+        self.speech_dates = {t.start for t in self.times if self._rx[_SPEECH_DATE_BEFORE].search(self.scan_text, max(0, t.start - 50), t.start)}
         mentions = [m for m in actors.find_mentions(article.text) if m.actor.bloc != "Media" and not self._dateline(m.start)]
         named = {m.actor.name: m.actor for m in mentions}
         levels = {name: _state_level(actor, actors) for name, actor in named.items()}
@@ -89,7 +93,7 @@ class _ArticleCoder:
         every_rule = load_rules()
         rules_of = rules_by_keyword()
         wanted: dict[int, set[EventRule]] = {}
-        for m in trigger_keywords().finditer(text):
+        for m in (lower_keywords().finditer(self.lower) if self.lower is not None else trigger_keywords().finditer(text)):
             i = bisect_right(starts, m.start()) - 1
             if i >= 0 and m.start() < spans[i][1]:
                 wanted.setdefault(i, set()).update(rules_of.get(m.group(0).lower(), every_rule))
@@ -109,13 +113,13 @@ class _ArticleCoder:
         """A resolved expression not after publication, and not a deadline ('by January 26')."""
         if t.date is None or (self.published is not None and t.date > self.published):
             return False
-        return _DEADLINE_BEFORE.search(self.article.text, max(0, t.start - 15), t.start) is None
+        return self._rx[_DEADLINE_BEFORE].search(self.scan_text, max(0, t.start - 15), t.start) is None
 
     def _announced_day(self, t: TimeExpression) -> bool:
         """A day-precise expression after publication: the day an announced act is planned for."""
         if t.date is None or self.published is None or t.date <= self.published or t.precision != "day":
             return False
-        return _DEADLINE_BEFORE.search(self.article.text, max(0, t.start - 15), t.start) is None
+        return self._rx[_DEADLINE_BEFORE].search(self.scan_text, max(0, t.start - 15), t.start) is None
 
     def _planned_day(self, clause: tuple[int, int], trigger_at: int) -> TimeExpression | None:
         """The day after publication stated in the clause of an announced act, the first after its trigger (else before it)."""
@@ -150,17 +154,17 @@ class _ArticleCoder:
         starts = [s for s, _, _ in self.mentions]
         found: list[tuple[int, int, Actor]] = []
         for pattern, state in ((armed, False), (forces, True)):
-            for m in pattern.finditer(self.article.text):
+            for m in pattern.finditer(self.lower) if self.lower is not None else re.compile(pattern.pattern, re.IGNORECASE).finditer(text):
                 if not self._free(m.start(), m.end()):
                     continue
                 i = bisect_left(starts, m.start())
-                if i and _MODIFIER_GAP.match(self.article.text[self.mentions[i - 1][1]:m.start()]) and m.start() - self.mentions[i - 1][1] < 25:
+                if i and self._rx[_MODIFIER_GAP].match(self.scan_text[self.mentions[i - 1][1]:m.start()]) and m.start() - self.mentions[i - 1][1] < 25:
                     continue
-                if _GENERIC_NOT_ACTOR_AFTER.match(self.article.text, m.end()):
+                if self._rx[_GENERIC_NOT_ACTOR_AFTER].match(self.scan_text, m.end()):
                     continue
                 if i < len(starts) and _SPACES.fullmatch(text, m.end(), starts[i]):
                     continue  # "the militant group Jaish al-Adl"
-                if i and _APPOSITIVE_GAP.match(self.article.text[self.mentions[i - 1][1]:m.start()]):
+                if i and self._rx[_APPOSITIVE_GAP].match(self.scan_text[self.mentions[i - 1][1]:m.start()]):
                     continue  # "Jaish al-Adl, a Sunni armed group"
                 if not state:
                     found.append((m.start(), m.end(), UNIDENTIFIED_MILITANTS))
@@ -196,10 +200,10 @@ class _ArticleCoder:
         kept: list[tuple[int, int, Actor]] = []
         excluded_end = -1
         lo, hi = (before[0][0], before[-1][1] + 200) if before else (0, 0)
-        relative = [(m.start(), m.end()) for m in _RELATIVE_OPEN.finditer(self.article.text, lo, hi)]
+        relative = [(m.start(), m.end()) for m in self._rx[_RELATIVE_OPEN].finditer(self.scan_text, lo, hi)]
         for s, e, a in before:
             prepositional = self._after_preposition(s)
-            joined = excluded_end >= 0 and _PAIR_GAP.match(self.article.text[excluded_end:s]) is not None
+            joined = excluded_end >= 0 and self._rx[_PAIR_GAP].match(self.scan_text[excluded_end:s]) is not None
             if self._is_place((s, e, a)) or (relative and any(rs < s < re_ for rs, re_ in relative)):
                 continue
             if prepositional or joined:
@@ -216,8 +220,8 @@ class _ArticleCoder:
         """Whether the mention at `at` follows a preposition (or a number or verb) in the 30 characters before it, and not
         "members of" (kept per mention: several triggers ask)."""
         if at not in self._prepositional:
-            window = self.article.text[max(0, at - 30):at]
-            self._prepositional[at] = _PREPOSITION_BEFORE.search(window) is not None and _MEMBERS_OF.search(window) is None
+            window = self.scan_text[max(0, at - 30):at]
+            self._prepositional[at] = self._rx[_PREPOSITION_BEFORE].search(window) is not None and self._rx[_MEMBERS_OF].search(window) is None
         return self._prepositional[at]
 
     def _mentions_starting_in(self, lo: int, hi: int) -> list[tuple[int, int, Actor]]:
@@ -236,38 +240,38 @@ class _ArticleCoder:
         text = self.article.text
         before = self._mentions_in(lo, t_start)
         after = self._mentions_in(t_end, hi)
-        passive = _PASSIVE_BEFORE.search(self.article.text[max(lo, t_start - 30):t_start]) is not None
+        passive = self._rx[_PASSIVE_BEFORE].search(self.scan_text[max(lo, t_start - 30):t_start]) is not None
         source: tuple[int, int, Actor] | None = None
         victim: tuple[int, int, Actor] | None = None
-        relative = [(m.start(), m.end()) for m in _RELATIVE_OPEN.finditer(self.article.text, lo, t_start)]
+        relative = [(m.start(), m.end()) for m in self._rx[_RELATIVE_OPEN].finditer(self.scan_text, lo, t_start)]
         before = [m for m in before if not any(rs < m[0] < re_ for rs, re_ in relative)]
-        if before and (_MODIFIER_GAP.match(self.article.text[before[-1][1]:t_start]) or _RELATIVE_GAP.match(self.article.text[before[-1][1]:t_start])):
+        if before and (self._rx[_MODIFIER_GAP].match(self.scan_text[before[-1][1]:t_start]) or self._rx[_RELATIVE_GAP].match(self.scan_text[before[-1][1]:t_start])):
             source = before[-1]
-        between = source is None and bool(after) and cameo_root(rule.cameo_code) in COOPERATIVE_ROOTS and _BETWEEN_AFTER.match(self.article.text[t_end:after[0][0]]) is not None
+        between = source is None and bool(after) and cameo_root(rule.cameo_code) in COOPERATIVE_ROOTS and self._rx[_BETWEEN_AFTER].match(self.scan_text[t_end:after[0][0]]) is not None
         if between:
             source, after = after[0], after[1:]
         if source is None and not passive and after:
-            source = next((m for m in after if _POST_PASSIVE.search(self.article.text[t_end:m[0]])), None)
+            source = next((m for m in after if self._rx[_POST_PASSIVE].search(self.scan_text[t_end:m[0]])), None)
             if source is not None:
                 after = [m for m in after if m is not source]
         if source is not None and self._is_place(source):
             source = None
-        if source is None and self.topic is not None and not passive and (pronoun := _PRONOUN_SUBJECT.search(self.article.text, lo, t_start)) is not None:
+        if source is None and self.topic is not None and not passive and (pronoun := self._rx[_PRONOUN_SUBJECT].search(self.scan_text, lo, t_start)) is not None:
             if not [m for m in before if m[0] < pronoun.start()]:
                 source = self.topic
-        if source is None and self.topic is not None and not passive and not before and _COORDINATED.match(self.article.text, lo, t_start):
+        if source is None and self.topic is not None and not passive and not before and self._rx[_COORDINATED].match(self.scan_text, lo, t_start):
             source = self.topic
         if source is None:
             candidates = self._subject_candidates(text, before)
-            speakers = [m for m in candidates if _SPEECH_AFTER.match(self.article.text[m[1]:t_start])]
+            speakers = [m for m in candidates if self._rx[_SPEECH_AFTER].match(self.scan_text[m[1]:t_start])]
             others = [m for m in candidates if m not in speakers]
             violent = cameo_root(rule.cameo_code) in VIOLENT_ROOTS
             fallback = candidates[0] if candidates and not violent else None
             source = others[0] if others else fallback
-            if violent and _NOUN_IN_PHRASE.search(self.article.text, max(lo, t_start - 60), t_start):
+            if violent and self._rx[_NOUN_IN_PHRASE].search(self.scan_text, max(lo, t_start - 60), t_start):
                 source = None  # "arrested suspects in connection with the December attack": the clause subject did not attack
         if source is not None:
-            leading = [m for m in before if m[1] <= source[0] and _PAIR_GAP.match(self.article.text[m[1]:source[0]])]
+            leading = [m for m in before if m[1] <= source[0] and self._rx[_PAIR_GAP].match(self.scan_text[m[1]:source[0]])]
             if leading:
                 source = leading[-1]
         inside = self._mentions_in(t_start, t_end)
@@ -276,9 +280,9 @@ class _ArticleCoder:
         after = inside + after
         if passive:
             victim = source
-            agent = next((m for m in after if _AGENT_GAP.match(self.article.text[t_end:m[0]])), None)
+            agent = next((m for m in after if self._rx[_AGENT_GAP].match(self.scan_text[t_end:m[0]])), None)
             source = agent
-        plural_match = _PLURAL_SUBJECT.search(self.article.text, lo, t_end)
+        plural_match = self._rx[_PLURAL_SUBJECT].search(self.scan_text, lo, t_end)
         plural = plural_match is not None
         if source is not None and plural_match is not None and source[1] < plural_match.start() and plural_match.end() <= t_start and not passive and source not in before[-1:]:
             source = None  # "Iran and Pakistan agreed ..., capping a week in which the two neighbours exchanged strikes"
@@ -297,7 +301,7 @@ class _ArticleCoder:
         if source is not None:
             own = [m for m in before if m[0] >= source[0]]
             for first, second in zip(own, own[1:]):
-                if first[2].name == actor1 and second[2].name != actor1 and _PAIR_GAP.match(self.article.text[first[1]:second[0]]):
+                if first[2].name == actor1 and second[2].name != actor1 and self._rx[_PAIR_GAP].match(self.scan_text[first[1]:second[0]]):
                     pair_partner = second[2].name
                     break
         if victim is not None and victim[2].name != actor1:
@@ -308,7 +312,7 @@ class _ArticleCoder:
                 continue
             if rule.target == "near" and s - t_end > NEAR_TARGET_CHARS and not between:
                 break
-            if rule.target == "object" and _TARGET_SKIP_GAP.search(self.article.text[max(t_end, s - 20):s]):
+            if rule.target == "object" and self._rx[_TARGET_SKIP_GAP].search(self.scan_text[max(t_end, s - 20):s]):
                 continue
             actor2 = a.name
             break
@@ -324,13 +328,13 @@ class _ArticleCoder:
         text = self.article.text
         extra = [
             a.name for s, e, a in self._mentions_in(t_end, hi)
-            if a.name not in actors[:2] and _MORE_TARGET_GAP.search(self.article.text[max(t_end, s - 30):s])
+            if a.name not in actors[:2] and self._rx[_MORE_TARGET_GAP].search(self.scan_text[max(t_end, s - 30):s])
         ]
         following = self._mentions_in(t_end, hi)
         first = next((i for i, m in enumerate(following) if m[2].name == actors[1]), None)
         if first is not None:
             for previous, (s, _, a) in zip(following[first:], following[first + 1:]):
-                if not _LIST_GAP.match(self.article.text[previous[1]:s]):
+                if not self._rx[_LIST_GAP].match(self.scan_text[previous[1]:s]):
                     break
                 if a.name not in actors[:2] and a.name not in extra and _kind(a) == "state":
                     extra.append(a.name)
@@ -351,14 +355,14 @@ class _ArticleCoder:
             if any(s < ce and cs < e for cs, ce in claimed) or any(qs <= s < qe for qs, qe in quoted):
                 continue
             lead_start = max(lo, s - 40)
-            lead = self.article.text[lead_start:s]
-            planned = _ANNOUNCED_BEFORE.search(lead) is not None
-            if _NOT_HAPPENED.search(lead) and not planned:
+            lead = self.scan_text[lead_start:s]
+            planned = self._rx[_ANNOUNCED_BEFORE].search(lead) is not None
+            if self._rx[_NOT_HAPPENED].search(lead) and not planned:
                 continue
-            if _TALK_TOPIC.search(text, lead_start, s):
+            if self._rx[_TALK_TOPIC].search(self.scan_text, lead_start, s):
                 continue  # "held talks on de-escalation": the meeting is the act, de-escalation its topic
             root = cameo_root(rule.cameo_code)
-            if root in VIOLENT_ROOTS and _TOPIC_PHRASE.search(lead):
+            if root in VIOLENT_ROOTS and self._rx[_TOPIC_PHRASE].search(lead):
                 continue  # "concerned about the exchange of strikes": the topic of a statement, not dated by it
             if root == "11" and _REACTION_IN_RELATIVE.search(text[lead_start:s]):
                 continue  # "which Iran accuses of ...", "an attack Iran blamed on ...": a standing claim, not a dated act
@@ -437,7 +441,7 @@ class _ArticleCoder:
                 return None
             return _shifted(relative, main.date, toward_anchor=True)
         own = best(*clause)
-        if own is not None or _OWN_TIME_CLAUSE.match(self.article.text, clause[0], clause[1]):
+        if own is not None or self._rx[_OWN_TIME_CLAUSE].match(self.scan_text, clause[0], clause[1]):
             return own
         for other in sorted(clauses, key=lambda c: abs(c[0] - clause[0])):
             if other != clause and other not in clauses_with_events:
@@ -496,7 +500,7 @@ class _ArticleCoder:
         for s_start, s_end in self.sentences:
             sentence = text[s_start:s_end]
             quoted = [(s_start + a, s_start + b) for a, b in _quoted_spans(sentence) if not _QUOTE_AS_OBJECT.search(sentence, max(0, a - 30), a)] if _QUOTE_CHARS.search(sentence) else []
-            clauses = [(s_start + a, s_start + b) for a, b in _clauses(sentence)]
+            clauses = [(s_start + a, s_start + b) for a, b in _clauses(sentence, self.lower and self.lower[s_start:s_end])]
             per_clause = {c: self._triggers(c[0], c[1], (s_start, s_end), quoted) for c in clauses}
             with_events = {c for c, trig in per_clause.items() if trig}
             anchored = self._event_anchored_dates(clauses, per_clause) if len(with_events) > 1 else {}

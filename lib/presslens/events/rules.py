@@ -52,11 +52,24 @@ def load_rules() -> tuple[EventRule, ...]:
         )
 
 
+def literal_alternation(words: set[str] | list[str]) -> str:
+    """A regex matching any of `words` at a word start, longest first, behind a look-ahead on their first characters
+    (so that the engine passes over most positions at once); the look-ahead changes no match."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    firsts = "".join(sorted({w[0] for w in ordered}))
+    return r"\b(?=[" + re.escape(firsts) + r"])(?:" + "|".join(re.escape(w) for w in ordered) + ")"
+
+
 @lru_cache(maxsize=1)
 def trigger_keywords() -> re.Pattern[str]:
-    """The prefilter: any rule's keyword stem (`keywords` column of `resources/event_rules.csv`; a sentence without one is skipped)."""
-    stems = {stem for rule in load_rules() for stem in rule.keywords}
-    return re.compile(r"\b(?:" + "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True)) + ")", re.IGNORECASE)
+    """Any rule's keyword stem (`keywords` column of `resources/event_rules.csv`), in any case."""
+    return re.compile(literal_alternation({stem for rule in load_rules() for stem in rule.keywords}), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def lower_keywords() -> re.Pattern[str]:
+    """`trigger_keywords` for lower-cased text (case-sensitive: faster; used where lower-casing keeps every offset)."""
+    return re.compile(literal_alternation({stem for rule in load_rules() for stem in rule.keywords}))
 
 
 @lru_cache(maxsize=1)
@@ -88,12 +101,12 @@ def _place_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _generic_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Regexes of generic perpetrators: (armed groups, state forces), from `resources/generic_actors.csv`."""
+    """Regexes of generic perpetrators: (armed groups, state forces), from `resources/generic_actors.csv`, for
+    lower-cased text."""
     with GENERIC_ACTORS_FILE.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     def pattern(kind: str) -> re.Pattern[str]:
-        terms = sorted((r["term"] for r in rows if r["kind"] == kind), key=len, reverse=True)
-        return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\b", re.IGNORECASE)
+        return re.compile(literal_alternation([r["term"].lower() for r in rows if r["kind"] == kind]) + r"\b")
     return pattern("nonstate"), pattern("state")
 
 def cameo_root(code: str) -> str:
