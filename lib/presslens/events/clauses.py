@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from presslens.events.rules import lowercase_twin
 from presslens.temporal import NUMBER_WORDS, TimeExpression
 
 
@@ -94,14 +95,6 @@ _PLURAL_SUBJECT = re.compile(
     r"|they|their armies|their (?:[\w-]+ )?(?:ministers|leaders)|(?:the|their|both) ambassadors|each other|mutual|exchang(?:e|es|ed) (?:of )?(?:[\w-]+ )?(?:strikes|airstrikes|fire|attacks))\b",
     re.IGNORECASE,
 )
-
-
-def lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """A case-sensitive copy of a case-insensitive pattern, for lower-cased text: its letters outside escapes are
-    lower-cased ("January" -> "january", "[A-Z]" -> "[a-z]"). On text lower-cased by `literal_scan.lowered` (one
-    character per character, simple case folding) it finds what the pattern finds on the text, faster."""
-    source = re.sub(r"\\.|[A-Z]", lambda m: m.group(0) if m.group(0).startswith("\\") else m.group(0).lower(), pattern.pattern)
-    return re.compile(source, pattern.flags & ~re.IGNORECASE)
 
 
 SYNTAX_PATTERNS = (

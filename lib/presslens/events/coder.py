@@ -98,7 +98,8 @@ class _ArticleCoder:
             if i >= 0 and m.start() < spans[i][1]:
                 wanted.setdefault(i, set()).update(rules_of.get(m.group(0).lower(), every_rule))
         rule_matches = [
-            (m.start(), m.end(), rule) for i, rules in wanted.items() for rule in rules for m in rule.pattern.finditer(text, *spans[i])
+            (m.start(), m.end(), rule) for i, rules in wanted.items() for rule in rules
+            for m in (rule.pattern.finditer(text, *spans[i]) if self.lower is None else rule.lower_pattern.finditer(self.lower, *spans[i]))
         ]
         rule_matches.sort(key=lambda m: (m[0], m[2].priority))
         kept = sorted({bisect_right(starts, start) - 1 for start, _, _ in rule_matches})
