@@ -46,7 +46,7 @@ _BY_PREFIX = re.compile(r"^(?i:by)\s+")
 _BUREAU_LINE = re.compile(r"\bbureau\b|\bcorrespondent\b|\bstaff reporter\b", re.IGNORECASE)
 _WWW_PREFIX = re.compile(r"^(?:www\.)")
 _UPDATED = re.compile(r"^(?:last\s+)?updated?\b", re.IGNORECASE)
-_PUBLISHED = re.compile(r"(?:^|[|•·,–—-]\s*|\s)(?:published|posted|first\s+published)(?:\s+on)?\s*:?\s*(?=[\dA-Z])", re.IGNORECASE)  # "Published Jan 17", "Jane Doe | Published on 17 January"
+_PUBLISHED = re.compile(r"(?:^|[|•·,–—-]\s*|\s)(?:published|posted|first\s+published)\b(?:\s+on)?\s*:?\s*", re.IGNORECASE)  # "Published Jan 17", "Jane Doe | Published on 17 January"
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")  # a quotation inside one paragraph
 _AGENCIES = "Reuters|AFP|AP|Associated Press|Agence France-Presse|Xinhua|Anadolu|Anadolu Agency|APP|IRNA|PTI|ANI|Bloomberg|dpa|Sputnik|TASS|Tasnim|Mehr|ISNA|Fars|Kyodo|Yonhap|UNI|IANS"
 _DATELINE_DATE = re.compile(r"^[A-Z][A-Z/ .'-]+,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+(?:19|20)\d{2})?)\s+\([^)]{2,40}\)\s*[-–—]")
