@@ -24,7 +24,7 @@ def test_dev_set_is_nine_articles_with_their_gold() -> None:
     gold = load_gold_events(DEV_GOLD)
     assert len(articles) == 9
     assert set(gold["file"]) == {a.source_file for a in articles}
-    assert len(gold) == 85
+    assert len(gold) == 86  # 85 written before any rule; one routine-diplomacy act (convened a meeting) added with issue #12
 
 
 def test_dev_set_recall_and_precision(dev_score: EventScore) -> None:
@@ -35,9 +35,10 @@ def test_dev_set_recall_and_precision(dev_score: EventScore) -> None:
     assert dev_score.precision >= 0.75, dev_score.extra
 
 
-def test_no_dev_event_is_dated_after_publication() -> None:
+def test_no_dev_event_is_dated_after_publication_unless_announced() -> None:
     articles = load_corpus(DEV_DIR).articles
     rows = pd.DataFrame([r for a in articles for r in article_tables(a, {})["events"]], columns=list(EVENT_COLUMNS))
     published = {a.article_id: a.published for a in articles}
-    late = [r.event_id for r in rows.itertuples() if r.date and published[r.article_id] and r.date > published[r.article_id].isoformat()]
-    assert late == []
+    late = [r for r in rows.itertuples() if r.date and published[r.article_id] and r.date > published[r.article_id].isoformat()]
+    assert [r.event_id for r in late if r.date_precision != "planned"] == []  # only acts announced for a later day
+    assert [(r.date, r.cameo_code, r.actor1, r.actor2) for r in late] == [("2024-01-29", "042", "Iran", "Pakistan")]

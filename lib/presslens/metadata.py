@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_right
 from datetime import date
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -45,7 +46,10 @@ _BY_PREFIX = re.compile(r"^(?i:by)\s+")
 _BUREAU_LINE = re.compile(r"\bbureau\b|\bcorrespondent\b|\bstaff reporter\b", re.IGNORECASE)
 _WWW_PREFIX = re.compile(r"^(?:www\.)")
 _UPDATED = re.compile(r"^(?:last\s+)?updated?\b", re.IGNORECASE)
-_PUBLISHED = re.compile(r"^(?:published|posted|first\s+published)\b", re.IGNORECASE)
+_PUBLISHED = re.compile(r"(?:^|[|•·,–—-]\s*|\s)(?:published|posted|first\s+published)\b(?:\s+on)?\s*:?\s*", re.IGNORECASE)  # "Published Jan 17", "Jane Doe | Published on 17 January"
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")  # a quotation inside one paragraph
+_AGENCIES = "Reuters|AFP|AP|Associated Press|Agence France-Presse|Xinhua|Anadolu|Anadolu Agency|APP|IRNA|PTI|ANI|Bloomberg|dpa|Sputnik|TASS|Tasnim|Mehr|ISNA|Fars|Kyodo|Yonhap|UNI|IANS"
+_DATELINE_DATE = re.compile(r"^[A-Z][A-Z/ .'-]+,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+(?:19|20)\d{2})?)\s+\([^)]{2,40}\)\s*[-–—]")
 _OUTLET_CUES = (
     re.compile(r"^Discover more from (?P<o>[A-Z][\w&.' -]{1,40}?)\s*$", re.MULTILINE),
     re.compile(r"\b(?P<o>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}) is now on (?:WhatsApp|Telegram|Google News)"),
@@ -54,8 +58,14 @@ _OUTLET_CUES = (
     re.compile(r"(?:Copyright\s*)?©\s*(?:19|20)\d{2}\s+(?P<o>[A-Z][\w&.' -]{1,40}?)(?:[.,|]|\s*$)", re.MULTILINE),
     re.compile(r"^Published in (?P<o>[A-Z][\w&.' -]{1,40}?),", re.MULTILINE),
     re.compile(r"^Source:\s*(?P<o>[A-Z][\w&.' -]{1,40}?)(?:\s+and\s+(?:news\s+)?agencies)?\s*$", re.MULTILINE),
-    re.compile(r"^[A-Z][A-Z/ .'-]+,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?\((?P<o>Reuters|AFP|AP|Xinhua|Anadolu|APP|IRNA|Bloomberg)\)\s*[-–—]", re.MULTILINE),
+    # wire datelines, dated or not: "TEHRAN, Jan 29 (Reuters) -", "ISLAMABAD (AP) —", "(AP) —", "Tehran, IRNA –"
+    re.compile(r"^(?:[A-Z][A-Za-z/ .'-]+(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+(?:19|20)\d{2})?)?\s+)?\((?P<o>" + _AGENCIES + r")\)\s*[-–—]", re.MULTILINE),
+    re.compile(r"^[A-Z][A-Za-z]+,\s+(?P<o>" + _AGENCIES + r")\s*[-–—]", re.MULTILINE),
+    re.compile(r"\(Source:\s*(?P<o>[A-Z][\w&.' -]{1,40}?)\)"),
 )
+_AGENCY_LINE = re.compile(r"^\s*(?:By\s+|[-–—|]\s*)?(?P<o>" + _AGENCIES + r")(?:\s+(?:staff|reporters?|news agency))?\s*$", re.MULTILINE)  # under the byline
+_HEADER_LINES = 12  # where an agency line can stand
+_NEWS_REPORTED = re.compile(r"\b(?P<o>[A-Z][\w&'-]+ News) (?:has |had )?reported\b")
 
 
 class _DateMatch(NamedTuple):
@@ -101,10 +111,13 @@ def _resolve_dates(matches: list[list[_DateMatch]], reference_year: int | None) 
     """The dates of date-pattern matches (see parse_dates), in text order; a match starting inside a match of an earlier
     pattern is left out."""
     found: list[tuple[date, int, int, bool]] = []
-    taken: list[range] = []
+    taken_starts: list[int] = []  # the spans taken by earlier patterns, merged and sorted (binary search: linear overall)
+    taken_ends: list[int] = []
     for pattern_matches in matches:
+        spans: list[tuple[int, int]] = []
         for m in pattern_matches:
-            if any(m.start in r for r in taken):
+            i = bisect_right(taken_starts, m.start) - 1
+            if i >= 0 and m.start < taken_ends[i]:
                 continue
             month_text = m.month.lower().rstrip(".")
             month = int(month_text) if month_text.isdigit() else MONTHS[month_text]
@@ -115,8 +128,22 @@ def _resolve_dates(matches: list[list[_DateMatch]], reference_year: int | None) 
                 found.append((date(year, month, int(m.day)), m.start, m.end, bool(m.year or m.weekday)))
             except ValueError:
                 continue
-            taken.append(range(m.start, m.end))
+            spans.append((m.start, m.end))
+        taken_starts, taken_ends = _merged(list(zip(taken_starts, taken_ends)) + spans)
     return sorted(found, key=lambda item: item[1])
+
+
+def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Overlapping spans joined, as sorted starts and their ends."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in sorted(spans):
+        if ends and start < ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
 
 
 def _infer_year(month: int, day: int, weekday: str | None, reference_year: int | None) -> int | None:
@@ -154,7 +181,8 @@ def infer_published(story: StoryLines, body_text: str, reference_year: int | Non
         return _date_matches(text)
 
     bylines = [ln for ln in story.header if is_byline(ln)]
-    stamps = [ln for ln in story.header if _PUBLISHED.match(ln) or _is_date_stamp(ln)]
+    stamps = [ln[m.end():] if (m := _PUBLISHED.search(ln)) else ln for ln in story.header if _PUBLISHED.search(ln) or _is_date_stamp(ln)]
+    stamps += [m.group("date") for m in _DATELINE_DATE.finditer(body_text[:300])]  # "TEHRAN, Jan 29 (Reuters) -"
     updates = [ln for ln in story.header if _UPDATED.match(ln)]
     for group in (bylines, stamps, updates):
         for line in group:
@@ -165,7 +193,21 @@ def infer_published(story: StoryLines, body_text: str, reference_year: int | Non
                 return dates[0][0]
     body_matches = _tail_matches(text_matches(), len(text) - len(body_text))
     year = _most_frequent_year(text_matches(), reference_year)
-    return latest_event_date(_resolve_dates(_date_matches(body_text) if body_matches is None else body_matches, year))
+    found = _resolve_dates(_date_matches(body_text) if body_matches is None else body_matches, year)
+    return latest_event_date(_outside_quotations(found, body_text))
+
+
+def _outside_quotations(dates: list[tuple[date, int, int, bool]], text: str) -> list[tuple[date, int, int, bool]]:
+    """The dates (in text order) that do not lie inside a quotation of `text` (a speaker's date is not the story's)."""
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    kept, i = [], 0
+    for found in dates:
+        while i < len(quoted) and quoted[i][1] <= found[1]:
+            i += 1
+        if i < len(quoted) and quoted[i][0] <= found[1]:
+            continue
+        kept.append(found)
+    return kept
 
 
 def latest_event_date(dates: list[tuple[date, int, int, bool]]) -> date | None:
@@ -220,9 +262,11 @@ def canonical_outlet(name: str) -> str:
 
 
 def infer_outlet(raw_text: str) -> str:
-    """The outlet named by site furniture in a file (newsletter prompts, bureau lines, 'an X query', ©)."""
-    for pattern in _OUTLET_CUES:
-        for m in pattern.finditer(raw_text):
+    """The outlet named by site furniture in a file: newsletter prompts, bureau lines, 'an X query', ©, wire datelines
+    ("ISLAMABAD (Reuters) -", "(AP) —"), "(Source: X)", then an agency line under the byline, then "X News reported"."""
+    head = "\n".join(raw_text.split("\n", _HEADER_LINES)[:_HEADER_LINES])
+    for pattern, text in (*((p, raw_text) for p in _OUTLET_CUES), (_AGENCY_LINE, head), (_NEWS_REPORTED, raw_text)):
+        for m in pattern.finditer(text):
             candidate = m.group("o").strip()
             if candidate.lower() not in {"the", "a", "an", "social media"}:
                 return canonical_outlet(candidate)

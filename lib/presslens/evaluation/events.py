@@ -6,7 +6,8 @@ the date agrees: a gold day (YYYY-MM-DD) needs a day-precise prediction on that 
 a gold span (YYYY-MM-DD/YYYY-MM-DD, e.g. "during the week") needs a prediction with exactly that
 span. Matching is one to one. Recall is over gold events; precision over the dated predictions of
 the gold files' relevant stories (undated predictions are not scored: the gold set lists dated
-events only).
+events only; nor are acts announced for a later day, `date_precision` "planned": the gold lists acts
+that happened).
 """
 from __future__ import annotations
 
@@ -89,7 +90,7 @@ def score_events(events: pd.DataFrame, articles: pd.DataFrame, gold: pd.DataFram
     gold = load_gold_events() if gold is None else gold
     meta = articles.set_index("article_id")
     relevant = set(meta.index[meta["is_relevant"].astype(bool)]) if "is_relevant" in meta.columns else set(meta.index)
-    predicted = events[(events["date"] != "") & events["article_id"].isin(relevant)].copy()
+    predicted = events[(events["date"] != "") & (events["date_precision"] != "planned") & events["article_id"].isin(relevant)].copy()
     predicted["file"] = [str(meta.at[a, "source_file"]) for a in predicted["article_id"]]
     predicted = predicted[predicted["file"].isin(set(gold["file"]))].reset_index(drop=True)
     used: set[int] = set()

@@ -1,0 +1,81 @@
+"""Event coding: dated events with CAMEO codes and Goldstein scores, merged across outlets.
+
+Modules: `rules` (the CAMEO table, trigger rules and their keywords, places, generic perpetrators), `clauses`
+(clause cuts and the syntax patterns around a trigger), `roles` (actor kinds and targets), `casualties` (figures),
+`coder` (one article's `events` rows), `clusters` (`event_clusters` across articles).
+
+Per article (`article_tables`): each sentence is cut into clauses at subordinators ("after",
+"while", "since", "two days after", ";" ...). Trigger rules (`resources/event_rules.csv`: a CAMEO
+code, an event type, the kind of actor1 the rule needs, a target rule and a regular expression) fire
+on the clause text.
+
+Actors: the source (actor1) is the actor named just before the trigger as a possessive or adjective
+("Iran's missile strikes", "Pakistani air strikes"), the antecedent of "which/who", the agent of a
+passive ("were shot dead by X", "was carried out by X"), or else the clause's first actor that is not
+inside a prepositional phrase, skipping one that only speaks ("Iran said ..."); "it/he/she" before
+any named actor stands for the source of the previous event. The target (actor2) is the first other
+actor after the trigger (or inside it: "summoned Pakistan's envoy"); "X and Y agreed" makes Y the
+target; "... and against Iraq" adds a second target. "Both countries", "they", "the two neighbours"
+stand for the two states named in the sentence, else the two states the article names most; violence
+with such a plural subject is an "exchange of strikes". Actors are canonical names from the actor
+dictionary, mapped to their state or body through their affiliation ("Iranian security forces" ->
+Iran, "Guterres" -> United Nations); news media and datelines ("ISLAMABAD:") are never actors. Places
+(`resources/places.csv`) stand for their country as targets only; unnamed perpetrators
+(`resources/generic_actors.csv`) are "Unidentified militants" or the state of their scene; a coordinated
+clause without a subject ("... and, on Jan. 18, hit back") keeps the last source; "X and Y" after a
+strike's or a call's first target adds Y as a further target.
+
+Dates: the temporal expression of the same clause (day precision first, then one within 40 characters,
+then explicit dates; for violence the date of a saying, "said on Sunday that ...", comes last), else
+one from a clause of the sentence that reports no event of its own, unless the clause sets its own time
+("after days of tension", "amid ...", "less than a week after"); "N days after X" dates X N days before
+the main clause's date; when the sentence states no date outside X's clause, X's own date ("two days after the
+Iranian strike on Tuesday") or, failing that, the article's latest earlier event of X's kind and source dates X,
+and the main clause lies N days after it (a main clause repeating an event already dated keeps that day and X
+lies N days before it); else X lies N days before the last date of the text ("The conversation came a day after ..."). Deadlines ("by January 26") never date an event.
+An undated event takes the date of the article's one dated event with the same actor1 and kind.
+Expressions resolving after publication never date an event (the event stays undated), except an act announced
+for a later day ("will visit Islamabad on January 29"): it keeps that day with `date_precision` "planned" and
+joins no cluster. Other unrealised acts ("would respond", "any attack") are not coded.
+
+A rule runs only on the sentences holding one of its keywords (the `keywords` column of its row in
+`resources/event_rules.csv`; one scan finds every rule's keywords).
+
+Not coded: triggers inside long quotations (8+ words, or quotations continued from another
+sentence) unless the quotation is the object of an act ("carried out \"precision strikes\""); violence
+that is the topic of a statement ("concerned about the exchange of strikes"); habitual acts ("has for
+years attacked"); the topic of a talk ("held talks on de-escalation" is a meeting); accusations in a relative clause ("which Iran accuses of ..."); violence that a reaction (condemnation, protest, reduced relations) is about; cooperation
+an appeal asks for; non-specific or unrealised actions ("any attack", "similar attacks", "will hold
+talks" without a day, "would respond"); a bare "agreed" when the act agreed on is coded; cooperation without a
+counterpart (except the acts of one party: convening a meeting, a press conference, taking office); events without a source actor, except violence with a stated casualty figure.
+An article's repeated mentions of one dated event are merged into its first row (violence without a
+source merges into the same day's violence whatever its source).
+
+`casualties` encodes the figures stated in the event's clause as "killed N[, including M minors];
+injured K" with "at least"/"over" kept ("killed at least 9").
+
+Across articles (`corpus_tables`): dated events with the same actor1 and kind (violence codes 18-20
+count as one kind; cooperation and exchanges of strikes are keyed by the unordered actor pair) and a
+compatible target (equal, unknown, or one side an armed group) form one cluster when day-precise dates
+lie within one day of the cluster's first date, a week/month/approximate span holds exactly one such
+day cluster ("mid-December" joins 15 December), or spans are identical; an undated event
+joins the one day-precise cluster of its kind dated within 60 days before its article's publication.
+"""
+
+from __future__ import annotations
+
+from presslens.events.casualties import _KILLED, casualties
+from presslens.events.clauses import _PLURAL_SUBJECT, _RELATIVE_OPEN
+from presslens.events.clusters import CLUSTER_COLUMNS, assign_clusters, cluster_table, corpus_tables
+from presslens.events.coder import EVENT_COLUMNS, article_tables
+from presslens.events.roles import targets_compatible
+from presslens.events.rules import (
+    COOPERATIVE_ROOTS, MUTUAL_VIOLENCE, VIOLENT_ROOTS, EventRule, cameo_root, event_key, goldstein, load_cameo, load_places, load_rules,
+    trigger_keywords,
+)
+
+__all__ = [
+    "CLUSTER_COLUMNS", "COOPERATIVE_ROOTS", "EVENT_COLUMNS", "MUTUAL_VIOLENCE", "VIOLENT_ROOTS", "EventRule", "_KILLED",
+    "_PLURAL_SUBJECT", "_RELATIVE_OPEN", "article_tables", "assign_clusters", "cameo_root", "casualties", "cluster_table",
+    "corpus_tables", "event_key", "goldstein", "load_cameo", "load_places", "load_rules", "targets_compatible", "trigger_keywords",
+]

@@ -1,0 +1,52 @@
+"""Casualty figures stated in a clause, encoded as 'killed N[, including M minors]; injured K'."""
+from __future__ import annotations
+
+import re
+
+from presslens.temporal import NUMBER_WORDS
+
+
+_NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})*(?![\d,]*\d)|a dozen|dozens of|" + "|".join(sorted((w for w in NUMBER_WORDS if w not in ("several", "a few", "few")), key=len, reverse=True)) + r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds of)"
+_QUAL = r"(?P<qual>at least |more than |over |nearly |about |around |some |up to )?"
+_PERSON_NOUN = r"(?:people|persons?|civilians?|children|child|minors?|girls?|boys?|women|woman|men|man|soldiers?|officers?|police(?:men)?|guards?|troops|workers?|labou?rers?|members?|militants?|personnel|security forces|nationals|lives|villagers|fighters|pilgrims|passengers|residents|citizens|engineers|employees|policemen)"
+_KILLED = (
+    re.compile(r"\b(?:kill(?:ed|ing|s)?|left|leaving|claimed|claiming)\s+" + _QUAL + _NUMBER + r"(?:\s+[\w“”\"'’-]+){0,3}?\s*[“\"]?" + _PERSON_NOUN, re.IGNORECASE),
+    re.compile(r"\b" + _QUAL + _NUMBER + r"\s+(?:[\w'’-]+\s+){0,4}?(?:were|was|have been|had been|are|got)\s+(?:reportedly\s+)?(?:killed|shot dead|martyred|gunned down)", re.IGNORECASE),
+    re.compile(r"\b(?:death|deaths|martyrdom|loss)\s+of\s+" + _QUAL + _NUMBER, re.IGNORECASE),
+    re.compile(r"\b" + _QUAL + _NUMBER + r"\s+(?:[\w'’-]+\s+){0,3}?(?:had\s+|have\s+)?died\b", re.IGNORECASE),
+)
+_INJURED = (
+    re.compile(r"\b(?:injur(?:ed|ing|ies to)|wound(?:ed|ing))\s+" + _QUAL + _NUMBER + r"\b", re.IGNORECASE),
+    re.compile(r"\b" + _QUAL + _NUMBER + r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|have been)\s+(?:injured|wounded)", re.IGNORECASE),
+)
+_INCLUDING = re.compile(r"^[^.;]{0,40}?\bincluding\s+" + _NUMBER + r"\s+(?P<who>children|minors|women|girls|boys|soldiers|civilians)", re.IGNORECASE)
+
+_NUMBER_VALUES = {**NUMBER_WORDS, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+                  "forty": 40, "fifty": 50, "a dozen": 12}
+
+def _number(token: str) -> int | None:
+    """Integer value of a casualty number token ('nine', '12', 'a dozen'); None for vague ones."""
+    token = token.lower().strip()
+    if token[0].isdigit():
+        return int(token.replace(",", ""))
+    return _NUMBER_VALUES.get(token)
+
+
+def casualties(text: str) -> str:
+    """Casualty figures stated in a clause, encoded as 'killed N[, including M minors]; injured K'."""
+    parts = []
+    for label, patterns in (("killed", _KILLED), ("injured", _INJURED)):
+        for pattern in patterns:
+            m = pattern.search(text)
+            value = _number(m.group("num")) if m else None
+            if m is None or value is None:
+                continue
+            qual = (m.group("qual") or "").strip()
+            figure = f"{label} {qual + ' ' if qual else ''}{value}"
+            inc = _INCLUDING.match(text[m.end():]) if label == "killed" else None
+            inc_value = _number(inc.group("num")) if inc else None
+            if inc and inc_value is not None:
+                figure += f", including {inc_value} {inc.group('who').lower()}"
+            parts.append(figure)
+            break
+    return "; ".join(parts)

@@ -1,0 +1,140 @@
+"""The coding tables: CAMEO codes with Goldstein weights, trigger rules (one CSV row each, with their keywords),
+places and generic perpetrators; and what a code says (root, weight, kind)."""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from presslens.actors import Actor
+from presslens.paths import RESOURCES_DIR
+
+
+CAMEO_FILE = RESOURCES_DIR / "cameo.csv"
+RULES_FILE = RESOURCES_DIR / "event_rules.csv"
+PLACES_FILE = RESOURCES_DIR / "places.csv"
+GENERIC_ACTORS_FILE = RESOURCES_DIR / "generic_actors.csv"
+UNIDENTIFIED_MILITANTS = Actor("Unidentified militants", "organization", "", "Militants", "", "", ())
+
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+MUTUAL_VIOLENCE = "exchange of strikes"
+REACTION_ROOTS = frozenset({"11", "14", "16"})
+
+@dataclass(frozen=True)
+class EventRule:
+    """One trigger rule: CAMEO code, event type, required actor1 kind, target rule and compiled pattern."""
+
+    cameo_code: str
+    event_type: str
+    actor1_kind: str  # state | nonstate | any
+    target: str  # any | object (skip the victim in 'condemned the attack on X') | near (counterpart within 50 chars) | none (an act of one party)
+    keywords: tuple[str, ...]  # word-initial stems, one of which every match of the pattern contains
+    pattern: re.Pattern[str]
+    priority: int  # row number: earlier rules win overlaps and duplicates
+    lower_pattern: re.Pattern[str]  # `pattern` for lower-cased text (see `lowercase_twin`)
+
+@lru_cache(maxsize=1)
+def load_cameo() -> dict[str, tuple[str, float]]:
+    """The CAMEO table: code -> (label, Goldstein weight as published with GDELT)."""
+    with CAMEO_FILE.open(encoding="utf-8", newline="") as handle:
+        return {row["code"]: (row["label"], float(row["goldstein"])) for row in csv.DictReader(handle)}
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> tuple[EventRule, ...]:
+    """The trigger rules in priority order (earlier rules claim overlapping text first)."""
+    with RULES_FILE.open(encoding="utf-8", newline="") as handle:
+        return tuple(
+            EventRule(row["cameo_code"], row["event_type"], row["actor1_kind"], row["target"],
+                      tuple(k.strip().lower() for k in row["keywords"].split("|") if k.strip()), pattern, i, lowercase_twin(pattern))
+            for i, row in enumerate(csv.DictReader(handle))
+            for pattern in [re.compile(row["pattern"], re.IGNORECASE)]
+        )
+
+
+def lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A case-sensitive copy of a case-insensitive pattern, for lower-cased text: its letters outside escapes are
+    lower-cased ("January" -> "january", "[A-Z]" -> "[a-z]"). On text lower-cased by `literal_scan.lowered` (one
+    character per character, simple case folding) it finds what the pattern finds on the text, faster."""
+    source = re.sub(r"\\.|[A-Z]", lambda m: m.group(0) if m.group(0).startswith("\\") else m.group(0).lower(), pattern.pattern)
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+def literal_alternation(words: set[str] | list[str]) -> str:
+    """A regex matching any of `words` at a word start, longest first, behind a look-ahead on their first characters
+    (so that the engine passes over most positions at once); the look-ahead changes no match."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    firsts = "".join(sorted({w[0] for w in ordered}))
+    return r"\b(?=[" + re.escape(firsts) + r"])(?:" + "|".join(re.escape(w) for w in ordered) + ")"
+
+
+@lru_cache(maxsize=1)
+def trigger_keywords() -> re.Pattern[str]:
+    """Any rule's keyword stem (`keywords` column of `resources/event_rules.csv`), in any case."""
+    return re.compile(literal_alternation({stem for rule in load_rules() for stem in rule.keywords}), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def lower_keywords() -> re.Pattern[str]:
+    """`trigger_keywords` for lower-cased text (case-sensitive: faster; used where lower-casing keeps every offset)."""
+    return re.compile(literal_alternation({stem for rule in load_rules() for stem in rule.keywords}))
+
+
+@lru_cache(maxsize=1)
+def rules_by_keyword() -> dict[str, tuple[EventRule, ...]]:
+    """Each keyword stem (lower case) -> the rules to try where it stands: those with a keyword that begins it (the
+    keyword scan finds the longest stem at a place: "airstrik" there also wants the rules keyed by "air")."""
+    rules = load_rules()
+    stems = {stem for rule in rules for stem in rule.keywords}
+    return {stem: tuple(r for r in rules if any(stem.startswith(k) for k in r.keywords)) for stem in stems}
+
+
+@lru_cache(maxsize=1)
+def load_places() -> dict[str, str]:
+    """Place names (and their aliases, as written) -> the country they lie in, from `resources/places.csv`."""
+    with PLACES_FILE.open(encoding="utf-8", newline="") as handle:
+        return {
+            name: row["country"]
+            for row in csv.DictReader(handle)
+            for name in [row["place"], *filter(None, row["aliases"].split("|"))]
+        }
+
+
+@lru_cache(maxsize=1)
+def _place_pattern() -> re.Pattern[str]:
+    """One case-sensitive regex matching every place name as written in places.csv, longest first."""
+    names = sorted(load_places(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+@lru_cache(maxsize=1)
+def _generic_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Regexes of generic perpetrators: (armed groups, state forces), from `resources/generic_actors.csv`, for
+    lower-cased text."""
+    with GENERIC_ACTORS_FILE.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    def pattern(kind: str) -> re.Pattern[str]:
+        return re.compile(literal_alternation([r["term"].lower() for r in rows if r["kind"] == kind]) + r"\b")
+    return pattern("nonstate"), pattern("state")
+
+def cameo_root(code: str) -> str:
+    """The two-digit CAMEO root of a code."""
+    return str(code)[:2]
+
+
+def goldstein(code: str) -> float:
+    """Goldstein weight of a code, falling back to its root's weight."""
+    table = load_cameo()
+    if code in table:
+        return table[code][1]
+    return table.get(cameo_root(code), ("", 0.0))[1]
+
+
+def event_key(code: str) -> str:
+    """What makes two events the same kind: violence roots 18-20 count as one, a talk in person or by phone (040,
+    041) as one, other codes stand alone."""
+    if cameo_root(code) in VIOLENT_ROOTS:
+        return "18-20"
+    return "040-041" if code in ("040", "041") else str(code)

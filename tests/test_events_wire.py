@@ -1,0 +1,117 @@
+"""Event coding on wire-style sentences (issue #12): several events per sentence, dates anchored on another event,
+routine diplomacy, topic nouns, duplicates and dates after publication. Sentences written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from presslens.article import Article
+from presslens.events import EVENT_COLUMNS, article_tables, corpus_tables, load_rules
+
+SAT_20_JAN = date(2024, 1, 20)
+
+
+def events_of(text: str, published: date | None = SAT_20_JAN) -> list[tuple[str, str, str, str, str]]:
+    """(date, precision, cameo_code, actor1, actor2) of the events coded for one text."""
+    article = Article("w-0", "w-0.txt", 0, "Test", "", published, "", "", text)
+    return [(r["date"], r["date_precision"], r["cameo_code"], r["actor1"], r["actor2"]) for r in article_tables(article, {})["events"]]
+
+
+def test_two_events_in_one_sentence_each_with_its_own_date() -> None:
+    rows = events_of("Pakistan recalled its ambassador from Tehran on Wednesday, after Iran launched missile strikes in Panjgur on Tuesday.")
+    assert rows == [("2024-01-17", "day", "161", "Pakistan", "Iran"), ("2024-01-16", "day", "195", "Iran", "Pakistan")]
+
+
+def test_two_coordinated_events_each_with_its_own_date() -> None:
+    rows = events_of("Iran launched missile strikes on Pakistan on Tuesday and Pakistan condemned the attack on Wednesday.")
+    assert [(d, code, a1) for d, _, code, a1, _ in rows] == [("2024-01-16", "195", "Iran"), ("2024-01-17", "111", "Pakistan")]
+
+
+def test_date_anchored_on_the_event_the_clause_names() -> None:
+    rows = events_of("Pakistan carried out strikes inside Iran two days after the Iranian strike on Tuesday.")
+    assert ("2024-01-18", "day", "190", "Pakistan", "Iran") in rows
+    assert [r for r in rows if r[3] == "Iran"][0][0] == "2024-01-16"
+
+
+def test_date_anchored_on_an_event_dated_earlier_in_the_article() -> None:
+    rows = events_of("Iran struck Pakistan on Tuesday. Pakistan retaliated with strikes in Iran two days after the Iranian attack.")
+    assert rows == [("2024-01-16", "day", "190", "Iran", "Pakistan"), ("2024-01-18", "day", "190", "Pakistan", "Iran")]  # the repeat is merged
+
+
+def test_main_clause_repeating_a_dated_event_dates_the_anchor_before_it() -> None:
+    rows = events_of("Pakistan struck Iran on Thursday. The strikes came a day after Iran carried out missile strikes on Iraq.")
+    assert ("2024-01-18", "day", "190", "Pakistan", "Iran") in rows
+    assert ("2024-01-17", "day", "195", "Iran", "Iraq") in rows
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "actor1", "actor2"),
+    [
+        ("Pakistan's Foreign Minister Jalil Abbas Jilani phoned Iranian Foreign Minister Hossein Amir-Abdollahian on Friday.", "041", "Pakistan", "Iran"),
+        ("Jilani spoke with Amir-Abdollahian by telephone on Friday.", "041", "Pakistan", "Iran"),
+        ("Jilani spoke with Amir-Abdollahian on Friday in Davos.", "040", "Pakistan", "Iran"),
+        ("Iran praised Pakistan on Saturday for its cooperation.", "051", "Iran", "Pakistan"),
+        ("The new Iranian ambassador presented his credentials to Pakistan's President Arif Alvi on Monday.", "050", "Iran", "Pakistan"),
+        ("Kakar convened a meeting of the National Security Committee on Friday.", "040", "Pakistan", ""),
+        ("Pakistan's Foreign Office held a press conference on Thursday.", "010", "Pakistan", ""),
+        ("Iran and Pakistan agreed on Friday to set up a joint border commission.", "057", "Iran", "Pakistan"),
+    ],
+)
+def test_routine_diplomacy_codes(text: str, code: str, actor1: str, actor2: str) -> None:
+    assert [(c, a1, a2) for _, _, c, a1, a2 in events_of(text)] == [(code, actor1, actor2)]
+
+
+def test_assumed_office_is_dated() -> None:
+    rows = events_of("Pakistan's new caretaker Prime Minister Anwaar-ul-Haq Kakar took office on Monday.")
+    assert [(d, c, a1) for d, _, c, a1, _ in rows] == [("2024-01-15", "01", "Pakistan")]
+
+
+def test_talks_on_a_topic_are_a_meeting_not_the_topic() -> None:
+    assert [c for _, _, c, _, _ in events_of("Iran and Pakistan held talks on de-escalation on Monday.")] == ["040"]
+
+
+def test_a_repeated_event_is_one_row() -> None:
+    rows = events_of("Pakistan recalled its ambassador from Iran on Wednesday. On Wednesday, Pakistan also recalled its envoy from Tehran.")
+    assert rows == [("2024-01-17", "day", "161", "Pakistan", "Iran")]
+
+
+def test_no_event_dated_after_publication() -> None:
+    rows = events_of("Pakistan recalled its ambassador from Iran on January 25, 2024.")  # published 20 January
+    assert all(d == "" or d <= "2024-01-20" for d, *_ in rows)
+    assert events_of("The two foreign ministers will hold talks in Islamabad on January 29.") == []  # announced, not happened
+
+
+def test_wire_dateline_is_not_an_actor() -> None:
+    rows = events_of("ISLAMABAD (Reuters) -Pakistan recalled its ambassador from Iran on Wednesday.")
+    assert rows == [("2024-01-17", "day", "161", "Pakistan", "Iran")]
+
+
+def test_every_rule_match_holds_one_of_its_own_keywords() -> None:
+    samples = ("phoned", "spoke with", "convened an emergency meeting", "held a press conference", "praised", "presented his credentials",
+               "took office", "was sworn in", "recalled its ambassador", "air strikes", "condemned", "agreed")
+    for rule in load_rules():
+        for sample in samples:
+            for m in rule.pattern.finditer(sample):
+                assert any(m.group(0).lower().find(k) >= 0 for k in rule.keywords), (rule.cameo_code, m.group(0))
+
+
+def test_act_announced_for_a_later_day_is_flagged_planned_and_not_clustered() -> None:
+    text = "Iran's foreign minister will visit Islamabad on January 29, the two countries announced on Monday."
+    assert events_of(text) == [("2024-01-29", "planned", "042", "Iran", "Pakistan")]
+    article = Article("w-0", "w-0.txt", 0, "Test", "", SAT_20_JAN, "", "", text)
+    events = pd.DataFrame(article_tables(article, {})["events"], columns=list(EVENT_COLUMNS))
+    clusters = corpus_tables({"articles": pd.DataFrame([article.record()]), "events": events})["event_clusters"]
+    assert clusters.empty
+
+
+def test_a_deadline_does_not_date_an_announced_act() -> None:
+    rows = events_of("The ambassadors will return by January 26 and Amir-Abdollahian will visit Islamabad on January 29.")
+    assert ("2024-01-29", "planned", "042", "Iran", "Pakistan") in rows
+    assert all(d != "2024-01-26" for d, *_ in rows)
+
+
+def test_the_two_as_subject_after_a_call_is_the_pair() -> None:
+    rows = events_of("Jilani spoke with Amir-Abdollahian on Friday and the two agreed to de-escalate.")
+    assert rows == [("2024-01-19", "day", "040", "Pakistan", "Iran"), ("2024-01-19", "day", "087", "Pakistan", "Iran")]
