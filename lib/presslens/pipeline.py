@@ -34,7 +34,7 @@ from presslens.ingest import Skipped, corpus_files
 from presslens.paths import PACKAGE_DIR, REPORTS_DIR, SEEDS_DIR
 from presslens.tables import SCHEMAS, LazyTables, TableWriter, read_table
 
-ARTICLE_ANALYSES: tuple[str, ...] = ("quotes", "sentiment", "framing", "events")
+ARTICLE_ANALYSES: tuple[str, ...] = ("quotes", "sentiment", "framing", "temporal", "events")
 ENGINES = ("local", "processes", "dask")
 DEFAULT_BATCH = 256
 
