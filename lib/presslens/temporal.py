@@ -46,8 +46,8 @@ _COMPILED: tuple[tuple[Rule, re.Pattern[str]], ...] = tuple((rule, re.compile(ru
 
 # Tense of a clause: a future marker between the clause's start and the expression, with no reporting verb after it
 # ("will meet on Monday", "talks are due to resume in April"; not "will retaliate, a spokesman said on Monday").
-_CLAUSE_BREAK = re.compile(r"[.!?,;:](?!\d)|[\n—–]")
-_FUTURE_MARKER = re.compile(r"(?i)\b(?:will|shall|would|must|should|may|might|won['’]t|going\s+to|(?:is|are)\s+(?:due|to)\b|(?:set|expected|slated|planning|plans?)\s+to|(?:scheduled|slated)\s+(?:for|to))\b|['’]ll\b")
+_CLAUSE_BREAK = re.compile(r"(?<![A-Z])\.(?!\d)|[!?,;:](?!\d)|[\n—–]")  # not the dots of "U.S." or "9.5"
+_FUTURE_MARKER = re.compile(r"(?i)\b(?:will|shall|would|must|should|may|might|won['’]t|going\s+to|(?:is|are)\s+(?:due|to)\b|(?:set|slated|planning|plans?)\s+to|expects?|expected|anticipates?|(?:scheduled|slated)\s+(?:for|to))\b|['’]ll\b")
 _FUTURE_AFTER = re.compile(r"(?i)\s*(?:will|shall|['’]ll)\b")
 _PAST_VERB = re.compile(r"(?i)\b(?:was|were|had|did|said|told|came|went|took|made|began|met|left|saw|won|lost|fell|rose|held|\w{3,}ed)\b")
 _AUXILIARY_BEFORE = re.compile(r"(?i)\b(?:be|been|being|have|has|get)\s+(?:\w+ly\s+)?$")
@@ -155,7 +155,7 @@ def find_time_expressions(text: str, published: date | None, source: object = No
             m.start(), m.end(), m.group(0), found.date, found.date_end, found.precision, _kind(rule, found),
             found.type, found.value, found.anchor,
         ))
-        if found.type in ("DATE", "TIME") and found.value[:1].isdigit():
+        if found.type in ("DATE", "TIME") and found.value[:1].isdigit() and rule.name != "year_earlier":  # shifts do not chain
             previous = found
         if found.date is not None:
             previous_dated = found

@@ -46,7 +46,7 @@ _M = r"(?:January|February|March|April|May|June|July|August|September|October|No
 _MONTH = f"(?P<month>{_M})"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
-_YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?![\d,-]\d)"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?![\d,.-]\d)"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _COUNT = (rf"(?P<num>\d{{1,3}}(?:\.\d)?|(?:{_TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|"
           r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|one|two|three|four|five|six|"
@@ -118,22 +118,20 @@ def count_of(token: str) -> int | None:
     return COUNT_WORDS[tens] + _UNITS[unit]
 
 
-def month_year(month: int, published: date | None, tense: str = "past", day: int = 0) -> int | None:
-    """Year of a month (or a month's day) written without one: the publication year, minus one if the month lies after
-    publication's in a past clause, plus one if it lies before it in a future clause (HeidelTime); when the tense is
-    unknown, the year that puts the date nearest to publication."""
+UPCOMING_MONTHS = 2  # a month without a year and tense this far ahead of publication is the coming one
+UPCOMING_DAYS = 62  # a day without a year this far ahead of publication is the coming one, whatever the tense
+
+
+def month_year(month: int, published: date | None, tense: str = "past") -> int | None:
+    """Year of a month written without one: the publication year, minus one if the month lies after publication's in a
+    past clause, plus one if it lies before it in a future clause (HeidelTime); when the tense is unknown, a month up
+    to UPCOMING_MONTHS ahead is the coming one, any other the latest on or before publication."""
     if published is None:
         return None
-    if tense == "past":
-        return published.year - 1 if month > published.month else published.year
-    if tense == "future":
+    ahead = (month - published.month) % 12
+    if tense == "future" or (not tense and 0 < ahead <= UPCOMING_MONTHS):
         return published.year + 1 if month < published.month else published.year
-    distance = (month - published.month) * 31 + (day - published.day if day else 0)  # days ahead, roughly
-    if distance > 6 * 31 - 15:
-        return published.year - 1
-    if distance < -6 * 31 + 15:
-        return published.year + 1
-    return published.year
+    return published.year - 1 if month > published.month else published.year
 
 
 def _safe_date(year: int | None, month: int, day: int) -> date | None:
@@ -211,11 +209,14 @@ def weekday_paren_day(m: re.Match[str], ctx: Context) -> Resolved:
 
 def month_day(m: re.Match[str], ctx: Context) -> Resolved:
     """'January 16', '16 January 2024', 'Sept. 3, 2023' (a year-less day follows the month rule, tense included)."""
-    month = month_number(m.group("month"))
+    month, day = month_number(m.group("month")), int(m.group("day"))
     if m.group("year"):
-        return _day(_safe_date(int(m.group("year")), month, int(m.group("day"))), "none")
-    year = month_year(month, ctx.published, ctx.tense(), int(m.group("day")))
-    return _day(_safe_date(year, month, int(m.group("day"))), "publication")
+        return _day(_safe_date(int(m.group("year")), month, day), "none")
+    if ctx.published is not None:  # a day at most UPCOMING_DAYS ahead is the coming one: news names recent past days by weekday or with a year
+        coming = next((d for d in (_safe_date(ctx.published.year + k, month, day) for k in (0, 1)) if d is not None and d >= ctx.published), None)
+        if coming is not None and (coming - ctx.published).days <= UPCOMING_DAYS:
+            return _day(coming, "publication")
+    return _day(_safe_date(month_year(month, ctx.published, ctx.tense()), month, day), "publication")
 
 
 def month_year_rule(m: re.Match[str], ctx: Context) -> Resolved:
@@ -288,7 +289,8 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolved:
 
 
 def relative_quarter(m: re.Match[str], ctx: Context) -> Resolved:
-    """'the quarter' / 'that quarter' (the last quarter mentioned, else the last one ended), 'this quarter', 'last quarter'."""
+    """'the quarter' / 'that quarter' (the last quarter mentioned, else the last one ended), 'the latest quarter' (the last
+    one ended), 'this quarter', 'next quarter', 'last quarter'."""
     if ctx.published is None:
         return Resolved("DATE", "")
     which = _lower(m, "which")
@@ -298,7 +300,7 @@ def relative_quarter(m: re.Match[str], ctx: Context) -> Resolved:
     if which == "next":
         year_, number = shift_quarter(year_, number, 1)
         return Resolved("DATE", f"{year_:04d}-Q{number}", anchor="publication")
-    if which not in ("last", "the previous") and ctx.previous is not None and "-Q" in ctx.previous.value:
+    if which in ("the", "that") and ctx.previous is not None and "-Q" in ctx.previous.value:
         return Resolved("DATE", ctx.previous.value, anchor="previous")
     year_, number = shift_quarter(year_, number, -1)
     return Resolved("DATE", f"{year_:04d}-Q{number}", anchor="publication")
@@ -561,7 +563,7 @@ RULES: tuple[Rule, ...] = (
     Rule("month_day", r"\b(?:" + _WEEKDAY_PREFIX + r")?" + _MONTH + r"\s+" + _DAY + r"(?:\s*\))?(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, _DIGITS),
     Rule("day_month", r"\b(?:" + _WEEKDAY_PREFIX + r")?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:\s*\))?(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, _DIGITS),
     # months, years, decades, seasons, quarters (a bare "May" is too often the verb or a name)
-    Rule("month", r"\b(?:(?i:" + _PART + r")[-\s]+|(?i:(?P<which>last|this|next))\s+|(?i:in|during|since|by|until|through|from)\s+|(?i:the)\s+(?=" + _M + r"\s+[a-z])|(?<!\d\s)(?<!before\s)(?<!after\s)(?!May\b))"
+    Rule("month", r"\b(?:(?i:" + _PART + r")[-\s]+|(?i:(?P<which>last|this|next))\s+|(?i:in|during|since|by|until|through|from)\s+|(?i:the)\s+(?=" + _M + r"\s+[a-z])|(?<!\d\s)(?<!before\s)(?<!after\s)(?!May\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?!\.?\s+(?:1[89]|20)\d\d)))"
          + _MONTH + r"(?!\.?\s*[0-3]?\d(?!\d))(?:,?\s+" + _YEAR + r"|(?i:\s+(?P<relyear>this|last|next)\s+year))?", month_year_rule, _MONTH_NEEDLES),
     Rule("year", r"(?i:\b(?:" + _PART + r"[-\s]+|fiscal\s+(?:year\s+)?|(?:in|since|by|until|through|during|from|before|after|of)\s+)?)(?<![$£€#.,\d-])"
          + _YEAR + r"(?!['’]?s\b)(?!\s*(?:%|percent|per\b|people|shares|units|feet|metres|meters|miles|tons|troops|acres))", year, ("19", "20")),
@@ -576,7 +578,7 @@ RULES: tuple[Rule, ...] = (
     Rule("relative_year", r"(?i)\b(?:" + _YEAR_PART + r"\s+)?" + _REL + r"\s+(?:fiscal\s+|calendar\s+)?year\b(?!-)"
          r"|\b(?:" + _YEAR_PART + r"\s+)?the\s+fiscal\s+year\b|\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:fiscal\s+)?year\b"
          r"|\b(?:the\s+)?(?:year[-\s]end|year['’]s\s+end)\b|\b(?:earlier|later)\s+in\s+the\s+year\b", relative_year, ("year",)),
-    Rule("year_earlier", r"(?i)\b(?:(?:a|one|the)\s+)?year[-\s](?:earlier|ago)\b|\ba\s+year\s+before\b", year_earlier, ("year",)),
+    Rule("year_earlier", r"(?i)\b(?:(?:a|one|the)\s+)?(?:comparable\s+)?year[-\s](?:earlier|ago)\b(?:\s+(?:quarter|period))?|\ba\s+year\s+before\b", year_earlier, ("year",)),
     Rule("relative_month", r"(?i)\b(?P<which>earlier\s+this|later\s+this|this|last|past|previous|next|during\s+the|earlier\s+in\s+the)\s+month\b", relative_month, ("month",)),
     Rule("relative_week", r"(?i)\b(?:(?:early|late|later|earlier)\s+)?(?P<which>this|last|past|previous|next|during\s+the|earlier\s+in\s+the)\s+week\b", relative_week, ("week",)),
     Rule("weekend", r"(?i)\b(?P<which>the|this|last|next|over\s+the)\s+weekend\b", weekend, ("weekend",)),
@@ -595,14 +597,14 @@ RULES: tuple[Rule, ...] = (
          anaphoric_offset, ("earlier", "later", "before", "after"), _UNIT_NEEDLES),
     Rule("anaphoric_hours", r"(?i)\b(?:just\s+|only\s+|a\s+few\s+|several\s+|few\s+)?(?P<unit>hours)\s+(?P<dir>earlier|before|later|after)\b", anaphoric_offset, ("hours",)),
     # PRESENT_REF, PAST_REF, FUTURE_REF
-    Rule("reference", r"(?i)\b(?P<ref>right\s+now|now(?!-)|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days|recently|lately|previously|formerly"
+    Rule("reference", r"(?i)\b(?P<ref>right\s+now|now(?!-)|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days|recently|lately"
          r"|(?<=in\s)the\s+past(?!\s+(?:\d|\w+\s+(?:days?|weeks?|months?|years?|decades?)|(?:days?|weeks?|months?|years?|decades?|quarters?|weekend)\b))"
          r"|recent\s+(?:days|weeks|months|years|decades)|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|(?<!as\s)soon|the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term)\b",
-         reference, ("now", "current", "present", "moment", "these days", "recent", "previous", "former", "lately", "past", "coming", "soon", "future", "term")),
+         reference, ("now", "current", "present", "moment", "these days", "recent", "lately", "past", "coming", "soon", "future", "term")),
     # durations and sets
     Rule("duration", r"(?i)\b(?:(?:the|a|its|their)\s+)?(?:(?:past|last|next|first|coming|previous|latest|final|following|remaining)\s+)?" + _COUNT
          + r"(?:\s+more)?(?:[-\s]+(?:trading|business|working|calendar))?(?:\s+|-)" + _UNIT + r"(?:[-\s]long)?\b(?!-old)", duration, _UNIT_NEEDLES),
     Rule("vague_duration", r"(?i)\b(?:for|over|in|within)\s+(?P<unit>days|weeks|months|years|decades)\b(?!\s+(?:ago|to\s+come))", duration, ("days", "weeks", "months", "years", "decades")),
     Rule("set", r"(?i)\b(?:every|each|per)\s+(?:other\s+)?(?P<sunit>day|week|month|year|quarter|hour|(?-i:" + _WEEKDAY_NAMES + r"|January|February|March|April|May|June|July|August|September|October|November|December))\b"
-         r"|\b(?P<adverb>daily|weekly|monthly|annually|yearly|hourly|quarterly)\b", set_rule, ("every", "each", "per", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly")),
+         r"|\b(?P<adverb>daily|weekly|monthly|annually|yearly|hourly)\b", set_rule, ("every", "each", "per", "daily", "weekly", "monthly", "annually", "yearly", "hourly")),
 )
