@@ -309,7 +309,7 @@ def relative_quarter(m: re.Match[str], ctx: Context) -> Resolved:
 def relative_year(m: re.Match[str], ctx: Context) -> Resolved:
     """'this year', 'last year', 'early next year', 'the end of the year', 'that year', 'the following year'."""
     which = _lower(m, "rel") or "this"
-    shift = {"last": -1, "next": 1, "the coming": 1, "the following": 1, "the previous": -1, "the prior": -1}.get(which, 0)
+    shift = {"last": -1, "the past": -1, "next": 1, "the coming": 1, "the following": 1, "the previous": -1, "the prior": -1}.get(which, 0)
     if which in ("that", "the same", "the following", "the previous", "the prior") and ctx.previous is not None:
         return Resolved("DATE", f"{int(ctx.previous.value[:4]) + shift:04d}", anchor="previous")
     if ctx.published is None:
@@ -380,6 +380,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolved:
         day = week_start(ctx.published) + timedelta(days=target)
     elif mod == "next":
         day = ctx.published + timedelta(days=(target - ctx.published.weekday()) % 7 or 7)
+    elif mod == "this coming":
+        day = ctx.published + timedelta(days=(target - ctx.published.weekday()) % 7)
     elif mod == "last":
         day = ctx.published - timedelta(days=back or 7)
     elif ctx.future():
@@ -387,6 +389,36 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolved:
     else:
         day = ctx.published - timedelta(days=back)
     return _day(day, "publication")
+
+
+def spoken_year(m: re.Match[str], ctx: Context) -> Resolved:
+    """Years as broadcast transcripts write them: 'nineteen ninety-six' -> 1996, 'the year two thousand' -> 2000."""
+    if m.group("century"):
+        tail = count_of(m.group("tail")) if m.group("tail") else 0
+        return Resolved("DATE", f"{COUNT_WORDS[m.group('century').lower()] * 100 + (tail or 0):04d}")
+    return Resolved("DATE", f"{2000 + (count_of(m.group('after')) or 0) if m.group('after') else 2000:04d}")
+
+
+HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas eve": (12, 24), "christmas": (12, 25), "christmas day": (12, 25)}
+
+
+def holiday(m: re.Match[str], ctx: Context) -> Resolved:
+    """'Christmas', "New Year's Day", 'Thanksgiving' (the fourth Thursday of November): the latest on or before
+    publication, the coming one in a future clause, 'last'/'next' one strictly before/after."""
+    if ctx.published is None:
+        return _day(None, "none")
+    name, which = _lower(m, "holiday").replace("’", "'"), _lower(m, "which")
+
+    def on(year_: int) -> date:
+        if name.startswith("thanksgiving"):
+            first = date(year_, 11, 1)
+            return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return date(year_, *HOLIDAYS[name])
+
+    before = [on(y) for y in (ctx.published.year - 1, ctx.published.year) if on(y) < ctx.published or (which != "last" and on(y) == ctx.published)]
+    after = [on(y) for y in (ctx.published.year, ctx.published.year + 1) if on(y) > ctx.published or (which != "next" and on(y) == ctx.published)]
+    future = which == "next" or (which != "last" and ctx.future())
+    return _day(after[0] if future else before[-1], "publication")
 
 
 # --- times of day ---------------------------------------------------------------------------------
@@ -567,6 +599,9 @@ RULES: tuple[Rule, ...] = (
          + _MONTH + r"(?!\.?\s*[0-3]?\d(?!\d))(?:,?\s+" + _YEAR + r"|(?i:\s+(?P<relyear>this|last|next)\s+year))?", month_year_rule, _MONTH_NEEDLES),
     Rule("year", r"(?i:\b(?:" + _PART + r"[-\s]+|fiscal\s+(?:year\s+)?|(?:in|since|by|until|through|during|from|before|after|of)\s+)?)(?<![$£€#.,\d-])"
          + _YEAR + r"(?!['’]?s\b)(?!\s*(?:%|percent|per\b|people|shares|units|feet|metres|meters|miles|tons|troops|acres))", year, ("19", "20")),
+    Rule("spoken_year", r"(?i)\b(?P<century>nineteen|eighteen)\s+(?P<tail>(?:" + _TENS + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)\b(?!\s+(?:dollars|people|percent))"
+         r"|\b(?:the\s+year\s+)two\s+thousand(?:\s+and)?(?:\s+(?P<after>one|two|three|four|five|six|seven|eight|nine|ten))?\b", spoken_year, ("nineteen", "eighteen", "two thousand")),
+    Rule("holiday", r"(?i)\b(?:(?P<which>last|next|this)\s+)?(?P<holiday>thanksgiving(?:\s+day)?|christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve))\b", holiday, ("thanksgiving", "christmas", "new year")),
     Rule("decade", r"(?i)\b(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:(?P<digits>1[5-9]\d0|20\d0)['’]?s\b|['’](?P<short>\d)0s\b|(?P<words>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
          r"|\b(?:the\s+)?(?P<century>1\d|20|21)(?:st|nd|rd|th)[-\s]century\b", decade, ("0s", "ties", "century")),
     Rule("season", r"(?i)\b(?:(?P<which>this\s+past|this|last|next|past|the\s+early|the\s+late|early|late|the|in|during|mid)[-\s]+)(?P<season>spring|summer|fall|autumn|winter)\b(?:\s+of)?(?:\s+" + _YEAR + ")?"
@@ -579,7 +614,8 @@ RULES: tuple[Rule, ...] = (
          r"|\b(?:" + _YEAR_PART + r"\s+)?the\s+fiscal\s+year\b|\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:fiscal\s+)?year\b"
          r"|\b(?:the\s+)?(?:year[-\s]end|year['’]s\s+end)\b|\b(?:earlier|later)\s+in\s+the\s+year\b", relative_year, ("year",)),
     Rule("year_earlier", r"(?i)\b(?:(?:a|one|the)\s+)?(?:comparable\s+)?year[-\s](?:earlier|ago)\b(?:\s+(?:quarter|period))?|\ba\s+year\s+before\b", year_earlier, ("year",)),
-    Rule("relative_month", r"(?i)\b(?P<which>earlier\s+this|later\s+this|this|last|past|previous|next|during\s+the|earlier\s+in\s+the)\s+month\b", relative_month, ("month",)),
+    Rule("relative_month", r"(?i)\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the|this)\s+month|(?P<which>earlier\s+this|later\s+this|this|last|past|previous|next|during\s+the|earlier\s+in\s+the)\s+month)\b",
+         relative_month, ("month",)),
     Rule("relative_week", r"(?i)\b(?:(?:early|late|later|earlier)\s+)?(?P<which>this|last|past|previous|next|during\s+the|earlier\s+in\s+the)\s+week\b", relative_week, ("week",)),
     Rule("weekend", r"(?i)\b(?P<which>the|this|last|next|over\s+the)\s+weekend\b", weekend, ("weekend",)),
     # times of day
@@ -588,7 +624,7 @@ RULES: tuple[Rule, ...] = (
     Rule("clock_time", r"(?i)\b(?:" + _CLOCK + r"|(?P<noon>noon|midday|midnight))(?:,?\s+(?:on\s+)?(?P<dayword>(?-i:" + _WEEKDAY_NAMES + r")|yesterday|today|tomorrow))?",
          clock_time, ("am", "a.m", "pm", "p.m", "noon", "midday", "midnight"), _DIGITS + ("noon", "midday", "midnight")),
     # deictic and anaphoric days
-    Rule("weekday", r"(?i:\b(?P<mod>last|this|next|on|late|early|on\s+the\s+night\s+of)\s+)?" + _WEEKDAY + r"(?:['’]s)?\b", weekday, _WEEKDAY_NEEDLES),
+    Rule("weekday", r"(?i:\b(?P<mod>this\s+coming|last|this|next|on|late|early|on\s+the\s+night\s+of)\s+)?" + _WEEKDAY + r"(?:['’]s)?\b", weekday, _WEEKDAY_NEEDLES),
     Rule("named_day", r"(?i)\b(?P<dword>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:earlier|later)\s+today|yesterday|today|tomorrow)\b", named_day, ("today", "yesterday", "tomorrow")),
     Rule("ago", r"(?i)\b" + _COUNT + r"\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", ago, ("ago",), _UNIT_NEEDLES),
     Rule("anaphoric_day", r"(?i)\b(?P<phrase>the\s+previous\s+day|the\s+day\s+before|the\s+night\s+before|the\s+evening\s+before|the\s+previous\s+night|the\s+following\s+day|the\s+next\s+day|the\s+same\s+day|that\s+day|that\s+night|later\s+that\s+day|earlier\s+that\s+day)\b",
