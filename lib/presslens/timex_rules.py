@@ -604,7 +604,7 @@ RULES: tuple[Rule, ...] = (
     Rule("holiday", r"(?i)\b(?:(?P<which>last|next|this)\s+)?(?P<holiday>thanksgiving(?:\s+day)?|christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve))\b", holiday, ("thanksgiving", "christmas", "new year")),
     Rule("decade", r"(?i)\b(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:(?P<digits>1[5-9]\d0|20\d0)['’]?s\b|['’](?P<short>\d)0s\b|(?P<words>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
          r"|\b(?:the\s+)?(?P<century>1\d|20|21)(?:st|nd|rd|th)[-\s]century\b", decade, ("0s", "ties", "century")),
-    Rule("season", r"(?i)\b(?:(?P<which>this\s+past|this|last|next|past|the\s+early|the\s+late|early|late|the|in|during|mid)[-\s]+)(?P<season>spring|summer|fall|autumn|winter)\b(?:\s+of)?(?:\s+" + _YEAR + ")?"
+    Rule("season", r"(?i)\b(?:(?P<which>this\s+past|this|last|next|past|the\s+early|the\s+late|early|late|(?:(?<=in\s)|(?<=during\s)|(?<=by\s)|(?<=until\s))the|in|during|mid)[-\s]+)(?P<season>spring|summer|fall|autumn|winter)\b(?:\s+of)?(?:\s+" + _YEAR + ")?"
          r"|\b(?P<season2>spring|summer|fall|autumn|winter)\s+" + _YEAR.replace("year", "year2"), season, ("spring", "summer", "fall", "autumn", "winter")),
     Rule("quarter", r"(?i)\b(?:the\s+|its\s+|(?P<relyear>this|last|next)\s+year['’]s\s+|" + _YEAR + r"\s+)?(?:(?:fiscal|calendar)[-\s]+)?(?:" + _YEAR.replace("year", "year_b") + r"\s+)?"
          r"(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[-\s](?:fiscal[-\s])?quarter\b(?:\s+of\s+(?:" + _YEAR.replace("year", "year_c") + r"|(?:this|last|next)\s+year|fiscal\s+" + _YEAR.replace("year", "year_d") + r"))?",
