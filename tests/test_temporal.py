@@ -126,6 +126,7 @@ def test_heideltime_example_from_domain_notes() -> None:
         ("talks collapsed in June", THU_4_APR, (date(2023, 6, 1), date(2023, 6, 30), "month")),  # past tense: the June before
         ("in May 2022", THU_4_APR, (date(2022, 5, 1), date(2022, 5, 31), "month")),
         ("December 2023", WED_31_JAN, (date(2023, 12, 1), date(2023, 12, 31), "month")),
+        ("in the second half of March", THU_4_APR, (date(2024, 3, 16), date(2024, 3, 31), "approximate")),
     ],
 )
 def test_partial_dates(phrase: str, published: date, expected: tuple) -> None:

@@ -165,6 +165,8 @@ def _month(year: int | None, month: int, anchor: str, part: str = "") -> Resolve
             start, end = date(year, month, 11), date(year, month, 20)
         elif part in ("early", "beginning of", "the beginning of", "start of", "the start of"):
             end = date(year, month, 10)
+        elif part.endswith("half of"):
+            start, end = (start, date(year, month, 15)) if "first" in part else (date(year, month, 16), end)
         else:
             start = date(year, month, 21)
     return Resolved("DATE", month_value(year, month), start, end, precision, anchor)
