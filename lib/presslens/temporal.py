@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from presslens.article import Article
 from presslens.timex_rules import MONTHS, NUMBER_WORDS, RULES, WEEKDAYS, Context, Resolved, Rule, month_year
@@ -43,6 +44,7 @@ __all__ = [
 
 TIME_EXPRESSION_COLUMNS = ("article_id", "start", "end", "text", "type", "value", "anchor")
 _COMPILED: tuple[tuple[Rule, re.Pattern[str]], ...] = tuple((rule, re.compile(rule.pattern)) for rule in RULES)
+_NEEDLES = tuple(sorted({n for rule in RULES for n in (*rule.needles, *rule.also)}))
 
 # Tense of a clause: a future marker between the clause's start and the expression, with no reporting verb after it
 # ("will meet on Monday", "talks are due to resume in April"; not "will retaliate, a spokesman said on Monday").
@@ -96,19 +98,24 @@ def _paragraphs(text: str) -> list[tuple[int, int, str]]:
     return [(a, b, text[a:b].lower()) for a, b in zip(cuts[::2], cuts[1::2]) if b > a]
 
 
+def _applies(rule: Rule, held: frozenset[str]) -> bool:
+    """Whether a text holding the needles `held` may hold a match of `rule`."""
+    return not held.isdisjoint(rule.needles) and (not rule.also or not held.isdisjoint(rule.also))
+
+
 def _matches(text: str) -> list[tuple[Rule, re.Match[str]]]:
     """Non-overlapping rule matches in text order; at overlaps the earlier, then longer, then higher-priority match wins.
 
-    A rule runs only on the paragraphs holding one of its needles (its matches all contain one)."""
-    paragraphs = _paragraphs(text)
-    found = [
-        (m.start(), -(m.end() - m.start()), rank, rule, m)
-        for rank, (rule, pattern) in enumerate(_COMPILED)
-        for start, end, lower in paragraphs
-        if any(needle in lower for needle in rule.needles) and (not rule.also or any(needle in lower for needle in rule.also))
-        for m in pattern.finditer(text, start, end)
-        if m.end() > m.start()
-    ]
+    A rule runs only on the paragraphs holding its needles (every match of it holds them)."""
+    lower = text.lower()
+    in_text = frozenset(n for n in _NEEDLES if n in lower)
+    rules = [(rank, rule, pattern) for rank, (rule, pattern) in enumerate(_COMPILED) if _applies(rule, in_text)]
+    found = []
+    for start, end, paragraph in _paragraphs(text):
+        held = frozenset(n for n in _NEEDLES if n in paragraph)
+        found += [(m.start(), -(m.end() - m.start()), rank, rule, m)
+                  for rank, rule, pattern in rules if _applies(rule, held)
+                  for m in pattern.finditer(text, start, end) if m.end() > m.start()]
     found.sort(key=lambda item: item[:3])
     chosen: list[tuple[Rule, re.Match[str]]] = []
     last_end = -1
@@ -142,9 +149,15 @@ def clause_tense(text: str, start: int, end: int) -> str:
 def find_time_expressions(text: str, published: date | None, source: object = None) -> list[TimeExpression]:
     """Every temporal expression of `text` in order, resolved against `published` and the expressions before it.
 
-    `source` is accepted for callers that pass a prepared text; the rules only read `text`.
+    `source` is accepted for callers that pass a prepared text; the rules only read `text`. The last few results are
+    kept, keyed by text and date, as the pipeline's temporal and event analyses ask for the same article in turn.
     """
-    text = text or ""
+    return list(_expressions(text or "", published))
+
+
+@lru_cache(maxsize=8)
+def _expressions(text: str, published: date | None) -> tuple[TimeExpression, ...]:
+    """The expressions of `text` resolved against `published` (see `find_time_expressions`)."""
     expressions: list[TimeExpression] = []
     previous: Resolved | None = None
     previous_dated: Resolved | None = None
@@ -159,7 +172,7 @@ def find_time_expressions(text: str, published: date | None, source: object = No
             previous = found
         if found.date is not None:
             previous_dated = found
-    return expressions
+    return tuple(expressions)
 
 
 def resolve(expression: str, published: date | None) -> TimeExpression | None:

@@ -591,7 +591,7 @@ class Rule:
 # In priority order: at one position the longest match wins, then the earliest listed rule.
 RULES: tuple[Rule, ...] = (
     # explicit days
-    Rule("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", iso, ("-",)),
+    Rule("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", iso, ("-0", "-1")),
     Rule("numeric", r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/" + _YEAR, numeric, ("/",)),
     Rule("weekday_paren_day", r"\b(?i:(?:on|this|last|late|early)\s+)?" + _WEEKDAY + r"\s*\(\s*(?P<day>[0-3]?\d)\s*\)", weekday_paren_day, _WEEKDAY_NEEDLES, ("(",)),
     Rule("month_day", r"\b(?:" + _WEEKDAY_PREFIX + r")?" + _MONTH + r"\s+" + _DAY + r"(?:\s*\))?(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, _DIGITS),
