@@ -10,7 +10,7 @@ from presslens.corpus import load_corpus
 from presslens.literal_scan import GatedSet, GateText, LiteralSet, folded, gated, lowered, required_literals
 from presslens.events import _FOLDED, _KILLED, _PLURAL_SUBJECT, _RELATIVE_OPEN, load_rules, trigger_keywords
 from presslens.paths import SEEDS_DIR
-from presslens.temporal import _PATTERNS
+from presslens.temporal import _COMPILED as TEMPORAL_PATTERNS
 from presslens.text import sentence_spans
 
 TRICKY = [
@@ -38,7 +38,7 @@ def texts() -> list[str]:
 
 
 def _patterns() -> list[re.Pattern[str]]:
-    return [rule.pattern for rule in load_rules()] + [pattern for _, pattern in _PATTERNS] + [trigger_keywords()]
+    return [rule.pattern for rule in load_rules()] + [pattern for _, pattern in TEMPORAL_PATTERNS] + [trigger_keywords()]
 
 
 def test_gated_finditer_equals_finditer(texts: list[str]) -> None:
