@@ -267,6 +267,8 @@ def test_this_last_next_periods(text: str, expected: list) -> None:
          [("the third quarter", "DATE", "2024-Q3"), ("a year earlier", "DATE", "2023-Q3")]),
         ("Profit rose 5% in the latest quarter.", TUE_22_OCT, [("the latest quarter", "DATE", "2024-Q3")]),
         ("The firm expects a loss next quarter.", TUE_22_OCT, [("next quarter", "DATE", "2025-Q1")]),
+        ("Q2 2023 sales fell; Q3 was better.", TUE_22_OCT, [("Q2 2023", "DATE", "2023-Q2"), ("Q3", "DATE", "2024-Q3")]),
+        ("A quarter of the vote went to him.", TUE_22_OCT, []),
     ],
 )
 def test_quarters(text: str, published: date, expected: list) -> None:
@@ -314,6 +316,7 @@ def test_present_past_future_references(text: str, expected: list) -> None:
     [
         ("Ministers will meet on Monday.", THU_4_APR, date(2024, 4, 8)),  # future clause: the coming Monday
         ("Ministers met on Monday.", THU_4_APR, date(2024, 4, 1)),
+        ("The father could arrive as early as Monday.", THU_4_APR, date(2024, 4, 8)),
         ("The envoy said he will return on Friday, officials said.", THU_4_APR, date(2024, 4, 5)),
         ("Iran will respond, a spokesman said on Monday.", THU_4_APR, date(2024, 4, 1)),  # the reporting verb is past
         ("Talks are scheduled to resume in April.", date(2024, 5, 10), date(2025, 4, 1)),  # future: next April

@@ -278,7 +278,7 @@ def season(m: re.Match[str], ctx: Context) -> Resolved:
 
 def quarter(m: re.Match[str], ctx: Context) -> Resolved:
     """'the third quarter (of 1990)', 'fourth-quarter', "next year's first quarter", 'the fiscal second quarter'."""
-    number = ORDINALS[_lower(m, "ordinal")]
+    number = ORDINALS[_lower(m, "ordinal")] if m.group("ordinal") else int(m.group("qcode"))
     year_, anchor = _year_of(m, ctx)
     if year_ is None:
         if ctx.published is None:
@@ -609,8 +609,9 @@ RULES: tuple[Rule, ...] = (
     Rule("season", r"(?i)\b(?:(?P<which>this\s+past|this|last|next|past|the\s+early|the\s+late|early|late|(?:(?<=in\s)|(?<=during\s)|(?<=by\s)|(?<=until\s))the|in|during|mid)[-\s]+)(?P<season>spring|summer|fall|autumn|winter)\b(?:\s+of)?(?:\s+" + _YEAR + ")?"
          r"|\b(?P<season2>spring|summer|fall|autumn|winter)\s+" + _YEAR.replace("year", "year2"), season, ("spring", "summer", "fall", "autumn", "winter")),
     Rule("quarter", r"(?i)\b(?:the\s+|its\s+|(?P<relyear>this|last|next)\s+year['’]s\s+|" + _YEAR + r"\s+)?(?:(?:fiscal|calendar)[-\s]+)?(?:" + _YEAR.replace("year", "year_b") + r"\s+)?"
-         r"(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[-\s](?:fiscal[-\s])?quarter\b(?:\s+of\s+(?:" + _YEAR.replace("year", "year_c") + r"|(?:this|last|next)\s+year|fiscal\s+" + _YEAR.replace("year", "year_d") + r"))?",
-         quarter, ("quarter",)),
+         r"(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[-\s](?:fiscal[-\s])?quarter\b|(?-i:Q(?P<qcode>[1-4]))\b)"
+         r"(?:\s+of\s+(?:" + _YEAR.replace("year", "year_c") + r"|(?:this|last|next)\s+year|fiscal\s+" + _YEAR.replace("year", "year_d") + r")|(?-i:\s+" + _YEAR.replace("year", "year_e") + r"))?",
+         quarter, ("quarter", "q1", "q2", "q3", "q4")),
     Rule("relative_quarter", r"(?i)\b(?P<which>the\s+current|the\s+latest|the\s+previous|the\s+most\s+recent|this|last|next|that|the)\s+(?:fiscal\s+)?quarter\b(?![-\s]+(?:century|mile|of\s+(?:a|an|the)\b))", relative_quarter, ("quarter",)),
     Rule("relative_year", r"(?i)\b(?:" + _YEAR_PART + r"\s+)?" + _REL + r"\s+(?:fiscal\s+|calendar\s+)?year\b(?!-)"
          r"|\b(?:" + _YEAR_PART + r"\s+)?the\s+fiscal\s+year\b|\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:fiscal\s+)?year\b"
