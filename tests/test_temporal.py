@@ -364,6 +364,7 @@ def test_durations_get_no_date(text: str, expected: list) -> None:
         ("The vote is tonight.", ("tonight", "TIME", "2024-04-04TNI", date(2024, 4, 4))),
         ("Drones struck last night.", ("last night", "TIME", "2024-04-03TNI", date(2024, 4, 3))),
         ("They met at noon Thursday.", ("noon Thursday", "TIME", "2024-04-04T12:00", date(2024, 4, 4))),
+        ("Bids are due by 5 p.m. EST, April 9.", ("5 p.m. EST, April 9", "TIME", "2024-04-09T17:00", date(2024, 4, 9))),
     ],
 )
 def test_times_of_day(text: str, expected: tuple) -> None:

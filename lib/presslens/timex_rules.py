@@ -212,7 +212,7 @@ def weekday_paren_day(m: re.Match[str], ctx: Context) -> Resolved:
 def month_day(m: re.Match[str], ctx: Context) -> Resolved:
     """'January 16', '16 January 2024', 'Sept. 3, 2023' (a year-less day follows the month rule, tense included)."""
     month, day = month_number(m.group("month")), int(m.group("day"))
-    if m.group("year"):
+    if m.groupdict().get("year"):
         return _day(_safe_date(int(m.group("year")), month, day), "none")
     if ctx.published is not None:  # a day at most UPCOMING_DAYS ahead is the coming one: news names recent past days by weekday or with a year
         coming = next((d for d in (_safe_date(ctx.published.year + k, month, day) for k in (0, 1)) if d is not None and d >= ctx.published), None)
@@ -442,6 +442,9 @@ def _clock(m: re.Match[str]) -> str:
 
 def clock_time(m: re.Match[str], ctx: Context) -> Resolved:
     """'5 p.m.', '10:35 a.m. EST', 'noon Thursday', '9 a.m. Tuesday', 'midnight yesterday'."""
+    if m.group("month"):
+        found = month_day(m, ctx)
+        return _time(found.date, _clock(m), found.anchor, True)
     day, has_day = _day_word(m, ctx)
     return _time(day, _clock(m), "publication", has_day)
 
@@ -624,7 +627,7 @@ RULES: tuple[Rule, ...] = (
     # times of day
     Rule("part_of_day", r"(?i)\b(?P<pword>tonight|(?:later\s+|earlier\s+)?this\s+(?:morning|afternoon|evening)|last\s+night|overnight)\b"
          r"|\b(?P<dayword>" + _WEEKDAY_NAMES + r"|yesterday|today|tomorrow)\s+(?P<part_of_day>morning|afternoon|evening|night)\b", part_of_day, ("night", "morning", "afternoon", "evening")),
-    Rule("clock_time", r"(?i)\b(?:" + _CLOCK + r"|(?P<noon>noon|midday|midnight))(?:,?\s+(?:on\s+)?(?P<dayword>(?-i:" + _WEEKDAY_NAMES + r")|yesterday|today|tomorrow))?",
+    Rule("clock_time", r"(?i)\b(?:" + _CLOCK + r"|(?P<noon>noon|midday|midnight))(?:,?\s+(?:on\s+)?(?:(?P<dayword>(?-i:" + _WEEKDAY_NAMES + r")|yesterday|today|tomorrow)|(?-i:" + _MONTH + r")\s+" + _DAY + r"))?",
          clock_time, ("am", "a.m", "pm", "p.m", "noon", "midday", "midnight"), _DIGITS + ("noon", "midday", "midnight")),
     # deictic and anaphoric days
     Rule("weekday", r"(?i:\b(?P<mod>this\s+coming|last|this|next|on|late|early|on\s+the\s+night\s+of)\s+)?" + _WEEKDAY + r"(?:['’]s)?\b", weekday, _WEEKDAY_NEEDLES),
