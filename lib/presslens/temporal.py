@@ -46,8 +46,9 @@ TIME_EXPRESSION_COLUMNS = ("article_id", "start", "end", "text", "type", "value"
 _COMPILED: tuple[tuple[Rule, re.Pattern[str]], ...] = tuple((rule, re.compile(rule.pattern)) for rule in RULES)
 _NEEDLES = tuple(sorted({n for rule in RULES for n in (*rule.needles, *rule.also)}))
 
-# Tense of a clause: a future marker between the clause's start and the expression, with no reporting verb after it
-# ("will meet on Monday", "talks are due to resume in April"; not "will retaliate, a spokesman said on Monday").
+# Tense of a clause: a future marker between the clause's start and the expression, with no finite past verb after it
+# ("will meet on Monday", "talks are due to resume in April", "will be held on Monday"; not "will retaliate, a
+# spokesman said on Monday", not "are expected to follow up on the agreements signed on Monday").
 _CLAUSE_BREAK = re.compile(r"(?<![A-Z])\.(?!\d)|[!?,;:](?!\d)|[\n—–]")  # not the dots of "U.S." or "9.5"
 _FUTURE_MARKER = re.compile(r"(?i)\b(?:will|shall|would|must|should|may|might|won['’]t|going\s+to|(?:is|are)\s+(?:due|to)\b|(?:set|slated|planning|plans?)\s+to|expects?|expected|anticipates?|as\s+(?:early|soon)\s+as|(?:scheduled|slated)\s+(?:for|to))\b|['’]ll\b")
 _FUTURE_AFTER = re.compile(r"(?i)\s*(?:will|shall|['’]ll)\b")
@@ -67,7 +68,7 @@ class TimeExpression:
     date: date | None
     date_end: date | None
     precision: str  # day | week | month | approximate ('' for expressions without a day span)
-    kind: str  # explicit | deictic | anaphoric (anchored on nothing, on publication, on a previous expression)
+    kind: str  # explicit (a written date, its year perhaps from publication) | deictic (from publication) | anaphoric (from the expression before)
     type: str = "DATE"  # DATE | TIME | DURATION | SET
     value: str = ""  # TimeML value, '' when unknown
     anchor: str = "none"  # publication | previous | none
