@@ -11,7 +11,7 @@ from presslens.literal_scan import GatedSet, GateText, LiteralSet, folded, gated
 from presslens.events import _KILLED, _PLURAL_SUBJECT, _RELATIVE_OPEN, load_rules, trigger_keywords
 from presslens.events.clauses import _CLAUSE_BREAK, _NOT_HAPPENED, _PREPOSITION_BEFORE
 from presslens.paths import SEEDS_DIR
-from presslens.temporal import _PATTERNS
+from presslens.temporal import _COMPILED as TEMPORAL_PATTERNS
 from presslens.text import sentence_spans
 
 TRICKY = [
@@ -39,7 +39,7 @@ def texts() -> list[str]:
 
 
 def _patterns() -> list[re.Pattern[str]]:
-    return [rule.pattern for rule in load_rules()] + [pattern for _, pattern in _PATTERNS] + [trigger_keywords()]
+    return [rule.pattern for rule in load_rules()] + [pattern for _, pattern in TEMPORAL_PATTERNS] + [trigger_keywords()]
 
 
 def test_gated_finditer_equals_finditer(texts: list[str]) -> None:

@@ -123,9 +123,10 @@ def test_heideltime_example_from_domain_notes() -> None:
         ("early January", WED_31_JAN, (date(2024, 1, 1), date(2024, 1, 10), "approximate")),
         ("late March", THU_4_APR, (date(2024, 3, 21), date(2024, 3, 31), "approximate")),
         ("in January", THU_4_APR, (date(2024, 1, 1), date(2024, 1, 31), "month")),
-        ("in June", THU_4_APR, (date(2023, 6, 1), date(2023, 6, 30), "month")),
+        ("talks collapsed in June", THU_4_APR, (date(2023, 6, 1), date(2023, 6, 30), "month")),  # past tense: the June before
         ("in May 2022", THU_4_APR, (date(2022, 5, 1), date(2022, 5, 31), "month")),
         ("December 2023", WED_31_JAN, (date(2023, 12, 1), date(2023, 12, 31), "month")),
+        ("in the second half of March", THU_4_APR, (date(2024, 3, 16), date(2024, 3, 31), "approximate")),
     ],
 )
 def test_partial_dates(phrase: str, published: date, expected: tuple) -> None:
@@ -205,9 +206,228 @@ def test_anaphoric_day_after_a_month_span_stays_unresolved() -> None:
 
 def test_n_days_after_an_event_is_not_an_anaphoric_date() -> None:
     found = find_time_expressions("On Monday, two days after gunmen killed nine workers, the minister arrived.", THU_25_JAN)
-    assert [t.text for t in found] == ["On Monday"]
+    assert [(t.text, t.type, t.date) for t in found] == [("On Monday", "DATE", date(2024, 1, 22)), ("two days", "DURATION", None)]
 
 
 def test_qualified_span_is_not_an_exact_offset() -> None:
     found = find_time_expressions("On Monday they agreed, less than a week later, to talk.", THU_25_JAN)
-    assert [t.text for t in found] == ["On Monday"]
+    assert [(t.text, t.type, t.date) for t in found] == [("On Monday", "DATE", date(2024, 1, 22)), ("a week", "DURATION", None)]
+
+
+# --- TimeML types and values (one family per test; own sentences, exact values) ---------------------
+
+MON_15_JAN = date(2024, 1, 15)
+TUE_22_OCT = date(2024, 10, 22)
+
+
+def _typed(text: str, published: date | None) -> list[tuple[str, str, str]]:
+    """(text, type, value) of every expression found."""
+    return [(t.text, t.type, t.value) for t in find_time_expressions(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The dam was finished in 2010.", THU_4_APR, [("in 2010", "DATE", "2010")]),
+        ("Revenue for fiscal 2023 rose.", THU_4_APR, [("fiscal 2023", "DATE", "2023")]),
+        ("Elections are due in early 2025.", THU_4_APR, [("early 2025", "DATE", "2025")]),
+        ("Prices fell until the end of 2019.", THU_4_APR, [("the end of 2019", "DATE", "2019")]),
+        ("Output dropped in the first half of 2022.", THU_4_APR, [("the first half of 2022", "DATE", "2022-H1")]),
+        ("Its debt rose to 2,450 dollars, or 2000 shares.", THU_4_APR, []),
+    ],
+)
+def test_years(text: str, published: date, expected: list) -> None:
+    assert _typed(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trade fell last year.", [("last year", "DATE", "2023")]),
+        ("Trade rose this year.", [("this year", "DATE", "2024")]),
+        ("Talks resume early next year.", [("early next year", "DATE", "2025")]),
+        ("The plant closes at the end of the year.", [("the end of the year", "DATE", "2024")]),
+        ("The budget for the current fiscal year is larger.", [("the current fiscal year", "DATE", "2024")]),
+        ("Exports fell last month.", [("last month", "DATE", "2024-03")]),
+        ("Talks continue next week.", [("next week", "DATE", "2024-W15")]),
+        ("Talks were held last week.", [("last week", "DATE", "2024-W13")]),
+    ],
+)
+def test_this_last_next_periods(text: str, expected: list) -> None:
+    assert _typed(text, THU_4_APR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Profit rose in the third quarter.", TUE_22_OCT, [("the third quarter", "DATE", "2024-Q3")]),
+        ("Fourth-quarter sales fell.", date(2024, 2, 1), [("Fourth-quarter", "DATE", "2023-Q4")]),
+        ("Sales in the second quarter of 2021 fell.", TUE_22_OCT, [("the second quarter of 2021", "DATE", "2021-Q2")]),
+        ("Sales rose in the third quarter, up from a year earlier.", TUE_22_OCT,
+         [("the third quarter", "DATE", "2024-Q3"), ("a year earlier", "DATE", "2023-Q3")]),
+        ("Profit rose 5% in the latest quarter.", TUE_22_OCT, [("the latest quarter", "DATE", "2024-Q3")]),
+        ("The firm expects a loss next quarter.", TUE_22_OCT, [("next quarter", "DATE", "2025-Q1")]),
+        ("Q2 2023 sales fell; Q3 was better.", TUE_22_OCT, [("Q2 2023", "DATE", "2023-Q2"), ("Q3", "DATE", "2024-Q3")]),
+        ("A quarter of the vote went to him.", TUE_22_OCT, []),
+    ],
+)
+def test_quarters(text: str, published: date, expected: list) -> None:
+    assert _typed(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Riots shook the city in the 1990s.", THU_4_APR, [("the 1990s", "DATE", "199")]),
+        ("Growth slowed in the late 1970s.", THU_4_APR, [("the late 1970s", "DATE", "197")]),
+        ("It was built in the nineties.", THU_4_APR, [("the nineties", "DATE", "199")]),
+        ("A 20th-century border.", THU_4_APR, [("20th-century", "DATE", "19")]),
+        ("Floods came last fall.", THU_4_APR, [("last fall", "DATE", "2023-FA")]),
+        ("Talks resume this summer.", THU_4_APR, [("this summer", "DATE", "2024-SU")]),
+        ("Snow fell last winter.", MON_15_JAN, [("last winter", "DATE", "2022-WI")]),
+        ("It was cold in the winter of 1994.", THU_4_APR, [("the winter of 1994", "DATE", "1994-WI")]),
+        ("Floods came in the spring.", THU_4_APR, [("the spring", "DATE", "2024-SP")]),
+        ("The fall in prices worried traders.", THU_4_APR, []),  # "the fall" is a season only after in/during/by/until
+    ],
+)
+def test_decades_and_seasons(text: str, published: date, expected: list) -> None:
+    assert _typed(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices are now higher.", [("now", "DATE", "PRESENT_REF")]),
+        ("The envoy is currently in Tehran.", [("currently", "DATE", "PRESENT_REF")]),
+        ("Relations recently improved.", [("recently", "DATE", "PAST_REF")]),
+        ("Attacks rose in recent months.", [("recent months", "DATE", "PAST_REF")]),
+        ("Such strikes happened in the past.", [("the past", "DATE", "PAST_REF")]),
+        ("They will meet soon.", [("soon", "DATE", "FUTURE_REF")]),
+        ("Talks may resume in the near future.", [("the near future", "DATE", "FUTURE_REF")]),
+        ("Aid arrives in the coming weeks.", [("the coming weeks", "DATE", "FUTURE_REF")]),
+    ],
+)
+def test_present_past_future_references(text: str, expected: list) -> None:
+    assert _typed(text, THU_4_APR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Ministers will meet on Monday.", THU_4_APR, date(2024, 4, 8)),  # future clause: the coming Monday
+        ("Ministers met on Monday.", THU_4_APR, date(2024, 4, 1)),
+        ("The father could arrive as early as Monday.", THU_4_APR, date(2024, 4, 8)),
+        ("The envoy said he will return on Friday, officials said.", THU_4_APR, date(2024, 4, 5)),
+        ("Iran will respond, a spokesman said on Monday.", THU_4_APR, date(2024, 4, 1)),  # the reporting verb is past
+        ("Talks are scheduled to resume in April.", date(2024, 5, 10), date(2025, 4, 1)),  # future: next April
+        ("Talks resumed in April.", date(2024, 3, 10), date(2023, 4, 1)),  # past: the April before
+        ("Talks in April.", date(2024, 3, 10), date(2024, 4, 1)),  # no tense: a month just ahead is the coming one
+        ("The deadline is May 3.", date(2024, 4, 20), date(2024, 5, 3)),  # a day within two months ahead is the coming one
+        ("The agreements signed on Monday were praised; talks are expected to go on.", THU_4_APR, date(2024, 4, 1)),
+        ("Officials are expected to meet again to follow up on the agreements signed on Monday.", THU_4_APR, date(2024, 4, 1)),
+    ],
+)
+def test_tense_decides_the_direction_of_a_bare_month_or_weekday(text: str, published: date, expected: date) -> None:
+    found = [t for t in find_time_expressions(text, published) if t.type == "DATE"]
+    assert found[0].date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The siege lasted a month.", [("a month", "DURATION", "P1M")]),
+        ("Talks went on for two weeks.", [("two weeks", "DURATION", "P2W")]),
+        ("He ruled for three years.", [("three years", "DURATION", "P3Y")]),
+        ("Over the past 20 years trade grew.", [("the past 20 years", "DURATION", "P20Y")]),
+        ("A 30-day ceasefire began.", [("A 30-day", "DURATION", "P30D")]),
+        ("Rescuers worked for 36 hours.", [("36 hours", "DURATION", "PT36H")]),
+        ("It took several years.", [("several years", "DURATION", "PXY")]),
+        ("The war lasted two decades.", [("two decades", "DURATION", "P20Y")]),
+        ("Sales in the first nine months rose.", [("the first nine months", "DURATION", "P9M")]),
+        ("A 40-year-old man was hurt.", []),
+        ("A second meeting took place.", []),
+    ],
+)
+def test_durations_get_no_date(text: str, expected: list) -> None:
+    found = find_time_expressions(text, THU_4_APR)
+    assert [(t.text, t.type, t.value) for t in found] == expected
+    assert all(t.date is None and t.date_end is None and t.anchor == "none" for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Blasts were heard Tuesday evening.", ("Tuesday evening", "TIME", "2024-04-02TEV", date(2024, 4, 2))),
+        ("The curfew starts at 5 p.m.", ("5 p.m.", "TIME", "2024-04-04T17:00", None)),
+        ("Markets closed at 10:35 a.m. EST Wednesday.", ("10:35 a.m. EST Wednesday", "TIME", "2024-04-03T10:35", date(2024, 4, 3))),
+        ("Shelling resumed this morning.", ("this morning", "TIME", "2024-04-04TMO", date(2024, 4, 4))),
+        ("The vote is tonight.", ("tonight", "TIME", "2024-04-04TNI", date(2024, 4, 4))),
+        ("Drones struck last night.", ("last night", "TIME", "2024-04-03TNI", date(2024, 4, 3))),
+        ("They met at noon Thursday.", ("noon Thursday", "TIME", "2024-04-04T12:00", date(2024, 4, 4))),
+        ("Bids are due by 5 p.m. EST, April 9.", ("5 p.m. EST, April 9", "TIME", "2024-04-09T17:00", date(2024, 4, 9))),
+    ],
+)
+def test_times_of_day(text: str, expected: tuple) -> None:
+    (found,) = find_time_expressions(text, THU_4_APR)
+    assert (found.text, found.type, found.value, found.date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patrols run every week.", [("every week", "SET", "P1W")]),
+        ("Flights leave daily.", [("daily", "SET", "P1D")]),
+        ("Fees are paid annually.", [("annually", "SET", "P1Y")]),
+        ("Envoys meet each Thursday.", [("each Thursday", "SET", "XXXX-WXX-4")]),
+        ("Rains come each July.", [("each July", "SET", "XXXX-07")]),
+    ],
+)
+def test_sets_get_no_date(text: str, expected: list) -> None:
+    found = find_time_expressions(text, THU_4_APR)
+    assert [(t.text, t.type, t.value) for t in found] == expected
+    assert all(t.date is None for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The strike happened today.", THU_4_APR, ("today", "2024-04-04", "publication")),
+        ("Troops left yesterday.", THU_4_APR, ("yesterday", "2024-04-03", "publication")),
+        ("Talks resume tomorrow.", THU_4_APR, ("tomorrow", "2024-04-05", "publication")),
+        ("Three years ago the border closed.", THU_4_APR, ("Three years ago", "2021", "publication")),
+        ("Two months ago the border closed.", THU_4_APR, ("Two months ago", "2024-02", "publication")),
+        ("Six weeks ago the border closed.", THU_4_APR, ("Six weeks ago", "2024-W08", "publication")),
+        ("The weekend saw protests.", THU_4_APR, ("The weekend", "2024-W13-WE", "publication")),
+        ("Ties were cut on Christmas Day.", MON_15_JAN, ("Christmas Day", "2023-12-25", "publication")),
+        ("Relief came in nineteen ninety-six.", THU_4_APR, ("nineteen ninety-six", "1996", "none")),
+    ],
+)
+def test_deictic_values_and_anchors(text: str, published: date, expected: tuple) -> None:
+    found = find_time_expressions(text, published)
+    assert [(t.text, t.value, t.anchor) for t in found] == [expected]
+
+
+def test_anaphoric_expressions_anchor_on_the_previous_one() -> None:
+    text = "The pact was signed in 1998. That year, trade doubled. On March 3, 2020, talks failed; two days later envoys left."
+    found = find_time_expressions(text, THU_4_APR)
+    assert [(t.text, t.value, t.anchor) for t in found] == [
+        ("in 1998", "1998", "none"), ("That year", "1998", "previous"),
+        ("March 3, 2020", "2020-03-03", "none"), ("two days later", "2020-03-05", "previous"),
+    ]
+
+
+def test_without_publication_date_relative_values_are_empty() -> None:
+    found = find_time_expressions("Last year trade fell; now it grows every month.", None)
+    assert [(t.text, t.type, t.value) for t in found] == [("Last year", "DATE", ""), ("now", "DATE", "PRESENT_REF"), ("every month", "SET", "P1M")]
+
+
+def test_time_expressions_table_rows_index_the_article_text() -> None:
+    from presslens.article import Article
+    from presslens.temporal import TIME_EXPRESSION_COLUMNS, article_tables
+
+    article = Article("a-0", "a.txt", 0, "", "", THU_4_APR, "", "", "Iran struck on Tuesday. Talks lasted two weeks.")
+    rows = article_tables(article, {})["time_expressions"]
+    assert [tuple(r) for r in rows] == [TIME_EXPRESSION_COLUMNS] * 2
+    assert [(article.text[r["start"]:r["end"]], r["type"], r["value"], r["anchor"]) for r in rows] == [
+        ("on Tuesday", "DATE", "2024-04-02", "publication"), ("two weeks", "DURATION", "P2W", "none"),
+    ]

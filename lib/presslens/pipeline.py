@@ -40,7 +40,7 @@ from presslens.output import MANIFEST, OutputError, atomic_output, write_manifes
 from presslens.paths import PACKAGE_DIR, REPORTS_DIR, SEEDS_DIR
 from presslens.tables import SCHEMAS, LazyTables, TableWriter, read_table
 
-ARTICLE_ANALYSES: tuple[str, ...] = ("quotes", "sentiment", "framing", "events")
+ARTICLE_ANALYSES: tuple[str, ...] = ("quotes", "sentiment", "framing", "temporal", "events")
 ENGINES = ("local", "processes", "dask")
 DEFAULT_BATCH = 256
 DEFAULT_ARTICLE_TIMEOUT = 600.0  # seconds for one article's analyses; a 20 MB article takes far less

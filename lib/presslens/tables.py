@@ -31,6 +31,7 @@ SCHEMAS: dict[str, dict[str, pa.DataType]] = {
                "text": S, "start": I, "end": I},
     "event_clusters": {"cluster_id": S, "date": S, "actor1": S, "actor2": S, "cameo_code": S, "event_type": S,
                        "goldstein": F, "n_articles": I, "outlets": S, "article_ids": S, "casualty_claims": S},
+    "time_expressions": {"article_id": S, "start": I, "end": I, "text": S, "type": S, "value": S, "anchor": S},
     "frames": {"article_id": S, "frame": S, "score": F, "evidence": S},
     "labels": {"article_id": S, "outlet": S, "concept": S, "term": S, "count": I},
     "skipped": {"source_file": S, "location": S, "reason": S},

@@ -1,0 +1,652 @@
+"""The temporal-expression rules: one table of (name, pattern, normaliser), in priority order.
+
+Each normaliser turns a match into a `Resolved` (TimeML type and value, the day span for dates of a
+day, week or month, and what it was anchored on) using a `Context`: the publication date, the last
+expression resolved before it, and the tense of its clause. The conventions are HeidelTime's news
+rules (DOMAIN.md): deictic expressions anchor on publication, anaphoric ones on the last date
+mentioned; a month or weekday without a year takes the latest one on or before publication unless
+its clause speaks of the future ("will meet on Monday", "talks in April" in a March story).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from presslens.timex_values import (
+    PART_OF_DAY, SEASONS, day_value, duration_value, last_day, month_value, quarter_of, season_year, shift_month,
+    shift_quarter, shift_value, week_start, week_value,
+)
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3, "few": 3,
+}
+# Counts of durations: exact number words (tens may take a unit word: "twenty-four"); vague ones give an X.
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+COUNT_WORDS = {
+    **_UNITS, "a": 1, "an": 1, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "hundred": 100,
+}
+VAGUE_COUNTS = ("several", "a few", "few", "many", "some", "a couple of", "a number of")
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
+PRESENT_WORDS = ("now", "right now", "currently", "at present", "at the moment", "nowadays", "these days", "the present")
+
+_M = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)(?![\w-])"
+_MONTH = f"(?P<month>{_M})"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?![\d,.-]\d)"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_COUNT = (rf"(?P<num>\d{{1,3}}(?:\.\d)?|(?:{_TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|"
+          r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|one|two|three|four|five|six|"
+          r"seven|eight|nine|an?(?:\s+hundred)?|hundred|several|a\s+few|few|many|some|a\s+couple\s+of|a\s+number\s+of)")
+_NUM = r"(?P<num>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few)"  # counts of day offsets
+_UNIT = r"(?P<unit>seconds|minute|hour|day|week|month|year|decade|centur(?:y|ie)|quarters)s?"  # "a second", "a quarter" are rarely times
+_REL = r"(?P<rel>this|last|next|the\s+past|the\s+current|the\s+coming|the\s+previous|the\s+same|the\s+following|that|the\s+prior)"
+_PART = r"(?P<part>early|mid|middle|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of|start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+last\s+half\s+of)"
+_WEEKDAY_PREFIX = r"(?:(?:on|this|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:\(\s*)?"
+_CLOCK = r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\b\.?)(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?"
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """What a rule makes of a match: TimeML type and value, the day span (dates of a day, week or month) and the anchor."""
+
+    type: str  # DATE | TIME | DURATION | SET
+    value: str  # TimeML value; '' when unknown
+    date: date | None = None
+    date_end: date | None = None
+    precision: str = ""  # day | week | month | approximate ('' when no day span)
+    anchor: str = "none"  # publication | previous | none
+
+
+@dataclass
+class Context:
+    """What a normaliser may use besides its match."""
+
+    published: date | None
+    previous: Resolved | None  # the last DATE or TIME resolved before with a calendar value ('1990', '1989-Q3', a day ...)
+    previous_dated: Resolved | None  # the last one resolved before with a day span
+    tense: Callable[[], str]  # the tense of the expression's clause: future | past | '' (unknown)
+
+    def future(self) -> bool:
+        """Whether the expression's clause speaks of the future."""
+        return self.tense() == "future"
+
+    def day_anchor(self) -> tuple[date | None, str]:
+        """What day offsets ('a day earlier') count from: the last day mentioned (None when the last dated
+        expression was a longer span), else publication."""
+        if self.previous_dated is not None:
+            return (self.previous_dated.date if self.previous_dated.precision == "day" else None), "previous"
+        return self.published, "publication"
+
+
+Normaliser = Callable[[re.Match[str], Context], "Resolved | None"]
+
+
+def _lower(m: re.Match[str], group: str) -> str:
+    """A group's text, lower-cased and single-spaced ('' when absent)."""
+    return " ".join((m.group(group) or "").lower().split())
+
+
+def month_number(token: str) -> int:
+    """Month number of a month name or abbreviation."""
+    return MONTHS[token.rstrip(".").lower()]
+
+
+def count_of(token: str) -> int | None:
+    """The number a count word or figure stands for; None for vague counts ("several")."""
+    token = " ".join(token.lower().replace("-", " ").split())
+    if token in VAGUE_COUNTS:
+        return None
+    if token.replace(".", "", 1).isdigit():
+        return None if "." in token else int(token)
+    if token in COUNT_WORDS:
+        return COUNT_WORDS[token]
+    tens, _, unit = token.partition(" ")
+    return COUNT_WORDS[tens] + _UNITS[unit]
+
+
+UPCOMING_MONTHS = 2  # a month without a year and tense this far ahead of publication is the coming one
+UPCOMING_DAYS = 62  # a day without a year this far ahead of publication is the coming one, whatever the tense
+
+
+def month_year(month: int, published: date | None, tense: str = "past") -> int | None:
+    """Year of a month written without one: the publication year, minus one if the month lies after publication's in a
+    past clause, plus one if it lies before it in a future clause (HeidelTime); when the tense is unknown, a month up
+    to UPCOMING_MONTHS ahead is the coming one, any other the latest on or before publication."""
+    if published is None:
+        return None
+    ahead = (month - published.month) % 12
+    if tense == "future" or (not tense and 0 < ahead <= UPCOMING_MONTHS):
+        return published.year + 1 if month < published.month else published.year
+    return published.year - 1 if month > published.month else published.year
+
+
+def _safe_date(year: int | None, month: int, day: int) -> date | None:
+    """A date, or None when the parts do not form one."""
+    if year is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _cap(end: date, published: date) -> date:
+    """A span end no later than publication (past-tense periods that include 'now')."""
+    return min(end, published)
+
+
+def _day(day: date | None, anchor: str) -> Resolved:
+    """A DATE of one day (value '' when unresolved)."""
+    return Resolved("DATE", day_value(day) if day else "", day, None, "day", anchor if day else "none")
+
+
+def _month(year: int | None, month: int, anchor: str, part: str = "") -> Resolved:
+    """A DATE of a month, or of its early/mid/late part (approximate span, TimeML value still the month)."""
+    if year is None:
+        return Resolved("DATE", "", precision="month")
+    start, end, precision = date(year, month, 1), last_day(year, month), "month"
+    if part:
+        precision = "approximate"
+        if part.startswith("mid") or part.startswith("middle") or part.startswith("the middle"):
+            start, end = date(year, month, 11), date(year, month, 20)
+        elif part in ("early", "beginning of", "the beginning of", "start of", "the start of"):
+            end = date(year, month, 10)
+        elif part.endswith("half of"):
+            start, end = (start, date(year, month, 15)) if "first" in part else (date(year, month, 16), end)
+        else:
+            start = date(year, month, 21)
+    return Resolved("DATE", month_value(year, month), start, end, precision, anchor)
+
+
+def _year_of(m: re.Match[str], ctx: Context) -> tuple[int | None, str]:
+    """The year a match states (explicitly or as 'this/last/next year'), with its anchor."""
+    stated = next((value for name, value in m.groupdict().items() if name.startswith("year") and value), None)
+    if stated:
+        return int(stated), "none"
+    relative = _lower(m, "relyear") if "relyear" in m.groupdict() else ""
+    if relative and ctx.published is not None:
+        return ctx.published.year + {"last": -1, "next": 1}.get(relative.split()[0], 0), "publication"
+    return None, "none"
+
+
+# --- explicit and partial dates ------------------------------------------------------------------
+
+def iso(m: re.Match[str], ctx: Context) -> Resolved:
+    """2024-01-16."""
+    return _day(_safe_date(int(m.group("year")), int(m.group("m")), int(m.group("d"))), "none")
+
+
+def numeric(m: re.Match[str], ctx: Context) -> Resolved:
+    """16/01/2024 or 01/16/2024 when unambiguous (a day above 12, or both parts equal)."""
+    first, second, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    if first > 12 >= second or first == second:
+        return _day(_safe_date(year, second, first), "none")
+    if second > 12 >= first:
+        return _day(_safe_date(year, first, second), "none")
+    return _day(None, "none")
+
+
+def weekday_paren_day(m: re.Match[str], ctx: Context) -> Resolved:
+    """'Wednesday (17)': that day of the publication month, or of the month before when after publication's day."""
+    if ctx.published is None:
+        return _day(None, "none")
+    day = int(m.group("day"))
+    ref = ctx.published if day <= ctx.published.day else ctx.published.replace(day=1) - timedelta(days=1)
+    return _day(_safe_date(ref.year, ref.month, day), "publication")
+
+
+def month_day(m: re.Match[str], ctx: Context) -> Resolved:
+    """'January 16', '16 January 2024', 'Sept. 3, 2023' (a year-less day follows the month rule, tense included)."""
+    month, day = month_number(m.group("month")), int(m.group("day"))
+    if m.groupdict().get("year"):
+        return _day(_safe_date(int(m.group("year")), month, day), "none")
+    if ctx.published is not None:  # a day at most UPCOMING_DAYS ahead is the coming one: news names recent past days by weekday or with a year
+        coming = next((d for d in (_safe_date(ctx.published.year + k, month, day) for k in (0, 1)) if d is not None and d >= ctx.published), None)
+        if coming is not None and (coming - ctx.published).days <= UPCOMING_DAYS:
+            return _day(coming, "publication")
+    return _day(_safe_date(month_year(month, ctx.published, ctx.tense()), month, day), "publication")
+
+
+def month_year_rule(m: re.Match[str], ctx: Context) -> Resolved:
+    """'December 2023', 'early January', 'in June', 'last April', 'January this year', 'the December attack'."""
+    month = month_number(m.group("month"))
+    part = _lower(m, "part") if "part" in m.groupdict() else ""
+    year, anchor = _year_of(m, ctx)
+    if year is None:
+        which = _lower(m, "which") if "which" in m.groupdict() else ""
+        anchor = "publication"
+        if ctx.published is None:
+            year = None
+        elif which == "last":
+            year = ctx.published.year if month < ctx.published.month else ctx.published.year - 1
+        elif which == "next":
+            year = ctx.published.year if month > ctx.published.month else ctx.published.year + 1
+        elif which == "this":
+            year = ctx.published.year
+        else:
+            year = month_year(month, ctx.published, ctx.tense())
+    return _month(year, month, anchor, part)
+
+
+def year(m: re.Match[str], ctx: Context) -> Resolved:
+    """'1990', 'in 2010', 'fiscal 1989', 'mid-1996', 'the end of 1990' (the first or second half: 'YYYY-H1')."""
+    part = _lower(m, "part")
+    value = m.group("year")
+    if part.endswith("half of"):
+        value += "-H1" if "first" in part else "-H2"
+    return Resolved("DATE", value)
+
+
+def decade(m: re.Match[str], ctx: Context) -> Resolved:
+    """'the 1990s', 'the early 1980s', "the '80s", 'the nineties' -> '199'; 'the 20th century' -> '19'."""
+    if m.group("century"):
+        return Resolved("DATE", f"{int(m.group('century')) - 1:02d}")
+    if m.group("digits"):
+        return Resolved("DATE", m.group("digits")[:3])
+    tens = DECADE_WORDS.get(_lower(m, "words")) if m.group("words") else int(m.group("short"))
+    if ctx.published is None or tens is None:
+        return Resolved("DATE", "")
+    century = ctx.published.year // 100 if tens * 10 <= ctx.published.year % 100 else ctx.published.year // 100 - 1
+    return Resolved("DATE", f"{century}{tens}", anchor="publication")
+
+
+def season(m: re.Match[str], ctx: Context) -> Resolved:
+    """'last fall', 'this summer', 'the winter of 1994', 'spring 2023' -> '2023-SP'."""
+    code = SEASONS[_lower(m, "season") or _lower(m, "season2")]
+    stated, _ = _year_of(m, ctx)
+    if stated is not None:
+        return Resolved("DATE", f"{stated:04d}-{code}")
+    if ctx.published is None:
+        return Resolved("DATE", "")
+    which = _lower(m, "which").replace("this past", "last").replace("past", "last")
+    return Resolved("DATE", f"{season_year(code, ctx.published, which):04d}-{code}", anchor="publication")
+
+
+def quarter(m: re.Match[str], ctx: Context) -> Resolved:
+    """'the third quarter (of 1990)', 'fourth-quarter', "next year's first quarter", 'the fiscal second quarter'."""
+    number = ORDINALS[_lower(m, "ordinal")] if m.group("ordinal") else int(m.group("qcode"))
+    year_, anchor = _year_of(m, ctx)
+    if year_ is None:
+        if ctx.published is None:
+            return Resolved("DATE", "")
+        anchor, year_ = "publication", ctx.published.year
+        started = number <= quarter_of(ctx.published)
+        if not started and not ctx.future():
+            year_ -= 1
+    return Resolved("DATE", f"{year_:04d}-Q{number}", anchor=anchor)
+
+
+def relative_quarter(m: re.Match[str], ctx: Context) -> Resolved:
+    """'the quarter' / 'that quarter' (the last quarter mentioned, else the last one ended), 'the latest quarter' (the last
+    one ended), 'this quarter', 'next quarter', 'last quarter'."""
+    if ctx.published is None:
+        return Resolved("DATE", "")
+    which = _lower(m, "which")
+    year_, number = ctx.published.year, quarter_of(ctx.published)
+    if which in ("this", "the current"):
+        return Resolved("DATE", f"{year_:04d}-Q{number}", anchor="publication")
+    if which == "next":
+        year_, number = shift_quarter(year_, number, 1)
+        return Resolved("DATE", f"{year_:04d}-Q{number}", anchor="publication")
+    if which in ("the", "that") and ctx.previous is not None and "-Q" in ctx.previous.value:
+        return Resolved("DATE", ctx.previous.value, anchor="previous")
+    year_, number = shift_quarter(year_, number, -1)
+    return Resolved("DATE", f"{year_:04d}-Q{number}", anchor="publication")
+
+
+def relative_year(m: re.Match[str], ctx: Context) -> Resolved:
+    """'this year', 'last year', 'early next year', 'the end of the year', 'that year', 'the following year'."""
+    which = _lower(m, "rel") or "this"
+    shift = {"last": -1, "the past": -1, "next": 1, "the coming": 1, "the following": 1, "the previous": -1, "the prior": -1}.get(which, 0)
+    if which in ("that", "the same", "the following", "the previous", "the prior") and ctx.previous is not None:
+        return Resolved("DATE", f"{int(ctx.previous.value[:4]) + shift:04d}", anchor="previous")
+    if ctx.published is None:
+        return Resolved("DATE", "")
+    return Resolved("DATE", f"{ctx.published.year + shift:04d}", anchor="publication")
+
+
+def year_earlier(m: re.Match[str], ctx: Context) -> Resolved:
+    """'a year earlier', 'a year ago', 'year-earlier', 'the year-ago quarter': the last quarter, month or day mentioned,
+    a year back; else the publication year minus one."""
+    previous = ctx.previous.value if ctx.previous is not None else ""
+    ago = "ago" in m.group(0).lower()
+    if "-Q" in previous or "-H" in previous or (len(previous) in (7, 10) and not ago):
+        return Resolved("DATE", shift_value(previous, -1), anchor="previous")
+    if ctx.published is None:
+        return Resolved("DATE", "")
+    return Resolved("DATE", f"{ctx.published.year - 1:04d}", anchor="publication")
+
+
+def relative_month(m: re.Match[str], ctx: Context) -> Resolved:
+    """'this month', 'last month', 'next month', 'earlier this month'."""
+    if ctx.published is None:
+        return Resolved("DATE", "", precision="month")
+    which = _lower(m, "which")
+    shift = -1 if which in ("last", "past", "previous") else 1 if which == "next" else 0
+    year_, month = shift_month(ctx.published.year, ctx.published.month, shift)
+    found = _month(year_, month, "publication")
+    if shift == 0 and found.date_end is not None:
+        found = Resolved(found.type, found.value, found.date, _cap(found.date_end, ctx.published), "month", "publication")
+    return found
+
+
+def relative_week(m: re.Match[str], ctx: Context) -> Resolved:
+    """'this week', 'last week', 'next week', 'during the week', 'early this week'."""
+    if ctx.published is None:
+        return Resolved("DATE", "", precision="week")
+    which = _lower(m, "which")
+    shift = -7 if which in ("last", "past", "previous") else 7 if which == "next" else 0
+    start = week_start(ctx.published) + timedelta(days=shift)
+    end = start + timedelta(days=6)
+    return Resolved("DATE", week_value(start), start, _cap(end, ctx.published) if shift <= 0 else end, "week", "publication")
+
+
+def weekend(m: re.Match[str], ctx: Context) -> Resolved:
+    """'this weekend' (of the publication week), 'last weekend', 'the weekend' (the latest, or the coming one in future
+    clauses), 'next weekend' -> '2024-W03-WE'."""
+    if ctx.published is None:
+        return Resolved("DATE", "")
+    which, p = _lower(m, "which"), ctx.published
+    if which == "this":
+        saturday = week_start(p) + timedelta(days=5)
+    elif which == "next" or ctx.future():
+        saturday = p + timedelta(days=(5 - p.weekday()) % 7 + (7 if which == "next" and p.weekday() >= 5 else 0))
+    else:
+        saturday = p - timedelta(days=(p.weekday() - 5) % 7 + (7 if which == "last" and p.weekday() >= 5 else 0))
+    return Resolved("DATE", week_value(saturday) + "-WE", anchor="publication")
+
+
+def weekday(m: re.Match[str], ctx: Context) -> Resolved:
+    """A weekday: bare or 'on' = the latest on or before publication (the next on or after it in future clauses),
+    'last' = strictly before, 'this' = that day of the publication week, 'next' = strictly after."""
+    if ctx.published is None:
+        return _day(None, "none")
+    target = WEEKDAYS[m.group("weekday").lower()]
+    mod = _lower(m, "mod")
+    back = (ctx.published.weekday() - target) % 7
+    if mod == "this":
+        day = week_start(ctx.published) + timedelta(days=target)
+    elif mod == "next":
+        day = ctx.published + timedelta(days=(target - ctx.published.weekday()) % 7 or 7)
+    elif mod == "this coming":
+        day = ctx.published + timedelta(days=(target - ctx.published.weekday()) % 7)
+    elif mod == "last":
+        day = ctx.published - timedelta(days=back or 7)
+    elif ctx.future():
+        day = ctx.published + timedelta(days=(target - ctx.published.weekday()) % 7)
+    else:
+        day = ctx.published - timedelta(days=back)
+    return _day(day, "publication")
+
+
+def spoken_year(m: re.Match[str], ctx: Context) -> Resolved:
+    """Years as broadcast transcripts write them: 'nineteen ninety-six' -> 1996, 'the year two thousand' -> 2000."""
+    if m.group("century"):
+        tail = count_of(m.group("tail")) if m.group("tail") else 0
+        return Resolved("DATE", f"{COUNT_WORDS[m.group('century').lower()] * 100 + (tail or 0):04d}")
+    return Resolved("DATE", f"{2000 + (count_of(m.group('after')) or 0) if m.group('after') else 2000:04d}")
+
+
+HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas eve": (12, 24), "christmas": (12, 25), "christmas day": (12, 25)}
+
+
+def holiday(m: re.Match[str], ctx: Context) -> Resolved:
+    """'Christmas', "New Year's Day", 'Thanksgiving' (the fourth Thursday of November): the latest on or before
+    publication, the coming one in a future clause, 'last'/'next' one strictly before/after."""
+    if ctx.published is None:
+        return _day(None, "none")
+    name, which = _lower(m, "holiday").replace("’", "'"), _lower(m, "which")
+
+    def on(year_: int) -> date:
+        if name.startswith("thanksgiving"):
+            first = date(year_, 11, 1)
+            return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return date(year_, *HOLIDAYS[name])
+
+    before = [on(y) for y in (ctx.published.year - 1, ctx.published.year) if on(y) < ctx.published or (which != "last" and on(y) == ctx.published)]
+    after = [on(y) for y in (ctx.published.year, ctx.published.year + 1) if on(y) > ctx.published or (which != "next" and on(y) == ctx.published)]
+    future = which == "next" or (which != "last" and ctx.future())
+    return _day(after[0] if future else before[-1], "publication")
+
+
+# --- times of day ---------------------------------------------------------------------------------
+
+def _time(day: date | None, clock: str, anchor: str, has_day: bool) -> Resolved:
+    """A TIME on `day` at `clock` ('T17:00', 'TNI'); the day span only when the expression names the day."""
+    if day is None:
+        return Resolved("TIME", "")
+    return Resolved("TIME", f"{day_value(day)}{clock}", day if has_day else None, None, "day" if has_day else "", anchor)
+
+
+def _clock(m: re.Match[str]) -> str:
+    """'T17:00' from a clock match, 'T12:00' for noon, 'T24:00' for midnight."""
+    if m.groupdict().get("noon"):
+        return "T12:00" if _lower(m, "noon") in ("noon", "midday") else "T24:00"
+    hour = int(m.group("hour")) % 12 + (12 if m.group("ampm").lower().startswith("p") else 0)
+    return f"T{hour:02d}:{m.group('minute') or '00'}"
+
+
+def clock_time(m: re.Match[str], ctx: Context) -> Resolved:
+    """'5 p.m.', '10:35 a.m. EST', 'noon Thursday', '9 a.m. Tuesday', 'midnight yesterday'."""
+    if m.group("month"):
+        found = month_day(m, ctx)
+        return _time(found.date, _clock(m), found.anchor, True)
+    day, has_day = _day_word(m, ctx)
+    return _time(day, _clock(m), "publication", has_day)
+
+
+def _day_word(m: re.Match[str], ctx: Context) -> tuple[date | None, bool]:
+    """The day a time names ('Tuesday', 'yesterday', 'today'), else the publication day; and whether it names one."""
+    if ctx.published is None:
+        return None, False
+    word = _lower(m, "dayword")
+    if not word:
+        return ctx.published, False
+    if word in WEEKDAYS:
+        back = (ctx.published.weekday() - WEEKDAYS[word]) % 7
+        if ctx.future():
+            return ctx.published + timedelta(days=(WEEKDAYS[word] - ctx.published.weekday()) % 7), True
+        return ctx.published - timedelta(days=back), True
+    return ctx.published + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0)), True
+
+
+def part_of_day(m: re.Match[str], ctx: Context) -> Resolved:
+    """'Tuesday evening', 'Friday morning', 'yesterday afternoon', 'this morning', 'tonight', 'last night', 'overnight'."""
+    if ctx.published is None:
+        return Resolved("TIME", "")
+    word = _lower(m, "pword")
+    if word in ("tonight", "this evening", "this morning", "this afternoon", "later this afternoon", "earlier this morning"):
+        return _time(ctx.published, "T" + PART_OF_DAY[word.split()[-1].replace("tonight", "night")], "publication", True)
+    if word in ("last night", "overnight"):
+        found = _time(ctx.published - timedelta(days=1), "TNI", "publication", True)
+        return Resolved(found.type, found.value, found.date, ctx.published if word == "overnight" else None, "day", "publication")
+    day, has_day = _day_word(m, ctx)
+    return _time(day, "T" + PART_OF_DAY[_lower(m, "part_of_day")], "publication", has_day)
+
+
+# --- deictic and anaphoric days -------------------------------------------------------------------
+
+def named_day(m: re.Match[str], ctx: Context) -> Resolved:
+    """'today', 'yesterday', 'the day before yesterday', 'tomorrow'."""
+    if ctx.published is None:
+        return _day(None, "none")
+    word = _lower(m, "dword")
+    shift = {"today": 0, "earlier today": 0, "later today": 0, "yesterday": -1, "the day before yesterday": -2, "tomorrow": 1, "the day after tomorrow": 2}[word]
+    return _day(ctx.published + timedelta(days=shift), "publication")
+
+
+def ago(m: re.Match[str], ctx: Context) -> Resolved:
+    """'three days ago' (a day), 'two weeks ago' (a week), 'five months ago' (a month), 'ten years ago' (a year);
+    vague counts ('several years ago') are PAST_REF."""
+    amount = count_of(m.group("num"))
+    unit = _lower(m, "unit").rstrip("s")
+    if amount is None:
+        return Resolved("DATE", "PAST_REF", anchor="publication")
+    if ctx.published is None:
+        return Resolved("DATE", "")
+    p = ctx.published
+    if unit == "day":
+        day = p - timedelta(days=amount)
+        return Resolved("DATE", day_value(day), day, None, "day" if m.group("num").lower() not in ("several", "a few", "few") else "approximate", "publication")
+    if unit == "week":
+        start = week_start(p - timedelta(days=7 * amount))
+        return Resolved("DATE", week_value(start), start, start + timedelta(days=6), "week", "publication")
+    if unit == "month":
+        return _month(*shift_month(p.year, p.month, -amount), "publication")
+    years = amount * {"year": 1, "decade": 10, "centurie": 100, "century": 100}.get(unit, 0)
+    if not years:
+        return Resolved("DATE", "")
+    return Resolved("DATE", f"{p.year - years:04d}", anchor="publication")
+
+
+def anaphoric_day(m: re.Match[str], ctx: Context) -> Resolved:
+    """'the previous day', 'the night before', 'the following day', 'that day': the last day mentioned, moved."""
+    phrase = _lower(m, "phrase")
+    anchor, label = ctx.day_anchor()
+    if anchor is None:
+        return _day(None, "none")
+    if phrase in ("the previous day", "the day before", "the night before", "the evening before", "the previous night"):
+        anchor -= timedelta(days=1)
+    elif phrase in ("the following day", "the next day"):
+        anchor += timedelta(days=1)
+    return _day(anchor, label)
+
+
+def anaphoric_offset(m: re.Match[str], ctx: Context) -> Resolved:
+    """'a day earlier', 'two days later', 'a week later', 'hours before': the last day mentioned, moved."""
+    anchor, label = ctx.day_anchor()
+    if anchor is None:
+        return _day(None, "none")
+    unit = _lower(m, "unit")
+    if not m.groupdict().get("num") or unit.startswith("hour"):
+        return _day(anchor, label)
+    num = _lower(m, "num")
+    amount = NUMBER_WORDS[num] if num in NUMBER_WORDS else int(num)
+    sign = -1 if (_lower(m, "dir") or _lower(m, "dir2")) in ("earlier", "before") else 1
+    day = anchor + timedelta(days=sign * amount * (7 if unit.startswith("week") else 1))
+    return Resolved("DATE", day_value(day), day, None, "approximate" if num in ("several", "a few", "few") else "day", label)
+
+
+def reference(m: re.Match[str], ctx: Context) -> Resolved:
+    """'now', 'currently' (PRESENT_REF); 'recently', 'in the past', 'recent years' (PAST_REF); 'soon', 'the future' (FUTURE_REF)."""
+    word = _lower(m, "ref")
+    if word in PRESENT_WORDS:
+        return Resolved("DATE", "PRESENT_REF", anchor="publication")
+    if word in ("soon", "the future", "the near future", "the near term", "the short term", "the long term") or word.startswith("the coming") or word.startswith("coming"):
+        return Resolved("DATE", "FUTURE_REF", anchor="publication")
+    return Resolved("DATE", "PAST_REF", anchor="publication")
+
+
+# --- durations and sets ---------------------------------------------------------------------------
+
+def duration(m: re.Match[str], ctx: Context) -> Resolved:
+    """'two weeks', 'a month', 'the past 20 years', '30-day', 'the first nine months', 'several years' (PXY)."""
+    unit = _lower(m, "unit").rstrip("s")
+    num = m.groupdict().get("num")
+    return Resolved("DURATION", duration_value(count_of(num) if num else None, unit))
+
+
+def set_rule(m: re.Match[str], ctx: Context) -> Resolved:
+    """'every week', 'each month', 'daily', 'annually' (P1W, P1M, P1D, P1Y); 'every Thursday' (XXXX-WXX-4)."""
+    word = _lower(m, "sunit") or _lower(m, "adverb")
+    if word in WEEKDAYS:
+        return Resolved("SET", f"XXXX-WXX-{WEEKDAYS[word] + 1}")
+    if word.rstrip(".") in MONTHS:
+        return Resolved("SET", f"XXXX-{month_number(word):02d}")
+    unit = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year", "hourly": "hour", "quarterly": "quarter"}.get(word, word)
+    return Resolved("SET", duration_value(1, unit))
+
+
+_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MONTH_NEEDLES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_UNIT_NEEDLES = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "centur", "quarter")
+_DIGITS = tuple("0123456789")
+_WEEKDAY_NEEDLES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_YEAR_PART = r"(?:earlier|later|early|late|(?:by\s+)?the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of)"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named pattern, its normaliser, and literals one of which (lower-cased) a text must hold for it to be tried
+    (and one of `also`, when given: every match holds one of each)."""
+
+    name: str
+    pattern: str
+    normalise: Normaliser
+    needles: tuple[str, ...]
+    also: tuple[str, ...] = ()
+
+
+# In priority order: at one position the longest match wins, then the earliest listed rule.
+RULES: tuple[Rule, ...] = (
+    # explicit days
+    Rule("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", iso, ("-0", "-1")),
+    Rule("numeric", r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/" + _YEAR, numeric, ("/",)),
+    Rule("weekday_paren_day", r"\b(?i:(?:on|this|last|late|early)\s+)?" + _WEEKDAY + r"\s*\(\s*(?P<day>[0-3]?\d)\s*\)", weekday_paren_day, _WEEKDAY_NEEDLES, ("(",)),
+    Rule("month_day", r"\b(?:" + _WEEKDAY_PREFIX + r")?" + _MONTH + r"\s+" + _DAY + r"(?:\s*\))?(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, _DIGITS),
+    Rule("day_month", r"\b(?:" + _WEEKDAY_PREFIX + r")?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:\s*\))?(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, _DIGITS),
+    # months, years, decades, seasons, quarters (a bare "May" is too often the verb or a name)
+    Rule("month", r"\b(?:(?i:" + _PART + r")[-\s]+|(?i:(?P<which>last|this|next))\s+|(?i:in|during|since|by|until|through|from)\s+|(?i:the)\s+(?=" + _M + r"\s+[a-z])|(?<!\d\s)(?<!before\s)(?<!after\s)(?!May\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?!\.?\s+(?:1[89]|20)\d\d)))"
+         + _MONTH + r"(?!\.?\s*[0-3]?\d(?!\d))(?:,?\s+" + _YEAR + r"|(?i:\s+(?P<relyear>this|last|next)\s+year))?", month_year_rule, _MONTH_NEEDLES),
+    Rule("year", r"(?i:\b(?:" + _PART + r"[-\s]+|fiscal\s+(?:year\s+)?|(?:in|since|by|until|through|during|from|before|after|of)\s+)?)(?<![$£€#.,\d-])"
+         + _YEAR + r"(?!['’]?s\b)(?!\s*(?:%|percent|per\b|people|shares|units|feet|metres|meters|miles|tons|troops|acres))", year, ("19", "20")),
+    Rule("spoken_year", r"(?i)\b(?P<century>nineteen|eighteen)\s+(?P<tail>(?:" + _TENS + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)\b(?!\s+(?:dollars|people|percent))"
+         r"|\b(?:the\s+year\s+)two\s+thousand(?:\s+and)?(?:\s+(?P<after>one|two|three|four|five|six|seven|eight|nine|ten))?\b", spoken_year, ("nineteen", "eighteen", "two thousand")),
+    Rule("holiday", r"(?i)\b(?:(?P<which>last|next|this)\s+)?(?P<holiday>thanksgiving(?:\s+day)?|christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve))\b", holiday, ("thanksgiving", "christmas", "new year")),
+    Rule("decade", r"(?i)\b(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:(?P<digits>1[5-9]\d0|20\d0)['’]?s\b|['’](?P<short>\d)0s\b|(?P<words>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
+         r"|\b(?:the\s+)?(?P<century>1\d|20|21)(?:st|nd|rd|th)[-\s]century\b", decade, ("0s", "ties", "century")),
+    Rule("season", r"(?i)\b(?:(?P<which>this\s+past|this|last|next|past|the\s+early|the\s+late|early|late|(?:(?<=in\s)|(?<=during\s)|(?<=by\s)|(?<=until\s))the|in|during|mid)[-\s]+)(?P<season>spring|summer|fall|autumn|winter)\b(?:\s+of)?(?:\s+" + _YEAR + ")?"
+         r"|\b(?P<season2>spring|summer|fall|autumn|winter)\s+" + _YEAR.replace("year", "year2"), season, ("spring", "summer", "fall", "autumn", "winter")),
+    Rule("quarter", r"(?i)\b(?:the\s+|its\s+|(?P<relyear>this|last|next)\s+year['’]s\s+|" + _YEAR + r"\s+)?(?:(?:fiscal|calendar)[-\s]+)?(?:" + _YEAR.replace("year", "year_b") + r"\s+)?"
+         r"(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[-\s](?:fiscal[-\s])?quarter\b|(?-i:Q(?P<qcode>[1-4]))\b)"
+         r"(?:\s+of\s+(?:" + _YEAR.replace("year", "year_c") + r"|(?:this|last|next)\s+year|fiscal\s+" + _YEAR.replace("year", "year_d") + r")|(?-i:\s+" + _YEAR.replace("year", "year_e") + r"))?",
+         quarter, ("quarter", "q1", "q2", "q3", "q4")),
+    Rule("relative_quarter", r"(?i)\b(?P<which>the\s+current|the\s+latest|the\s+previous|the\s+most\s+recent|this|last|next|that|the)\s+(?:fiscal\s+)?quarter\b(?![-\s]+(?:century|mile|of\s+(?:a|an|the)\b))", relative_quarter, ("quarter",)),
+    Rule("relative_year", r"(?i)\b(?:" + _YEAR_PART + r"\s+)?" + _REL + r"\s+(?:fiscal\s+|calendar\s+)?year\b(?!-)"
+         r"|\b(?:" + _YEAR_PART + r"\s+)?the\s+fiscal\s+year\b|\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:fiscal\s+)?year\b"
+         r"|\b(?:the\s+)?(?:year[-\s]end|year['’]s\s+end)\b|\b(?:earlier|later)\s+in\s+the\s+year\b", relative_year, ("year",)),
+    Rule("year_earlier", r"(?i)\b(?:(?:a|one|the)\s+)?(?:comparable\s+)?year[-\s](?:earlier|ago)\b(?:\s+(?:quarter|period))?|\ba\s+year\s+before\b", year_earlier, ("year",)),
+    Rule("relative_month", r"(?i)\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the|this)\s+month|(?P<which>earlier\s+this|later\s+this|this|last|past|previous|next|during\s+the|earlier\s+in\s+the)\s+month)\b",
+         relative_month, ("month",)),
+    Rule("relative_week", r"(?i)\b(?:(?:early|late|later|earlier)\s+)?(?P<which>this|last|past|previous|next|during\s+the|earlier\s+in\s+the)\s+week\b", relative_week, ("week",)),
+    Rule("weekend", r"(?i)\b(?P<which>the|this|last|next|over\s+the)\s+weekend\b", weekend, ("weekend",)),
+    # times of day
+    Rule("part_of_day", r"(?i)\b(?P<pword>tonight|(?:later\s+|earlier\s+)?this\s+(?:morning|afternoon|evening)|last\s+night|overnight)\b"
+         r"|\b(?P<dayword>" + _WEEKDAY_NAMES + r"|yesterday|today|tomorrow)\s+(?P<part_of_day>morning|afternoon|evening|night)\b", part_of_day, ("night", "morning", "afternoon", "evening")),
+    Rule("clock_time", r"(?i)\b(?:" + _CLOCK + r"|(?P<noon>noon|midday|midnight))(?:,?\s+(?:on\s+)?(?:(?P<dayword>(?-i:" + _WEEKDAY_NAMES + r")|yesterday|today|tomorrow)|(?-i:" + _MONTH + r")\s+" + _DAY + r"))?",
+         clock_time, ("am", "a.m", "pm", "p.m", "noon", "midday", "midnight"), _DIGITS + ("noon", "midday", "midnight")),
+    # deictic and anaphoric days
+    Rule("weekday", r"(?i:\b(?P<mod>this\s+coming|last|this|next|on|late|early|on\s+the\s+night\s+of)\s+)?" + _WEEKDAY + r"(?:['’]s)?\b", weekday, _WEEKDAY_NEEDLES),
+    Rule("named_day", r"(?i)\b(?P<dword>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:earlier|later)\s+today|yesterday|today|tomorrow)\b", named_day, ("today", "yesterday", "tomorrow")),
+    Rule("ago", r"(?i)\b" + _COUNT + r"\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", ago, ("ago",), _UNIT_NEEDLES),
+    Rule("anaphoric_day", r"(?i)\b(?P<phrase>the\s+previous\s+day|the\s+day\s+before|the\s+night\s+before|the\s+evening\s+before|the\s+previous\s+night|the\s+following\s+day|the\s+next\s+day|the\s+same\s+day|that\s+day|that\s+night|later\s+that\s+day|earlier\s+that\s+day)\b",
+         anaphoric_day, ("day", "night", "evening")),
+    Rule("anaphoric_offset", r"(?i)(?<!than )(?<!nearly )(?<!almost )(?<!about )(?<!over )\b" + _NUM + r"\s+(?P<unit>days?|weeks?|hours?)\s+(?:(?P<dir>earlier|later)\b|(?P<dir2>before|after)\b(?!\s+[\w“\"‘'(]))",
+         anaphoric_offset, ("earlier", "later", "before", "after"), _UNIT_NEEDLES),
+    Rule("anaphoric_hours", r"(?i)\b(?:just\s+|only\s+|a\s+few\s+|several\s+|few\s+)?(?P<unit>hours)\s+(?P<dir>earlier|before|later|after)\b", anaphoric_offset, ("hours",)),
+    # PRESENT_REF, PAST_REF, FUTURE_REF
+    Rule("reference", r"(?i)\b(?P<ref>right\s+now|now(?!-)|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days|recently|lately"
+         r"|(?<=in\s)the\s+past(?!\s+(?:\d|\w+\s+(?:days?|weeks?|months?|years?|decades?)|(?:days?|weeks?|months?|years?|decades?|quarters?|weekend)\b))"
+         r"|recent\s+(?:days|weeks|months|years|decades)|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|(?<!as\s)soon|the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term)\b",
+         reference, ("now", "current", "present", "moment", "these days", "recent", "lately", "past", "coming", "soon", "future", "term")),
+    # durations and sets
+    Rule("duration", r"(?i)\b(?:(?:the|a|its|their)\s+)?(?:(?:past|last|next|first|coming|previous|latest|final|following|remaining)\s+)?" + _COUNT
+         + r"(?:\s+more)?(?:[-\s]+(?:trading|business|working|calendar))?(?:\s+|-)" + _UNIT + r"(?:[-\s]long)?\b(?!-old)", duration, _UNIT_NEEDLES),
+    Rule("vague_duration", r"(?i)\b(?:for|over|in|within)\s+(?P<unit>days|weeks|months|years|decades)\b(?!\s+(?:ago|to\s+come))", duration, ("days", "weeks", "months", "years", "decades")),
+    Rule("set", r"(?i)\b(?:every|each|per)\s+(?:other\s+)?(?P<sunit>day|week|month|year|quarter|hour|(?-i:" + _WEEKDAY_NAMES + r"|January|February|March|April|May|June|July|August|September|October|November|December))\b"
+         r"|\b(?P<adverb>daily|weekly|monthly|annually|yearly|hourly)\b", set_rule, ("every", "each", "per", "daily", "weekly", "monthly", "annually", "yearly", "hourly")),
+)
