@@ -39,7 +39,7 @@ from presslens.timex_values import last_day
 
 __all__ = [
     "MONTHS", "NUMBER_WORDS", "WEEKDAYS", "TIME_EXPRESSION_COLUMNS", "TimeExpression", "article_tables",
-    "find_time_expressions", "gated_patterns", "last_day", "month_year", "resolve",
+    "find_time_expressions", "last_day", "month_year", "resolve",
 ]
 
 TIME_EXPRESSION_COLUMNS = ("article_id", "start", "end", "text", "type", "value", "anchor")
@@ -83,11 +83,6 @@ def _kind(rule: Rule, found: Resolved) -> str:
     if rule.name in _ANAPHORIC_RULES or found.anchor == "previous":
         return "anaphoric"
     return "explicit" if rule.name in _EXPLICIT_RULES or found.anchor == "none" else "deictic"
-
-
-def gated_patterns() -> list:
-    """No gated patterns: the rules run as plain regexes (kept for callers that gather gates to prefetch)."""
-    return []
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # no expression spans a blank line
