@@ -142,11 +142,10 @@ def clause_tense(text: str, start: int, end: int) -> str:
     return "past" if _PAST_VERB.search(before) or _PAST_VERB.search(text, end, after.start() if after else end + CLAUSE_WINDOW) else ""
 
 
-def find_time_expressions(text: str, published: date | None, source: object = None) -> list[TimeExpression]:
+def find_time_expressions(text: str, published: date | None) -> list[TimeExpression]:
     """Every temporal expression of `text` in order, resolved against `published` and the expressions before it.
 
-    `source` is accepted for callers that pass a prepared text; the rules only read `text`. The last few results are
-    kept, keyed by text and date, as the pipeline's temporal and event analyses ask for the same article in turn.
+    The last few results are kept, keyed by text and date, as the pipeline's temporal and event analyses ask for the same article in turn.
     """
     return list(_expressions(text or "", published))
 
