@@ -13,12 +13,13 @@ from datetime import date
 from pathlib import Path
 from typing import Iterator
 
-from presslens.actors import ActorDictionary, load_actors, use_corpus_actors
+from presslens.actors import ActorDictionary, load_actors
 from presslens.article import Article
 from presslens.cleaning import LineTests, StoryLines, classify_story, clean_body, normalize_raw, split_stories
 from presslens.ingest import RawDocument, Skipped, corpus_files, read_documents
 from presslens.metadata import canonical_outlet, infer_byline, infer_outlet, infer_published, parse_dates
-from presslens.relevance import DEFAULT_CRISIS, CrisisProfile, load_crisis, score_relevance
+from presslens.relevance import CrisisProfile, crisis_profile, score_relevance
+from presslens.settings import Settings
 
 METADATA_COLUMNS = ("file", "outlet", "url", "published", "byline")
 
@@ -45,16 +46,9 @@ def read_metadata(path: Path) -> dict[str, dict[str, str]]:
 
 
 def corpus_settings(corpus: Path) -> tuple[CrisisProfile, ActorDictionary]:
-    """The crisis profile and actor dictionary for a corpus: its own crisis.json / actors.csv if present.
-
-    The corpus's actors.csv becomes the extra actor file of every later analysis (see actors.use_corpus_actors).
-    """
-    folder = corpus if corpus.is_dir() else corpus.parent
-    crisis_file = folder / "crisis.json"
-    actors_file = folder / "actors.csv"
-    profile = load_crisis(crisis_file if crisis_file.is_file() else DEFAULT_CRISIS)
-    use_corpus_actors(actors_file)  # the analyses of this corpus's stories use its actors too
-    return profile, load_actors()
+    """The crisis profile and actor dictionary for a corpus: its own crisis.json / actors.csv if present."""
+    settings = Settings.for_corpus(corpus)
+    return crisis_profile(settings), load_actors(settings)
 
 
 def _parse_published(value: str, reference_year: int | None) -> date | None:

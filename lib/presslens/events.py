@@ -68,16 +68,16 @@ import pandas as pd
 from presslens.actors import Actor, ActorDictionary, load_actors
 from presslens.article import Article
 from presslens.literal_scan import GatedPattern, GateText, LiteralSet, folded, gated, lowered, may_contain, required_literals
-from presslens.paths import RESOURCES_DIR
+from presslens.settings import DEFAULT_SETTINGS, Settings
 from presslens.tables import table_columns
 from presslens.temporal import NUMBER_WORDS, TimeExpression, find_time_expressions, gated_patterns
 from presslens.text import sentence_spans
 
-CAMEO_FILE = RESOURCES_DIR / "cameo.csv"
-RULES_FILE = RESOURCES_DIR / "event_rules.csv"
-PLACES_FILE = RESOURCES_DIR / "places.csv"
-KEYWORDS_FILE = RESOURCES_DIR / "event_keywords.txt"
-GENERIC_ACTORS_FILE = RESOURCES_DIR / "generic_actors.csv"
+CAMEO_FILE = "cameo.csv"
+RULES_FILE = "event_rules.csv"
+PLACES_FILE = "places.csv"
+KEYWORDS_FILE = "event_keywords.txt"
+GENERIC_ACTORS_FILE = "generic_actors.csv"
 UNIDENTIFIED_MILITANTS = Actor("Unidentified militants", "organization", "", "Militants", "", "", ())
 EVENT_COLUMNS = (
     "event_id", "article_id", "date", "date_end", "date_text", "date_precision", "actor1", "actor2",
@@ -232,41 +232,40 @@ class _Trigger:
     extra: bool = False  # a further coordinated target of the same trigger
 
 
-@lru_cache(maxsize=1)
-def load_cameo() -> dict[str, tuple[str, float]]:
+@lru_cache(maxsize=8)
+def load_cameo(settings: Settings = DEFAULT_SETTINGS) -> dict[str, tuple[str, float]]:
     """The CAMEO table: code -> (label, Goldstein weight as published with GDELT)."""
-    with CAMEO_FILE.open(encoding="utf-8", newline="") as handle:
+    with settings.open(CAMEO_FILE) as handle:
         return {row["code"]: (row["label"], float(row["goldstein"])) for row in csv.DictReader(handle)}
 
 
-@lru_cache(maxsize=1)
-def load_rules() -> tuple[EventRule, ...]:
+@lru_cache(maxsize=8)
+def load_rules(settings: Settings = DEFAULT_SETTINGS) -> tuple[EventRule, ...]:
     """The trigger rules in priority order (earlier rules claim overlapping text first)."""
-    with RULES_FILE.open(encoding="utf-8", newline="") as handle:
+    with settings.open(RULES_FILE) as handle:
         return tuple(
             EventRule(row["cameo_code"], row["event_type"], row["actor1_kind"], row["target"], re.compile(row["pattern"], re.IGNORECASE), i)
             for i, row in enumerate(csv.DictReader(handle))
         )
 
 
-@lru_cache(maxsize=1)
-def trigger_keywords() -> re.Pattern[str]:
+@lru_cache(maxsize=8)
+def trigger_keywords(settings: Settings = DEFAULT_SETTINGS) -> re.Pattern[str]:
     """The prefilter: any trigger-word stem of `resources/event_keywords.txt` (a sentence without one is skipped)."""
-    with KEYWORDS_FILE.open(encoding="utf-8") as handle:
-        stems = [line.strip() for line in handle if line.strip() and not line.startswith("#")]
+    stems = [line.strip() for line in settings.read_text(KEYWORDS_FILE).splitlines() if line.strip() and not line.startswith("#")]
     return re.compile(r"\b(?:" + "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True)) + ")", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _gated_rules() -> tuple[tuple[EventRule, GatedPattern], ...]:
+@lru_cache(maxsize=8)
+def _gated_rules(settings: Settings) -> tuple[tuple[EventRule, GatedPattern], ...]:
     """The trigger rules with their literal-prefix gates (see `presslens.literal_scan`)."""
-    return tuple((rule, gated(rule.pattern)) for rule in load_rules())
+    return tuple((rule, gated(rule.pattern)) for rule in load_rules(settings))
 
 
-@lru_cache(maxsize=1)
-def load_places() -> dict[str, str]:
+@lru_cache(maxsize=8)
+def load_places(settings: Settings = DEFAULT_SETTINGS) -> dict[str, str]:
     """Place names (and their aliases, as written) -> the country they lie in, from `resources/places.csv`."""
-    with PLACES_FILE.open(encoding="utf-8", newline="") as handle:
+    with settings.open(PLACES_FILE) as handle:
         return {
             name: row["country"]
             for row in csv.DictReader(handle)
@@ -274,17 +273,17 @@ def load_places() -> dict[str, str]:
         }
 
 
-@lru_cache(maxsize=1)
-def _place_pattern() -> GatedPattern:
+@lru_cache(maxsize=8)
+def _place_pattern(settings: Settings) -> GatedPattern:
     """One case-sensitive regex matching every place name as written in places.csv, longest first (gated)."""
-    names = sorted(load_places(), key=len, reverse=True)
+    names = sorted(load_places(settings), key=len, reverse=True)
     return gated(re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"))
 
 
-@lru_cache(maxsize=1)
-def _generic_patterns() -> tuple[GatedPattern, GatedPattern]:
+@lru_cache(maxsize=8)
+def _generic_patterns(settings: Settings) -> tuple[GatedPattern, GatedPattern]:
     """Regexes of generic perpetrators: (armed groups, state forces), from `resources/generic_actors.csv` (gated)."""
-    with GENERIC_ACTORS_FILE.open(encoding="utf-8", newline="") as handle:
+    with settings.open(GENERIC_ACTORS_FILE) as handle:
         rows = list(csv.DictReader(handle))
     def pattern(kind: str) -> GatedPattern:
         terms = sorted((r["term"] for r in rows if r["kind"] == kind), key=len, reverse=True)
@@ -292,10 +291,10 @@ def _generic_patterns() -> tuple[GatedPattern, GatedPattern]:
     return pattern("nonstate"), pattern("state")
 
 
-@lru_cache(maxsize=1)
-def _gate_literals() -> LiteralSet:
+@lru_cache(maxsize=8)
+def _gate_literals(settings: Settings) -> LiteralSet:
     """The literals gating the trigger rules, places, generic perpetrators, temporal expressions and plural subjects (found together per article)."""
-    return LiteralSet.of([*(pattern for _, pattern in _gated_rules()), _place_pattern(), *_generic_patterns(), *gated_patterns(), _PLURAL_SUBJECT_GATE])
+    return LiteralSet.of([*(pattern for _, pattern in _gated_rules(settings)), _place_pattern(settings), *_generic_patterns(settings), *gated_patterns(), _PLURAL_SUBJECT_GATE])
 
 
 def cameo_root(code: str) -> str:
@@ -303,9 +302,9 @@ def cameo_root(code: str) -> str:
     return str(code)[:2]
 
 
-def goldstein(code: str) -> float:
+def goldstein(code: str, settings: Settings = DEFAULT_SETTINGS) -> float:
     """Goldstein weight of a code, falling back to its root's weight."""
-    table = load_cameo()
+    table = load_cameo(settings)
     if code in table:
         return table[code][1]
     return table.get(cameo_root(code), ("", 0.0))[1]
@@ -405,12 +404,13 @@ def _clauses(sentence: str, lower: str | None) -> list[tuple[int, int]]:
 class _ArticleCoder:
     """Codes the events of one article."""
 
-    def __init__(self, article: Article, actors: ActorDictionary):
+    def __init__(self, article: Article, actors: ActorDictionary, settings: Settings = DEFAULT_SETTINGS):
         self.article = article
+        self.settings = settings
         self.actors = actors
         self.published = article.published
         self.source = GateText(article.text)  # the text prepared for gated scans (see presslens.literal_scan)
-        self.source.prefetch(_gate_literals())
+        self.source.prefetch(_gate_literals(settings))
         self.folded_text = article.text if self.source.lower is None else self.source.lower  # what `_rx` patterns run on
         self._rx = _UNFOLDED if self.source.lower is None else _FOLDED  # pattern of `_FOLDED` -> the regex to run on `folded_text`
         self._plural_starts = self.source.candidates(_PLURAL_SUBJECT_GATE.literals, _PLURAL_SUBJECT_GATE.word_start) if self.source.lower is not None else []  # where `_PLURAL_SUBJECT` matches can start
@@ -440,13 +440,13 @@ class _ArticleCoder:
         """
         text = self.article.text
         starts = [start for start, _ in spans]
-        found = [(rule, [m.span() for m in pattern.finditer_within(self.source, spans)]) for rule, pattern in _gated_rules()]
+        found = [(rule, [m.span() for m in pattern.finditer_within(self.source, spans)]) for rule, pattern in _gated_rules(self.settings)]
         first_match: dict[int, int] = {}
         for _, matches in found:
             for start, _ in matches:
                 sentence = bisect_right(starts, start) - 1
                 first_match[sentence] = min(first_match.get(sentence, start), start)
-        keywords = trigger_keywords()
+        keywords = trigger_keywords(self.settings)
         kept = {i for i, at in first_match.items() if keywords.search(text, at, spans[i][1]) or keywords.search(text, *spans[i])}
         rule_matches = [(start, end, rule) for rule, matches in found for start, end in matches if bisect_right(starts, start) - 1 in kept]
         rule_matches.sort(key=lambda m: (m[0], m[2].priority))
@@ -470,9 +470,9 @@ class _ArticleCoder:
 
     def _place_mentions(self) -> list[tuple[int, int, Actor]]:
         """Places from `places.csv` outside dictionary mentions, standing for their country (targets only)."""
-        places = load_places()
+        places = load_places(self.settings)
         found = []
-        for m in _place_pattern().finditer(self.source):
+        for m in _place_pattern(self.settings).finditer(self.source):
             country = self.actors.get(places[m.group(0)])
             if country is not None and self._free(m.start(), m.end()):
                 found.append((m.start(), m.end(), country))
@@ -486,7 +486,7 @@ class _ArticleCoder:
         sentence, else of the first place or state named after them in the sentence.
         """
         text = self.article.text
-        armed, forces = _generic_patterns()
+        armed, forces = _generic_patterns(self.settings)
         starts = [s for s, _, _ in self.mentions]
         found: list[tuple[int, int, Actor]] = []
         for pattern, state in ((armed, False), (forces, True)):
@@ -843,7 +843,7 @@ class _ArticleCoder:
             "actor2": trig.actor2,
             "cameo_code": trig.rule.cameo_code,
             "event_type": trig.rule.event_type,
-            "goldstein": goldstein(trig.rule.cameo_code),
+            "goldstein": goldstein(trig.rule.cameo_code, self.settings),
             "casualties": figures,
             "text": self.article.text[start:end],
             "start": start,
@@ -899,11 +899,11 @@ def targets_compatible(a: str, b: str, actors: ActorDictionary) -> bool:
     return "nonstate" in kinds
 
 
-def article_tables(article: Article, done: dict[str, list[dict]]) -> dict[str, list[dict]]:
+def article_tables(article: Article, done: dict[str, list[dict]], settings: Settings = DEFAULT_SETTINGS) -> dict[str, list[dict]]:
     """The `events` rows of one article (see the module docstring for the coding rules)."""
     if not article.text or not article.text.strip():
         return {"events": []}
-    return {"events": _ArticleCoder(article, load_actors()).code()}
+    return {"events": _ArticleCoder(article, load_actors(settings), settings).code()}
 
 
 @lru_cache(maxsize=4096)
@@ -948,13 +948,13 @@ def _event_records(events: pd.DataFrame, articles: pd.DataFrame) -> list[dict[st
 
 
 
-def _cluster_ids(rows: list[dict[str, object]]) -> list[str]:
+def _cluster_ids(rows: list[dict[str, object]], settings: Settings) -> list[str]:
     """The cluster_id of each event record ('' when not clustered; see the module docstring for the rules).
 
     Clusters are indexed by their key, so each event is compared only with the clusters of its own actors
     and kind (linear in the number of events for a corpus).
     """
-    actors = load_actors()
+    actors = load_actors(settings)
     clusters: list[dict[str, object]] = []
     by_key: dict[tuple[str, str, str], list[dict[str, object]]] = {}
 
@@ -1013,13 +1013,13 @@ def _cluster_ids(rows: list[dict[str, object]]) -> list[str]:
     return ids
 
 
-def assign_clusters(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+def assign_clusters(events: pd.DataFrame, articles: pd.DataFrame, settings: Settings = DEFAULT_SETTINGS) -> pd.DataFrame:
     """`events` with `outlet`, `published` and `cluster_id` columns (cluster_id empty when not clustered)."""
     rows = _event_records(events, articles)
     frame = events.copy()
     frame["outlet"] = [row["outlet"] for row in rows]
     frame["published"] = [row["published"] for row in rows]
-    frame["cluster_id"] = _cluster_ids(rows)
+    frame["cluster_id"] = _cluster_ids(rows, settings)
     return frame
 
 
@@ -1029,7 +1029,7 @@ def _mode(values: list[str]) -> str:
     return Counter(values).most_common(1)[0][0] if values else ""
 
 
-def _cluster_row(cluster_id: str, members: list[dict[str, object]]) -> dict[str, object]:
+def _cluster_row(cluster_id: str, members: list[dict[str, object]], settings: Settings) -> dict[str, object]:
     """The `event_clusters` row of one cluster from its member event records (in table order)."""
     code = _mode([str(m["cameo_code"]) for m in members])
     claims: list[str] = []
@@ -1044,7 +1044,7 @@ def _cluster_row(cluster_id: str, members: list[dict[str, object]]) -> dict[str,
         "actor2": _mode([str(m["actor2"]) for m in members]),
         "cameo_code": code,
         "event_type": _mode([str(m["event_type"]) for m in members if m["cameo_code"] == code]),
-        "goldstein": goldstein(code),
+        "goldstein": goldstein(code, settings),
         "n_articles": len({m["article_id"] for m in members}),
         "outlets": "; ".join(sorted({str(m["outlet"]) for m in members if m["outlet"]})),
         "article_ids": "; ".join(sorted({m["article_id"] for m in members})),
@@ -1052,22 +1052,22 @@ def _cluster_row(cluster_id: str, members: list[dict[str, object]]) -> dict[str,
     }
 
 
-def _cluster_frame(rows: list[dict[str, object]], ids: list[str]) -> pd.DataFrame:
+def _cluster_frame(rows: list[dict[str, object]], ids: list[str], settings: Settings) -> pd.DataFrame:
     """One row per cluster (in cluster_id order) from event records and their cluster ids (columns CLUSTER_COLUMNS)."""
     members: dict[str, list[dict[str, object]]] = {}
     for row, cluster_id in zip(rows, ids):
         if cluster_id != "":
             members.setdefault(cluster_id, []).append(row)
-    return pd.DataFrame([_cluster_row(c, members[c]) for c in sorted(members)], columns=list(CLUSTER_COLUMNS))
+    return pd.DataFrame([_cluster_row(c, members[c], settings) for c in sorted(members)], columns=list(CLUSTER_COLUMNS))
 
 
-def cluster_table(assigned: pd.DataFrame) -> pd.DataFrame:
+def cluster_table(assigned: pd.DataFrame, settings: Settings = DEFAULT_SETTINGS) -> pd.DataFrame:
     """One row per cluster from `assign_clusters` output (columns CLUSTER_COLUMNS)."""
     rows = _records(assigned, (*_CLUSTER_FIELDS, "outlet", "cluster_id"))
-    return _cluster_frame(rows, [row["cluster_id"] for row in rows])
+    return _cluster_frame(rows, [row["cluster_id"] for row in rows], settings)
 
 
-def corpus_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+def corpus_tables(tables: dict[str, pd.DataFrame], settings: Settings = DEFAULT_SETTINGS) -> dict[str, pd.DataFrame]:
     """`event_clusters`: the same real-world event reported by several articles merged into one row."""
     events = table_columns(tables, "events", list(_CLUSTER_FIELDS))
     articles = table_columns(tables, "articles", ["article_id", "outlet", "published"])
@@ -1076,4 +1076,4 @@ def corpus_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     if articles is None:
         articles = pd.DataFrame(columns=["article_id", "outlet", "published"])
     rows = _event_records(events, articles)
-    return {"event_clusters": _cluster_frame(rows, _cluster_ids(rows))}
+    return {"event_clusters": _cluster_frame(rows, _cluster_ids(rows, settings), settings)}

@@ -1,40 +1,36 @@
 """The analysis pipeline: corpus in, tables out, article by article, on one of three engines.
 
-Per-article analyses are the modules named in ARTICLE_ANALYSES; each exposes
-`article_tables(article, done) -> {table: rows}` (`done` holds what earlier analyses produced
-for the same article) and may expose `corpus_tables(tables) -> {table: DataFrame}` for
-aggregates over the whole corpus. The analysis of one article is a pure function of it, so
-batches go to a process pool or a Dask cluster unchanged, and each batch is written to disk
+The analyses are those registered in `presslens.analyses`, run in dependency order. The analysis of
+one article is a pure function of it and of the corpus's `Settings` (its resource files), so batches
+go with the settings to a process pool or a Dask cluster unchanged, and each batch is written to disk
 (one Parquet row group per table) before the next is read. With the per-article cache, an
 article whose content and library/resource version were seen before is not analysed again.
 """
 from __future__ import annotations
 
 import hashlib
-import importlib
 import os
 import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import partial
 from pathlib import Path
-from types import ModuleType
 
 import pandas as pd
 from tqdm import tqdm
 
 from presslens import __version__
-from presslens.actors import use_corpus_actors
+from presslens.analyses import Analysis, ordered
 from presslens.article import Article
 from presslens.article_cache import ArticleCache, Result
 from presslens.corpus import iter_corpus
 from presslens.ingest import Skipped, corpus_files
 from presslens.paths import PACKAGE_DIR, REPORTS_DIR, SEEDS_DIR
+from presslens.settings import DEFAULT_SETTINGS, RESOURCE_FILES, Settings
 from presslens.tables import SCHEMAS, LazyTables, TableWriter, read_table
 
-ARTICLE_ANALYSES: tuple[str, ...] = ("quotes", "sentiment", "framing", "events")
 ENGINES = ("local", "processes", "dask")
 DEFAULT_BATCH = 256
 
@@ -50,15 +46,9 @@ class AnalysisSummary:
     n_cached: int = 0
 
 
-def analysis_modules() -> list[ModuleType]:
-    """The per-article analysis modules, imported in pipeline order."""
-    return list(_modules(ARTICLE_ANALYSES))
-
-
-@lru_cache(maxsize=8)
-def _modules(names: tuple[str, ...]) -> tuple[ModuleType, ...]:
-    """The modules of `presslens` with these names, imported once."""
-    return tuple(importlib.import_module(f"presslens.{name}") for name in names)
+def analysis_steps() -> tuple[Analysis, ...]:
+    """The registered analyses in the order the pipeline runs them."""
+    return ordered()
 
 
 def base_tables(article: Article) -> dict[str, list[dict]]:
@@ -72,17 +62,17 @@ def base_tables(article: Article) -> dict[str, list[dict]]:
     }
 
 
-def analyze_article(article: Article) -> dict[str, list[dict]]:
-    """Every per-article table for one article (a pure function of the article)."""
-    return {**base_tables(article), **analysis_results(article)}
+def analyze_article(article: Article, settings: Settings = DEFAULT_SETTINGS) -> dict[str, list[dict]]:
+    """Every per-article table for one article (a pure function of the article and the settings)."""
+    return {**base_tables(article), **analysis_results(article, settings)}
 
 
-def analysis_results(article: Article) -> Result:
-    """The tables the analysis modules produce for one article (what the per-article cache stores)."""
+def analysis_results(article: Article, settings: Settings = DEFAULT_SETTINGS) -> Result:
+    """The tables the analyses produce for one article (what the per-article cache stores)."""
     done = base_tables(article)
     results: Result = {}
-    for module in analysis_modules():
-        produced = module.article_tables(article, done)
+    for analysis in analysis_steps():
+        produced = analysis.article_tables(article, done, settings)
         done.update(produced)
         results.update(produced)
     return results
@@ -101,16 +91,17 @@ def _batches(items: Iterable[Article | Skipped], size: int) -> Iterator[tuple[li
         yield articles, skipped
 
 
-def _mapper(engine: str, workers: int | None, scheduler: str | None) -> tuple[Callable[[list[Article]], list[dict]], Callable[[], None]]:
-    """A function mapping analysis_results over a batch on the chosen engine, and its shutdown."""
+def _mapper(engine: str, workers: int | None, scheduler: str | None, settings: Settings) -> tuple[Callable[[list[Article]], list[dict]], Callable[[], None]]:
+    """A function mapping analysis_results over a batch on the chosen engine (the settings sent with each batch), and its shutdown."""
+    analyse = partial(analysis_results, settings=settings)
     if engine == "local":
-        return (lambda batch: [analysis_results(a) for a in batch]), (lambda: None)
+        return (lambda batch: [analyse(a) for a in batch]), (lambda: None)
     if engine == "processes":
         from concurrent.futures import ProcessPoolExecutor
 
         pool = ProcessPoolExecutor(max_workers=workers or os.cpu_count())
         size = max(1, (workers or os.cpu_count() or 1) * 4)
-        return (lambda batch: list(pool.map(analysis_results, batch, chunksize=max(1, len(batch) // size)))), pool.shutdown
+        return (lambda batch: list(pool.map(analyse, batch, chunksize=max(1, len(batch) // size)))), pool.shutdown
     if engine == "dask":
         from distributed import Client, LocalCluster
 
@@ -118,7 +109,7 @@ def _mapper(engine: str, workers: int | None, scheduler: str | None) -> tuple[Ca
         client = Client(scheduler or cluster)
 
         def run(batch: list[Article]) -> list[dict]:
-            return client.gather(client.map(analysis_results, batch, pure=False)) if batch else []
+            return client.gather(client.map(analysis_results, batch, settings=settings, pure=False)) if batch else []
 
         def stop() -> None:
             client.close()
@@ -151,10 +142,9 @@ def analyze_corpus(
     are analysed.
     """
     out = Path(out_dir)
-    folder = Path(corpus) if Path(corpus).is_dir() else Path(corpus).parent
-    use_corpus_actors(folder / "actors.csv")  # before any worker starts, so every process sees it
+    settings = Settings.for_corpus(corpus)
     store = _open_cache(cache, Path(corpus))
-    mapper, shutdown = _mapper(engine, workers, scheduler)
+    mapper, shutdown = _mapper(engine, workers, scheduler, settings)
     writer = TableWriter(out)
     n_articles = n_skipped = n_cached = 0
     try:
@@ -174,7 +164,7 @@ def analyze_corpus(
         shutdown()
         if store is not None:
             store.close()
-    aggregates = corpus_aggregates(LazyTables(out))
+    aggregates = corpus_aggregates(LazyTables(out), settings)
     writer = TableWriter(out)
     for name, frame in aggregates.items():
         writer.write(name, frame)
@@ -213,18 +203,18 @@ def _merge_tables(articles: list[Article], results: list[Result]) -> dict[str, l
     return merged
 
 
-def corpus_aggregates(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """The corpus-level tables of every analysis that defines `corpus_tables`."""
+def corpus_aggregates(tables: Mapping[str, pd.DataFrame], settings: Settings = DEFAULT_SETTINGS) -> dict[str, pd.DataFrame]:
+    """The corpus-level tables of every analysis that has some."""
     results: dict[str, pd.DataFrame] = {}
-    for module in analysis_modules():
-        if hasattr(module, "corpus_tables"):
-            results.update(module.corpus_tables(tables))
+    for analysis in analysis_steps():
+        if analysis.corpus_tables is not None:
+            results.update(analysis.corpus_tables(tables, settings))
     return results
 
 
 def library_fingerprint() -> str:
     """A key that changes when any library source file, resource file, the version or the analysis list changes."""
-    digest = hashlib.sha256(f"{__version__}|{','.join(ARTICLE_ANALYSES)}".encode())
+    digest = hashlib.sha256(f"{__version__}|{','.join(a.name for a in analysis_steps())}".encode())
     for path in sorted(p for p in PACKAGE_DIR.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
         digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
         digest.update(path.read_bytes())
@@ -232,10 +222,10 @@ def library_fingerprint() -> str:
 
 
 def corpus_resources_fingerprint(corpus: Path) -> str:
-    """A key over the corpus folder's own resource files (actors.csv, crisis.json), by content."""
+    """A key over the corpus folder's own resource files (see `settings.RESOURCE_FILES`), by content."""
     folder = corpus if corpus.is_dir() else corpus.parent
     digest = hashlib.sha256()
-    for name in ("actors.csv", "crisis.json"):
+    for name in RESOURCE_FILES:
         if (folder / name).is_file():
             digest.update(name.encode())
             digest.update((folder / name).read_bytes())
@@ -246,7 +236,7 @@ def corpus_fingerprint(corpus: Path) -> str:
     """A key that changes when any corpus file, resource, library source file or the analysis list changes."""
     digest = hashlib.sha256(library_fingerprint().encode())
     folder = corpus if corpus.is_dir() else corpus.parent
-    extra = [folder / n for n in ("metadata.csv", "actors.csv", "crisis.json") if (folder / n).is_file()]
+    extra = [folder / n for n in ("metadata.csv", *RESOURCE_FILES) if (folder / n).is_file()]
     for path in [*corpus_files(corpus), *extra]:
         stat = path.stat()
         digest.update(f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}".encode())
@@ -289,8 +279,10 @@ def filter_tables(
     outlets: Sequence[str] = (),
     start_date: str = "",
     end_date: str = "",
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> dict[str, pd.DataFrame]:
-    """Keep the articles the notebook parameters select and every row that belongs to them; re-aggregate."""
+    """Keep the articles the notebook parameters select and every row that belongs to them; re-aggregate
+    (with the corpus's `settings`)."""
     articles = tables["articles"]
     keep = pd.Series(True, index=articles.index)
     if only_relevant:
@@ -306,7 +298,7 @@ def filter_tables(
         name: frame[frame["article_id"].isin(ids)].reset_index(drop=True) if "article_id" in frame.columns and name != "event_clusters" else frame
         for name, frame in tables.items()
     }
-    filtered.update(corpus_aggregates(filtered))
+    filtered.update(corpus_aggregates(filtered, settings))
     return filtered
 
 
@@ -326,4 +318,5 @@ def load_tables(
     tables_dir = cached_analysis(corpus_dir)
     names = sorted({*SCHEMAS, *(p.stem for p in tables_dir.glob("*.parquet"))})
     tables = {name: read_table(tables_dir, name) for name in names}
-    return filter_tables(tables, only_relevant=only_relevant, outlets=outlets, start_date=start_date, end_date=end_date)
+    settings = Settings.for_corpus(corpus_dir if str(corpus_dir) else SEEDS_DIR)
+    return filter_tables(tables, only_relevant=only_relevant, outlets=outlets, start_date=start_date, end_date=end_date, settings=settings)

@@ -15,9 +15,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from presslens.actors import Actor, ActorDictionary, Mention, load_actors
-from presslens.paths import RESOURCES_DIR
+from presslens.settings import DEFAULT_SETTINGS, Settings
 
-TITLES_FILE = RESOURCES_DIR / "speaker_titles.txt"
+TITLES_FILE = "speaker_titles.txt"
 _PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female", "his": "male"}
 _BODY_PRONOUNS = {"it", "they"}
 _STATEMENT = re.compile(r"\b(statement|letter|communiqu[eé]|press release|readout|declaration)\b", re.I)
@@ -94,10 +94,10 @@ class Speaker:
 UNKNOWN = Speaker("", "", "unknown", "")
 
 
-@lru_cache(maxsize=1)
-def title_words() -> frozenset[str]:
+@lru_cache(maxsize=8)
+def title_words(settings: Settings = DEFAULT_SETTINGS) -> frozenset[str]:
     """Lower-case title words from resources/speaker_titles.txt."""
-    lines = TITLES_FILE.read_text(encoding="utf-8").splitlines()
+    lines = settings.read_text(TITLES_FILE).splitlines()
     return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
 
 
@@ -154,10 +154,11 @@ def _people_by_surname(actors: ActorDictionary) -> dict[str, list[Actor]]:
 class Discourse:
     """Left-to-right resolution state for one article."""
 
-    def __init__(self, text: str, actors: ActorDictionary | None = None):
-        """Index the actor mentions of `text` (dictionary from resources unless given)."""
+    def __init__(self, text: str, actors: ActorDictionary | None = None, settings: Settings = DEFAULT_SETTINGS):
+        """Index the actor mentions of `text` (dictionary from `settings` unless given)."""
         self.text = text
-        self.actors = actors or load_actors()
+        self.settings = settings
+        self.actors = actors or load_actors(settings)
         self.mentions: list[Mention] = self.actors.find_mentions(text)
         self._starts = [m.start for m in self.mentions]
         self.history: list[tuple[int, Speaker]] = []
@@ -327,7 +328,7 @@ class Discourse:
         if surname is not None:
             return from_actor(surname, as_written, 0.8)
         words = _words(phrase)
-        if words and words[-1] in title_words() and words[-1] not in _BODY_HEADS:
+        if words and words[-1] in title_words(self.settings) and words[-1] not in _BODY_HEADS:
             described = self._description(phrase, position, sentence_start)
             if described is not None:
                 return described
@@ -385,7 +386,7 @@ class Discourse:
         states = {m.actor.affiliation for m in mentions if m.actor.role == "state"}
         state_words = {w for m in mentions if m.actor.role == "state" for w in _words(m.text)}
         wanted = [w for w in _words(phrase) if w not in _GENERIC_WORDS and w not in state_words and not w.endswith(("’s", "'s"))]
-        if not wanted or wanted[-1] not in title_words():
+        if not wanted or wanted[-1] not in title_words(self.settings):
             return None
         wanted_words = set(wanted)
         holders = [
@@ -419,7 +420,7 @@ class Discourse:
 
     def _first_name(self, phrase: str) -> str:
         """The first capitalised multi-word sequence that is not made of titles or dictionary words."""
-        titles = title_words()
+        titles = title_words(self.settings)
         for match in _NAME.finditer(phrase):
             tokens = match.group(0).split()
             title_at = [i for i, t in enumerate(tokens) if _POSSESSIVE_END.sub("", t.lower()) in titles]
@@ -504,7 +505,7 @@ class Discourse:
     def _description(self, phrase: str, position: int, sentence_start: int = 0) -> Speaker | None:
         """'the Iranian foreign minister', 'the ministry', 'the Pakistani general' -> last matching actor."""
         match = _DESCRIPTION.match(phrase)
-        if not match and not (_LOWER_CASE_PHRASE.fullmatch(phrase) is not None and _words(phrase)[-1] in title_words()):
+        if not match and not (_LOWER_CASE_PHRASE.fullmatch(phrase) is not None and _words(phrase)[-1] in title_words(self.settings)):
             return None
         described_as = match.group(1) if match else phrase
         words = _words(described_as)
@@ -522,7 +523,7 @@ class Discourse:
         covered = " ".join(m.text for m in found)
         unknown_modifier = [
             w for w in _CAPITALISED.findall(described_as)
-            if w not in covered and w.lower() not in title_words() and w.lower() not in _BODY_HEADS
+            if w not in covered and w.lower() not in title_words(self.settings) and w.lower() not in _BODY_HEADS
         ]
         if unknown_modifier:
             return self._unknown_body(described_as, head)
