@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from presslens.settings import RESOURCE_FILES
+
 MAX_TEXT_FILE_BYTES = 20 * 1024 * 1024  # one article is never this long; an archive belongs in CSV/JSONL
 MAX_ROW_TEXT_CHARS = 2_000_000
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
 TABLE_SUFFIXES = {".csv", ".jsonl", ".ndjson"}
-CONTROL_FILES = {"metadata.csv", "actors.csv", "crisis.json"}
+CONTROL_FILES = {"metadata.csv", *RESOURCE_FILES}  # a corpus folder's own resource files are not articles
 ROW_FIELDS = ("title", "outlet", "published", "url", "byline")
 _NON_CONTROL_BYTES = bytes([9, 10, 12, 13, *range(32, 256)])  # tab, newline, form feed, return and printable bytes
 

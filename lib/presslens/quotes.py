@@ -181,7 +181,7 @@ def _gate_text(masked: str) -> GateText:
     return GateText(masked)
 
 
-def _cue_matches(masked: str, start: int, end: int, settings: Settings) -> Iterator[re.Match[str]]:
+def _cue_matches(masked: str, start: int, end: int, settings: Settings = DEFAULT_SETTINGS) -> Iterator[re.Match[str]]:
     """The matches `finditer` of the cue pattern finds in masked[start:end]."""
     return _gated_cues(settings).finditer(_gate_text(masked), start, end)
 
