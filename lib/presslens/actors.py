@@ -11,11 +11,11 @@ import csv
 import io
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from rapidfuzz import fuzz, process
 

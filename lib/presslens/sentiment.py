@@ -29,17 +29,17 @@ from __future__ import annotations
 import math
 import re
 import string
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from operator import itemgetter
-from typing import Sequence
 
 import vaderSentiment.vaderSentiment as reference
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
 
 from presslens.actors import load_actors
-from presslens.settings import DEFAULT_SETTINGS, Settings
 from presslens.article import Article
+from presslens.settings import DEFAULT_SETTINGS, Settings
 from presslens.text import sentence_spans
 from presslens.vader_data import install_lexicon
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from presslens.paths import RESOURCES_DIR
@@ -70,7 +70,7 @@ def bundled_path(name: str) -> Path:
     return RESOURCES_DIR / (BUNDLED_CRISIS if name == CRISIS_FILE else name)
 
 
-@lru_cache(maxsize=None)
+@cache
 def bundled_text(name: str) -> str:
     """The text of the bundled file of resource `name` (read once; the bundled files do not change during a run)."""
     return _read(bundled_path(name))
