@@ -191,6 +191,7 @@ class ActorDictionary:
     def _checked_mention_at(self, text: str, lower: str, start: int) -> Mention | None:
         """The mention `_match_at` finds at the token starting at `start` in `lower` (see `_ascii_words_lowered`)."""
         first = _ASCII_TOKEN.match(lower, start)
+        assert first is not None, "called at the start of a token"
         entries = self._index[first.group()]
         tokens = [first, *islice(_ascii_tokens(lower, first.end()), len(entries[0][0]) - 1)]
         match = _match_at(text, tokens, [token.group() for token in tokens], 0, entries)

@@ -90,7 +90,8 @@ def iter_corpus(corpus: str | Path) -> Iterator[Article | Skipped]:
     root = Path(corpus)
     if not root.exists():
         raise CorpusError(f"corpus not found: {root}")
-    profile, actors = corpus_settings(root)
+    settings = Settings.for_corpus(root)
+    profile, actors = crisis_profile(settings), load_actors(settings)
     meta_file = (root if root.is_dir() else root.parent) / "metadata.csv"
     metadata = read_metadata(meta_file) if meta_file.is_file() else {}
     files = corpus_files(root)
@@ -103,11 +104,11 @@ def iter_corpus(corpus: str | Path) -> Iterator[Article | Skipped]:
                 yield doc
                 continue
             text = normalize_raw(doc.text)
-            raw_outlet = raw_outlet or ("" if doc.structured else infer_outlet(text))
-            yield from _articles_of(doc, text, raw_outlet, metadata, profile, actors)
+            raw_outlet = raw_outlet or ("" if doc.structured else infer_outlet(text, settings))
+            yield from _articles_of(doc, text, raw_outlet, metadata, profile, actors, settings)
 
 
-def _articles_of(doc: RawDocument, text: str, raw_outlet: str, metadata: dict[str, dict[str, str]], profile: CrisisProfile, actors: ActorDictionary) -> Iterator[Article | Skipped]:
+def _articles_of(doc: RawDocument, text: str, raw_outlet: str, metadata: dict[str, dict[str, str]], profile: CrisisProfile, actors: ActorDictionary, settings: Settings) -> Iterator[Article | Skipped]:
     """The Article records of one raw document (normalised text `text`), metadata overrides applied."""
     file_meta = metadata.get(doc.source_file, {})
     index = -1
@@ -123,7 +124,7 @@ def _articles_of(doc: RawDocument, text: str, raw_outlet: str, metadata: dict[st
             article_id=_article_id(doc.source_file, doc.location, index),
             source_file=doc.source_file,
             story_index=index,
-            outlet=meta.get("outlet") or canonical_outlet(doc.outlet) or raw_outlet,
+            outlet=meta.get("outlet") or canonical_outlet(doc.outlet, settings) or raw_outlet,
             title=story.title,
             published=published,
             byline=meta.get("byline") or doc.byline or byline,

@@ -1067,7 +1067,7 @@ def cluster_table(assigned: pd.DataFrame, settings: Settings = DEFAULT_SETTINGS)
     return _cluster_frame(rows, [row["cluster_id"] for row in rows], settings)
 
 
-def corpus_tables(tables: dict[str, pd.DataFrame], settings: Settings = DEFAULT_SETTINGS) -> dict[str, pd.DataFrame]:
+def corpus_tables(tables: Mapping[str, pd.DataFrame], settings: Settings = DEFAULT_SETTINGS) -> dict[str, pd.DataFrame]:
     """`event_clusters`: the same real-world event reported by several articles merged into one row."""
     events = table_columns(tables, "events", list(_CLUSTER_FIELDS))
     articles = table_columns(tables, "articles", ["article_id", "outlet", "published"])

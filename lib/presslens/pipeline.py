@@ -83,7 +83,10 @@ def _batches(items: Iterable[Article | Skipped], size: int) -> Iterator[tuple[li
     articles: list[Article] = []
     skipped: list[Skipped] = []
     for item in items:
-        (skipped if isinstance(item, Skipped) else articles).append(item)
+        if isinstance(item, Skipped):
+            skipped.append(item)
+        else:
+            articles.append(item)
         if len(articles) >= size:
             yield articles, skipped
             articles, skipped = [], []

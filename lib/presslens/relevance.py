@@ -52,7 +52,7 @@ class CrisisProfile:
         scanned case-sensitively (`lower_case_term_pattern`), which gives the same matches faster."""
         twin = self.lower_case_term_pattern
         lower = lowered(text) if twin is not None else None
-        if lower is not None:
+        if twin is not None and lower is not None:
             return twin.findall(lower)
         return [term.lower() for term in self.term_pattern.findall(text)]
 
