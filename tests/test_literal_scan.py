@@ -10,6 +10,7 @@ from presslens.corpus import load_corpus
 from presslens.literal_scan import GatedSet, GateText, LiteralSet, folded, gated, lowered, required_literals
 from presslens.events import _FOLDED, _KILLED, _PLURAL_SUBJECT, _RELATIVE_OPEN, load_rules, trigger_keywords
 from presslens.paths import SEEDS_DIR
+from presslens.settings import DEFAULT_SETTINGS
 from presslens.temporal import _PATTERNS
 from presslens.text import sentence_spans
 
@@ -66,7 +67,7 @@ def test_every_match_holds_a_required_literal(texts: list[str]) -> None:
 
 
 def test_gated_set_equals_finditer(texts: list[str]) -> None:
-    cues = [*map(framing.cue_regex, framing._frame_cues()), *(term.pattern for term in framing.label_terms())]
+    cues = [*map(framing.cue_regex, framing._frame_cues(DEFAULT_SETTINGS)), *(term.pattern for term in framing.label_terms())]
     patterns = [*cues, *(re.compile(p, re.IGNORECASE) for p in ODD_PATTERNS), *_patterns()]
     scan = GatedSet.build(patterns)
     assert scan.finder is not None and scan.apart_finder is not None and scan.ungated  # every way of scanning is exercised
