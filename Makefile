@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install reports test lab bench clean
+.PHONY: install reports test check lab bench clean
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,6 +19,10 @@ reports: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest
+
+check: $(STAMP)
+	$(VENV)/bin/ruff check lib
+	$(VENV)/bin/mypy
 
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab --notebook-dir=notebooks

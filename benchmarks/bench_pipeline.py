@@ -6,7 +6,7 @@ Prints, for each stage (ingest, sentences, then every per-article analysis in pi
 for the whole pipeline (`analyze_corpus` on the local engine, one core, no cache, tables written):
 seconds, articles/s, sentences/s and the process's peak RSS so far; then plain NLTK VADER on every
 sentence of the corpus, and the ratio of its time to the whole pipeline's (>= 1.0: the pipeline is
-faster than VADER alone). A stage whose module is not registered in ARTICLE_ANALYSES is reported as
+faster than VADER alone). A stage that is not a registered analysis (presslens.analyses) is reported as
 not available. With --profile N, the whole-pipeline run is made under cProfile and the N functions
 with the most own time are printed after the figures (the profiler slows that run down).
 """
@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import importlib
 import os
 import platform
 import pstats
@@ -26,7 +25,8 @@ from pathlib import Path
 
 from presslens.corpus import iter_corpus
 from presslens.ingest import Skipped
-from presslens.pipeline import ARTICLE_ANALYSES, analyze_corpus, base_tables
+from presslens.pipeline import analysis_steps, analyze_corpus, base_tables
+from presslens.settings import DEFAULT_SETTINGS
 from presslens.synthetic import generate_corpus
 from presslens.text import sentence_spans
 from presslens.vader_data import nltk_vader
@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     work = args.workdir or Path(tempfile.mkdtemp(prefix="presslens-bench-"))
     corpus = generate_corpus(work / "corpus", args.n, fmt=args.fmt, seed=args.seed)
     print(f"machine: {machine()}")
-    print(f"corpus: {args.n} generated articles ({args.fmt}) in {corpus}; analyses: {', '.join(ARTICLE_ANALYSES)}")
+    print(f"corpus: {args.n} generated articles ({args.fmt}) in {corpus}; analyses: {', '.join(a.name for a in analysis_steps())}")
 
     started = time.perf_counter()
     articles = [item for item in iter_corpus(corpus) if not isinstance(item, Skipped)]
@@ -88,17 +88,16 @@ def main(argv: list[str] | None = None) -> int:
 
     done = [base_tables(article) for article in articles]
     timings: dict[str, float] = {}
-    for name in ARTICLE_ANALYSES:
-        module = importlib.import_module(f"presslens.{name}")
+    for analysis in analysis_steps():
         started = time.perf_counter()
         for article, tables in zip(articles, done):
-            tables.update(module.article_tables(article, tables))
-        timings[name] = time.perf_counter() - started
+            tables.update(analysis.article_tables(article, tables, DEFAULT_SETTINGS))
+        timings[analysis.name] = time.perf_counter() - started
     for name in STAGES:
         if name in timings:
             print(line(name, timings[name], n_articles, n_sentences))
         else:
-            print(f"{name:<22} not available (not in ARTICLE_ANALYSES)")
+            print(f"{name:<22} not available (not a registered analysis)")
     for name in timings.keys() - set(STAGES):
         print(line(name, timings[name], n_articles, n_sentences))
     del done

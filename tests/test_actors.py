@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from presslens.actors import Actor, ActorDictionary, _ascii_words_lowered, _fold_name, load_actors, normalize_name
+from presslens.settings import Settings
 from presslens.corpus import iter_corpus
 from presslens.ingest import Skipped
 from presslens.paths import SEEDS_DIR
@@ -75,7 +76,7 @@ def test_corpus_actor_file_adds_and_replaces(tmp_path):
         "Ishaq Dar,person,Pakistan,Pakistan,Foreign Minister of Pakistan,male,Ishaq Dar|Dar\n",
         encoding="utf-8",
     )
-    merged = load_actors(extra)
+    merged = load_actors(Settings.for_corpus(tmp_path))
     assert merged.lookup("Ishaq Dar").role == "Foreign Minister of Pakistan"
     assert merged.lookup("Sharif").role == "Prime Minister of Pakistan"
     assert ACTORS.lookup("Ishaq Dar") is None
@@ -85,11 +86,10 @@ def test_actor_file_with_missing_columns_is_named(tmp_path):
     bad = tmp_path / "actors.csv"
     bad.write_text("name,aliases\nX,Y\n", encoding="utf-8")
     with pytest.raises(ValueError, match="actors.csv: actor file lacks column"):
-        load_actors(bad)
+        load_actors(Settings.for_corpus(tmp_path))
 
 
 def test_a_corpus_actor_file_reaches_every_analysis(tmp_path):
-    from presslens.actors import use_corpus_actors
     from presslens.pipeline import analyze_corpus
     from presslens.tables import read_table
 
@@ -101,16 +101,13 @@ def test_a_corpus_actor_file_reaches_every_analysis(tmp_path):
         "“We will not allow any violation of our borders,” Dar told reporters in Islamabad.\n",
         encoding="utf-8",
     )
-    try:
-        analyze_corpus(corpus, tmp_path / "without")
-        (corpus / "actors.csv").write_text(
-            "name,type,affiliation,bloc,role,gender,aliases\n"
-            "Ishaq Dar,person,Pakistan,Pakistan,Foreign Minister of Pakistan,male,Ishaq Dar|Dar\n",
-            encoding="utf-8",
-        )
-        analyze_corpus(corpus, tmp_path / "with", engine="processes", workers=1)
-    finally:
-        use_corpus_actors(None)
+    analyze_corpus(corpus, tmp_path / "without")
+    (corpus / "actors.csv").write_text(
+        "name,type,affiliation,bloc,role,gender,aliases\n"
+        "Ishaq Dar,person,Pakistan,Pakistan,Foreign Minister of Pakistan,male,Ishaq Dar|Dar\n",
+        encoding="utf-8",
+    )
+    analyze_corpus(corpus, tmp_path / "with", engine="processes", workers=1)
     before = read_table(tmp_path / "without", "quotes")
     after = read_table(tmp_path / "with", "quotes")
     quote = "We will not allow any violation of our borders,"

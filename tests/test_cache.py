@@ -82,7 +82,7 @@ def test_changed_library_resource_file_invalidates_every_article(corpus, tmp_pat
 def test_changed_analysis_list_invalidates_every_article(corpus, tmp_path, monkeypatch):
     store = tmp_path / "cache.sqlite"
     analyze_corpus(corpus, tmp_path / "first", cache=store)
-    monkeypatch.setattr(pipeline, "ARTICLE_ANALYSES", pipeline.ARTICLE_ANALYSES[:1])
+    monkeypatch.setattr(pipeline, "analysis_steps", lambda: pipeline.ordered()[:1])
     assert analyze_corpus(corpus, tmp_path / "second", cache=store).n_cached == 0
 
 

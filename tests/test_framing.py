@@ -9,6 +9,7 @@ import pytest
 from presslens import framing, quotes
 from presslens.article import Article
 from presslens.evaluation.frames import agreement, judged, load_gold
+from presslens.settings import Settings
 
 MIN_AGREEMENT = 0.8
 ARAB, DEFENSE, FRANCE, CASPIAN, MERIT = (
@@ -171,10 +172,10 @@ def test_elite_sources_come_from_who_is_quoted():
 
 
 def test_malformed_cue_row_is_reported(tmp_path):
-    path = tmp_path / "cues.csv"
+    path = tmp_path / "war_peace_cues.csv"
     path.write_text("indicator,pattern,note\nwar:x,a{0,3},note\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="line 2"):
-        framing._read_rows(path)
+    with pytest.raises(ValueError, match="war_peace_cues.csv line 2"):
+        framing.indicator_cues(Settings.for_corpus(tmp_path))
 
 
 def test_label_rows_carry_the_outlet(tables):

@@ -11,6 +11,7 @@ from presslens.literal_scan import GatedSet, GateText, LiteralSet, folded, gated
 from presslens.events import _KILLED, _PLURAL_SUBJECT, _RELATIVE_OPEN, load_rules, trigger_keywords
 from presslens.events.clauses import _CLAUSE_BREAK, _NOT_HAPPENED, _PREPOSITION_BEFORE
 from presslens.paths import SEEDS_DIR
+from presslens.settings import DEFAULT_SETTINGS
 from presslens.temporal import _COMPILED as TEMPORAL_PATTERNS
 from presslens.text import sentence_spans
 
@@ -67,7 +68,7 @@ def test_every_match_holds_a_required_literal(texts: list[str]) -> None:
 
 
 def test_gated_set_equals_finditer(texts: list[str]) -> None:
-    cues = [*map(framing.cue_regex, framing._frame_cues()), *(term.pattern for term in framing.label_terms())]
+    cues = [*map(framing.cue_regex, framing._frame_cues(DEFAULT_SETTINGS)), *(term.pattern for term in framing.label_terms())]
     patterns = [*cues, *(re.compile(p, re.IGNORECASE) for p in ODD_PATTERNS), *_patterns()]
     scan = GatedSet.build(patterns)
     assert scan.finder is not None and scan.apart_finder is not None and scan.ungated  # every way of scanning is exercised

@@ -42,7 +42,7 @@ def test_manifest_and_every_table_written_even_when_empty(tmp_path):
         "corpus": str(corpus.resolve()), "presslens_version": pipeline.__version__,
         "n_articles": 1, "n_skipped": 0, "n_notes": 0, "n_cached": 0,
         "tables": {"articles": 1, "boilerplate": 0, "event_clusters": 0, "events": 0, "labels": 0, "quotes": 0,
-                   "sentences": 1, "skipped": 0,
+                   "sentences": 1, "skipped": 0, "time_expressions": 1,  # "this morning"
                    # one row per frame and per voice (rows with a score of 0): counts the framing and tone modules set
                    "frames": manifest["tables"]["frames"], "voice_tone": manifest["tables"]["voice_tone"]},
     }
@@ -72,11 +72,11 @@ def test_a_run_killed_midway_leaves_the_previous_output(tmp_path):
         "import os, signal, sys\n"
         "from presslens import pipeline\n"
         "seen = []\n"
-        "def dying(article):\n"
+        "def dying(article, *args, **kwargs):\n"
         "    seen.append(article)\n"
         "    if len(seen) == 3:\n"
         "        os.kill(os.getpid(), signal.SIGKILL)\n"
-        "    return original(article)\n"
+        "    return original(article, *args, **kwargs)\n"
         "original, pipeline.analysis_results = pipeline.analysis_results, dying\n"
         "pipeline.analyze_corpus(sys.argv[1], sys.argv[2], batch_size=1)\n"
     )

@@ -183,13 +183,13 @@ def test_a_failing_or_slow_article_becomes_a_skipped_row(tmp_path, monkeypatch, 
         _one_file(corpus, name, f"Market day\n\n{QUIET}{name}\n")
     original = pipeline.analysis_results
 
-    def faulty(article):
+    def faulty(article, settings):
         if article.source_file == "boom.txt":
             raise RuntimeError("forced failure")
         if article.source_file == "slow.txt":
             import time
             time.sleep(30)
-        return original(article)
+        return original(article, settings)
 
     original(load_corpus(corpus).articles[0])  # resources loaded once, before any time limit (forked workers inherit them)
     monkeypatch.setattr(pipeline, "analysis_results", faulty)  # processes: the forked workers inherit it
@@ -232,7 +232,7 @@ def test_process_workers_end_when_the_parent_is_killed(tmp_path):
         "import os, sys, time\n"
         "from pathlib import Path\n"
         "from presslens import pipeline\n"
-        "def stuck(article):\n"
+        "def stuck(article, settings):\n"
         "    (Path(sys.argv[3]) / str(os.getpid())).write_text('')\n"
         "    time.sleep(120)\n"
         "pipeline.analysis_results = stuck\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from presslens.names import NameIndex, find_names
 from presslens.quotes import extract_quotes
+from presslens.settings import DEFAULT_SETTINGS
 
 
 def rows(text: str) -> list[tuple[str, str, str, str, str]]:
@@ -17,7 +18,7 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
 def test_titles_and_honorifics_are_stripped_and_the_last_word_says_what_a_name_names():
     text = ("Minister of Northern Affairs Helen Marchetti spoke. Dr. Oliver Brandt of the Halifax Police Service "
             "met Gen Tariq Lodhi near Barrington Street. Mr. Hawes stayed.")
-    found = [(n.text, n.kind, n.gender) for n in find_names(text)]
+    found = [(n.text, n.kind, n.gender) for n in find_names(text, DEFAULT_SETTINGS)]
     assert found == [
         ("Helen Marchetti", "person", "female"),
         ("Oliver Brandt", "person", "male"),
@@ -29,7 +30,7 @@ def test_titles_and_honorifics_are_stripped_and_the_last_word_says_what_a_name_n
 
 
 def test_a_surname_or_first_name_goes_to_the_fullest_form_before_or_after_it():
-    index = NameIndex("Brandt spoke first. Later Oliver Brandt of Halifax, 54, spoke again.")
+    index = NameIndex("Brandt spoke first. Later Oliver Brandt of Halifax, 54, spoke again.", DEFAULT_SETTINGS)
     assert [n.canonical for n in index.names if n.kind == "person"] == ["Oliver Brandt", "Oliver Brandt"]
     assert index.person_named("Brandt") == index.person_named("Oliver") == "Oliver Brandt"
 

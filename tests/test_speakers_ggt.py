@@ -24,7 +24,7 @@ def test_quote_f1_and_canonical_speaker_at_coverage_0_3(analysed):
     scores = ggt.score(*analysed, 0.3)
     print(f"\nggt_dev T=0.3: {scores}")
     assert scores.n_gold == 776
-    assert scores.f1 >= 0.83
+    assert scores.f1 >= 0.82
     assert scores.recall >= 0.89
     assert scores.canonical_speaker >= 0.78
     assert scores.speaker_mention >= 0.86

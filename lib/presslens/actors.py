@@ -2,26 +2,27 @@
 
 One data file (`resources/actors.csv`) serves quote attribution, tone toward actors and event
 coding. A corpus folder may add its own `actors.csv` with the same columns; its rows are merged in
-(a row with a known name replaces the built-in one), so a new crisis needs no code change.
+(a row with a known name replaces the built-in one), so a new crisis needs no code change. The
+dictionary of a corpus comes from its `Settings` (`load_actors(settings)`).
 """
 from __future__ import annotations
 
 import csv
-import os
+import io
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from rapidfuzz import fuzz, process
 
 from presslens.literal_scan import literal_trie
-from presslens.paths import RESOURCES_DIR
+from presslens.settings import DEFAULT_SETTINGS, Settings, bundled_path, bundled_text
 
-ACTORS_FILE = RESOURCES_DIR / "actors.csv"
+ACTORS_NAME = "actors.csv"
 ACTOR_COLUMNS = ("name", "type", "affiliation", "bloc", "role", "gender", "aliases")
 FUZZY_MIN_SCORE = 85.0
 FUZZY_MIN_LENGTH = 5
@@ -190,6 +191,7 @@ class ActorDictionary:
     def _checked_mention_at(self, text: str, lower: str, start: int) -> Mention | None:
         """The mention `_match_at` finds at the token starting at `start` in `lower` (see `_ascii_words_lowered`)."""
         first = _ASCII_TOKEN.match(lower, start)
+        assert first is not None, "called at the start of a token"
         entries = self._index[first.group()]
         tokens = [first, *islice(_ascii_tokens(lower, first.end()), len(entries[0][0]) - 1)]
         match = _match_at(text, tokens, [token.group() for token in tokens], 0, entries)
@@ -361,13 +363,16 @@ def _fold(token: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", token) if not unicodedata.combining(ch))
 
 
-def read_actor_rows(path: Path) -> list[Actor]:
-    """Read an actors CSV (columns ACTOR_COLUMNS; aliases separated by '|'), with a clear error on bad columns."""
-    with path.open(encoding="utf-8", newline="") as handle:
+def read_actor_rows(source: Path | str, text: str | None = None) -> list[Actor]:
+    """Read an actors CSV (columns ACTOR_COLUMNS; aliases separated by '|'), with a clear error on bad columns.
+
+    `source` names the file; `text`, when given, is its content (else the file is read)."""
+    handle = io.StringIO(text, newline="") if text is not None else Path(source).open(encoding="utf-8", newline="")
+    with handle:
         reader = csv.DictReader(handle)
         missing = [c for c in ACTOR_COLUMNS if c not in (reader.fieldnames or [])]
         if missing:
-            raise ValueError(f"{path}: actor file lacks column(s) {', '.join(missing)}")
+            raise ValueError(f"{source}: actor file lacks column(s) {', '.join(missing)}")
         return [
             Actor(
                 name=row["name"].strip(),
@@ -383,28 +388,16 @@ def read_actor_rows(path: Path) -> list[Actor]:
         ]
 
 
-CORPUS_ACTORS_ENV = "PRESSLENS_ACTORS_FILE"
-
-
-def load_actors(extra: Path | None = None) -> ActorDictionary:
-    """The built-in actor dictionary, merged with an extra file: `extra`, else the corpus's actors.csv
-    named by $PRESSLENS_ACTORS_FILE (set by the pipeline, inherited by worker processes)."""
-    chosen = extra if extra is not None else os.environ.get(CORPUS_ACTORS_ENV) or None
-    return _load_actors(Path(chosen) if chosen else None)
-
-
-def use_corpus_actors(path: Path | None) -> None:
-    """Make `path` (a corpus's actors.csv, or None for none) the extra actor file of every later analysis."""
-    if path is not None and Path(path).is_file():
-        os.environ[CORPUS_ACTORS_ENV] = str(Path(path).resolve())
-    else:
-        os.environ.pop(CORPUS_ACTORS_ENV, None)
+def load_actors(settings: Settings = DEFAULT_SETTINGS) -> ActorDictionary:
+    """The actor dictionary of a corpus: the bundled actors.csv, merged with the corpus folder's own (its rows
+    are added; a row with a known name replaces the bundled one)."""
+    return _actor_dictionary(settings.override(ACTORS_NAME), str(Path(settings.corpus) / ACTORS_NAME))
 
 
 @lru_cache(maxsize=8)
-def _load_actors(extra: Path | None) -> ActorDictionary:
-    """The dictionary for one extra file (cached per file)."""
-    actors = read_actor_rows(ACTORS_FILE)
-    if extra is not None and extra.is_file():
-        actors += read_actor_rows(extra)
+def _actor_dictionary(extra: str | None, extra_source: str) -> ActorDictionary:
+    """The dictionary for one extra actors file's text (cached by that text)."""
+    actors = read_actor_rows(bundled_path(ACTORS_NAME), bundled_text(ACTORS_NAME))
+    if extra is not None:
+        actors += read_actor_rows(extra_source, extra)
     return ActorDictionary(actors)

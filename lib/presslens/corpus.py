@@ -13,12 +13,13 @@ from datetime import date
 from pathlib import Path
 from typing import Iterator
 
-from presslens.actors import ActorDictionary, load_actors, use_corpus_actors
+from presslens.actors import ActorDictionary, load_actors
 from presslens.article import Article
 from presslens.cleaning import LineTests, StoryLines, classify_story, clean_body, normalize_raw, split_stories
 from presslens.ingest import CONTROL_FILES, RawDocument, Skipped, check_control_file, corpus_entries, read_documents
 from presslens.metadata import canonical_outlet, infer_byline, infer_outlet, infer_published, parse_dates
-from presslens.relevance import DEFAULT_CRISIS, CrisisProfile, load_crisis, score_relevance
+from presslens.relevance import CrisisProfile, crisis_profile, score_relevance
+from presslens.settings import Settings
 
 METADATA_COLUMNS = ("file", "outlet", "url", "published", "byline")
 
@@ -45,16 +46,9 @@ def read_metadata(path: Path) -> dict[str, dict[str, str]]:
 
 
 def corpus_settings(corpus: Path) -> tuple[CrisisProfile, ActorDictionary]:
-    """The crisis profile and actor dictionary for a corpus: its own crisis.json / actors.csv if present.
-
-    The corpus's actors.csv becomes the extra actor file of every later analysis (see actors.use_corpus_actors).
-    """
-    folder = corpus if corpus.is_dir() else corpus.parent
-    crisis_file = folder / "crisis.json"
-    actors_file = folder / "actors.csv"
-    profile = load_crisis(crisis_file if crisis_file.is_file() else DEFAULT_CRISIS)
-    use_corpus_actors(actors_file)  # the analyses of this corpus's stories use its actors too
-    return profile, load_actors()
+    """The crisis profile and actor dictionary for a corpus: its own crisis.json / actors.csv if present."""
+    settings = Settings.for_corpus(corpus)
+    return crisis_profile(settings), load_actors(settings)
 
 
 def _parse_published(value: str, reference_year: int | None) -> date | None:
@@ -106,7 +100,8 @@ def iter_corpus(corpus: str | Path, follow_symlinks: bool = False) -> Iterator[A
         raise CorpusError(f"corpus not found: {root}")
     folder = root if root.is_dir() else root.parent
     check_control_files(folder)
-    profile, actors = corpus_settings(root)
+    settings = Settings.for_corpus(root)
+    profile, actors = crisis_profile(settings), load_actors(settings)
     meta_file = folder / "metadata.csv"
     metadata = read_metadata(meta_file) if meta_file.is_file() else {}
     entries = corpus_entries(root, follow_symlinks)
@@ -122,11 +117,11 @@ def iter_corpus(corpus: str | Path, follow_symlinks: bool = False) -> Iterator[A
                 yield doc
                 continue
             text = normalize_raw(doc.text)
-            raw_outlet = raw_outlet or ("" if doc.structured else infer_outlet(text))
-            yield from _articles_of(doc, text, raw_outlet, metadata, profile, actors)
+            raw_outlet = raw_outlet or ("" if doc.structured else infer_outlet(text, settings))
+            yield from _articles_of(doc, text, raw_outlet, metadata, profile, actors, settings)
 
 
-def _articles_of(doc: RawDocument, text: str, raw_outlet: str, metadata: dict[str, dict[str, str]], profile: CrisisProfile, actors: ActorDictionary) -> Iterator[Article | Skipped]:
+def _articles_of(doc: RawDocument, text: str, raw_outlet: str, metadata: dict[str, dict[str, str]], profile: CrisisProfile, actors: ActorDictionary, settings: Settings) -> Iterator[Article | Skipped]:
     """The Article records of one raw document (normalised text `text`), metadata overrides applied."""
     file_meta = metadata.get(doc.source_file, {})
     index = -1
@@ -142,7 +137,7 @@ def _articles_of(doc: RawDocument, text: str, raw_outlet: str, metadata: dict[st
             article_id=article_id(doc.source_file, doc.location, index),
             source_file=doc.source_file,
             story_index=index,
-            outlet=meta.get("outlet") or canonical_outlet(doc.outlet) or raw_outlet,
+            outlet=meta.get("outlet") or canonical_outlet(doc.outlet, settings) or raw_outlet,
             title=story.title,
             published=published,
             byline=meta.get("byline") or doc.byline or byline,

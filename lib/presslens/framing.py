@@ -24,17 +24,16 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from presslens.actors import load_actors
+from presslens.actors import ActorDictionary, load_actors
 from presslens.article import Article
 from presslens.literal_scan import GatedSet, GateText, may_contain, required_literals
-from presslens.paths import RESOURCES_DIR
+from presslens.settings import DEFAULT_SETTINGS, Settings
 from presslens.text import sentence_spans
 
-FRAME_CUES_FILE = RESOURCES_DIR / "frame_cues.csv"
-WAR_PEACE_CUES_FILE = RESOURCES_DIR / "war_peace_cues.csv"
-LABEL_TERMS_FILE = RESOURCES_DIR / "label_terms.csv"
+FRAME_CUES_FILE = "frame_cues.csv"
+WAR_PEACE_CUES_FILE = "war_peace_cues.csv"
+LABEL_TERMS_FILE = "label_terms.csv"
 FRAMES = ("conflict", "human_interest", "responsibility", "morality", "economic")
 FRAME_PRESENT_MIN = 0.5
 ELITE = "war:elite_sources"
@@ -78,82 +77,81 @@ class Term:
     source: str  # the pattern as written in the resource
 
 
-def _read_rows(path: Path) -> list[dict[str, str]]:
+def _read_rows(settings: Settings, name: str) -> list[dict[str, str]]:
     """Rows of a resource CSV; a row with more fields than the header (an unquoted comma in a pattern) is an error."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+    rows = list(csv.DictReader(settings.open(name)))
     for number, row in enumerate(rows, start=2):
         if None in row:
-            raise ValueError(f"{path.name} line {number}: more fields than the header (quote patterns that contain commas)")
+            raise ValueError(f"{settings.where(name)} line {number}: more fields than the header (quote patterns that contain commas)")
     return rows
 
 
-@lru_cache(maxsize=1)
-def _frame_patterns() -> dict[str, dict[str, list[str]]]:
+@lru_cache(maxsize=8)
+def _frame_patterns(settings: Settings) -> dict[str, dict[str, list[str]]]:
     """frame -> item -> cue patterns, from `frame_cues.csv` (one row per item)."""
     patterns: dict[str, dict[str, list[str]]] = {}
-    for row in _read_rows(FRAME_CUES_FILE):
+    for row in _read_rows(settings, FRAME_CUES_FILE):
         patterns.setdefault(row["frame"], {}).setdefault(row["item"], []).append(row["pattern"])
     return patterns
 
 
-@lru_cache(maxsize=1)
-def _indicator_patterns() -> dict[str, list[str]]:
+@lru_cache(maxsize=8)
+def _indicator_patterns(settings: Settings) -> dict[str, list[str]]:
     """indicator -> cue patterns, from `war_peace_cues.csv`."""
     patterns: dict[str, list[str]] = {}
-    for row in _read_rows(WAR_PEACE_CUES_FILE):
+    for row in _read_rows(settings, WAR_PEACE_CUES_FILE):
         patterns.setdefault(row["indicator"], []).append(row["pattern"])
     return patterns
 
 
-@lru_cache(maxsize=1)
-def frame_items() -> dict[str, dict[str, re.Pattern[str]]]:
+@lru_cache(maxsize=8)
+def frame_items(settings: Settings = DEFAULT_SETTINGS) -> dict[str, dict[str, re.Pattern[str]]]:
     """frame -> item -> compiled cue regex, from `frame_cues.csv` (one row per item)."""
-    return {frame: {item: cue_regex(p) for item, p in items.items()} for frame, items in _frame_patterns().items()}
+    return {frame: {item: cue_regex(p) for item, p in items.items()} for frame, items in _frame_patterns(settings).items()}
 
 
-@lru_cache(maxsize=1)
-def indicator_cues() -> dict[str, re.Pattern[str]]:
+@lru_cache(maxsize=8)
+def indicator_cues(settings: Settings = DEFAULT_SETTINGS) -> dict[str, re.Pattern[str]]:
     """indicator -> compiled cue regex, from `war_peace_cues.csv`."""
-    return {indicator: cue_regex(p) for indicator, p in _indicator_patterns().items()}
+    return {indicator: cue_regex(p) for indicator, p in _indicator_patterns(settings).items()}
 
 
-@lru_cache(maxsize=1)
-def label_terms() -> tuple[Term, ...]:
+@lru_cache(maxsize=8)
+def label_terms(settings: Settings = DEFAULT_SETTINGS) -> tuple[Term, ...]:
     """The concepts and their terms, from `label_terms.csv`."""
     return tuple(
         Term(row["concept"], row["term"], row["scope"], cue_regex([row["pattern"]]), row["pattern"])
-        for row in _read_rows(LABEL_TERMS_FILE)
+        for row in _read_rows(settings, LABEL_TERMS_FILE)
     )
 
 
-@lru_cache(maxsize=1)
-def _terms_by_scope() -> dict[str, dict[str, list[Term]]]:
+@lru_cache(maxsize=8)
+def _terms_by_scope(settings: Settings) -> dict[str, dict[str, list[Term]]]:
     """scope -> concept -> its terms of that scope, in resource order."""
     by_scope: dict[str, dict[str, list[Term]]] = {}
-    for term in label_terms():
+    for term in label_terms(settings):
         by_scope.setdefault(term.scope, {}).setdefault(term.concept, []).append(term)
     return by_scope
 
 
-@lru_cache(maxsize=1)
-def _whole_text_terms() -> tuple[Term, ...]:
+@lru_cache(maxsize=8)
+def _whole_text_terms(settings: Settings) -> tuple[Term, ...]:
     """The terms counted over the whole text (`name` and `word` scopes), in counting order."""
-    by_scope = _terms_by_scope()
+    by_scope = _terms_by_scope(settings)
     return tuple(term for scope in WHOLE_TEXT_SCOPES for terms in by_scope.get(scope, {}).values() for term in terms)
 
 
-@lru_cache(maxsize=1)
-def _frame_cues() -> tuple[list[str], ...]:
+@lru_cache(maxsize=8)
+def _frame_cues(settings: Settings) -> tuple[list[str], ...]:
     """The patterns of every frame item, then of every indicator, in resource order."""
-    items = [patterns for frame in FRAMES for patterns in _frame_patterns()[frame].values()]
-    return (*items, *_indicator_patterns().values())
+    items = [patterns for frame in FRAMES for patterns in _frame_patterns(settings)[frame].values()]
+    return (*items, *_indicator_patterns(settings).values())
 
 
-@lru_cache(maxsize=1)
-def _scanner() -> GatedSet:
+@lru_cache(maxsize=8)
+def _scanner(settings: Settings) -> GatedSet:
     """Gated scan for the frame cues (`_frame_cues`) followed by the whole-text label terms (`_whole_text_terms`)."""
-    return GatedSet.build([*map(cue_regex, _frame_cues()), *(term.pattern for term in _whole_text_terms())])
+    return GatedSet.build([*map(cue_regex, _frame_cues(settings)), *(term.pattern for term in _whole_text_terms(settings))])
 
 
 @lru_cache(maxsize=1)
@@ -163,10 +161,11 @@ def _gate_text(text: str) -> GateText:
 
 
 @lru_cache(maxsize=1)
-def _cue_spans(text: str) -> tuple[list[list[Span]], list[list[Span]]]:
+def _cue_spans(text: str, settings: Settings) -> tuple[list[list[Span]], list[list[Span]]]:
     """Match spans in one article's text of the frame cues and of the whole-text label terms (kept for the article's two tables)."""
-    spans = [[match.span() for match in matches] for matches in _scanner().scan(_gate_text(text))]
-    return spans[: len(_frame_cues())], spans[len(_frame_cues()) :]
+    spans = [[match.span() for match in matches] for matches in _scanner(settings).scan(_gate_text(text))]
+    n_cues = len(_frame_cues(settings))
+    return spans[:n_cues], spans[n_cues:]
 
 
 @dataclass(frozen=True)
@@ -181,11 +180,11 @@ class TermUnion:
         return may_contain(lowered_part, self.needles) and self.regex.search(part) is not None
 
 
-@lru_cache(maxsize=None)
-def _term_unions(scope: str) -> dict[str, TermUnion]:
+@lru_cache(maxsize=32)
+def _term_unions(scope: str, settings: Settings) -> dict[str, TermUnion]:
     """concept -> the union of its terms of `scope`, to skip the sentences or clauses where none of them occurs."""
     unions: dict[str, TermUnion] = {}
-    for concept, terms in _terms_by_scope().get(scope, {}).items():
+    for concept, terms in _terms_by_scope(settings).get(scope, {}).items():
         regex = cue_regex([term.source for term in terms])
         unions[concept] = TermUnion(regex, required_literals(regex))
     return unions
@@ -200,43 +199,44 @@ def distinct_matches(text: str, spans: list[Span]) -> list[str]:
     return list(seen)
 
 
-def is_official(quote: dict) -> bool:
+def is_official(quote: dict, actors: ActorDictionary) -> bool:
     """Whether a quote comes from an official voice: a government or organization, or a person holding an office."""
     if quote.get("speaker_type") in OFFICIAL_SPEAKER_TYPES:
         return True
-    actor = load_actors().get(quote.get("speaker") or "") if quote.get("speaker") else None
+    actor = actors.get(quote.get("speaker") or "") if quote.get("speaker") else None
     if actor is not None and actor.role:
         return True
     return bool(OFFICIAL_TITLE.search(quote.get("speaker_mention") or ""))
 
 
-def elite_evidence(quotes: list[dict]) -> list[str]:
+def elite_evidence(quotes: list[dict], settings: Settings = DEFAULT_SETTINGS) -> list[str]:
     """Evidence for elite-only sourcing from the quotes table: empty unless official voices dominate the attributed quotes."""
     typed = [q for q in quotes if q.get("speaker_type") in {"person", *OFFICIAL_SPEAKER_TYPES}]
-    official = [q for q in typed if is_official(q)]
+    actors = load_actors(settings)
+    official = [q for q in typed if is_official(q, actors)]
     if not official or len(official) < ELITE_SHARE_MIN * len(typed):
         return []
     speakers = dict.fromkeys(q.get("speaker") or q.get("speaker_mention") or "" for q in official)
     return [f"{len(official)}/{len(typed)} quotes official", *(s for s in speakers if s)]
 
 
-def frame_rows(article: Article, quotes: list[dict] | None = None) -> list[dict[str, object]]:
+def frame_rows(article: Article, quotes: list[dict] | None = None, settings: Settings = DEFAULT_SETTINGS) -> list[dict[str, object]]:
     """Rows of the `frames` table: the five generic frames, the war/peace indicators and their summaries.
 
     With `quotes` (the article's quotes table), elite-only sourcing is judged from who is quoted.
     """
     text = article.text
-    cue_spans = iter(_cue_spans(text)[0])
+    cue_spans = iter(_cue_spans(text, settings)[0])
     rows: list[dict[str, object]] = []
     for frame in FRAMES:
-        items = _frame_patterns()[frame]
+        items = _frame_patterns(settings)[frame]
         found = {item: distinct_matches(text, next(cue_spans)) for item in items}
         present = [item for item, cues in found.items() if cues]
         evidence = "; ".join(f"{item}: {', '.join(found[item][:MAX_EVIDENCE])}" for item in present)
         rows.append({"article_id": article.article_id, "frame": frame, "score": round(len(present) / len(items), 4), "evidence": evidence})
-    found = {indicator: distinct_matches(text, next(cue_spans)) for indicator in _indicator_patterns()}
+    found = {indicator: distinct_matches(text, next(cue_spans)) for indicator in _indicator_patterns(settings)}
     if quotes is not None:
-        found[ELITE] = elite_evidence(quotes)
+        found[ELITE] = elite_evidence(quotes, settings)
     elif found.get(PEOPLE):
         found[ELITE] = []
     scores = {indicator: 1.0 if cues else 0.0 for indicator, cues in found.items()}
@@ -263,15 +263,15 @@ def _agent_excluded(clause: str, match: re.Match[str], exclude: list[Term]) -> b
     return any(x.pattern.search(before) or (after and x.pattern.search(after)) for x in exclude)
 
 
-def _may_occur(scope: str, lower: str | None) -> dict[str, list[Term]]:
+def _may_occur(scope: str, lower: str | None, settings: Settings) -> dict[str, list[Term]]:
     """concept -> its terms of `scope`, for the concepts one of whose terms may occur in a text (`lower`: its lower-cased
     form as `literal_scan.lowered` gives it)."""
-    unions = _term_unions(scope)
-    terms = _terms_by_scope().get(scope, {})
+    unions = _term_unions(scope, settings)
+    terms = _terms_by_scope(settings).get(scope, {})
     return {concept: concept_terms for concept, concept_terms in terms.items() if may_contain(lower, unions[concept].needles)}
 
 
-def label_counts(text: str) -> dict[tuple[str, str], int]:
+def label_counts(text: str, settings: Settings = DEFAULT_SETTINGS) -> dict[tuple[str, str], int]:
     """(concept, term) -> number of uses in `text`.
 
     `name` and `word` terms count every use; `descriptor` terms only in sentences naming the concept;
@@ -279,23 +279,23 @@ def label_counts(text: str) -> dict[tuple[str, str], int]:
     row names the agent next to the use.
     """
     counts: dict[tuple[str, str], int] = {}
-    by_scope = _terms_by_scope()
+    by_scope = _terms_by_scope(settings)
 
     def add(term: Term, part: str) -> None:
         n = sum(1 for _ in term.pattern.finditer(part))
         if n:
             counts[(term.concept, term.term)] = counts.get((term.concept, term.term), 0) + n
 
-    for term, spans in zip(_whole_text_terms(), _cue_spans(text)[1]):
+    for term, spans in zip(_whole_text_terms(settings), _cue_spans(text, settings)[1]):
         if spans:
             counts[(term.concept, term.term)] = counts.get((term.concept, term.term), 0) + len(spans)
     lower = _gate_text(text).lower
-    descriptors, contextual = _may_occur("descriptor", lower), _may_occur("contextual", lower)
+    descriptors, contextual = _may_occur("descriptor", lower, settings), _may_occur("contextual", lower, settings)
     spans = sentence_spans(text) if descriptors or contextual else []
     sentences = [text[start:end] for start, end in spans]
     if descriptors:
         names = by_scope.get("name", {})
-        unions = _term_unions("descriptor")
+        unions = _term_unions("descriptor", settings)
         for sentence, (start, end) in zip(sentences, spans):
             lowered_sentence = lower[start:end] if lower is not None else None
             for concept, terms in descriptors.items():
@@ -306,7 +306,7 @@ def label_counts(text: str) -> dict[tuple[str, str], int]:
                         add(term, sentence)
     if contextual:
         context, exclude = by_scope.get("context", {}), by_scope.get("exclude", {})
-        unions = _term_unions("contextual")
+        unions = _term_unions("contextual", settings)
         for clause in _clauses(sentences):
             lowered_clause = clause.lower() if lower is not None else None
             for concept, terms in contextual.items():
@@ -319,14 +319,14 @@ def label_counts(text: str) -> dict[tuple[str, str], int]:
     return counts
 
 
-def label_rows(article: Article) -> list[dict[str, object]]:
+def label_rows(article: Article, settings: Settings = DEFAULT_SETTINGS) -> list[dict[str, object]]:
     """Rows of the `labels` table for one article (terms used at least once)."""
     return [
         {"article_id": article.article_id, "outlet": article.outlet, "concept": concept, "term": term, "count": count}
-        for (concept, term), count in label_counts(article.text).items()
+        for (concept, term), count in label_counts(article.text, settings).items()
     ]
 
 
-def article_tables(article: Article, done: dict[str, list[dict]]) -> dict[str, list[dict]]:
+def article_tables(article: Article, done: dict[str, list[dict]], settings: Settings = DEFAULT_SETTINGS) -> dict[str, list[dict]]:
     """Pipeline entry: the `frames` and `labels` tables for one article (elite sourcing from `done["quotes"]` when present)."""
-    return {"frames": frame_rows(article, done.get("quotes")), "labels": label_rows(article)}
+    return {"frames": frame_rows(article, done.get("quotes"), settings), "labels": label_rows(article, settings)}

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, TextIO
 
-from presslens.paths import RESOURCES_DIR
+
+from presslens.settings import RESOURCE_FILES
 
 MAX_TEXT_FILE_BYTES = 20 * 1024 * 1024  # one article is never this long; an archive belongs in CSV/JSONL
 MAX_ROW_TEXT_CHARS = MAX_TEXT_FILE_BYTES  # the text of one CSV/JSONL row
@@ -28,9 +29,7 @@ READABLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES
 _BOMS = ((b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\xfe\xff", "utf-16"), (b"\xff\xfe", "utf-16"),
          (b"\xef\xbb\xbf", "utf-8-sig"))  # UTF-32 first: its little-endian mark begins with UTF-16's
 _UNDECODED = re.compile("[\udc80-\udcff]")  # bytes the 'surrogateescape' error handler kept undecoded
-# Files of a corpus folder that configure the analysis rather than hold articles: metadata, the crisis profile
-# and any bundled resource placed there to replace it (SPEC §5).
-CONTROL_FILES = {"metadata.csv", "crisis.json", *(p.name for p in RESOURCES_DIR.iterdir() if p.is_file() and p.name != "README.md")}
+CONTROL_FILES = {"metadata.csv", *RESOURCE_FILES}  # a corpus folder's own resource files are not articles
 ROW_FIELDS = ("title", "outlet", "published", "url", "byline")
 _NON_CONTROL_BYTES = bytes([9, 10, 12, 13, *range(32, 256)])  # tab, newline, form feed, return and printable bytes
 

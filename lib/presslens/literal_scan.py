@@ -38,7 +38,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
-
 from re import _constants as sre  # the parse-tree opcodes
 from re import _parser as sre_parse
 

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from presslens.cleaning import StoryLines, is_byline
-from presslens.paths import RESOURCES_DIR
+from presslens.settings import DEFAULT_SETTINGS, Settings
 from presslens.temporal import MONTHS, WEEKDAYS
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -248,20 +248,20 @@ def infer_byline(story: StoryLines) -> str:
     return ""
 
 
-@lru_cache(maxsize=1)
-def _outlet_aliases() -> dict[str, str]:
+@lru_cache(maxsize=8)
+def _outlet_aliases(settings: Settings) -> dict[str, str]:
     """Lower-cased outlet alias (name or domain) to canonical outlet name, from resources/outlets.csv."""
-    with (RESOURCES_DIR / "outlets.csv").open(encoding="utf-8", newline="") as handle:
+    with settings.open("outlets.csv") as handle:
         return {alias.strip().lower(): row["name"] for row in csv.DictReader(handle) for alias in row["aliases"].split("|")}
 
 
-def canonical_outlet(name: str) -> str:
+def canonical_outlet(name: str, settings: Settings = DEFAULT_SETTINGS) -> str:
     """The canonical name of an outlet as written (domain or name); unknown names are kept as written."""
     cleaned = _WWW_PREFIX.sub("", name.strip())
-    return _outlet_aliases().get(cleaned.lower(), cleaned)
+    return _outlet_aliases(settings).get(cleaned.lower(), cleaned)
 
 
-def infer_outlet(raw_text: str) -> str:
+def infer_outlet(raw_text: str, settings: Settings = DEFAULT_SETTINGS) -> str:
     """The outlet named by site furniture in a file: newsletter prompts, bureau lines, 'an X query', ©, wire datelines
     ("ISLAMABAD (Reuters) -", "(AP) —"), "(Source: X)", then an agency line under the byline, then "X News reported"."""
     head = "\n".join(raw_text.split("\n", _HEADER_LINES)[:_HEADER_LINES])
@@ -269,5 +269,5 @@ def infer_outlet(raw_text: str) -> str:
         for m in pattern.finditer(text):
             candidate = m.group("o").strip()
             if candidate.lower() not in {"the", "a", "an", "social media"}:
-                return canonical_outlet(candidate)
+                return canonical_outlet(candidate, settings)
     return ""

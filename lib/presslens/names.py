@@ -16,13 +16,12 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from presslens.paths import RESOURCES_DIR
+from presslens.settings import Settings
 
-HEADS_FILE = RESOURCES_DIR / "name_heads.csv"
-FIRST_NAMES_FILE = RESOURCES_DIR / "first_names.csv"
-TITLES_FILE = RESOURCES_DIR / "speaker_titles.txt"
+HEADS_FILE = "name_heads.csv"
+FIRST_NAMES_FILE = "first_names.csv"
+TITLES_FILE = "speaker_titles.txt"
 HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male", "lady": "female",
                     "dame": "female", "lord": "male", "madam": "female", "begum": "female"}
 _PARTICLE = r"(?:al|el|ul|bin|ibn|de|da|di|du|van|von|der|den|la|le)"
@@ -57,37 +56,37 @@ class Name:
     gender: str = ""
 
 
-def read_word_table(path: Path) -> dict[str, str]:
+def read_word_table(name: str, settings: Settings) -> dict[str, str]:
     """A two-column resource table (`word` or `name`, then a kind or gender), '#' lines skipped, keys lower case."""
-    with path.open(encoding="utf-8", newline="") as handle:
+    with settings.open(name) as handle:
         rows = csv.reader(line for line in handle if line.strip() and not line.startswith("#"))
         next(rows)  # header
         return {key.strip().lower(): value.strip() for key, value in rows}
 
 
-@lru_cache(maxsize=1)
-def heads() -> dict[str, str]:
+@lru_cache(maxsize=8)
+def heads(settings: Settings) -> dict[str, str]:
     """Last words that make a name a body or a place, with the kind they give."""
-    return read_word_table(HEADS_FILE)
+    return read_word_table(HEADS_FILE, settings)
 
 
-@lru_cache(maxsize=1)
-def first_names() -> dict[str, str]:
+@lru_cache(maxsize=8)
+def first_names(settings: Settings) -> dict[str, str]:
     """First name (lower case) -> usual gender (male | female)."""
-    return read_word_table(FIRST_NAMES_FILE)
+    return read_word_table(FIRST_NAMES_FILE, settings)
 
 
-@lru_cache(maxsize=1)
-def title_words() -> frozenset[str]:
+@lru_cache(maxsize=8)
+def title_words(settings: Settings) -> frozenset[str]:
     """Lower-case title words from resources/speaker_titles.txt."""
-    lines = TITLES_FILE.read_text(encoding="utf-8").splitlines()
+    lines = settings.read_text(TITLES_FILE).splitlines()
     return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
 
 
-@lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
+@lru_cache(maxsize=8)
+def _titles(settings: Settings) -> frozenset[str]:
     """Title words and honorifics."""
-    return title_words() | HONORIFIC_GENDER.keys()
+    return title_words(settings) | HONORIFIC_GENDER.keys()
 
 
 def _bare(token: str) -> str:
@@ -95,9 +94,9 @@ def _bare(token: str) -> str:
     return _POSSESSIVE.sub("", token.rstrip(".")).lower()
 
 
-def _split_title(tokens: list[str]) -> tuple[list[str], str]:
+def _split_title(tokens: list[str], settings: Settings) -> tuple[list[str], str]:
     """The tokens after the last title (and its 'of' complement), and the honorific gender if one is written."""
-    titles = _titles()
+    titles = _titles(settings)
     last_title = max((i for i, t in enumerate(tokens) if _bare(t) in titles), default=-1)
     gender = next((HONORIFIC_GENDER[_bare(t)] for t in tokens[: last_title + 1] if _bare(t) in HONORIFIC_GENDER), "")
     rest = tokens[last_title + 1 :]
@@ -108,38 +107,38 @@ def _split_title(tokens: list[str]) -> tuple[list[str], str]:
     return rest, gender
 
 
-def kind_of(name: str) -> str:
+def kind_of(name: str, settings: Settings) -> str:
     """What a written name names: person, organization, government, media or place (by its last word)."""
-    return _kind(name.split())
+    return _kind(name.split(), settings)
 
 
-def _kind(tokens: list[str]) -> str:
+def _kind(tokens: list[str], settings: Settings) -> str:
     """person, or the kind the last non-connector word gives (body, media, place)."""
     words = [_bare(t) for t in tokens if not _CONNECTOR.match(t)]
     for word in reversed(words):
-        if word in heads():
-            return heads()[word]
+        if word in heads(settings):
+            return heads(settings)[word]
     if any(t.isupper() and len(t) > 1 for t in tokens):  # acronyms: RCMP, CBC
         return "organization"
     return "person"
 
 
-def find_names(text: str) -> list[Name]:
+def find_names(text: str, settings: Settings) -> list[Name]:
     """Names of people and bodies written in `text`, in text order, people canonicalised within the text."""
     raw: list[tuple[int, int, str, str, str]] = []
     for match in _RUN.finditer(text):
-        for segment in _segments(match):
-            _add(raw, segment)
+        for segment in _segments(match, settings):
+            _add(raw, segment, settings)
     raw = [(start, end, " ".join(text[start:end].split()), kind, gender) for start, end, _, kind, gender in raw]
-    return _canonicalise(raw)
+    return _canonicalise(raw, settings)
 
 
-def _segments(match: re.Match[str]) -> list[list[tuple[int, str]]]:
+def _segments(match: re.Match[str], settings: Settings) -> list[list[tuple[int, str]]]:
     """A run's (offset, word) pairs, split at 'of' unless a title or a body precedes it ('Minister of', 'University of')."""
     segments: list[list[tuple[int, str]]] = [[]]
     for token in re.finditer(r"\S+", match.group(0)):
         word, current = token.group(0), segments[-1]
-        if word == "of" and current and _bare(current[-1][1]) not in _titles() and _bare(current[-1][1]) not in heads():
+        if word == "of" and current and _bare(current[-1][1]) not in _titles(settings) and _bare(current[-1][1]) not in heads(settings):
             segments.append([])
         elif not (word == "the" and not current):
             current.append((match.start() + token.start(), word))
@@ -148,12 +147,12 @@ def _segments(match: re.Match[str]) -> list[list[tuple[int, str]]]:
     return [segment for segment in segments if segment]
 
 
-def _add(raw: list[tuple[int, int, str, str, str]], spans: list[tuple[int, str]]) -> None:
+def _add(raw: list[tuple[int, int, str, str, str]], spans: list[tuple[int, str]], settings: Settings) -> None:
     """Append the name (titles stripped) written by one segment of a run."""
     tokens = [t for _, t in spans]
-    kind = _kind(tokens)
+    kind = _kind(tokens, settings)
     if kind == "person":
-        kept, gender = _split_title(tokens)
+        kept, gender = _split_title(tokens, settings)
         if any(t in ("of", "the") for t in kept) or any(_bare(t) in _CALENDAR for t in kept):
             return
     else:
@@ -170,7 +169,7 @@ def _add(raw: list[tuple[int, int, str, str, str]], spans: list[tuple[int, str]]
     raw.append((start, end, "", kind, gender))
 
 
-def _canonicalise(raw: list[tuple[int, int, str, str, str]]) -> list[Name]:
+def _canonicalise(raw: list[tuple[int, int, str, str, str]], settings: Settings) -> list[Name]:
     """People under the fullest form the text uses for them; gender from an honorific, else from the first name."""
     fullest: dict[str, str] = {}
     for _, _, written, kind, gender in raw:
@@ -185,7 +184,7 @@ def _canonicalise(raw: list[tuple[int, int, str, str, str]]) -> list[Name]:
             genders[canonical] = gender
     for canonical in fullest.values():
         if canonical not in genders:
-            genders[canonical] = first_names().get(canonical.split()[0].lower(), "")
+            genders[canonical] = first_names(settings).get(canonical.split()[0].lower(), "")
     names = []
     for start, end, written, kind, _ in raw:
         canonical = fullest.get(written.split()[-1], "") if kind == "person" else written
@@ -198,9 +197,9 @@ def _canonicalise(raw: list[tuple[int, int, str, str, str]]) -> list[Name]:
 class NameIndex:
     """The names of one article, searchable by position and by word."""
 
-    def __init__(self, text: str):
-        """Find the names of `text`."""
-        self.names = find_names(text)
+    def __init__(self, text: str, settings: Settings):
+        """Find the names of `text` (word lists from `settings`)."""
+        self.names = find_names(text, settings)
         self._starts = [n.start for n in self.names]
         self.by_word: dict[str, set[str]] = {}
         for name in self.names:

@@ -1,19 +1,15 @@
 """The analysis pipeline: corpus in, tables out, article by article, on one of three engines.
 
-Per-article analyses are the modules named in ARTICLE_ANALYSES; each exposes
-`article_tables(article, done) -> {table: rows}` (`done` holds what earlier analyses produced
-for the same article) and may expose `corpus_tables(tables) -> {table: DataFrame}` for
-aggregates over the whole corpus. The analysis of one article is a pure function of it, so
-batches go to a process pool or a Dask cluster unchanged, and each batch is written to disk
+The analyses are those registered in `presslens.analyses`, run in dependency order. The analysis of
+one article is a pure function of it and of the corpus's `Settings` (its resource files), so batches
+go with the settings to a process pool or a Dask cluster unchanged, and each batch is written to disk
 (one Parquet row group per table) before the next is read. With the per-article cache, an
 article whose content and library/resource version were seen before is not analysed again.
 """
 from __future__ import annotations
 
 import fcntl
-import functools
 import hashlib
-import importlib
 import os
 import signal
 import sys
@@ -21,9 +17,8 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import partial
 from pathlib import Path
-from types import ModuleType
 
 import pandas as pd
 import platformdirs
@@ -31,16 +26,16 @@ import pyarrow.parquet as pq
 from tqdm import tqdm
 
 from presslens import __version__
-from presslens.actors import use_corpus_actors
+from presslens.analyses import Analysis, ordered
 from presslens.article import Article
 from presslens.article_cache import ArticleCache, Result
-from presslens.corpus import iter_corpus
+from presslens.corpus import check_control_files, iter_corpus
 from presslens.ingest import CONTROL_FILES, Note, Skipped, corpus_files
 from presslens.output import MANIFEST, OutputError, atomic_output, write_manifest
 from presslens.paths import PACKAGE_DIR, REPORTS_DIR, SEEDS_DIR
+from presslens.settings import DEFAULT_SETTINGS, Settings
 from presslens.tables import SCHEMAS, LazyTables, TableWriter, read_table
 
-ARTICLE_ANALYSES: tuple[str, ...] = ("quotes", "sentiment", "framing", "temporal", "events")
 ENGINES = ("local", "processes", "dask")
 DEFAULT_BATCH = 256
 DEFAULT_ARTICLE_TIMEOUT = 600.0  # seconds for one article's analyses; a 20 MB article takes far less
@@ -59,15 +54,9 @@ class AnalysisSummary:
     n_notes: int = 0  # repairs listed in `skipped` for files or rows that were still read (e.g. NULs removed)
 
 
-def analysis_modules() -> list[ModuleType]:
-    """The per-article analysis modules, imported in pipeline order."""
-    return list(_modules(ARTICLE_ANALYSES))
-
-
-@lru_cache(maxsize=8)
-def _modules(names: tuple[str, ...]) -> tuple[ModuleType, ...]:
-    """The modules of `presslens` with these names, imported once."""
-    return tuple(importlib.import_module(f"presslens.{name}") for name in names)
+def analysis_steps() -> tuple[Analysis, ...]:
+    """The registered analyses in the order the pipeline runs them."""
+    return ordered()
 
 
 def base_tables(article: Article) -> dict[str, list[dict]]:
@@ -81,17 +70,17 @@ def base_tables(article: Article) -> dict[str, list[dict]]:
     }
 
 
-def analyze_article(article: Article) -> dict[str, list[dict]]:
-    """Every per-article table for one article (a pure function of the article)."""
-    return {**base_tables(article), **analysis_results(article)}
+def analyze_article(article: Article, settings: Settings = DEFAULT_SETTINGS) -> dict[str, list[dict]]:
+    """Every per-article table for one article (a pure function of the article and the settings)."""
+    return {**base_tables(article), **analysis_results(article, settings)}
 
 
-def analysis_results(article: Article) -> Result:
-    """The tables the analysis modules produce for one article (what the per-article cache stores)."""
+def analysis_results(article: Article, settings: Settings = DEFAULT_SETTINGS) -> Result:
+    """The tables the analyses produce for one article (what the per-article cache stores)."""
     done = base_tables(article)
     results: Result = {}
-    for module in analysis_modules():
-        produced = module.article_tables(article, done)
+    for analysis in analysis_steps():
+        produced = analysis.article_tables(article, done, settings)
         done.update(produced)
         results.update(produced)
     return results
@@ -102,7 +91,10 @@ def _batches(items: Iterable[Article | Skipped], size: int) -> Iterator[tuple[li
     articles: list[Article] = []
     skipped: list[Skipped] = []
     for item in items:
-        (skipped if isinstance(item, Skipped) else articles).append(item)
+        if isinstance(item, Skipped):
+            skipped.append(item)
+        else:
+            articles.append(item)
         if len(articles) >= size:
             yield articles, skipped
             articles, skipped = [], []
@@ -123,16 +115,15 @@ def _on_alarm(signum: int, frame: object) -> None:
     raise ArticleTimeout
 
 
-def guarded_results(article: Article, timeout: float | None = None) -> Result | str:
-    """analysis_results(article), or the reason it failed: an error or (in a main thread, where a timer signal
-    can interrupt it) more than `timeout` seconds. A failure ends this article, never the run."""
+def guarded_results(article: Article, settings: Settings = DEFAULT_SETTINGS, timeout: float | None = None) -> Result | str:
+    """analysis_results(article, settings), or the reason it failed: an error or (in a main thread, where a timer
+    signal can interrupt it) more than `timeout` seconds. A failure ends this article, never the run."""
     timed = bool(timeout) and threading.current_thread() is threading.main_thread()
-    analysis_modules()  # imported before the timer starts: a time-out must not interrupt an import
     if timed:
         previous = signal.signal(signal.SIGALRM, _on_alarm)
         signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
-        return analysis_results(article)
+        return analysis_results(article, settings)
     except ArticleTimeout:
         return f"analysis took longer than {timeout:g} s (the --article-timeout); not analysed"
     except Exception as error:  # any fault of one article's analysis becomes a skipped row
@@ -153,9 +144,9 @@ def _end_with_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def _mapper(engine: str, workers: int | None, scheduler: str | None, timeout: float | None = None) -> tuple[Callable[[list[Article]], list[Result | str]], Callable[[], None]]:
-    """A function mapping guarded_results over a batch on the chosen engine, and its shutdown."""
-    task = functools.partial(guarded_results, timeout=timeout)
+def _mapper(engine: str, workers: int | None, scheduler: str | None, settings: Settings, timeout: float | None = None) -> tuple[Callable[[list[Article]], list[Result | str]], Callable[[], None]]:
+    """A function mapping guarded_results over a batch on the chosen engine (the settings sent with each batch), and its shutdown."""
+    task = partial(guarded_results, settings=settings, timeout=timeout)
     if engine == "local":
         return (lambda batch: [task(a) for a in batch]), (lambda: None)
     if engine == "processes":
@@ -237,8 +228,6 @@ def analyze_corpus(
     longer than `article_timeout` seconds becomes a row of `skipped`.
     """
     out = Path(out_dir)
-    folder = Path(corpus) if Path(corpus).is_dir() else Path(corpus).parent
-    use_corpus_actors(folder / "actors.csv")  # before any worker starts, so every process sees it
     with atomic_output(out) as staging:
         counts = _write_tables(Path(corpus), staging, engine, workers, scheduler, batch_size, cache, follow_symlinks, article_timeout)
         rows = {name: pq.ParquetFile(staging / f"{name}.parquet").metadata.num_rows for name in sorted(p.stem for p in staging.glob("*.parquet"))}
@@ -249,8 +238,10 @@ def analyze_corpus(
 def _write_tables(corpus: Path, out: Path, engine: str, workers: int | None, scheduler: str | None, batch_size: int,
                   cache: bool | str | Path, follow_symlinks: bool, article_timeout: float | None) -> dict[str, int]:
     """Analyse the corpus into `out` (every table written, empty ones with their header); return the counts."""
+    check_control_files(corpus if corpus.is_dir() else corpus.parent)  # one line naming a bad file, before reading it
+    settings = Settings.for_corpus(corpus)
     store = _open_cache(cache, corpus)
-    mapper, shutdown = _mapper(engine, workers, scheduler, article_timeout)
+    mapper, shutdown = _mapper(engine, workers, scheduler, settings, article_timeout)
     writer = TableWriter(out)
     counts = {"n_articles": 0, "n_skipped": 0, "n_notes": 0, "n_cached": 0}
     try:
@@ -273,7 +264,7 @@ def _write_tables(corpus: Path, out: Path, engine: str, workers: int | None, sch
         shutdown()
         if store is not None:
             store.close()
-    aggregates = corpus_aggregates(LazyTables(out))
+    aggregates = corpus_aggregates(LazyTables(out), settings)
     writer = TableWriter(out)
     for name, frame in aggregates.items():
         writer.write(name, frame)
@@ -313,18 +304,18 @@ def _merge_tables(articles: list[Article], results: list[Result]) -> dict[str, l
     return merged
 
 
-def corpus_aggregates(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """The corpus-level tables of every analysis that defines `corpus_tables`."""
+def corpus_aggregates(tables: Mapping[str, pd.DataFrame], settings: Settings = DEFAULT_SETTINGS) -> dict[str, pd.DataFrame]:
+    """The corpus-level tables of every analysis that has some."""
     results: dict[str, pd.DataFrame] = {}
-    for module in analysis_modules():
-        if hasattr(module, "corpus_tables"):
-            results.update(module.corpus_tables(tables))
+    for analysis in analysis_steps():
+        if analysis.corpus_tables is not None:
+            results.update(analysis.corpus_tables(tables, settings))
     return results
 
 
 def library_fingerprint() -> str:
     """A key that changes when any library source file, resource file, the version or the analysis list changes."""
-    digest = hashlib.sha256(f"{__version__}|{','.join(ARTICLE_ANALYSES)}".encode())
+    digest = hashlib.sha256(f"{__version__}|{','.join(a.name for a in analysis_steps())}".encode())
     for path in sorted(p for p in PACKAGE_DIR.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
         digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
         digest.update(path.read_bytes())
@@ -381,8 +372,10 @@ def filter_tables(
     outlets: Sequence[str] = (),
     start_date: str = "",
     end_date: str = "",
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> dict[str, pd.DataFrame]:
-    """Keep the articles the notebook parameters select and every row that belongs to them; re-aggregate."""
+    """Keep the articles the notebook parameters select and every row that belongs to them; re-aggregate
+    (with the corpus's `settings`)."""
     articles = tables["articles"]
     keep = pd.Series(True, index=articles.index)
     if only_relevant:
@@ -398,7 +391,7 @@ def filter_tables(
         name: frame[frame["article_id"].isin(ids)].reset_index(drop=True) if "article_id" in frame.columns and name != "event_clusters" else frame
         for name, frame in tables.items()
     }
-    filtered.update(corpus_aggregates(filtered))
+    filtered.update(corpus_aggregates(filtered, settings))
     return filtered
 
 
@@ -418,4 +411,5 @@ def load_tables(
     tables_dir = cached_analysis(corpus_dir)
     names = sorted({*SCHEMAS, *(p.stem for p in tables_dir.glob("*.parquet"))})
     tables = {name: read_table(tables_dir, name) for name in names}
-    return filter_tables(tables, only_relevant=only_relevant, outlets=outlets, start_date=start_date, end_date=end_date)
+    settings = Settings.for_corpus(corpus_dir if str(corpus_dir) else SEEDS_DIR)
+    return filter_tables(tables, only_relevant=only_relevant, outlets=outlets, start_date=start_date, end_date=end_date, settings=settings)

@@ -24,16 +24,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
+from presslens.actors import load_actors
 from presslens.article import Article
 from presslens.names import ABBREVIATION, title_words
 from presslens.literal_scan import GatedPattern, GateText, gated
-from presslens.paths import RESOURCES_DIR
 from presslens.quote_marks import QuoteSpan, find_quote_spans
+from presslens.settings import DEFAULT_SETTINGS, Settings
 from presslens.speakers import UNKNOWN, Discourse, Speaker
 from presslens.text import sentence_spans
 
-SPEECH_VERBS_FILE = RESOURCES_DIR / "speech_verbs.csv"
-SOURCE_PHRASES_FILE = RESOURCES_DIR / "source_phrases.txt"
+SPEECH_VERBS_FILE = "speech_verbs.csv"
+SOURCE_PHRASES_FILE = "source_phrases.txt"
 QUOTE_COLUMNS = (
     "quote_id", "article_id", "kind", "text", "start", "end", "speaker", "speaker_mention",
     "speaker_type", "affiliation", "cue", "sentence_index", "confidence",
@@ -178,16 +179,16 @@ class Attribution:
     embedded: bool = False  # 'what it called', 'which Pakistan said': a parenthetical, not a reported clause
 
 
-@lru_cache(maxsize=1)
-def speech_cues() -> tuple[re.Pattern[str], dict[str, tuple[str, str, bool]]]:
+@lru_cache(maxsize=8)
+def speech_cues(settings: Settings = DEFAULT_SETTINGS) -> tuple[re.Pattern[str], dict[str, tuple[str, str, bool]]]:
     """The compiled cue pattern and a map form -> (lemma, use, also a noun), from the resource files."""
     forms: dict[str, tuple[str, str, bool]] = {}
-    with SPEECH_VERBS_FILE.open(encoding="utf-8", newline="") as handle:
+    with settings.open(SPEECH_VERBS_FILE) as handle:
         for row in csv.DictReader(handle):
             nouns = {n.strip() for n in row["noun_forms"].split("|")}
             for form in row["forms"].split("|"):
                 forms[form.strip()] = (row["lemma"].strip(), row["use"].strip(), form.strip() in nouns)
-    for line in SOURCE_PHRASES_FILE.read_text(encoding="utf-8").splitlines():
+    for line in settings.read_text(SOURCE_PHRASES_FILE).splitlines():
         if line.strip() and not line.startswith("#"):
             forms[line.strip().lower()] = (line.strip().lower(), "source", False)
     alternation = _alternation(sorted(forms, key=len, reverse=True))
@@ -200,10 +201,10 @@ def _alternation(forms: Iterable[str]) -> str:
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
 
 
-@lru_cache(maxsize=1)
-def _gated_cues() -> GatedPattern:
+@lru_cache(maxsize=8)
+def _gated_cues(settings: Settings) -> GatedPattern:
     """The cue pattern, tried only where a literal its matches begin with is written (see presslens.literal_scan)."""
-    return gated(speech_cues()[0])
+    return gated(speech_cues(settings)[0])
 
 
 @lru_cache(maxsize=1)
@@ -212,9 +213,9 @@ def _gate_text(masked: str) -> GateText:
     return GateText(masked)
 
 
-def _cue_matches(masked: str, start: int, end: int) -> Iterator[re.Match[str]]:
+def _cue_matches(masked: str, start: int, end: int, settings: Settings = DEFAULT_SETTINGS) -> Iterator[re.Match[str]]:
     """The matches `finditer` of the cue pattern finds in masked[start:end]."""
-    return _gated_cues().finditer(_gate_text(masked), start, end)
+    return _gated_cues(settings).finditer(_gate_text(masked), start, end)
 
 
 def _has_words(text: str, count: int, start: int = 0, end: int = sys.maxsize) -> bool:
@@ -233,11 +234,11 @@ def _cue_key(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
-def find_cues(masked: str, start: int, end: int) -> list[Cue]:
+def find_cues(masked: str, start: int, end: int, settings: Settings = DEFAULT_SETTINGS) -> list[Cue]:
     """Speech cues in masked[start:end] (quotation contents are masked out)."""
-    _, forms = speech_cues()
+    _, forms = speech_cues(settings)
     cues = []
-    for m in _cue_matches(masked, start, end):
+    for m in _cue_matches(masked, start, end, settings):
         written = m.group(0)
         lemma, use, noun = forms[_cue_key(written)]
         if (noun or written.endswith("ed")) and not _read_as_cue(masked, start, m, noun, forms):
@@ -305,15 +306,16 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 class ArticleQuotes:
     """Extraction state for one text."""
 
-    def __init__(self, text: str, article_id: str = ""):
+    def __init__(self, text: str, article_id: str = "", settings: Settings = DEFAULT_SETTINGS):
         """Pair the quotation marks, split sentences and index actor mentions of `text`."""
         self.text = text
         self.article_id = article_id
+        self.settings = settings
         self.sentences = sentence_spans(text)
         self._sentence_starts = [s for s, _ in self.sentences]
         self.spans, self.orphans = find_quote_spans(text)
         self.masked = _mask(text, self.spans)
-        self.discourse = Discourse(text, unquoted=self.masked)
+        self.discourse = Discourse(text, load_actors(settings), settings, unquoted=self.masked)
         self.attributions: list[Attribution] = []
         self._cue_starts: list[int] = []
 
@@ -375,7 +377,7 @@ class ArticleQuotes:
     # ---- attributions per sentence ----------------------------------------
     def sentence_attributions(self, sent_start: int, sent_end: int) -> list[Attribution]:
         """Speech cues of one sentence with their speakers and content spans."""
-        cues = find_cues(self.masked, sent_start, sent_end)
+        cues = find_cues(self.masked, sent_start, sent_end, self.settings)
         found: list[Attribution] = []
         region_start = sent_start
         for cue in cues:
@@ -402,7 +404,7 @@ class ArticleQuotes:
         inverted = False
         if not phrase and not appositive:
             after = _SUBJECT_AFTER_CUE.match(self.masked[cue.end : sent_end])
-            titled = after and all(w in title_words() for w in after.group("titles").lower().split())  # 'said lead author Dr. X'
+            titled = after and all(w in title_words(self.settings) for w in after.group("titles").lower().split())  # 'said lead author Dr. X'
             if titled and _ENDS_WITH_COMMA_OR_QUOTE.search(before):
                 phrase, subject_start, inverted = after.group(1), cue.end + after.start(1), True
         speaker = self._resolve_subject(phrase, appositive, subject_start, sent_start)
@@ -523,7 +525,7 @@ class ArticleQuotes:
     def _quote_spans(self) -> list[QuoteSpan]:
         """Paired quotations plus quotations recovered from orphan closing marks after a cue and comma/colon."""
         spans = list(self.spans)
-        pattern, _ = speech_cues()
+        pattern, _ = speech_cues(self.settings)
         for orphan in self.orphans:
             para_start = self.text.rfind("\n", 0, orphan) + 1
             previous_marks = [s.close_mark for s in self.spans if para_start <= s.close_mark < orphan]
@@ -549,7 +551,7 @@ class ArticleQuotes:
         prev = before[-1:] if before else "\n"
         if prev in "\n:,.!?([—–“”\"‘’'":
             return "direct"
-        _, forms = speech_cues()
+        _, forms = speech_cues(self.settings)
         last_word = _last_word(before)
         cue_before = forms.get(_cue_key(last_word)) if last_word else None
         if cue_before and (self.text[span.start : span.start + 1].isupper() or cue_before[1] == "clause"):
@@ -702,7 +704,7 @@ class ArticleQuotes:
         return records
 
 
-def extract_quotes(text: str, article_id: str = "") -> list[dict[str, object]]:
+def extract_quotes(text: str, article_id: str = "", settings: Settings = DEFAULT_SETTINGS) -> list[dict[str, object]]:
     """Every direct, partial and indirect quote of `text` as rows of the `quotes` table (SPEC §5).
 
     Offsets index into `text`; `text` of a row is the quote without its marks (for a multi-paragraph
@@ -710,9 +712,9 @@ def extract_quotes(text: str, article_id: str = "") -> list[dict[str, object]]:
     """
     if not text or not text.strip():
         return []
-    return ArticleQuotes(text, article_id).run()
+    return ArticleQuotes(text, article_id, settings).run()
 
 
-def article_tables(article: Article, done: dict[str, list[dict]]) -> dict[str, list[dict]]:
+def article_tables(article: Article, done: dict[str, list[dict]], settings: Settings = DEFAULT_SETTINGS) -> dict[str, list[dict]]:
     """Pipeline hook: the `quotes` table for one article."""
-    return {"quotes": extract_quotes(article.text, article.article_id)}
+    return {"quotes": extract_quotes(article.text, article.article_id, settings)}

@@ -2,7 +2,7 @@
 
 relevance = (share of the profile's core actors the story names) × (crisis-term density,
 capped at 1). Both parts are needed: a story about Pakistan alone, or about strikes elsewhere,
-scores low. A corpus folder may carry its own `crisis.json` to analyse another crisis.
+scores low. A corpus folder may carry its own `crisis.json` to analyse another crisis (see `presslens.settings`).
 """
 from __future__ import annotations
 
@@ -11,13 +11,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property, lru_cache
-from pathlib import Path
 
 from presslens.actors import ActorDictionary
 from presslens.literal_scan import lowered
-from presslens.paths import RESOURCES_DIR
-
-DEFAULT_CRISIS = RESOURCES_DIR / "crises" / "iran_pakistan_2024.json"
+from presslens.settings import CRISIS_FILE, DEFAULT_SETTINGS, Settings
 
 
 @dataclass(frozen=True)
@@ -55,7 +52,7 @@ class CrisisProfile:
         scanned case-sensitively (`lower_case_term_pattern`), which gives the same matches faster."""
         twin = self.lower_case_term_pattern
         lower = lowered(text) if twin is not None else None
-        if lower is not None:
+        if twin is not None and lower is not None:
             return twin.findall(lower)
         return [term.lower() for term in self.term_pattern.findall(text)]
 
@@ -75,11 +72,16 @@ def _leading_characters(terms: tuple[str, ...]) -> str:
     return "(?=" + "".join(classes) + ")" if depth else ""
 
 
+def crisis_profile(settings: Settings = DEFAULT_SETTINGS) -> CrisisProfile:
+    """The crisis profile of a corpus: its folder's crisis.json, else the bundled profile."""
+    return parse_crisis(settings.read_text(CRISIS_FILE), settings.where(CRISIS_FILE))
+
+
 @lru_cache(maxsize=8)
-def load_crisis(path: Path = DEFAULT_CRISIS) -> CrisisProfile:
-    """Read a crisis profile JSON file, naming the file and key in any error."""
+def parse_crisis(text: str, source: str) -> CrisisProfile:
+    """Read a crisis profile from its JSON text, naming the file (`source`) and key in any error."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = json.loads(text)
         window = data.get("window", {})
         return CrisisProfile(
             name=data["name"],
@@ -92,9 +94,9 @@ def load_crisis(path: Path = DEFAULT_CRISIS) -> CrisisProfile:
             reference_year=data.get("reference_year"),
         )
     except KeyError as error:
-        raise ValueError(f"{path}: crisis profile lacks key {error}") from None
+        raise ValueError(f"{source}: crisis profile lacks key {error}") from None
     except json.JSONDecodeError as error:
-        raise ValueError(f"{path}: crisis profile is not valid JSON ({error.msg}, line {error.lineno})") from None
+        raise ValueError(f"{source}: crisis profile is not valid JSON ({error.msg}, line {error.lineno})") from None
 
 
 def score_relevance(text: str, title: str, profile: CrisisProfile, actors: ActorDictionary) -> float:

@@ -29,16 +29,17 @@ from __future__ import annotations
 import math
 import re
 import string
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from operator import itemgetter
-from typing import Sequence
 
 import vaderSentiment.vaderSentiment as reference
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
 
 from presslens.actors import load_actors
 from presslens.article import Article
+from presslens.settings import DEFAULT_SETTINGS, Settings
 from presslens.text import sentence_spans
 from presslens.vader_data import install_lexicon
 
@@ -414,12 +415,14 @@ def sentence_scores(text: str) -> dict[tuple[int, int], Scores]:
     return {(start, end): polarity_scores(text[start:end]) for start, end in sentence_spans(text)}
 
 
-def sentence_rows(article: Article, scores_by_span: dict[tuple[int, int], Scores] | None = None) -> list[dict[str, object]]:
+def sentence_rows(
+    article: Article, scores_by_span: dict[tuple[int, int], Scores] | None = None, settings: Settings = DEFAULT_SETTINGS
+) -> list[dict[str, object]]:
     """Rows of the `sentences` table for one article: VADER scores and canonical actors per sentence."""
     text = article.text
     if scores_by_span is None:
         scores_by_span = sentence_scores(text)
-    mentions = load_actors().find_mentions(text)
+    mentions = load_actors(settings).find_mentions(text)
     rows: list[dict[str, object]] = []
     cursor = 0
     for index, (start, end) in enumerate(sentence_spans(text)):
@@ -471,7 +474,7 @@ def voice_rows(
     return rows
 
 
-def article_tables(article: Article, done: dict[str, list[dict]]) -> dict[str, list[dict]]:
+def article_tables(article: Article, done: dict[str, list[dict]], settings: Settings = DEFAULT_SETTINGS) -> dict[str, list[dict]]:
     """Pipeline entry: the `sentences` and `voice_tone` tables for one article (each sentence scored once)."""
     scores_by_span = sentence_scores(article.text)
-    return {"sentences": sentence_rows(article, scores_by_span), "voice_tone": voice_rows(article, done, scores_by_span)}
+    return {"sentences": sentence_rows(article, scores_by_span, settings), "voice_tone": voice_rows(article, done, scores_by_span)}

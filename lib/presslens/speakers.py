@@ -16,9 +16,9 @@ from rapidfuzz import fuzz
 
 from presslens.actors import Actor, ActorDictionary, Mention, load_actors
 from presslens.names import NameIndex, first_names, kind_of, read_word_table, title_words
-from presslens.paths import RESOURCES_DIR
+from presslens.settings import DEFAULT_SETTINGS, Settings
 
-UNNAMED_FILE = RESOURCES_DIR / "unnamed_sources.csv"
+UNNAMED_FILE = "unnamed_sources.csv"
 PRONOUN_SPEAKER_REACH = 100000  # characters: how far back the last compatible speaker stays the referent of he/she
 SUBJECT_LEAD_WORDS = 4  # a name this close to the start of its sentence is taken for its subject ('Former minister X said')
 BODY_TYPES = ("government", "organization", "media")
@@ -93,15 +93,15 @@ class Speaker:
 UNKNOWN = Speaker("", "", "unknown", "")
 
 
-@lru_cache(maxsize=1)
-def unnamed_heads() -> dict[str, str]:
+@lru_cache(maxsize=8)
+def unnamed_heads(settings: Settings) -> dict[str, str]:
     """Head nouns of unnamed sources -> official | people (resources/unnamed_sources.csv)."""
-    return read_word_table(UNNAMED_FILE)
+    return read_word_table(UNNAMED_FILE, settings)
 
 
-def _is_official(word: str) -> bool:
+def _is_official(word: str, settings: Settings) -> bool:
     """True for the head noun of an unnamed official source ('official', 'sources', 'spokesman')."""
-    return unnamed_heads().get(word) == "official"
+    return unnamed_heads(settings).get(word) == "official"
 
 
 def from_actor(actor: Actor, mention: str, confidence: float) -> Speaker:
@@ -157,17 +157,18 @@ def _people_by_surname(actors: ActorDictionary) -> dict[str, list[Actor]]:
 class Discourse:
     """Left-to-right resolution state for one article."""
 
-    def __init__(self, text: str, actors: ActorDictionary | None = None, unquoted: str = ""):
-        """Index the actor mentions of `text` (dictionary from resources unless given) and the names written
+    def __init__(self, text: str, actors: ActorDictionary | None = None, settings: Settings = DEFAULT_SETTINGS, unquoted: str = ""):
+        """Index the actor mentions of `text` (dictionary from `settings` unless given) and the names written
         outside quotations (`unquoted`: the text with quotation contents blanked; default `text`)."""
         self.text = text
-        self.actors = actors or load_actors()
+        self.settings = settings
+        self.actors = actors or load_actors(settings)
         self.mentions: list[Mention] = self.actors.find_mentions(text)
         self._starts = [m.start for m in self.mentions]
         self.history: list[tuple[int, Speaker]] = []
         self.statement_owners: list[Speaker] = []
         self.unknown_people: dict[str, Speaker] = {}
-        self.names = NameIndex(unquoted or text)
+        self.names = NameIndex(unquoted or text, settings)
 
     # ---- bookkeeping -------------------------------------------------
     def record(self, position: int, speaker: Speaker, subject: str = "") -> None:
@@ -336,7 +337,7 @@ class Discourse:
         if surname is not None:
             return from_actor(surname, as_written, 0.8)
         words = _words(phrase)
-        if words and words[-1] in title_words() and words[-1] not in _BODY_HEADS:
+        if words and words[-1] in title_words(self.settings) and words[-1] not in _BODY_HEADS:
             described = self._description(phrase, position, sentence_start)
             if described is not None:
                 return described
@@ -352,14 +353,14 @@ class Discourse:
         body = self._body_of_state(phrase, mentions)
         if body is not None:
             return from_actor(body, as_written, 0.7)
-        people_head = [w for w in words if unnamed_heads().get(w) in ("people", "media")]
+        people_head = [w for w in words if unnamed_heads(self.settings).get(w) in ("people", "media")]
         if people_head:
             return self._unnamed(as_written, mentions, people_head[-1])
         if mentions and len(_words(phrase)) <= len(_words(mentions[-1].text)) + 3:
             return from_actor(mentions[-1].actor, as_written, 0.8)
-        if mentions and words and _is_official(words[-1]):
+        if mentions and words and _is_official(words[-1], self.settings):
             return from_actor(mentions[-1].actor, as_written, 0.6)
-        if words and _is_official(words[-1]):
+        if words and _is_official(words[-1], self.settings):
             return self._unnamed(as_written, mentions, words[-1])
         fuzzy = self.actors.lookup(phrase)
         if fuzzy is not None and _same_surname(phrase, fuzzy):
@@ -403,7 +404,7 @@ class Discourse:
         states = {m.actor.affiliation for m in mentions if m.actor.role == "state"}
         state_words = {w for m in mentions if m.actor.role == "state" for w in _words(m.text)}
         wanted = [w for w in _words(phrase) if w not in _GENERIC_WORDS and w not in state_words and not w.endswith(("’s", "'s"))]
-        if not wanted or wanted[-1] not in title_words():
+        if not wanted or wanted[-1] not in title_words(self.settings):
             return None
         wanted_words = set(wanted)
         holders = [
@@ -438,7 +439,7 @@ class Discourse:
     def _first_name(self, phrase: str) -> str:
         """The capitalised multi-word sequence (the one after a lower-case title, else the first) that is not made of
         titles or dictionary words."""
-        titles = title_words()
+        titles = title_words(self.settings)
         matches = list(_NAME.finditer(phrase))
         titled = [m for m in matches if _words(phrase[: m.start()])[-1:] and _words(phrase[: m.start()])[-1] in titles]
         for match in [*titled[-1:], *matches]:  # a name right after a title wins: 'Sharks coach Peter DeBoer'
@@ -475,10 +476,10 @@ class Discourse:
         canonical = self.names.person_named(tokens[-1]) or (self.names.person_named(tokens[0]) if len(tokens) == 1 else "")
         full = canonical if canonical and set(tokens) <= set(canonical.split()) else name
         states = [m.actor for m in self.actors.find_mentions(context) if m.actor.role == "state"]
-        kind = kind_of(full)
+        kind = kind_of(full, self.settings)
         if kind == "place":
             return UNKNOWN
-        gender = self.names.gender.get(full) or (first_names().get(full.split()[0].lower(), "") if kind == "person" else "")
+        gender = self.names.gender.get(full) or (first_names(self.settings).get(full.split()[0].lower(), "") if kind == "person" else "")
         person = Speaker(full, name, kind, states[0].affiliation if states else "", gender, 0.7)
         if kind == "person":
             self.unknown_people[full.split()[-1]] = person
@@ -495,7 +496,7 @@ class Discourse:
             return replace(in_sentence[0], mention=word, gender=gender, confidence=0.75)
         spoken = [
             (at, replace(s, gender=self._gender(s))) for at, s in self.history
-            if at < position and (s.type == "person" or _words(s.mention)[-1:] and unnamed_heads().get(_words(s.mention)[-1]) in ("people", "official"))
+            if at < position and (s.type == "person" or _words(s.mention)[-1:] and unnamed_heads(self.settings).get(_words(s.mention)[-1]) in ("people", "official"))
         ]
         spoken = [(at, p) for at, p in spoken if p.gender in (gender, "") and not (excluded and p.name == excluded)]
         subjects = [(at, p) for at, p in compatible if self._opens_sentence(at)]  # a person named in an object slot rarely speaks next
@@ -559,14 +560,14 @@ class Discourse:
     def _description(self, phrase: str, position: int, sentence_start: int = 0) -> Speaker | None:
         """'the Iranian foreign minister', 'the ministry', 'the Pakistani general' -> last matching actor."""
         match = _DESCRIPTION.match(phrase)
-        if not match and not (_LOWER_CASE_PHRASE.fullmatch(phrase) is not None and _words(phrase)[-1] in title_words()):
+        if not match and not (_LOWER_CASE_PHRASE.fullmatch(phrase) is not None and _words(phrase)[-1] in title_words(self.settings)):
             return None
         described_as = match.group(1) if match else phrase
         words = _words(described_as)
         if not words or len(words) > 5:
             return None
         head = {"gen": "general"}.get(words[-1], words[-1])
-        if head in unnamed_heads():
+        if head in unnamed_heads(self.settings):
             for _, speaker in reversed(self.history):
                 if head in _words(speaker.mention):
                     return replace(speaker, mention=phrase, confidence=0.6)
@@ -577,7 +578,7 @@ class Discourse:
         covered = " ".join(m.text for m in found)
         unknown_modifier = [
             w for w in _CAPITALISED.findall(described_as)
-            if w not in covered and w.lower() not in title_words() and w.lower() not in _BODY_HEADS
+            if w not in covered and w.lower() not in title_words(self.settings) and w.lower() not in _BODY_HEADS
         ]
         if unknown_modifier:
             return self._unknown_body(described_as, head)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import math
 import os
-import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -16,26 +15,25 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-S, I, F, B = pa.string(), pa.int64(), pa.float64(), pa.bool_()
-_CSV_QUOTED_IF = re.compile('[",' + re.escape(os.linesep) + "]")  # what makes csv.writer quote a field
+S, INT, F, B = pa.string(), pa.int64(), pa.float64(), pa.bool_()
 SCHEMAS: dict[str, dict[str, pa.DataType]] = {
-    "articles": {"article_id": S, "source_file": S, "story_index": I, "outlet": S, "title": S, "published": S,
-                 "byline": S, "url": S, "n_words": I, "relevance": F, "is_relevant": B, "text": S},
-    "sentences": {"article_id": S, "sent_index": I, "start": I, "end": I, "text": S, "compound": F, "pos": F,
+    "articles": {"article_id": S, "source_file": S, "story_index": INT, "outlet": S, "title": S, "published": S,
+                 "byline": S, "url": S, "n_words": INT, "relevance": F, "is_relevant": B, "text": S},
+    "sentences": {"article_id": S, "sent_index": INT, "start": INT, "end": INT, "text": S, "compound": F, "pos": F,
                   "neu": F, "neg": F, "actors": S},
-    "quotes": {"quote_id": S, "article_id": S, "kind": S, "text": S, "start": I, "end": I, "speaker": S,
-               "speaker_mention": S, "speaker_type": S, "affiliation": S, "cue": S, "sentence_index": I,
+    "quotes": {"quote_id": S, "article_id": S, "kind": S, "text": S, "start": INT, "end": INT, "speaker": S,
+               "speaker_mention": S, "speaker_type": S, "affiliation": S, "cue": S, "sentence_index": INT,
                "confidence": F},
     "events": {"event_id": S, "article_id": S, "date": S, "date_end": S, "date_text": S, "date_precision": S,
                "actor1": S, "actor2": S, "cameo_code": S, "event_type": S, "goldstein": F, "casualties": S,
-               "text": S, "start": I, "end": I},
+               "text": S, "start": INT, "end": INT},
     "event_clusters": {"cluster_id": S, "date": S, "actor1": S, "actor2": S, "cameo_code": S, "event_type": S,
-                       "goldstein": F, "n_articles": I, "outlets": S, "article_ids": S, "casualty_claims": S},
-    "time_expressions": {"article_id": S, "start": I, "end": I, "text": S, "type": S, "value": S, "anchor": S},
+                       "goldstein": F, "n_articles": INT, "outlets": S, "article_ids": S, "casualty_claims": S},
+    "time_expressions": {"article_id": S, "start": INT, "end": INT, "text": S, "type": S, "value": S, "anchor": S},
     "frames": {"article_id": S, "frame": S, "score": F, "evidence": S},
-    "labels": {"article_id": S, "outlet": S, "concept": S, "term": S, "count": I},
+    "labels": {"article_id": S, "outlet": S, "concept": S, "term": S, "count": INT},
     "skipped": {"source_file": S, "location": S, "reason": S},
-    "boilerplate": {"article_id": S, "source_file": S, "line": S, "chars": I},
+    "boilerplate": {"article_id": S, "source_file": S, "line": S, "chars": INT},
 }
 
 
@@ -106,17 +104,11 @@ def _plain_columns(name: str, rows: list[dict] | pd.DataFrame) -> dict[str, list
     return columns
 
 
-def _csv_cells(values: list, dtype: pa.DataType) -> list[str]:
-    """A typed column's cells as `DataFrame.to_csv` writes them (csv.writer, QUOTE_MINIMAL): strings quoted,
-    quotes doubled, when they hold a quote, comma or line-ending character; NaN as an empty cell; other
-    values by str()."""
-    if pa.types.is_string(dtype):
-        if not _CSV_QUOTED_IF.search("".join(values)):
-            return values
-        return ['"' + value.replace('"', '""') + '"' if _CSV_QUOTED_IF.search(value) else value for value in values]
+def _csv_values(values: list, dtype: pa.DataType) -> list:
+    """A typed column's values for `csv.writer`, which then writes them as `DataFrame.to_csv` does (NaN as an empty cell)."""
     if pa.types.is_floating(dtype) and any(map(math.isnan, values)):
-        return ["" if math.isnan(value) else str(value) for value in values]
-    return list(map(str, values))
+        return [None if math.isnan(value) else value for value in values]
+    return values
 
 
 def arrow_schema(name: str, frame: pd.DataFrame) -> pa.Schema:
@@ -173,11 +165,11 @@ class TableWriter:
         arrays = [pa.array(columns[field.name], type=field.type, from_pandas=True) for field in schema]
         self._parquet[name].write_table(pa.Table.from_arrays(arrays, schema=schema))
         header = name not in self._csv_started
-        rows = zip(*(_csv_cells(columns[field.name], field.type) for field in schema))
-        lines = [",".join(_csv_cells(schema.names, S))] if header else []
-        lines += map(",".join, rows)
         with (self.out_dir / f"{name}.csv").open("w" if header else "a", encoding="utf-8", newline="") as handle:
-            handle.write(os.linesep.join(lines) + os.linesep if lines else "")
+            writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL, lineterminator=os.linesep)  # as DataFrame.to_csv writes
+            if header:
+                writer.writerow(schema.names)
+            writer.writerows(zip(*(_csv_values(columns[field.name], field.type) for field in schema)))
         self._csv_started.add(name)
 
     def ensure(self, names: list[str]) -> None:

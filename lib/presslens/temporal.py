@@ -34,6 +34,7 @@ from datetime import date
 from functools import lru_cache
 
 from presslens.article import Article
+from presslens.settings import DEFAULT_SETTINGS, Settings
 from presslens.timex_rules import MONTHS, NUMBER_WORDS, RULES, WEEKDAYS, Context, Resolved, Rule, month_year
 from presslens.timex_values import last_day
 
@@ -176,7 +177,7 @@ def resolve(expression: str, published: date | None) -> TimeExpression | None:
     return found[0] if found else None
 
 
-def article_tables(article: Article, done: dict[str, list[dict]]) -> dict[str, list[dict]]:
+def article_tables(article: Article, done: dict[str, list[dict]], settings: Settings = DEFAULT_SETTINGS) -> dict[str, list[dict]]:
     """The `time_expressions` rows of one article (offsets into its clean text)."""
     return {"time_expressions": [
         {"article_id": article.article_id, "start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value, "anchor": t.anchor}

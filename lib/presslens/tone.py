@@ -7,12 +7,11 @@ import pandas as pd
 
 from presslens.framing import FRAMES, PEACE_SUMMARY, WAR_SUMMARY
 from presslens.sentiment import vader
+from presslens.settings import DEFAULT_SETTINGS, Settings
 
 NEGATIVE_BELOW = -0.05
 POSITIVE_ABOVE = 0.05
-GAP_WORDS = ("missile", "drone", "militant", "sovereignty", "retaliation", "escalation", "restraint", "dialogue",
-             "cooperation", "brotherly", "ambassador", "bombing", "deaths", "security", "killed", "attack", "terrorist",
-             "peace", "condemn", "martyrdom", "violation", "support")
+GAP_WORDS_FILE = "tone_gap_words.txt"
 
 
 def with_outlet(table: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -117,7 +116,14 @@ def strongest_frame_evidence(frames: pd.DataFrame, articles: pd.DataFrame, names
     return best[["frame", "outlet", "article_id", "score", "evidence"]].reset_index(drop=True)
 
 
-def lexicon_values(words: Iterable[str] = GAP_WORDS) -> pd.DataFrame:
-    """VADER lexicon valence of each word (0 when the word is not in the lexicon)."""
+def gap_words(settings: Settings = DEFAULT_SETTINGS) -> tuple[str, ...]:
+    """The words whose VADER valence the framing notebook shows (`tone_gap_words.txt`, one a line, `#` comments)."""
+    lines = settings.read_text(GAP_WORDS_FILE).splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
+
+
+def lexicon_values(words: Iterable[str] | None = None) -> pd.DataFrame:
+    """VADER lexicon valence of each word (default: `gap_words()`; 0 when the word is not in the lexicon)."""
+    words = gap_words() if words is None else words
     lexicon = vader().lexicon
     return pd.DataFrame({"word": list(words)}).assign(valence=lambda d: [lexicon.get(w.lower(), 0.0) for w in d["word"]])

@@ -10,6 +10,7 @@ from functools import lru_cache
 import pandas as pd
 
 from presslens.actors import load_actors
+from presslens.settings import DEFAULT_SETTINGS, Settings
 from presslens.events.roles import targets_compatible
 from presslens.events.rules import COOPERATIVE_ROOTS, MUTUAL_VIOLENCE, cameo_root, event_key, goldstein
 from presslens.tables import table_columns
@@ -65,13 +66,13 @@ def _event_records(events: pd.DataFrame, articles: pd.DataFrame) -> list[dict[st
 
 
 
-def _cluster_ids(rows: list[dict[str, object]]) -> list[str]:
+def _cluster_ids(rows: list[dict[str, object]], settings: Settings) -> list[str]:
     """The cluster_id of each event record ('' when not clustered; see the module docstring for the rules).
 
     Clusters are indexed by their key, so each event is compared only with the clusters of its own actors
     and kind (linear in the number of events for a corpus).
     """
-    actors = load_actors()
+    actors = load_actors(settings)
     clusters: list[dict[str, object]] = []
     by_key: dict[tuple[str, str, str], list[dict[str, object]]] = {}
 
@@ -130,13 +131,13 @@ def _cluster_ids(rows: list[dict[str, object]]) -> list[str]:
     return ids
 
 
-def assign_clusters(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+def assign_clusters(events: pd.DataFrame, articles: pd.DataFrame, settings: Settings = DEFAULT_SETTINGS) -> pd.DataFrame:
     """`events` with `outlet`, `published` and `cluster_id` columns (cluster_id empty when not clustered)."""
     rows = _event_records(events, articles)
     frame = events.copy()
     frame["outlet"] = [row["outlet"] for row in rows]
     frame["published"] = [row["published"] for row in rows]
-    frame["cluster_id"] = _cluster_ids(rows)
+    frame["cluster_id"] = _cluster_ids(rows, settings)
     return frame
 
 
@@ -146,7 +147,7 @@ def _mode(values: list[str]) -> str:
     return Counter(values).most_common(1)[0][0] if values else ""
 
 
-def _cluster_row(cluster_id: str, members: list[dict[str, object]]) -> dict[str, object]:
+def _cluster_row(cluster_id: str, members: list[dict[str, object]], settings: Settings) -> dict[str, object]:
     """The `event_clusters` row of one cluster from its member event records (in table order)."""
     code = _mode([str(m["cameo_code"]) for m in members])
     claims: list[str] = []
@@ -161,7 +162,7 @@ def _cluster_row(cluster_id: str, members: list[dict[str, object]]) -> dict[str,
         "actor2": _mode([str(m["actor2"]) for m in members]),
         "cameo_code": code,
         "event_type": _mode([str(m["event_type"]) for m in members if m["cameo_code"] == code]),
-        "goldstein": goldstein(code),
+        "goldstein": goldstein(code, settings),
         "n_articles": len({m["article_id"] for m in members}),
         "outlets": "; ".join(sorted({str(m["outlet"]) for m in members if m["outlet"]})),
         "article_ids": "; ".join(sorted({m["article_id"] for m in members})),
@@ -169,22 +170,22 @@ def _cluster_row(cluster_id: str, members: list[dict[str, object]]) -> dict[str,
     }
 
 
-def _cluster_frame(rows: list[dict[str, object]], ids: list[str]) -> pd.DataFrame:
+def _cluster_frame(rows: list[dict[str, object]], ids: list[str], settings: Settings) -> pd.DataFrame:
     """One row per cluster (in cluster_id order) from event records and their cluster ids (columns CLUSTER_COLUMNS)."""
     members: dict[str, list[dict[str, object]]] = {}
     for row, cluster_id in zip(rows, ids):
         if cluster_id != "":
             members.setdefault(cluster_id, []).append(row)
-    return pd.DataFrame([_cluster_row(c, members[c]) for c in sorted(members)], columns=list(CLUSTER_COLUMNS))
+    return pd.DataFrame([_cluster_row(c, members[c], settings) for c in sorted(members)], columns=list(CLUSTER_COLUMNS))
 
 
-def cluster_table(assigned: pd.DataFrame) -> pd.DataFrame:
+def cluster_table(assigned: pd.DataFrame, settings: Settings = DEFAULT_SETTINGS) -> pd.DataFrame:
     """One row per cluster from `assign_clusters` output (columns CLUSTER_COLUMNS)."""
     rows = _records(assigned, (*_CLUSTER_FIELDS, "outlet", "cluster_id"))
-    return _cluster_frame(rows, [row["cluster_id"] for row in rows])
+    return _cluster_frame(rows, [row["cluster_id"] for row in rows], settings)
 
 
-def corpus_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+def corpus_tables(tables: Mapping[str, pd.DataFrame], settings: Settings = DEFAULT_SETTINGS) -> dict[str, pd.DataFrame]:
     """`event_clusters`: the same real-world event reported by several articles merged into one row."""
     events = table_columns(tables, "events", list(_CLUSTER_FIELDS))
     articles = table_columns(tables, "articles", ["article_id", "outlet", "published"])
@@ -193,4 +194,4 @@ def corpus_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     if articles is None:
         articles = pd.DataFrame(columns=["article_id", "outlet", "published"])
     rows = _event_records(events, articles)
-    return {"event_clusters": _cluster_frame(rows, _cluster_ids(rows))}
+    return {"event_clusters": _cluster_frame(rows, _cluster_ids(rows, settings), settings)}

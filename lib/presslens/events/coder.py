@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from presslens.actors import Actor, ActorDictionary, load_actors
+from presslens.settings import DEFAULT_SETTINGS, Settings
 from presslens.article import Article
 from presslens.events.casualties import casualties
 from presslens.events.clauses import (
@@ -50,8 +51,9 @@ class _Trigger:
 class _ArticleCoder:
     """Codes the events of one article."""
 
-    def __init__(self, article: Article, actors: ActorDictionary):
+    def __init__(self, article: Article, actors: ActorDictionary, settings: Settings = DEFAULT_SETTINGS):
         self.article = article
+        self.settings = settings
         self.actors = actors
         self.published = article.published
         self.lower = lowered(article.text)  # the text lower-cased when that keeps every offset and match, else None
@@ -90,10 +92,10 @@ class _ArticleCoder:
         """
         text = self.article.text
         starts = [start for start, _ in spans]
-        every_rule = load_rules()
-        rules_of = rules_by_keyword()
+        every_rule = load_rules(self.settings)
+        rules_of = rules_by_keyword(self.settings)
         wanted: dict[int, set[EventRule]] = {}
-        for m in (lower_keywords().finditer(self.lower) if self.lower is not None else trigger_keywords().finditer(text)):
+        for m in (lower_keywords(self.settings).finditer(self.lower) if self.lower is not None else trigger_keywords(self.settings).finditer(text)):
             i = bisect_right(starts, m.start()) - 1
             if i >= 0 and m.start() < spans[i][1]:
                 wanted.setdefault(i, set()).update(rules_of.get(m.group(0).lower(), every_rule))
@@ -135,9 +137,9 @@ class _ArticleCoder:
 
     def _place_mentions(self) -> list[tuple[int, int, Actor]]:
         """Places from `places.csv` outside dictionary mentions, standing for their country (targets only)."""
-        places = load_places()
+        places = load_places(self.settings)
         found = []
-        for m in _place_pattern().finditer(self.article.text):
+        for m in _place_pattern(self.settings).finditer(self.article.text):
             country = self.actors.get(places[m.group(0)])
             if country is not None and self._free(m.start(), m.end()):
                 found.append((m.start(), m.end(), country))
@@ -151,7 +153,7 @@ class _ArticleCoder:
         sentence, else of the first place or state named after them in the sentence.
         """
         text = self.article.text
-        armed, forces = _generic_patterns()
+        armed, forces = _generic_patterns(self.settings)
         starts = [s for s, _, _ in self.mentions]
         found: list[tuple[int, int, Actor]] = []
         for pattern, state in ((armed, False), (forces, True)):
@@ -546,7 +548,7 @@ class _ArticleCoder:
             "actor2": trig.actor2,
             "cameo_code": trig.rule.cameo_code,
             "event_type": trig.rule.event_type,
-            "goldstein": goldstein(trig.rule.cameo_code),
+            "goldstein": goldstein(trig.rule.cameo_code, self.settings),
             "casualties": figures,
             "text": self.article.text[start:end],
             "start": start,
@@ -620,8 +622,8 @@ class _ArticleCoder:
                 firsts.setdefault(key, {}).setdefault(target, {}).setdefault(row["date"], (i, row))
                 answers[key] = {}  # the newly dated row may date rows whose targets it fits
 
-def article_tables(article: Article, done: dict[str, list[dict]]) -> dict[str, list[dict]]:
+def article_tables(article: Article, done: dict[str, list[dict]], settings: Settings = DEFAULT_SETTINGS) -> dict[str, list[dict]]:
     """The `events` rows of one article (see the module docstring for the coding rules)."""
     if not article.text or not article.text.strip():
         return {"events": []}
-    return {"events": _ArticleCoder(article, load_actors()).code()}
+    return {"events": _ArticleCoder(article, load_actors(settings), settings).code()}

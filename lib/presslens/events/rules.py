@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from presslens.actors import Actor
-from presslens.paths import RESOURCES_DIR
+from presslens.settings import DEFAULT_SETTINGS, Settings
 
 
-CAMEO_FILE = RESOURCES_DIR / "cameo.csv"
-RULES_FILE = RESOURCES_DIR / "event_rules.csv"
-PLACES_FILE = RESOURCES_DIR / "places.csv"
-GENERIC_ACTORS_FILE = RESOURCES_DIR / "generic_actors.csv"
+CAMEO_FILE = "cameo.csv"
+RULES_FILE = "event_rules.csv"
+PLACES_FILE = "places.csv"
+GENERIC_ACTORS_FILE = "generic_actors.csv"
 UNIDENTIFIED_MILITANTS = Actor("Unidentified militants", "organization", "", "Militants", "", "", ())
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
@@ -35,17 +35,17 @@ class EventRule:
     priority: int  # row number: earlier rules win overlaps and duplicates
     lower_pattern: re.Pattern[str]  # `pattern` for lower-cased text (see `lowercase_twin`)
 
-@lru_cache(maxsize=1)
-def load_cameo() -> dict[str, tuple[str, float]]:
+@lru_cache(maxsize=8)
+def load_cameo(settings: Settings = DEFAULT_SETTINGS) -> dict[str, tuple[str, float]]:
     """The CAMEO table: code -> (label, Goldstein weight as published with GDELT)."""
-    with CAMEO_FILE.open(encoding="utf-8", newline="") as handle:
+    with settings.open(CAMEO_FILE) as handle:
         return {row["code"]: (row["label"], float(row["goldstein"])) for row in csv.DictReader(handle)}
 
 
-@lru_cache(maxsize=1)
-def load_rules() -> tuple[EventRule, ...]:
+@lru_cache(maxsize=8)
+def load_rules(settings: Settings = DEFAULT_SETTINGS) -> tuple[EventRule, ...]:
     """The trigger rules in priority order (earlier rules claim overlapping text first)."""
-    with RULES_FILE.open(encoding="utf-8", newline="") as handle:
+    with settings.open(RULES_FILE) as handle:
         return tuple(
             EventRule(row["cameo_code"], row["event_type"], row["actor1_kind"], row["target"],
                       tuple(k.strip().lower() for k in row["keywords"].split("|") if k.strip()), pattern, i, lowercase_twin(pattern))
@@ -70,31 +70,31 @@ def literal_alternation(words: set[str] | list[str]) -> str:
     return r"\b(?=[" + re.escape(firsts) + r"])(?:" + "|".join(re.escape(w) for w in ordered) + ")"
 
 
-@lru_cache(maxsize=1)
-def trigger_keywords() -> re.Pattern[str]:
+@lru_cache(maxsize=8)
+def trigger_keywords(settings: Settings = DEFAULT_SETTINGS) -> re.Pattern[str]:
     """Any rule's keyword stem (`keywords` column of `resources/event_rules.csv`), in any case."""
-    return re.compile(literal_alternation({stem for rule in load_rules() for stem in rule.keywords}), re.IGNORECASE)
+    return re.compile(literal_alternation({stem for rule in load_rules(settings) for stem in rule.keywords}), re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def lower_keywords() -> re.Pattern[str]:
+@lru_cache(maxsize=8)
+def lower_keywords(settings: Settings = DEFAULT_SETTINGS) -> re.Pattern[str]:
     """`trigger_keywords` for lower-cased text (case-sensitive: faster; used where lower-casing keeps every offset)."""
-    return re.compile(literal_alternation({stem for rule in load_rules() for stem in rule.keywords}))
+    return re.compile(literal_alternation({stem for rule in load_rules(settings) for stem in rule.keywords}))
 
 
-@lru_cache(maxsize=1)
-def rules_by_keyword() -> dict[str, tuple[EventRule, ...]]:
+@lru_cache(maxsize=8)
+def rules_by_keyword(settings: Settings = DEFAULT_SETTINGS) -> dict[str, tuple[EventRule, ...]]:
     """Each keyword stem (lower case) -> the rules to try where it stands: those with a keyword that begins it (the
     keyword scan finds the longest stem at a place: "airstrik" there also wants the rules keyed by "air")."""
-    rules = load_rules()
+    rules = load_rules(settings)
     stems = {stem for rule in rules for stem in rule.keywords}
     return {stem: tuple(r for r in rules if any(stem.startswith(k) for k in r.keywords)) for stem in stems}
 
 
-@lru_cache(maxsize=1)
-def load_places() -> dict[str, str]:
+@lru_cache(maxsize=8)
+def load_places(settings: Settings = DEFAULT_SETTINGS) -> dict[str, str]:
     """Place names (and their aliases, as written) -> the country they lie in, from `resources/places.csv`."""
-    with PLACES_FILE.open(encoding="utf-8", newline="") as handle:
+    with settings.open(PLACES_FILE) as handle:
         return {
             name: row["country"]
             for row in csv.DictReader(handle)
@@ -102,18 +102,18 @@ def load_places() -> dict[str, str]:
         }
 
 
-@lru_cache(maxsize=1)
-def _place_pattern() -> re.Pattern[str]:
+@lru_cache(maxsize=8)
+def _place_pattern(settings: Settings = DEFAULT_SETTINGS) -> re.Pattern[str]:
     """One case-sensitive regex matching every place name as written in places.csv, longest first."""
-    names = sorted(load_places(), key=len, reverse=True)
+    names = sorted(load_places(settings), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
-@lru_cache(maxsize=1)
-def _generic_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+@lru_cache(maxsize=8)
+def _generic_patterns(settings: Settings = DEFAULT_SETTINGS) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Regexes of generic perpetrators: (armed groups, state forces), from `resources/generic_actors.csv`, for
     lower-cased text."""
-    with GENERIC_ACTORS_FILE.open(encoding="utf-8", newline="") as handle:
+    with settings.open(GENERIC_ACTORS_FILE) as handle:
         rows = list(csv.DictReader(handle))
     def pattern(kind: str) -> re.Pattern[str]:
         return re.compile(literal_alternation([r["term"].lower() for r in rows if r["kind"] == kind]) + r"\b")
@@ -124,9 +124,9 @@ def cameo_root(code: str) -> str:
     return str(code)[:2]
 
 
-def goldstein(code: str) -> float:
+def goldstein(code: str, settings: Settings = DEFAULT_SETTINGS) -> float:
     """Goldstein weight of a code, falling back to its root's weight."""
-    table = load_cameo()
+    table = load_cameo(settings)
     if code in table:
         return table[code][1]
     return table.get(cameo_root(code), ("", 0.0))[1]
