@@ -20,8 +20,9 @@ reports: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest
 
+# make lab ARGS="--port 8890 --no-browser": extra flags go to JupyterLab; as root (containers) --allow-root is added.
 lab: $(STAMP)
-	$(VENV)/bin/jupyter lab --notebook-dir=notebooks
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root) $(ARGS)
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench_pipeline.py

@@ -119,7 +119,7 @@ def test_every_page_has_a_real_title_and_the_index_names_the_corpus(report):
     assert {name: page.title for name, page in pages.items()} == {
         "index": f"presslens · Reports · {corpus}",
         **{name: f"presslens · {title} · {corpus}" for name, title in REPORT_TITLES.items()}}
-    index = " ".join(pages["index"].text)
+    index = "".join(pages["index"].text)
     assert f"Corpus analysed: {corpus}" in index
     assert sorted(h for h in pages["index"].links) == [f"{n}.html" for n in NOTEBOOKS]
 

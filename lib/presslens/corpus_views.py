@@ -109,7 +109,7 @@ def boilerplate_summary(articles: pd.DataFrame, boilerplate: pd.DataFrame) -> tu
     removed = boilerplate.groupby("article_id").agg(removed_lines=("line", "count"), removed_chars=("chars", "sum"))
     labelled = with_story_labels(articles).set_index("article_id")
     table = (
-        labelled[["story", "outlet"]]
+        labelled[["story", "outlet", "title"]]
         .assign(kept_chars=labelled["text"].str.len())
         .join(removed)
         .fillna({"removed_lines": 0, "removed_chars": 0})

@@ -34,6 +34,7 @@ TEMPLATE_DIR = RESOURCES_DIR / "report_template"
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Kernel options that make a start lighter: no command history database, no inline-backend set-up
 # (charts are shown by figures.publish as HTML, not by the inline backend), and only errors in the kernel log.
+# The executed notebook is written once at the end, not after every cell (request_save_on_cell_execute).
 KERNEL_ARGUMENTS = ["--HistoryManager.enabled=False", "--InteractiveShellApp.matplotlib=None", "--IPKernelApp.log_level=ERROR"]
 
 
@@ -184,7 +185,8 @@ def run_notebook(notebook: Path, corpus: Path, out_dir: Path, parameters: dict[s
     error = ""
     try:
         papermill.execute_notebook(str(notebook), str(executed), parameters=params, kernel_name=KERNEL,
-                                   progress_bar=False, extra_arguments=KERNEL_ARGUMENTS)
+                                   progress_bar=False, request_save_on_cell_execute=False,
+                                   extra_arguments=KERNEL_ARGUMENTS)
     except PapermillExecutionError as failure:
         first_line = next((ln.strip() for ln in failure.source.splitlines() if ln.strip()), "")
         error = f"cell {failure.exec_count or failure.cell_index} ({first_line[:60]}): {failure.ename}: {failure.evalue}"
