@@ -200,20 +200,24 @@ def show_table(table: pd.DataFrame, shares: Sequence[str] = (), empty: str = "No
     """
     if table.empty:
         return HTML(f"<p>{html.escape(empty)}</p>")
-    frame = table.reset_index() if not isinstance(table.index, pd.RangeIndex) else table
+    named_index = any(name is not None for name in table.index.names)
+    frame = table.reset_index() if named_index else table.reset_index(drop=True)
     share_columns = [*shares, *(str(c) for c in frame.columns if str(c).startswith("share"))]
     columns = [str(c) for c in frame.columns]
     cells = {c: _format_column(frame[orig], c, share_columns) for c, orig in zip(columns, frame.columns)}
     numeric = {c for c, orig in zip(columns, frame.columns) if pd.api.types.is_numeric_dtype(frame[orig])
                and not pd.api.types.is_bool_dtype(frame[orig])}
 
+    long_text = {c for c in columns if c not in numeric and max(map(len, cells[c]), default=0) > 60}
+
     def cell(tag: str, column: str, text: str) -> str:
-        kind = ' class="num"' if column in numeric else ""
+        kind = ' class="num"' if column in numeric else ' class="text"' if column in long_text else ""
         return f"<{tag}{kind}>{html.escape(text)}</{tag}>"
 
     head = "".join(cell("th", c, c) for c in columns)
     body = "".join("<tr>" + "".join(cell("td", c, cells[c][i]) for c in columns) + "</tr>" for i in range(len(frame)))
-    return HTML(f'<table class="presslens"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>')
+    return HTML(f'<div class="presslens-table"><table class="presslens"><thead><tr>{head}</tr></thead>'
+                f"<tbody>{body}</tbody></table></div>")
 
 
 def story_label(outlet: str, title: str, width: int = 60) -> str:
