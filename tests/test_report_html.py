@@ -171,3 +171,42 @@ def test_a_dollar_in_a_label_is_drawn_as_text():
         with pytest.raises(ValueError):
             fig2.canvas.draw()
     plt.close("all")
+
+
+# ---- the pieces behind the pages ------------------------------------------------------------------
+
+def test_voice_groups_show_media_and_unnamed_sources_as_such():
+    import pandas as pd
+
+    from presslens import voices
+
+    quotes = pd.DataFrame({
+        "article_id": ["a"] * 5, "kind": ["direct", "indirect", "indirect", "direct", "partial"],
+        "speaker": ["Mumtaz Zahra Baloch", "IRNA", "a local official", "", "Iran"],
+        "speaker_type": ["person", "media", "unnamed", "unknown", "government"],
+        "affiliation": ["Pakistan", "Iran", "Pakistan", "", "Iran"]})
+    articles = pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": ["T"], "published": [""]})
+    merged = voices.quotes_by_outlet({"quotes": quotes, "articles": articles})
+    assert merged["group"].tolist() == ["Pakistan", "media", "unnamed source", "(speaker unknown)", "Iran"]
+    assert merged["speaker_kind"].tolist() == ["named person", "media", "unnamed source", "(speaker unknown)", "government"]
+    counts = voices.voice_counts(merged)
+    assert counts.loc["(outlet unknown)"].to_dict() == {"Iran": 1, "Pakistan": 1, "media": 1, "unnamed source": 1,
+                                                        "(speaker unknown)": 1}
+    assert voices.share_finding(counts).startswith("Largest voice per outlet: (outlet unknown): ")
+    assert voices.share_table(counts)["share"].tolist() == [0.2] * 5
+
+
+def test_colours_fixed_per_name_distinct_for_new_names_and_replaceable_per_corpus(tmp_path):
+    from presslens.figures import OTHER, keep_top, palette
+
+    bundled = palette()
+    assert bundled.colour("outlet", "France 24") == "#7570b3" and bundled.colour("group", "Iran") == "#c62828"
+    mine = bundled.with_names("outlet", ["A", "B", "C", "France 24"])
+    assert len({mine.colour("outlet", n) for n in ["A", "B", "C", "France 24"]}) == 4
+    assert mine.colour("outlet", "France 24") == "#7570b3" and mine.colour("outlet", OTHER) == bundled.other
+    (tmp_path / "colors.csv").write_text("kind,name,color\noutlet,France 24,#000000\npalette,1,#111111\n")
+    assert palette(tmp_path).colour("outlet", "France 24") == "#000000"
+    import pandas as pd
+
+    names = pd.Series([f"o{i}" for i in range(12) for _ in range(12 - i)])
+    assert keep_top(names).nunique() == 10 and (keep_top(names) == OTHER).sum() == 3 + 2 + 1
