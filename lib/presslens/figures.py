@@ -25,6 +25,7 @@ from pathlib import Path
 
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 from IPython.display import HTML
 
@@ -190,18 +191,33 @@ def _format_column(values: pd.Series, name: str, shares: Sequence[str]) -> list[
         if len(whole) and (whole == whole.round()).all() and name.startswith(("n_", "count", "removed_", "kept_")):
             return ["" if pd.isna(v) else str(int(v)) for v in values]
         return ["" if pd.isna(v) else f"{float(v):.2f}" for v in values]
-    return ["" if v is None or (isinstance(v, float) and pd.isna(v)) else str(v) for v in values]
+    return [_format_value(v) for v in values]
 
 
-def show_table(table: pd.DataFrame, shares: Sequence[str] = (), empty: str = "No rows.") -> HTML:
+def _format_value(value: object) -> str:
+    """One cell of a mixed column: whole numbers as integers, other numbers with two decimals."""
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (int, np.integer)):
+        return str(int(value))
+    if isinstance(value, (float, np.floating)):
+        return f"{float(value):.2f}"
+    return str(value)
+
+
+def show_table(table: pd.DataFrame | pd.Series, shares: Sequence[str] = (), empty: str = "No rows.") -> HTML:
     """A whole table as HTML: every row and every character (wrapped by the page), numbers formatted.
 
     Columns named in `shares`, or starting with 'share', are percentages.
     """
     if table.empty:
         return HTML(f"<p>{html.escape(empty)}</p>")
-    named_index = any(name is not None for name in table.index.names)
-    frame = table.reset_index() if named_index else table.reset_index(drop=True)
+    if isinstance(table, pd.Series):
+        table = table.to_frame()
+    default_index = table.index.names == [None] and pd.api.types.is_integer_dtype(table.index)
+    frame = table.reset_index(drop=True) if default_index else table.reset_index().rename(columns={"index": ""})
     share_columns = [*shares, *(str(c) for c in frame.columns if str(c).startswith("share"))]
     columns = [str(c) for c in frame.columns]
     cells = {c: _format_column(frame[orig], c, share_columns) for c, orig in zip(columns, frame.columns)}
