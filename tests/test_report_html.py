@@ -210,3 +210,17 @@ def test_colours_fixed_per_name_distinct_for_new_names_and_replaceable_per_corpu
 
     names = pd.Series([f"o{i}" for i in range(12) for _ in range(12 - i)])
     assert keep_top(names).nunique() == 10 and (keep_top(names) == OTHER).sum() == 3 + 2 + 1
+
+
+def test_tables_whole_with_integers_percentages_and_two_decimals():
+    import pandas as pd
+
+    from presslens.figures import show_table
+
+    claim = "killed 10, including 4 minors (France 24) | killed 9, including 4 children (Caspian News) " * 3
+    table = pd.DataFrame({"n_sentences": [16, 3], "mean": [-0.1234, 0.5], "share_negative": [0.4375, 1.0],
+                          "claims": [claim, "<b>x</b>"]}, index=[4, 9])
+    page = Page(show_table(table).data)
+    assert page.cells == ["16", "-0.12", "44%", claim, "3", "0.50", "100%", "<b>x</b>"]
+    scores = pd.DataFrame({"value": [1.0, 39.0]}, index=pd.Index(["recall", "n_gold"], name="measure"))
+    assert Page(show_table(scores).data).cells == ["recall", "1.00", "n_gold", "39"]

@@ -221,6 +221,13 @@ def show_table(table: pd.DataFrame | pd.Series, shares: Sequence[str] = (), empt
     share_columns = [*shares, *(str(c) for c in frame.columns if str(c).startswith("share"))]
     columns = [str(c) for c in frame.columns]
     cells = {c: _format_column(frame[orig], c, share_columns) for c, orig in zip(columns, frame.columns)}
+    if not default_index:  # rows labelled 'n_...' hold counts: whole numbers shown as integers
+        counts = [i for i, label in enumerate(map(str, frame.iloc[:, 0])) if label.startswith("n_")]
+        for c, orig in zip(columns[1:], frame.columns[1:]):
+            for i in counts:
+                value = frame[orig].iat[i]
+                if isinstance(value, (int, float, np.number)) and not pd.isna(value) and float(value).is_integer():
+                    cells[c][i] = str(int(value))
     numeric = {c for c, orig in zip(columns, frame.columns) if pd.api.types.is_numeric_dtype(frame[orig])
                and not pd.api.types.is_bool_dtype(frame[orig])}
 
