@@ -24,8 +24,9 @@ check: $(STAMP)
 	$(VENV)/bin/ruff check lib
 	$(VENV)/bin/mypy
 
+# make lab ARGS="--port 8890 --no-browser": extra flags go to JupyterLab; as root (containers) --allow-root is added.
 lab: $(STAMP)
-	$(VENV)/bin/jupyter lab --notebook-dir=notebooks
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root) $(ARGS)
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench_pipeline.py

@@ -10,7 +10,8 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from presslens import report
 from presslens.paths import NOTEBOOKS_DIR, SEEDS_DIR
-from presslens.report import declared_parameters, run_reports
+from presslens.cli import main
+from presslens.report import ParameterError, check_value, declared_parameters, run_reports
 
 NOTEBOOKS = sorted(NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb"))
 SHARED = {"corpus_dir", "output_dir", "outlets", "start_date", "end_date", "only_relevant"}
@@ -32,19 +33,8 @@ def test_notebook_is_committed_clean_with_one_parameters_cell(notebook):
     assert not any("def " in c.source or "class " in c.source for c in nb.cells if c.cell_type == "code")
 
 
-@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
-def test_notebook_executes_on_the_seeds(notebook, tmp_path):
-    results = run_reports(SEEDS_DIR, tmp_path, {}, [notebook.stem])
-    assert [(r.name, r.ok, r.error) for r in results] == [(notebook.stem, True, "")]
-    assert (tmp_path / f"{notebook.stem}.html").is_file()
-    assert (tmp_path / "index.html").read_text().count(f'href="{notebook.stem}.html"') == 1
-    assert list((tmp_path / notebook.stem).glob("fig-*.png")), "no figure written"
-    for png in (tmp_path / notebook.stem).glob("fig-*.png"):
-        assert png.with_suffix(".csv").is_file(), f"{png.name} has no table beside it"
-
-
 def test_unknown_parameter_fails_loudly_naming_it(tmp_path):
-    with pytest.raises(ValueError, match="unknown parameter.*corpus_dri"):
+    with pytest.raises(ParameterError, match="^parameter corpus_dri: unknown for 00_corpus.ipynb"):
         run_reports(SEEDS_DIR, tmp_path, {"corpus_dri": "x"}, ["00"])
 
 
@@ -90,3 +80,58 @@ def test_cli_values_are_typed():
     assert _parse_value("false") is False and _parse_value("False") is False
     assert _parse_value("2024-01-16") == "2024-01-16"
     assert json.loads("3") == _parse_value("3")
+
+
+@pytest.mark.parametrize("name, value, message", [
+    ("start_date", "18/01/2024", "parameter start_date: '18/01/2024' is not a date in the form YYYY-MM-DD"),
+    ("end_date", "2024-02-30", "parameter end_date: '2024-02-30' is not a real date"),
+    ("only_relevant", "yes", "parameter only_relevant: expected true or false, got 'yes'"),
+    ("only_relevant", "1", "parameter only_relevant: expected true or false, got 1"),
+    ("outlets", "Dawn", "parameter outlets: 'Dawn' not in this corpus (known: Arab News, Caspian News, Defense Mirror, "
+                        "France 24, Meritnews24)"),
+    ("outlets", '["France 24", 3]', "parameter outlets: expected an outlet name or a list of names, got ['France 24', 3]"),
+    ("colour", "red", "parameter colour: unknown for 00_corpus.ipynb"),
+])
+def test_bad_parameters_refused_in_one_line_before_any_notebook_runs(tmp_path, capsys, name, value, message):
+    out = tmp_path / "out"
+    assert main(["report", "--corpus", str(SEEDS_DIR), "--out", str(out), "-p", name, value]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith(f"presslens: error: {message}")
+    assert not (out / "notebooks").exists() and not list(out.rglob("*.html"))
+
+
+def test_start_after_end_refused():
+    nb = NOTEBOOKS_DIR / "00_corpus.ipynb"
+    with pytest.raises(ParameterError, match="^parameter end_date: 2024-01-01 is before start_date 2024-02-01$"):
+        report.check_parameters(nb, {"start_date": "2024-02-01", "end_date": "2024-01-01"})
+
+
+def test_outlets_one_name_or_a_list_never_letters():
+    assert check_value("outlets", "France 24", "list") == ["France 24"]
+    assert check_value("outlets", ["Dawn", "France 24"], "list") == ["Dawn", "France 24"]
+    assert check_value("outlets", [], "list") == []
+    assert check_value("start_date", "2024-02-29", "str") == "2024-02-29"
+
+
+def test_a_filter_matching_nothing_gives_one_clear_page(tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main(["report", "--corpus", str(SEEDS_DIR), "--out", str(out), "-p", "start_date", "2030-01-01"]) == 0
+    assert "no stories match" in capsys.readouterr().err
+    assert sorted(p.name for p in out.iterdir()) == ["index.html"]
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert "<title>presslens · No stories match · seeds</title>" in page
+    assert "No stories match the filters (published on or after 2030-01-01; relevant to the crisis)" in page
+
+
+def test_report_help_lists_the_notebook_parameters(capsys):
+    with pytest.raises(SystemExit):
+        main(["report", "--help"])
+    text = capsys.readouterr().out
+    for name in sorted(SHARED):
+        assert f"\n  {name}: " in text
+
+
+def test_no_notebooks_is_a_clear_error(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(report, "NOTEBOOKS_DIR", tmp_path)
+    assert main(["report", "--corpus", str(SEEDS_DIR), "--out", str(tmp_path / "out")]) == 2
+    assert capsys.readouterr().err == f"presslens: error: no notebooks found in {tmp_path} (expected files named like 00_corpus.ipynb)\n"

@@ -249,18 +249,6 @@ def test_voice_tables_on_the_seeds():
     assert top["total"].to_dict() == {"Iran": 11, "Pakistan": 9, "Pakistan Foreign Office": 9,
                                       "Mumtaz Zahra Baloch": 9, "Hossein Amir-Abdollahian": 8}
     assert top.loc["Pakistan Foreign Office", "n_outlets"] == 3 and top.loc["Mumtaz Zahra Baloch", "n_outlets"] == 1
-    assert voices.quoted_vs_narration_tone(tables).empty
-
-
-def test_tone_split_uses_sentence_index():
-    tables = {
-        "articles": pd.DataFrame([{"article_id": "a", "outlet": "X", "title": "", "published": ""}]),
-        "quotes": pd.DataFrame([{"article_id": "a", "sentence_index": 1, "kind": "direct"}]),
-        "sentences": pd.DataFrame([{"article_id": "a", "sent_index": i, "compound": c} for i, c in enumerate([0.5, -0.4, 0.1])]),
-    }
-    tone = voices.quoted_vs_narration_tone(tables)
-    assert tone.set_index("voice")["mean_compound"].to_dict() == {"narration": 0.3, "quoted speech": -0.4}
-    assert tone.set_index("voice")["n_sentences"].to_dict() == {"narration": 2, "quoted speech": 1}
 
 
 def test_wire_story_dateline_unnamed_ministry_anonymous_official_and_called():
@@ -395,10 +383,3 @@ def test_parenthetical_cues_code_names_and_asked_not_to_be_named_are_not_quotes(
         ("There were no militants there", "an official", "direct", "told"),
         ("Who will bring our children back?", "Naseer Ahmed", "direct", "asked"),
     ]
-
-
-def test_each_group_keeps_its_colour_across_charts():
-    from presslens.voices import group_color
-
-    assert group_color("Iran") != group_color("Pakistan")
-    assert group_color("Jaish al-Adl") == group_color("Jaish al-Adl")

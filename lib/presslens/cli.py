@@ -20,6 +20,22 @@ def _parse_value(text: str) -> object:
         return {"true": True, "false": False}.get(lowered, text)
 
 
+def _parameters_help() -> str:
+    """The notebook parameters, as declared in the notebooks' `parameters` cells (for `report --help`)."""
+    from presslens.paths import NOTEBOOKS_DIR
+
+    lines = []
+    for notebook in sorted(NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb")):
+        for cell in json.loads(notebook.read_text(encoding="utf-8"))["cells"]:
+            if "parameters" in cell.get("metadata", {}).get("tags", []):
+                lines.extend(ln.strip() for ln in "".join(cell["source"]).splitlines() if ln.strip())
+    unique = list(dict.fromkeys(lines))
+    if not unique:
+        return "No notebooks found: the report suite is empty."
+    return ("notebook parameters (-p NAME VALUE; values are JSON where they parse, dates YYYY-MM-DD, "
+            "booleans true/false, outlets one name or a JSON list):\n  " + "\n  ".join(unique))
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of `python -m presslens`."""
     parser = argparse.ArgumentParser(prog="presslens", description="How the press covered a crisis.")
@@ -39,7 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
                          help="read files that symbolic links in the corpus lead to outside the corpus folder")
     analyze.add_argument("--article-timeout", type=float, default=DEFAULT_ARTICLE_TIMEOUT,
                          help=f"seconds one article may take before it is listed in skipped (default: {DEFAULT_ARTICLE_TIMEOUT:g}; 0 = no limit)")
-    report = commands.add_parser("report", help="execute every notebook on a corpus and render HTML reports")
+    report = commands.add_parser("report", help="execute every notebook on a corpus and render HTML reports",
+                                 description="Analyse CORPUS once, run every notebook on it and render HTML reports "
+                                             "with an index page into OUT.",
+                                 epilog=_parameters_help(), formatter_class=argparse.RawDescriptionHelpFormatter)
     report.add_argument("--corpus", type=Path, required=True, help="folder of articles")
     report.add_argument("--out", type=Path, required=True, help="folder for executed notebooks, HTML, figures and tables")
     report.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
@@ -107,6 +126,9 @@ def _report(args: argparse.Namespace) -> int:
         raise CorpusError(f"corpus not found: {args.corpus}")
     parameters = {name: _parse_value(value) for name, value in args.parameter}
     results = run_reports(args.corpus, args.out, parameters, args.notebooks)
+    if not results:
+        print(f"presslens: no stories match the filters; see {args.out / 'index.html'}", file=sys.stderr)
+        return 0
     failed = [r for r in results if not r.ok]
     for result in failed:
         print(f"presslens: {result.name} failed: {result.error}", file=sys.stderr)

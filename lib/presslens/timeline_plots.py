@@ -5,17 +5,18 @@ before daily sums, so an event reported by four outlets does not weigh four time
 """
 from __future__ import annotations
 
-import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
 
 from presslens.events import COOPERATIVE_ROOTS, MUTUAL_VIOLENCE, assign_clusters, cameo_root, cluster_table
-
+from presslens.figures import date_axis, outlet_names
 
 
 def _clustered(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """Events with outlet and cluster_id."""
-    return assign_clusters(events, articles) if len(events) else events.assign(outlet=[], published=[], cluster_id=[])
+    """Events with outlet ('(outlet unknown)' when missing) and cluster_id."""
+    if not len(events):
+        return events.assign(outlet=[], published=[], cluster_id=[])
+    return assign_clusters(events, articles.assign(outlet=outlet_names(articles["outlet"])))
 
 
 def daily_escalation(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -41,21 +42,47 @@ def daily_escalation(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFra
     return curve
 
 
+def in_window(curve: pd.DataFrame, start: str = "", end: str = "") -> pd.DataFrame:
+    """The days of a daily curve between start and end (YYYY-MM-DD; empty means unbounded)."""
+    return curve.loc[start or None:end or None] if len(curve) else curve
+
+
 def plot_escalation(curve: pd.DataFrame, start: str = "", end: str = "") -> plt.Figure:
-    """Bars: daily conflict (negative) and cooperation (positive) Goldstein sums; line: the day's minimum score."""
+    """Bars: daily conflict (negative) and cooperation (positive) Goldstein sums; dots: the day's minimum score.
+
+    Only the days between start and end (the crisis window) are drawn; `escalation_finding` counts the others.
+    """
+    view = in_window(curve, start, end)
+    view = view[view["n_events"] > 0] if len(view) else view
     fig, ax = plt.subplots(figsize=(11, 4.5))
-    view = curve.loc[start or None:end or None] if len(curve) else curve
     if len(view):
         ax.bar(view.index, view["conflict_sum"], color="#b2182b", label="conflict (sum of negative scores)")
         ax.bar(view.index, view["cooperation_sum"], color="#2166ac", label="cooperation (sum of positive scores)")
         ax.plot(view.index, view["goldstein_min"], "k.", markersize=8, label="most hostile event of the day (min)")
-        ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b"))
+        date_axis(ax, view.index.min(), view.index.max())
+    else:
+        ax.text(0.5, 0.5, "no day-precise event in the window", ha="center", va="center", transform=ax.transAxes)
     ax.axhline(0, color="grey", linewidth=0.8)
-    ax.set_ylabel("Goldstein score")
+    ax.set_ylabel("Goldstein score (−10 hostile … +10 cooperative)")
     ax.set_title("Escalation curve: daily Goldstein sums and minimum (each event counted once)")
-    ax.legend(loc="lower left", fontsize=8)
-    fig.autofmt_xdate()
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
     return fig
+
+
+def escalation_finding(curve: pd.DataFrame, start: str = "", end: str = "") -> str:
+    """The most hostile day in the window, the number of events drawn and those left outside the window."""
+    if curve.empty or not curve["n_events"].sum():
+        return "No event is dated to a day, so there is no curve to draw."
+    view = in_window(curve, start, end)
+    outside = int(curve["n_events"].sum() - view["n_events"].sum())
+    note = (f"; {outside} day-precise event{'s fall' if outside > 1 else ' falls'} outside the window "
+            f"{start or 'open'} to {end or 'open'} and {'are' if outside > 1 else 'is'} not drawn") if outside else ""
+    if view.empty or not view["n_events"].sum():
+        return f"No day-precise event falls in the window {start or 'open'} to {end or 'open'}{note}."
+    worst = view["conflict_sum"].idxmin()
+    return (f"{int(view['n_events'].sum())} real-world events on {int((view['n_events'] > 0).sum())} days; the most "
+            f"conflictual day is {worst:%Y-%m-%d} (sum {view.at[worst, 'conflict_sum']:.1f} over "
+            f"{int(view.at[worst, 'n_events'])} events){note}.")
 
 
 def _label(row: pd.Series) -> str:
@@ -94,12 +121,25 @@ def plot_timeline(table: pd.DataFrame) -> plt.Figure:
                             cmap="RdBu", vmin=-10, vmax=10, edgecolors="black", linewidths=0.5)
         ax.set_yticks(rows)
         ax.set_yticklabels([f"{when}  {label}" for when, label in zip(table["when"], table["label"])], fontsize=8)
-        ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b %Y"))
+        date_axis(ax, days.min(), days.max())
         fig.colorbar(points, ax=ax, label="Goldstein score", shrink=0.6)
         ax.grid(axis="x", linestyle=":", linewidth=0.6)
+    else:
+        ax.text(0.5, 0.5, "no dated event in the window", ha="center", va="center", transform=ax.transAxes)
     ax.set_title("Event timeline (marker size = number of articles reporting the event)")
-    fig.autofmt_xdate()
     return fig
+
+
+def timeline_finding(table: pd.DataFrame, n_dated: int) -> str:
+    """How many dated events the timeline shows, from when to when, and the most reported one."""
+    if table.empty:
+        return f"No dated event in the window ({n_dated} dated events in all)."
+    top = table.sort_values(["n_articles", "date"], ascending=[False, True]).iloc[0]
+    outside = n_dated - len(table)
+    note = (f"; {outside} dated event{'s fall' if outside > 1 else ' falls'} outside the window "
+            "(listed in the tables below)") if outside > 0 else ""
+    return (f"{len(table)} real-world events from {table['date'].min()} to {table['date'].max()}; the most reported "
+            f"is {top['label']} on {top['when']} ({int(top['n_articles'])} articles){note}.")
 
 
 def events_with_sources(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -127,6 +167,16 @@ def plot_source_agreement(agreement: pd.DataFrame) -> plt.Figure:
     ax.set_title("Source agreement")
     ax.xaxis.get_major_locator().set_params(integer=True)
     return fig
+
+
+def agreement_finding(agreement: pd.DataFrame) -> str:
+    """How many events rest on one outlet's word."""
+    if agreement.empty:
+        return "No dated event to compare across outlets."
+    single = int((agreement["n_outlets"] <= 1).sum())
+    top = agreement.iloc[0]
+    return (f"{single} of {len(agreement)} dated events are reported by one outlet only; the most widely reported is "
+            f"{top['label']} ({int(top['n_outlets'])} outlets, {int(top['n_articles'])} articles).")
 
 
 def discrepancies(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:

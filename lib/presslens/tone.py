@@ -5,6 +5,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from presslens.figures import outlet_names
 from presslens.framing import FRAMES, PEACE_SUMMARY, WAR_SUMMARY
 from presslens.sentiment import vader
 from presslens.settings import DEFAULT_SETTINGS, Settings
@@ -15,8 +16,9 @@ GAP_WORDS_FILE = "tone_gap_words.txt"
 
 
 def with_outlet(table: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """`table` with the outlet of each row's article."""
-    return table.merge(articles[["article_id", "outlet"]], on="article_id", how="inner")
+    """`table` with the outlet of each row's article ('(outlet unknown)' when it has none)."""
+    outlets = articles[["article_id", "outlet"]].assign(outlet=lambda d: outlet_names(d["outlet"]))
+    return table.merge(outlets, on="article_id", how="inner")
 
 
 def tone_by_outlet(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
