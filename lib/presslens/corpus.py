@@ -8,10 +8,10 @@ other fields of its first story; a row for `name.txt#2` sets the fields of story
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Iterator
 
 from presslens.actors import ActorDictionary, load_actors
 from presslens.article import Article

@@ -11,10 +11,10 @@ import json
 import os
 import re
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, TextIO
-
+from typing import TextIO
 
 from presslens.settings import RESOURCE_FILES
 

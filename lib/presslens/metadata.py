@@ -33,7 +33,7 @@ def _letters_at(names: list[str], position: int) -> str:
 # Each pattern starts with a lookahead on the first character(s) a match can have, so that the engine
 # passes over most positions without trying the name alternations; the lookaheads change no match.
 _DAY_FIRST = r"(?=[\d" + _letters_at(list(WEEKDAYS), 0) + r"])"
-_NAME_FIRST = r"(?=[{0}][{1}])".format(*(_letters_at([*WEEKDAYS, *MONTHS], i) for i in (0, 1)))
+_NAME_FIRST = r"(?=[{}][{}])".format(*(_letters_at([*WEEKDAYS, *MONTHS], i) for i in (0, 1)))
 _DATE_PATTERNS = (
     re.compile(_DAY_FIRST + r"\b" + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + _YEAR + r"\b", re.IGNORECASE),
     re.compile(_NAME_FIRST + r"\b" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"\b(?!\s*(?:%|percent))" + _YEAR + r"\b", re.IGNORECASE),

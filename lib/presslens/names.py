@@ -178,7 +178,7 @@ def _canonicalise(raw: list[tuple[int, int, str, str, str]], settings: Settings)
             if len(written) > len(fullest.get(last, "")):
                 fullest[last] = written
     genders: dict[str, str] = {}
-    for start, end, written, kind, gender in raw:
+    for _, _, written, kind, gender in raw:
         canonical = fullest.get(written.split()[-1], "") if kind == "person" else written
         if canonical and gender and canonical not in genders:
             genders[canonical] = gender

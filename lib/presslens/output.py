@@ -14,7 +14,7 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 MANIFEST = "manifest.json"
@@ -70,7 +70,7 @@ def write_manifest(folder: Path, corpus: Path, version: str, counts: dict[str, i
     manifest = {
         "corpus": str(Path(corpus).resolve()),
         "presslens_version": version,
-        "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "finished": datetime.now(UTC).isoformat(timespec="seconds"),
         **counts,
         "tables": tables,
     }

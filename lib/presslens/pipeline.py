@@ -32,7 +32,7 @@ from presslens.article_cache import ArticleCache, Result
 from presslens.corpus import check_control_files, iter_corpus
 from presslens.ingest import CONTROL_FILES, Note, Skipped, corpus_files
 from presslens.output import MANIFEST, OutputError, atomic_output, write_manifest
-from presslens.paths import PACKAGE_DIR, REPORTS_DIR, SEEDS_DIR
+from presslens.paths import PACKAGE_DIR, SEEDS_DIR
 from presslens.settings import DEFAULT_SETTINGS, Settings
 from presslens.tables import SCHEMAS, LazyTables, TableWriter, read_table
 
@@ -151,7 +151,6 @@ def _mapper(engine: str, workers: int | None, scheduler: str | None, settings: S
         return (lambda batch: [task(a) for a in batch]), (lambda: None)
     if engine == "processes":
         from concurrent.futures import ProcessPoolExecutor
-
         from concurrent.futures.process import BrokenProcessPool
 
         pool = ProcessPoolExecutor(max_workers=workers or os.cpu_count(), initializer=_end_with_parent, initargs=(os.getpid(),))

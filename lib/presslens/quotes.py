@@ -26,8 +26,8 @@ from itertools import islice
 
 from presslens.actors import load_actors
 from presslens.article import Article
-from presslens.names import ABBREVIATION, title_words
 from presslens.literal_scan import GatedPattern, GateText, gated
+from presslens.names import ABBREVIATION, title_words
 from presslens.quote_marks import QuoteSpan, find_quote_spans
 from presslens.settings import DEFAULT_SETTINGS, Settings
 from presslens.speakers import UNKNOWN, Discourse, Speaker
@@ -148,7 +148,7 @@ _SUBJECT_AFTER_CUE = re.compile(  # '…," says Dr. Matthew Bowes, …' / '…,"
 _THAT_NEXT = re.compile(r"\s*that\b")
 _QUOTATION_NEXT = re.compile(r"\s*[,:]\s*[“\"‘']")
 _CLAUSE_END_NEXT = re.compile(r"\s*(?:$|[.,;!?])|\s*(?:on|in|at|during|after|before|while|when|to|from|with|for)\b")
-_SOURCE_PHRASE = re.compile(rf"(?:(?<![\w.]){ABBREVIATION}\s|[^,;.!?])*")  # up to the first , ; . ! ? not of 'Dr.'/'J.' 
+_SOURCE_PHRASE = re.compile(rf"(?:(?<![\w.]){ABBREVIATION}\s|[^,;.!?])*")  # up to the first , ; . ! ? not of 'Dr.'/'J.'
 _WORD_AT_START = re.compile(r"[\w’'-]*")
 _ATTRIBUTION_PUNCTUATION = re.compile(r"[,!?…—–]")
 CAPITALISED_SOURCES = ("According to", "As per")  # sentence-initial source phrases, matched with their capital

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -126,13 +126,13 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-@lru_cache(maxsize=None)
+@cache
 def _actor_words(actor: Actor) -> tuple[str, ...]:
     """Lower-case word tokens of an actor's name, role and aliases."""
     return tuple(_words(" ".join((actor.name, actor.role, *actor.aliases))))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _role_words(role: str) -> frozenset[str]:
     """Lower-case word tokens of an actor's role."""
     return frozenset(_words(role))

@@ -15,8 +15,19 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from presslens.timex_values import (
-    PART_OF_DAY, SEASONS, day_value, duration_value, last_day, month_value, quarter_of, season_year, shift_month,
-    shift_quarter, shift_value, week_start, week_value,
+    PART_OF_DAY,
+    SEASONS,
+    day_value,
+    duration_value,
+    last_day,
+    month_value,
+    quarter_of,
+    season_year,
+    shift_month,
+    shift_quarter,
+    shift_value,
+    week_start,
+    week_value,
 )
 
 MONTHS = {

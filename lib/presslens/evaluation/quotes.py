@@ -143,7 +143,7 @@ def quote_errors(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for file in sorted(set(gold["file"])):
         pred_file = predicted[predicted["file"] == file].to_dict("records") if len(predicted) else []
-        for group, kinds in (("quoted", QUOTED_KINDS), ("indirect", ("indirect",))):
+        for kinds in (QUOTED_KINDS, ("indirect",)):
             p = [r for r in pred_file if r["kind"] in kinds]
             g = gold[(gold["file"] == file) & gold["kind"].isin(kinds)].to_dict("records")
             pairs = dict((j, i) for i, j in match(p, g))

@@ -20,10 +20,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from presslens import temporal
 from presslens.corpus import iter_corpus
 from presslens.ingest import Skipped
 from presslens.paths import ROOT
-from presslens import temporal
 
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 # ../shared/datasets beside the repository (or beside the folder of worktrees holding it)

@@ -70,7 +70,16 @@ from presslens.events.clusters import CLUSTER_COLUMNS, assign_clusters, cluster_
 from presslens.events.coder import EVENT_COLUMNS, article_tables
 from presslens.events.roles import targets_compatible
 from presslens.events.rules import (
-    COOPERATIVE_ROOTS, MUTUAL_VIOLENCE, VIOLENT_ROOTS, EventRule, cameo_root, event_key, goldstein, load_cameo, load_places, load_rules,
+    COOPERATIVE_ROOTS,
+    MUTUAL_VIOLENCE,
+    VIOLENT_ROOTS,
+    EventRule,
+    cameo_root,
+    event_key,
+    goldstein,
+    load_cameo,
+    load_places,
+    load_rules,
     trigger_keywords,
 )
 

@@ -5,7 +5,6 @@ import re
 
 from presslens.temporal import NUMBER_WORDS
 
-
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})*(?![\d,]*\d)|a dozen|dozens of|" + "|".join(sorted((w for w in NUMBER_WORDS if w not in ("several", "a few", "few")), key=len, reverse=True)) + r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds of)"
 _QUAL = r"(?P<qual>at least |more than |over |nearly |about |around |some |up to )?"
 _PERSON_NOUN = r"(?:people|persons?|civilians?|children|child|minors?|girls?|boys?|women|woman|men|man|soldiers?|officers?|police(?:men)?|guards?|troops|workers?|labou?rers?|members?|militants?|personnel|security forces|nationals|lives|villagers|fighters|pilgrims|passengers|residents|citizens|engineers|employees|policemen)"

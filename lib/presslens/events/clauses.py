@@ -8,7 +8,6 @@ from datetime import date, timedelta
 from presslens.events.rules import lowercase_twin
 from presslens.temporal import NUMBER_WORDS, TimeExpression
 
-
 LONG_QUOTE_WORDS = 8
 _DATE_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)"
 # Every break opens with ";", "," or a space: that leading class lets the regex engine skip other characters

@@ -8,25 +8,74 @@ from dataclasses import dataclass
 from datetime import date
 
 from presslens.actors import Actor, ActorDictionary, load_actors
-from presslens.settings import DEFAULT_SETTINGS, Settings
 from presslens.article import Article
 from presslens.events.casualties import casualties
 from presslens.events.clauses import (
-    _AGENT_GAP, _APPOSITIVE_GAP, _BETWEEN_AFTER, _COORDINATED, _DATELINE, _DEADLINE_BEFORE, _GENERIC_NOT_ACTOR_AFTER, _LIST_GAP,
-    _ANNOUNCED_BEFORE, _MEMBERS_OF, _MODIFIER_GAP, _MORE_TARGET_GAP, _NOT_HAPPENED, _NOUN_IN_PHRASE, _OWN_TIME_CLAUSE, _PAIR_GAP, _PASSIVE_BEFORE,
-    _PLURAL_SUBJECT, _POST_PASSIVE, _PREPOSITION_BEFORE, _PRONOUN_SUBJECT, _QUOTE_AS_OBJECT, _QUOTE_CHARS, _REACTION_IN_RELATIVE,
-    _RELATIVE_CLAUSE, _RELATIVE_GAP, _RELATIVE_OPEN, _SPACES, _SPEECH_AFTER, _SPEECH_DATE_BEFORE, _STATE_SCENE, _TALK_TOPIC,
-    _TARGET_SKIP_GAP, _TOPIC_PHRASE, NEAR_DATE_CHARS, ON_LOWER, ON_TEXT, NEAR_TARGET_CHARS, _clauses, _quoted_spans, _shifted,
+    _AGENT_GAP,
+    _ANNOUNCED_BEFORE,
+    _APPOSITIVE_GAP,
+    _BETWEEN_AFTER,
+    _COORDINATED,
+    _DATELINE,
+    _DEADLINE_BEFORE,
+    _GENERIC_NOT_ACTOR_AFTER,
+    _LIST_GAP,
+    _MEMBERS_OF,
+    _MODIFIER_GAP,
+    _MORE_TARGET_GAP,
+    _NOT_HAPPENED,
+    _NOUN_IN_PHRASE,
+    _OWN_TIME_CLAUSE,
+    _PAIR_GAP,
+    _PASSIVE_BEFORE,
+    _PLURAL_SUBJECT,
+    _POST_PASSIVE,
+    _PREPOSITION_BEFORE,
+    _PRONOUN_SUBJECT,
+    _QUOTE_AS_OBJECT,
+    _QUOTE_CHARS,
+    _REACTION_IN_RELATIVE,
+    _RELATIVE_CLAUSE,
+    _RELATIVE_GAP,
+    _RELATIVE_OPEN,
+    _SPACES,
+    _SPEECH_AFTER,
+    _SPEECH_DATE_BEFORE,
+    _STATE_SCENE,
+    _TALK_TOPIC,
+    _TARGET_SKIP_GAP,
+    _TOPIC_PHRASE,
+    NEAR_DATE_CHARS,
+    NEAR_TARGET_CHARS,
+    ON_LOWER,
+    ON_TEXT,
+    _clauses,
+    _quoted_spans,
+    _shifted,
 )
 from presslens.events.roles import _kind, _state_level, targets_compatible
 from presslens.events.rules import (
-    COOPERATIVE_ROOTS, MUTUAL_VIOLENCE, REACTION_ROOTS, UNIDENTIFIED_MILITANTS, VIOLENT_ROOTS, EventRule, _generic_patterns,
-    _place_pattern, cameo_root, event_key, goldstein, load_places, load_rules, lower_keywords, rules_by_keyword, trigger_keywords,
+    COOPERATIVE_ROOTS,
+    MUTUAL_VIOLENCE,
+    REACTION_ROOTS,
+    UNIDENTIFIED_MILITANTS,
+    VIOLENT_ROOTS,
+    EventRule,
+    _generic_patterns,
+    _place_pattern,
+    cameo_root,
+    event_key,
+    goldstein,
+    load_places,
+    load_rules,
+    lower_keywords,
+    rules_by_keyword,
+    trigger_keywords,
 )
 from presslens.literal_scan import lowered
+from presslens.settings import DEFAULT_SETTINGS, Settings
 from presslens.temporal import TimeExpression, find_time_expressions
 from presslens.text import sentence_spans
-
 
 EVENT_COLUMNS = (
     "event_id", "article_id", "date", "date_end", "date_text", "date_precision", "actor1", "actor2",
@@ -310,7 +359,7 @@ class _ArticleCoder:
         if victim is not None and victim[2].name != actor1:
             return actor1, victim[2].name, False
         actor2 = ""
-        for s, e, a in after if rule.target != "none" else ():
+        for s, _, a in after if rule.target != "none" else ():
             if a.name == actor1:
                 continue
             if rule.target == "near" and s - t_end > NEAR_TARGET_CHARS and not between:
@@ -328,7 +377,6 @@ class _ArticleCoder:
 
     def _more_targets(self, t_end: int, hi: int, actors: tuple[str, str, bool]) -> list[str]:
         """Further targets coordinated after the first ("strikes against Syria ..., and against Iraq", "targets in Iraq and Syria")."""
-        text = self.article.text
         extra = [
             a.name for s, e, a in self._mentions_in(t_end, hi)
             if a.name not in actors[:2] and self._rx[_MORE_TARGET_GAP].search(self.scan_text[max(t_end, s - 30):s])

@@ -10,7 +10,6 @@ from functools import lru_cache
 from presslens.actors import Actor
 from presslens.settings import DEFAULT_SETTINGS, Settings
 
-
 CAMEO_FILE = "cameo.csv"
 RULES_FILE = "event_rules.csv"
 PLACES_FILE = "places.csv"
