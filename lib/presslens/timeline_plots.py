@@ -9,7 +9,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from presslens.events import COOPERATIVE_ROOTS, MUTUAL_VIOLENCE, assign_clusters, cameo_root, cluster_table
-from presslens.figures import date_axis, outlet_names
+from presslens.figures import Palette, date_axis, keep_top, outlet_names
 
 
 def _clustered(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -211,3 +211,64 @@ def conflict_share(clusters: pd.DataFrame) -> pd.Series:
                 else "verbal conflict" if root <= 14 else "material conflict")
     dated = clusters[clusters["date"] != ""]
     return dated["cameo_code"].map(quad).value_counts().rename("clusters")
+
+
+DAY_VALUE = r"\d{4}-\d{2}-\d{2}"  # a TimeML value naming one day
+
+
+def named_days(time_expressions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """The DATE expressions that name one day (`value` YYYY-MM-DD), with the outlet of their story."""
+    days = time_expressions[(time_expressions["type"] == "DATE") & time_expressions["value"].str.fullmatch(DAY_VALUE)]
+    outlets = articles.set_index("article_id")["outlet"]
+    return days.assign(day=days["value"], outlet=outlet_names(days["article_id"].map(outlets)))
+
+
+def days_named_by_outlet(days: pd.DataFrame, start: str = "", end: str = "") -> pd.DataFrame:
+    """Mentions of each day between start and end (YYYY-MM-DD; empty means unbounded) by outlet: one row per day,
+    one column per outlet (the least frequent grouped as 'other'), counts."""
+    inside = days[(days["day"] >= start) & ((days["day"] <= end) if end else True)]
+    table = pd.crosstab(inside["day"], keep_top(inside["outlet"])) if len(inside) else pd.DataFrame()
+    table.index.name, table.columns.name = "day", None
+    return table
+
+
+def plot_days_named(table: pd.DataFrame, colours: Palette) -> plt.Figure:
+    """Stacked bars: how often the stories name each day, by outlet."""
+    fig, ax = plt.subplots(figsize=(11, 4))
+    if len(table):
+        when = pd.to_datetime(table.index)
+        bottom = pd.Series(0, index=table.index)
+        for outlet in table.columns:
+            ax.bar(when, table[outlet], bottom=bottom, color=colours.colour("outlet", outlet), label=outlet)
+            bottom += table[outlet]
+        date_axis(ax, when.min(), when.max())
+        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
+    else:
+        ax.text(0.5, 0.5, "no date naming a day in the window", ha="center", va="center", transform=ax.transAxes)
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.set_ylabel("date expressions naming the day")
+    ax.set_title("Days the stories name (each written date resolved against the story's publication date)")
+    return fig
+
+
+def days_named_finding(days: pd.DataFrame, table: pd.DataFrame) -> str:
+    """Which day the coverage names most, and how many named days fall outside the window."""
+    if table.empty:
+        return f"No written date in the stories names a day inside the window ({len(days)} name a day outside it)."
+    totals = table.sum(axis=1)
+    top = totals.idxmax()
+    outside = len(days) - int(totals.sum())
+    return (f"{int(totals.sum())} date expressions name {len(table)} days of the window; the most named is {top} "
+            f"({int(totals[top])} mentions by {int((table.loc[top] > 0).sum())} outlet(s)). "
+            f"{outside} further expressions name days outside the window.")
+
+
+def expression_types(time_expressions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Temporal expressions per outlet and TimeML type (DATE, TIME, DURATION, SET), counts, with how many DATEs
+    could not be resolved to a value."""
+    outlets = outlet_names(time_expressions["article_id"].map(articles.set_index("article_id")["outlet"]))
+    table = pd.crosstab(outlets.rename("outlet"), time_expressions["type"]).reindex(columns=["DATE", "TIME", "DURATION", "SET"], fill_value=0)
+    unresolved = (time_expressions["type"] == "DATE") & (time_expressions["value"] == "")
+    table["DATE without value"] = unresolved.groupby(outlets).sum().reindex(table.index, fill_value=0)
+    table.columns.name = None
+    return table
