@@ -23,6 +23,7 @@ RESOURCE_FILES = (
     "actors.csv", CRISIS_FILE, "label_terms.csv", "frame_cues.csv", "war_peace_cues.csv", "places.csv",
     "generic_actors.csv", "event_rules.csv", "cameo.csv", "speech_verbs.csv", "source_phrases.txt",
     "speaker_titles.txt", "name_heads.csv", "first_names.csv", "unnamed_sources.csv", "outlets.csv", "tone_gap_words.txt",
+    "colors.csv",
 )
 EXTENDING = frozenset({"actors.csv"})
 
