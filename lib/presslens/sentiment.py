@@ -26,9 +26,11 @@ a whole sentence, and counts the words of every piece on one word mask of the ar
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import string
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
@@ -366,12 +368,20 @@ def quoted_spans(article: Article, done: dict[str, list[dict]]) -> list[tuple[in
     return sorted(spans)
 
 
-def _split_by_spans(start: int, end: int, spans: Sequence[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Split [start, end) into narration pieces and quoted pieces according to `spans` (sorted by start)."""
+def _split_by_spans(
+    start: int, end: int, spans: Sequence[tuple[int, int]], reach: Sequence[int] | None = None
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Split [start, end) into narration pieces and quoted pieces according to `spans` (sorted by start).
+
+    `reach` (the running maximum of the spans' ends, `_reach(spans)`) lets the scan start at the first span
+    that ends after `start`, so splitting every sentence of an article costs time linear in its quotes.
+    """
     narration: list[tuple[int, int]] = []
     quoted: list[tuple[int, int]] = []
     cursor = start
-    for q_start, q_end in spans:
+    first = bisect_right(reach, start) if reach is not None else 0
+    for index in range(first, len(spans)):
+        q_start, q_end = spans[index]
         if q_start >= end:
             break
         if q_end <= cursor:
@@ -384,6 +394,11 @@ def _split_by_spans(start: int, end: int, spans: Sequence[tuple[int, int]]) -> t
     if cursor < end:
         narration.append((cursor, end))
     return narration, quoted
+
+
+def _reach(spans: Sequence[tuple[int, int]]) -> list[int]:
+    """The running maximum of the spans' ends: every span before index `bisect_right(reach, x)` ends at or before x."""
+    return list(itertools.accumulate((end for _, end in spans), max))
 
 
 def word_mask(text: str) -> bytes:
@@ -456,10 +471,11 @@ def voice_rows(
     known = scores_by_span or {}
     mask = word_mask(text)
     spans = quoted_spans(article, done)
+    reach = _reach(spans)
     narration: list[tuple[int, Scores]] = []
     quoted: list[tuple[int, Scores]] = []
     for start, end in sentence_spans(text):
-        own, other = _split_by_spans(start, end, spans)
+        own, other = _split_by_spans(start, end, spans, reach)
         for a, b in own:
             if n_words := len(mask[a:b].split()):
                 sentence = known.get((a, b))
