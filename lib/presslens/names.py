@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import csv
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -214,6 +215,10 @@ class NameIndex:
         found = self.by_word.get(_POSSESSIVE.sub("", word), set())
         return next(iter(found)) if len(found) == 1 else ""
 
-    def people_before(self, position: int, start: int = 0) -> list[Name]:
-        """Person names written in [start, position), in text order."""
-        return [n for n in self.names[bisect.bisect_left(self._starts, start) : bisect.bisect_left(self._starts, position)] if n.kind == "person"]
+    def people_back(self, position: int, since: int = 0) -> Iterator[Name]:
+        """Person names written in [since, position), latest first."""
+        index = bisect.bisect_left(self._starts, position)
+        while index > 0 and self.names[index - 1].start >= since:
+            index -= 1
+            if self.names[index].kind == "person":
+                yield self.names[index]

@@ -8,8 +8,11 @@ pronouns, bare surnames, definite descriptions ("the Iranian minister", "the min
 from __future__ import annotations
 
 import bisect
+import heapq
+import itertools
 import re
 from dataclasses import dataclass, replace
+from collections.abc import Iterator
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -19,7 +22,7 @@ from presslens.names import NameIndex, first_names, kind_of, read_word_table, ti
 from presslens.paths import RESOURCES_DIR
 
 UNNAMED_FILE = RESOURCES_DIR / "unnamed_sources.csv"
-PRONOUN_SPEAKER_REACH = 100000  # characters: how far back the last compatible speaker stays the referent of he/she
+PRONOUN_SPEAKER_REACH = 100000  # characters: how far back a person or speaker stays a possible referent of he/she
 SUBJECT_LEAD_WORDS = 4  # a name this close to the start of its sentence is taken for its subject ('Former minister X said')
 BODY_TYPES = ("government", "organization", "media")
 _PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female", "his": "male"}
@@ -166,8 +169,22 @@ class Discourse:
         self._starts = [m.start for m in self.mentions]
         self.history: list[tuple[int, Speaker]] = []
         self.statement_owners: list[Speaker] = []
+        self.bodies_spoken: list[Speaker] = []  # speakers of BODY_TYPES, in the order recorded
+        self.others_spoken: list[Speaker] = []  # speakers that are not people, in the order recorded
+        self.taught_gender: dict[str, str] = {}  # canonical name -> last gender recorded for it
         self.unknown_people: dict[str, Speaker] = {}
         self.names = NameIndex(unquoted or text)
+        self._lower = text.lower()
+        self._first_at: dict[str, int] = {}
+        # person mentions under their last (-1) and first (0) word, for bare surnames; text order
+        self._person_words: dict[tuple[int, str], tuple[list[int], list[Mention]]] = {}
+        for m in self.mentions:
+            if m.actor.type == "person" and m.text.split():
+                for index in (-1, 0):
+                    starts, found = self._person_words.setdefault((index, m.text.split()[index]), ([], []))
+                    starts.append(m.start)
+                    found.append(m)
+        self._covered_names = self._names_inside_mentions()
 
     # ---- bookkeeping -------------------------------------------------
     def record(self, position: int, speaker: Speaker, subject: str = "") -> None:
@@ -175,12 +192,47 @@ class Discourse:
         if not speaker.name and speaker.type == "unknown":
             return
         self.history.append((position, speaker))
-        if speaker.type != "person" and _STATEMENT.search(subject + " "):
-            self.statement_owners.append(speaker)
+        if speaker.gender and speaker.name:
+            self.taught_gender[speaker.name] = speaker.gender
+        if speaker.type in BODY_TYPES:
+            self.bodies_spoken.append(speaker)
+        if speaker.type != "person":
+            self.others_spoken.append(speaker)
+            if _STATEMENT.search(subject + " "):
+                self.statement_owners.append(speaker)
 
-    def mentions_before(self, position: int) -> list[Mention]:
-        """Actor mentions starting before `position`, in text order."""
-        return self.mentions[: bisect.bisect_left(self._starts, position)]
+    def mentions_back(self, position: int, since: int = 0) -> Iterator[Mention]:
+        """Actor mentions starting in [since, position), latest first (stops early: no list of the whole article)."""
+        index = bisect.bisect_left(self._starts, position)
+        while index > 0:
+            index -= 1
+            if self.mentions[index].start < since:
+                return
+            yield self.mentions[index]
+
+    def mentions_from(self, since: int, position: int) -> Iterator[Mention]:
+        """Actor mentions starting in [since, position), in text order."""
+        index = bisect.bisect_left(self._starts, since)
+        while index < len(self.mentions) and self.mentions[index].start < position:
+            yield self.mentions[index]
+            index += 1
+
+    def _names_inside_mentions(self) -> set[int]:
+        """Starts of the text's names that lie inside an actor mention (those are read as the actor)."""
+        inside: set[int] = set()
+        reach, index = -1, 0
+        for name in self.names.names:
+            while index < len(self.mentions) and self.mentions[index].start <= name.start:
+                reach = max(reach, self.mentions[index].end)
+                index += 1
+            if name.start < reach:
+                inside.add(name.start)
+        return inside
+
+    def _written_before(self, words: str, position: int) -> bool:
+        """True when `words` (lower case) are written in full before `position`."""
+        first = self._first_at.setdefault(words, self._lower.find(words))
+        return 0 <= first and first + len(words) <= position
 
     def _title_before(self, mention: Mention) -> str:
         """The (up to four) words written just before a mention, lower case, for title matching."""
@@ -230,8 +282,8 @@ class Discourse:
         """'his office', 'the military's media wing', "Raisi's office": the owner's office body, else the owner."""
         if organ.group("pronoun"):
             gender = _PRONOUNS[organ.group("pronoun").lower()]
-            people = [m for m in self.mentions_before(position) if m.actor.type == "person" and m.actor.gender in (gender, "")]
-            owner = from_actor(people[-1].actor, phrase, 0.6) if people else UNKNOWN
+            person = next((m for m in self.mentions_back(position) if m.actor.type == "person" and m.actor.gender in (gender, "")), None)
+            owner = from_actor(person.actor, phrase, 0.6) if person else UNKNOWN
         else:
             owner = self.resolve(organ.group("owner"), position, sentence_start)
         if not owner.name:
@@ -270,10 +322,9 @@ class Discourse:
         """The first resolvable subject in a text region (actor mention, pronoun or name)."""
         region = self.text[region_start:region_end]
         candidates: list[tuple[int, str]] = []
-        for m in self.mentions:
-            if region_start <= m.start < region_end:
-                candidates.append((m.start, m.text))
-                break
+        for m in self.mentions_from(region_start, region_end):
+            candidates.append((m.start, m.text))
+            break
         pronoun = _SUBJECT_PRONOUN.search(region)
         if pronoun:
             candidates.append((region_start + pronoun.start(), pronoun.group(0)))
@@ -291,7 +342,7 @@ class Discourse:
         if not _THE_COUNTRY.search(phrase):
             return phrase
         named_in_phrase = {m.actor.name for m in self.actors.find_mentions(phrase)}
-        for m in reversed(self.mentions_before(position)):
+        for m in self.mentions_back(position):
             if m.actor.role == "state" and m.actor.name not in named_in_phrase:
                 return _THE_COUNTRY.sub(f"{m.actor.name}'s", phrase)
         return phrase
@@ -307,15 +358,13 @@ class Discourse:
         if _DEFINITE.match(phrase) and self.statement_owners:
             return replace(self.statement_owners[-1], confidence=0.7)
         if _DEFINITE.match(phrase) or _INDEFINITE.match(phrase):
-            bodies = [s for _, s in self.history if s.type in BODY_TYPES]
-            return replace(bodies[-1], confidence=0.6) if bodies else UNKNOWN
+            return replace(self.bodies_spoken[-1], confidence=0.6) if self.bodies_spoken else UNKNOWN
         owner = _POSSESSIVE_STATEMENT.match(phrase)
         if owner:
             possessor = self._from_mentions(owner.group(1), owner.group(1), position)
             if possessor is None:
                 return UNKNOWN
-            bodies = [s for _, s in self.history if s.type != "person"]
-            for candidate in [*reversed(self.statement_owners), *reversed(bodies)]:
+            for candidate in [*reversed(self.statement_owners), *reversed(self.others_spoken)]:
                 if candidate.affiliation == possessor.affiliation:
                     return replace(candidate, confidence=0.7)
             return possessor
@@ -383,11 +432,11 @@ class Discourse:
         word = phrase.strip()
         if not _CAPITALISED_WORD.fullmatch(word):
             return None
-        people = [m for m in reversed(self.mentions_before(position)) if m.actor.type == "person"]
         for index in (-1, 0):
-            for m in people:
-                if m.text.split()[index] == word:
-                    return m.actor
+            starts, found = self._person_words.get((index, word), ([], []))
+            before = bisect.bisect_left(starts, position)
+            if before:
+                return found[before - 1].actor
         holders = _people_by_surname(self.actors).get(word, [])
         if len(holders) == 1 and self._role_used_before(holders[0], position):
             return holders[0]
@@ -396,7 +445,7 @@ class Discourse:
     def _role_used_before(self, actor: Actor, position: int) -> bool:
         """True when the core of the actor's role ('foreign office spokesperson') is written before `position`."""
         core = _role_core(actor.role)
-        return bool(core) and core in self.text[:position].lower()
+        return bool(core) and self._written_before(core, position)
 
     def _role_holder(self, phrase: str, mentions: list[Mention]) -> Actor | None:
         """'Pakistan's foreign office spokesperson' -> the one person whose role holds all those words."""
@@ -485,24 +534,53 @@ class Discourse:
         return person
 
     def _pronoun(self, word: str, gender: str, position: int, sentence_start: int) -> Speaker:
-        """he/she: the sentence's own subject if compatible, else the most recent compatible speaker or person named."""
+        """he/she: the sentence's own subject if compatible, else the most recent compatible speaker or person named
+        (a person named in an object slot rarely speaks next, so people opening a sentence and speakers come first).
+
+        People and speakers further back than PRONOUN_SPEAKER_REACH characters are not looked at, so that the cost
+        of a pronoun does not grow with the length of the article."""
         preceding = self.text[max(sentence_start, position - 12) : position].lower()
-        candidates = self._people_before(position)
-        excluded = candidates[-1][1].name if _ENDS_WITH_RELATIVE.search(preceding) and candidates else ""
-        compatible = [(at, p) for at, p in candidates if p.name != excluded and p.gender in (gender, "")]
-        in_sentence = [p for at, p in compatible if at >= sentence_start]
-        if in_sentence:  # the pronoun teaches the gender of a person whose gender was not known
-            return replace(in_sentence[0], mention=word, gender=gender, confidence=0.75)
-        spoken = [
-            (at, replace(s, gender=self._gender(s))) for at, s in self.history
-            if at < position and (s.type == "person" or _words(s.mention)[-1:] and unnamed_heads().get(_words(s.mention)[-1]) in ("people", "official"))
-        ]
-        spoken = [(at, p) for at, p in spoken if p.gender in (gender, "") and not (excluded and p.name == excluded)]
-        subjects = [(at, p) for at, p in compatible if self._opens_sentence(at)]  # a person named in an object slot rarely speaks next
-        latest = [*subjects, *spoken] or compatible
-        if latest:
-            return replace(max(latest, key=lambda c: c[0])[1], mention=word, gender=gender, confidence=0.7)
+        since = max(0, position - PRONOUN_SPEAKER_REACH)
+        people = self._people_back(position, since)
+        latest = next(people, None)
+        excluded = latest[1].name if latest is not None and _ENDS_WITH_RELATIVE.search(preceding) else ""
+        in_sentence: Speaker | None = None
+        first_compatible: tuple[int, Speaker] | None = None
+        subject: tuple[int, Speaker] | None = None
+        for at, person in itertools.chain([latest] if latest is not None else [], people):
+            if person.name == excluded or person.gender not in (gender, ""):
+                continue
+            if at >= sentence_start:
+                in_sentence = person  # the earliest one in the sentence wins
+                continue
+            if in_sentence is not None:
+                break
+            first_compatible = first_compatible or (at, person)
+            if self._opens_sentence(at):
+                subject = (at, person)
+                break
+        if in_sentence is not None:  # the pronoun teaches the gender of a person whose gender was not known
+            return replace(in_sentence, mention=word, gender=gender, confidence=0.75)
+        spoken = self._last_speaker(gender, position, since, excluded)
+        chosen = max((c for c in (subject, spoken) if c is not None), key=lambda c: c[0], default=first_compatible)
+        if chosen is not None:
+            return replace(chosen[1], mention=word, gender=gender, confidence=0.7)
         return replace(UNKNOWN, mention=word)
+
+    def _last_speaker(self, gender: str, position: int, since: int, excluded: str) -> tuple[int, Speaker] | None:
+        """The latest speaker recorded in [since, position) who can be he/she: a person or unnamed people of that gender."""
+        best: tuple[int, Speaker] | None = None
+        for at, speaker in reversed(self.history):
+            if at < since:
+                break
+            if at >= position or (best is not None and at < best[0]) or (excluded and speaker.name == excluded):
+                continue
+            head = _words(speaker.mention)[-1:]
+            if speaker.type != "person" and not (head and unnamed_heads().get(head[0]) in ("people", "official")):
+                continue
+            if self._gender(speaker) in (gender, ""):
+                best = (at, replace(speaker, gender=self._gender(speaker)))
+        return best
 
     def _opens_sentence(self, position: int) -> bool:
         """True when at most SUBJECT_LEAD_WORDS words stand between the start of the sentence and `position`."""
@@ -514,35 +592,32 @@ class Discourse:
         """A speaker's gender: as recorded, else the one a pronoun gave them later in the history, else from the names."""
         if speaker.gender or not speaker.name:
             return speaker.gender
-        taught = [s.gender for _, s in self.history if s.name == speaker.name and s.gender]
-        return taught[-1] if taught else self.names.gender.get(speaker.name, "")
+        return self.taught_gender.get(speaker.name) or self.names.gender.get(speaker.name, "")
 
-    def _people_before(self, position: int) -> list[tuple[int, Speaker]]:
-        """People named before `position` (dictionary people and names in the text), in text order."""
-        people = [(m.start, from_actor(m.actor, m.text, 0.6)) for m in self.mentions_before(position) if m.actor.type == "person"]
-        covered = [(m.start, m.end) for m in self.mentions_before(position)]
-        for name in self.names.people_before(position):
-            person = Speaker(name.canonical, name.text, "person", "", name.gender, 0.6)
-            person = replace(person, gender=self._gender(person))
-            # a capitalised run is taken for an antecedent only once it looks like a person: a gender is known for it
-            if person.gender and not any(s <= name.start < e for s, e in covered):
-                people.append((name.start, person))
-        return sorted(people, key=lambda c: c[0])
+    def _people_back(self, position: int, since: int) -> Iterator[tuple[int, Speaker]]:
+        """People named in [since, position), latest first: dictionary people, and names in the text that are not
+        inside an actor mention and look like a person (a gender is known for them)."""
+        actors = ((m.start, from_actor(m.actor, m.text, 0.6)) for m in self.mentions_back(position, since) if m.actor.type == "person")
+        named = (
+            (name.start, replace(person, gender=self._gender(person)))
+            for name in self.names.people_back(position, since) if name.start not in self._covered_names
+            for person in [Speaker(name.canonical, name.text, "person", "", name.gender, 0.6)]
+        )
+        return heapq.merge(actors, ((at, p) for at, p in named if p.gender), key=lambda c: c[0], reverse=True)
 
     def _body_pronoun(self, word: str, position: int, sentence_start: int) -> Speaker:
         """it/they: the first body named earlier in the sentence, else the last body speaker or mention."""
-        bodies = [m for m in self.mentions_before(position) if m.actor.type != "person"]
-        in_sentence = [m for m in bodies if m.start >= sentence_start]
-        if in_sentence:
-            return from_actor(in_sentence[0].actor, word, 0.7)
+        in_sentence = next((m for m in self.mentions_from(sentence_start, position) if m.actor.type != "person"), None)
+        if in_sentence is not None:
+            return from_actor(in_sentence.actor, word, 0.7)
         previous = self._previous_subject_body(sentence_start)
         if previous is not None:
             return replace(previous, mention=word, confidence=0.6)
-        for _, speaker in reversed(self.history):
-            if speaker.type in BODY_TYPES:
-                return replace(speaker, mention=word, confidence=0.6)
-        if bodies:
-            return from_actor(bodies[-1].actor, word, 0.5)
+        if self.bodies_spoken:
+            return replace(self.bodies_spoken[-1], mention=word, confidence=0.6)
+        body = next((m for m in self.mentions_back(position) if m.actor.type != "person"), None)
+        if body is not None:
+            return from_actor(body.actor, word, 0.5)
         return replace(UNKNOWN, mention=word)
 
     def _previous_subject_body(self, sentence_start: int) -> Speaker | None:
@@ -588,7 +663,7 @@ class Discourse:
                 continue
             if head_word.search(" ".join(_actor_words(actor))):
                 return from_actor(actor, phrase, 0.7)
-        for m in reversed(self.mentions_before(position)):
+        for m in self.mentions_back(position):
             actor = m.actor
             if actor.role == "state" or (affiliation and actor.affiliation != affiliation):
                 continue
@@ -597,7 +672,7 @@ class Discourse:
             if head_word.search(described):
                 return from_actor(actor, phrase, 0.7)
         if not affiliation and head in _BODY_HEADS:
-            sentence_states = [m for m in self.mentions_before(position) if m.start >= sentence_start and m.actor.role == "state"]
+            sentence_states = [m for m in self.mentions_from(sentence_start, position) if m.actor.role == "state"]
             if sentence_states:
                 body = self._body_of_state(f"{sentence_states[0].actor.name} {described_as}", [sentence_states[0]])
                 if body is not None:
