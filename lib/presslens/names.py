@@ -117,6 +117,10 @@ def kind_of(name: str) -> str:
 def _kind(tokens: list[str]) -> str:
     """person, or the kind the last non-connector word gives (body, media, place)."""
     words = [_bare(t) for t in tokens if not _CONNECTOR.match(t)]
+    heads_at = [i for i, w in enumerate(words) if w in heads()]
+    titles_at = [i for i, w in enumerate(words) if w in _titles() and w not in heads()]
+    if titles_at and titles_at[-1] < len(words) - 1 and (not heads_at or heads_at[-1] < titles_at[-1]):
+        return "person"  # a name after a title after any body word: 'Toronto Police Chief Mark Saunders'
     for word in reversed(words):
         if word in heads():
             return heads()[word]
@@ -209,6 +213,11 @@ class NameIndex:
                 for word in name.canonical.split():
                     self.by_word.setdefault(word, set()).add(name.canonical)
         self.gender = {n.canonical: n.gender for n in self.names if n.kind == "person"}
+        # people of two or more words that the text also calls by their surname alone ('Bissonnette')
+        self.surname_used = {
+            n.canonical for n in self.names
+            if n.kind == "person" and len(n.canonical.split()) >= 2 and n.text == n.canonical.split()[-1]
+        }
 
     def person_named(self, word: str) -> str:
         """The one person whose canonical name has this word (surname or first name), else ''."""

@@ -596,14 +596,16 @@ class Discourse:
 
     def _people_back(self, position: int, since: int) -> Iterator[tuple[int, Speaker]]:
         """People named in [since, position), latest first: dictionary people, and names in the text that are not
-        inside an actor mention and look like a person (a gender is known for them)."""
+        inside an actor mention and look like a person (a gender is known for them, or the text also calls them by
+        their surname alone)."""
         actors = ((m.start, from_actor(m.actor, m.text, 0.6)) for m in self.mentions_back(position, since) if m.actor.type == "person")
         named = (
             (name.start, replace(person, gender=self._gender(person)))
             for name in self.names.people_back(position, since) if name.start not in self._covered_names
             for person in [Speaker(name.canonical, name.text, "person", "", name.gender, 0.6)]
         )
-        return heapq.merge(actors, ((at, p) for at, p in named if p.gender), key=lambda c: c[0], reverse=True)
+        people = ((at, p) for at, p in named if p.gender or p.name in self.names.surname_used)
+        return heapq.merge(actors, people, key=lambda c: c[0], reverse=True)
 
     def _body_pronoun(self, word: str, position: int, sentence_start: int) -> Speaker:
         """it/they: the first body named earlier in the sentence, else the last body speaker or mention."""
