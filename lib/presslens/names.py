@@ -231,3 +231,11 @@ class NameIndex:
             index -= 1
             if self.names[index].kind == "person":
                 yield self.names[index]
+
+    def bodies_back(self, position: int, since: int = 0) -> Iterator[Name]:
+        """Names of bodies (organization, government, media) written in [since, position), latest first."""
+        index = bisect.bisect_left(self._starts, position)
+        while index > 0 and self.names[index - 1].start >= since:
+            index -= 1
+            if self.names[index].kind in ("organization", "government", "media"):
+                yield self.names[index]

@@ -50,6 +50,12 @@ _DESCRIBED_SOURCE = re.compile(  # a short noun phrase with no verb: 'The bank',
     r"(?!.*\b(?:do|does|did|not|can|will|would|could|should|may|might|must|has|have|had|is|are|was|were)\b)"
     r"(?i:the|a|an|one|another|this|that|some|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}[a-z][\w’'-]*"
 )
+_HEAD_THEN_NAME = re.compile(r"\b(?P<head>[a-z]+)\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})")
+_DEFINITE_BODY = re.compile(r"(?i:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+)")
+# head nouns that stand for any body of that kind named before ('the firm' -> the last organization named)
+_BODY_SYNONYMS = {"company": "organization", "firm": "organization", "business": "organization", "retailer": "organization",
+                  "insurer": "organization", "lender": "organization", "automaker": "organization", "carrier": "organization",
+                  "department": "government"}
 _PLURAL_PARTIES = re.compile(r"^(?:both\s+)?\S.*?\s+and\s+\S", re.I)
 _ORGAN = re.compile(
     r"^(?:(?P<pronoun>his|her)|(?P<owner>(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3})['’]s?)\s+(?:(?:own|private|press|media)\s+)?"
@@ -265,8 +271,29 @@ class Discourse:
         named = self._unknown_name(phrase)
         if named.name or not _DESCRIBED_SOURCE.fullmatch(phrase):
             return named
+        body = self._body_named_before(phrase, position)
+        if body is not None:
+            return body
         # 'The bank', 'the report', 'one submission': nobody named, so the description is the speaker
         return Speaker(phrase, phrase, "unnamed", "", "", 0.4)
+
+    def _body_named_before(self, phrase: str, position: int) -> Speaker | None:
+        """'the company', 'the security firm': the body the text introduced with that noun ('media buying company
+        GroupM'), else, for a generic noun ('company', 'firm'), the latest body of that kind named in the text;
+        looked for no further back than PRONOUN_SPEAKER_REACH characters."""
+        described = _DEFINITE_BODY.fullmatch(phrase)
+        if described is None or described.group("head").lower() not in _BODY_SYNONYMS:
+            return None
+        head = described.group("head").lower()
+        kind = _BODY_SYNONYMS[head]
+        since = max(0, position - PRONOUN_SPEAKER_REACH)
+        introduced = [m for m in _HEAD_THEN_NAME.finditer(self.text, since, position) if m.group("head").lower() == head]
+        if introduced:
+            return Speaker(introduced[-1].group("name"), phrase, kind, "", "", 0.5)
+        for name in self.names.bodies_back(position, since):
+            if name.kind == kind and not (len(name.canonical.split()) > 1 and name.canonical.isupper()):  # not 'READ MORE'
+                return Speaker(name.canonical, phrase, name.kind, "", "", 0.45)
+        return None
 
     def _several_parties(self, phrase: str) -> bool:
         """'Both Iran and Pakistan', 'Jilani and Amir-Abdollahian': two or more actors joined by 'and'."""
