@@ -50,6 +50,7 @@ _DESCRIBED_SOURCE = re.compile(  # a short noun phrase with no verb: 'The bank',
     r"(?!.*\b(?:do|does|did|not|can|will|would|could|should|may|might|must|has|have|had|is|are|was|were)\b)"
     r"(?i:the|a|an|one|another|this|that|some|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}[a-z][\w’'-]*"
 )
+_APPOSITIVE_ROLE = re.compile(r",\s+(?:the|an?)\s+(?P<role>[^,.;:!?()“”\"]{1,80})")
 _HEAD_THEN_NAME = re.compile(r"\b(?P<head>[a-z]+)\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})")
 _DEFINITE_BODY = re.compile(r"(?i:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+)")
 # head nouns that stand for any body of that kind named before ('the firm' -> the last organization named)
@@ -191,6 +192,7 @@ class Discourse:
                     starts.append(m.start)
                     found.append(m)
         self._covered_names = self._names_inside_mentions()
+        self._roles = self._stated_roles()
 
     # ---- bookkeeping -------------------------------------------------
     def record(self, position: int, speaker: Speaker, subject: str = "") -> None:
@@ -234,6 +236,34 @@ class Discourse:
             if name.start < reach:
                 inside.add(name.start)
         return inside
+
+    def _stated_roles(self) -> dict[str, list[frozenset[str]]]:
+        """The roles the text states for its people, right before a name ('WHL commissioner Ron Robison') or in an
+        appositive right after it ('Cecil Foster, a newspaper columnist,'): canonical name -> word sets of roles."""
+        titles = title_words()
+        roles: dict[str, list[frozenset[str]]] = {}
+        for name in self.names.names:
+            if name.kind != "person" or name.start in self._covered_names:
+                continue
+            lead = _SENTENCE_BREAK.split(self.text[max(0, name.start - 60) : name.start])[-1]
+            after = _APPOSITIVE_ROLE.match(self.text, name.end)
+            for words in (_words(lead)[-4:], _words(after.group("role")) if after else []):
+                if any(w in titles for w in words):
+                    roles.setdefault(name.canonical, []).append(frozenset(words))
+        return roles
+
+    def _person_of_role(self, phrase: str, position: int) -> Speaker | None:
+        """'the WHL commissioner', 'the columnist': the person named last (within PRONOUN_SPEAKER_REACH characters)
+        for whom the text stated a role holding every word of the description."""
+        described = _DESCRIPTION.match(phrase)
+        words = set(_words(described.group(1))) if described else set()
+        if not words or len(words) > 4 or _words(phrase)[-1] not in title_words():
+            return None
+        for name in self.names.people_back(position, max(0, position - PRONOUN_SPEAKER_REACH)):
+            if any(words <= role for role in self._roles.get(name.canonical, ())):
+                gender = self._gender(Speaker(name.canonical, "", "person", "", name.gender))
+                return Speaker(name.canonical, phrase, "person", "", gender, 0.6)
+        return None
 
     def _written_before(self, words: str, position: int) -> bool:
         """True when `words` (lower case) are written in full before `position`."""
@@ -683,6 +713,9 @@ class Discourse:
             w for w in _CAPITALISED.findall(described_as)
             if w not in covered and w.lower() not in title_words() and w.lower() not in _BODY_HEADS
         ]
+        stated = self._person_of_role(phrase, position)
+        if stated is not None:
+            return stated
         if unknown_modifier:
             return self._unknown_body(described_as, head)
         head_word = re.compile(rf"\b{re.escape(head)}\b")
