@@ -117,7 +117,7 @@ _SHORT_OBJECT = re.compile(
     r"^\s*(?:[\w’'-]+\s+){0,4}[\w’'-]+(?=\s*(?:$|[.,;!?]|\s(?:on|in|at|during|after|before|while|when|from|with|for)\b))"
 )
 _QUOTED_AS = re.compile(
-    r"(?:\bquoted\s+(?P<who>[^,;:]{1,80}?)(?:,(?P<apposition>[^;:]{1,120}?),?)?|(?P<who2>[^,;:]{1,80}?)\s+(?:was|were|is|has\s+been)\s+quoted)\s+as\s*$"
+    r"(?:\bquoted\s+(?P<who>[^,;:]{1,80}?)(?:,(?P<apposition>[^;:]{1,120}?),?)?|(?P<who2>[^,;:]{1,80}?)(?:,(?P<apposition2>[^;:]{1,120}?),)?\s+(?:was|were|is|has\s+been)\s+quoted)\s+as\s*$"
 )
 _THAT_SOON = re.compile(r"^\s*(?:[\w’'-]+\s+){0,12}?that\s+")
 _PREDICATE_BREAK = re.compile(r",\s+(?:and\s+)?[a-z]+ed\b")
@@ -329,7 +329,8 @@ class ArticleQuotes:
         quoted_as = _QUOTED_AS.search(raw) if "quoted" in raw else None  # the search is slow; most subjects lack the word
         if quoted_as:
             group = "who" if quoted_as.group("who") else "who2"
-            return region_start + quoted_as.start(group), quoted_as.group(group).strip(), (quoted_as.group("apposition") or "").strip()
+            apposition = quoted_as.group("apposition") or quoted_as.group("apposition2") or ""
+            return region_start + quoted_as.start(group), quoted_as.group(group).strip(), apposition.strip()
         trimmed = _strip_trailing_adverbials(raw)
         boundary = _BOUNDARY.match(trimmed)
         cut = boundary.end() if boundary else 0

@@ -51,6 +51,7 @@ _DESCRIBED_SOURCE = re.compile(  # a short noun phrase with no verb: 'The bank',
     r"(?i:the|a|an|one|another|this|that|some|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}[a-z][\w’'-]*"
 )
 _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|an?)\s+(?P<role>[^,.;:!?()“”\"]{1,80})")
+_INDEFINITE_ARTICLE = re.compile(r"(?i:an?|another|one)\s")
 _HEAD_THEN_NAME = re.compile(r"\b(?P<head>[a-z]+)\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})")
 _DEFINITE_BODY = re.compile(r"(?i:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+)")
 # head nouns that stand for any body of that kind named before ('the firm' -> the last organization named)
@@ -692,6 +693,8 @@ class Discourse:
 
     def _description(self, phrase: str, position: int, sentence_start: int = 0) -> Speaker | None:
         """'the Iranian foreign minister', 'the ministry', 'the Pakistani general' -> last matching actor."""
+        if _INDEFINITE_ARTICLE.match(phrase):  # 'a senior security official' is someone new, never an antecedent
+            return None
         match = _DESCRIPTION.match(phrase)
         if not match and not (_LOWER_CASE_PHRASE.fullmatch(phrase) is not None and _words(phrase)[-1] in title_words()):
             return None
