@@ -138,6 +138,8 @@ _WHITESPACE = re.compile(r"\s+")
 _ENDS_WITH_COMMA = re.compile(r",\s*$")
 _ENDS_WITH_THAT = re.compile(r"\bthat\s*$")
 _ENDS_WITH_AND = re.compile(r"\band\s*$")
+_ADVERBIAL = re.compile(r"(?i:in|on|at|during|after|before|with|without|through|via|under)\s")
+_OPENING_APPOSITIVE = re.compile(r"\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+(?:an?|the)\s")
 _ENDS_WITH_QUOTE = re.compile(r"[”\"’']\s*$")
 _ENDS_WITH_COMMA_OR_QUOTE = re.compile(r"(?:[,:]|[”\"’'])\s*$")
 _SUBJECT_AFTER_CUE = re.compile(  # '…," says Dr. Matthew Bowes, …' / '…," said manager Bruce Hamilton before …'
@@ -302,6 +304,11 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
         end = conj.start()
 
 
+def _unresolved(speaker: Speaker) -> bool:
+    """True for a speaker with no name and no type."""
+    return not speaker.name and speaker.type == "unknown"
+
+
 class ArticleQuotes:
     """Extraction state for one text."""
 
@@ -411,11 +418,23 @@ class ArticleQuotes:
             speaker = earlier[-1].speaker
         elif not phrase and not appositive and _ENDS_WITH_AND.search(before):
             speaker = self.discourse.first_in(sent_start, cue.start, sent_start)
+        if _unresolved(speaker):
+            speaker = self._sentence_subject(phrase, appositive, subject_start, sent_start, before) or speaker
         if phrase and not inverted and self._is_inverted(cue, sent_start, subject_start, sent_end):
             inverted = True
         self.discourse.record(cue.start, speaker, phrase)
         embedded = _EMBEDDED.search(self.masked, max(sent_start, subject_start - 20), subject_start) is not None
         return Attribution(cue, speaker, subject_start, phrase, inverted=inverted, embedded=embedded and not inverted)
+
+    def _sentence_subject(self, phrase: str, appositive: str, subject_start: int, sent_start: int, before: str) -> Speaker | None:
+        """The sentence's own subject when the words before a cue are not one: 'X called it false and in a response
+        said ...' (an adverbial after 'and'), 'X, an expert who writes on Y, noted that ...' (a long appositive)."""
+        if _ADVERBIAL.match(phrase) and _ENDS_WITH_AND.search(self.masked[sent_start:subject_start]):
+            return self.discourse.first_in(sent_start, subject_start, sent_start)
+        opening = _OPENING_APPOSITIVE.match(self.masked, sent_start, subject_start)
+        if not phrase and not appositive and opening and _ENDS_WITH_COMMA.search(before):
+            return self._resolve_subject(opening.group("name"), "", sent_start + opening.start("name"), sent_start)
+        return None
 
     def _is_inverted(self, cue: Cue, sent_start: int, subject_start: int, sent_end: int) -> bool:
         """'…, X said (on Monday).': the subject follows a comma after a clause and no clause follows the cue."""

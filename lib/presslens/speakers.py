@@ -51,6 +51,7 @@ _DESCRIBED_SOURCE = re.compile(  # a short noun phrase with no verb: 'The bank',
     r"(?i:the|a|an|one|another|this|that|some|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}[a-z][\w’'-]*"
 )
 _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|an?)\s+(?P<role>[^,.;:!?()“”\"]{1,80})")
+_LEADING_CONNECTIVE = re.compile(r"^(?i:but|and|yet|so|still|however|then|now),?\s+(?=\S)")  # 'But he said'
 _INDEFINITE_ARTICLE = re.compile(r"(?i:an?|another|one)\s")
 _HEAD_THEN_NAME = re.compile(r"\b(?P<head>[a-z]+)\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})")
 _DEFINITE_BODY = re.compile(r"(?i:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+)")
@@ -278,7 +279,7 @@ class Discourse:
     # ---- resolution --------------------------------------------------
     def resolve(self, phrase: str, position: int, sentence_start: int) -> Speaker:
         """Resolve a subject phrase written at `position` (sentence starting at `sentence_start`)."""
-        phrase = phrase.strip(" \t,;:“”\"‘’'—–-()")
+        phrase = _LEADING_CONNECTIVE.sub("", phrase.strip(" \t,;:“”\"‘’'—–-()"))
         if not phrase:
             return UNKNOWN
         low = phrase.lower()
