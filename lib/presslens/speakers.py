@@ -52,6 +52,11 @@ _DESCRIBED_SOURCE = re.compile(  # a short noun phrase with no verb: 'The bank',
 )
 _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|an?)\s+(?P<role>[^,.;:!?()“”\"]{1,80})")
 _LEADING_CONNECTIVE = re.compile(r"^(?i:but|and|yet|so|still|however|then|now),?\s+(?=\S)")  # 'But he said'
+_RELATIVES = frozenset(
+    """mother father son daughter wife husband sister brother aunt uncle cousin niece nephew grandmother grandfather
+    grandson granddaughter parents parent family friend friends girlfriend boyfriend partner widow widower fiancée fiancé
+    lawyer lawyers attorney attorneys neighbour neighbor neighbours neighbors colleague colleagues""".split()
+)
 _INDEFINITE_ARTICLE = re.compile(r"(?i:an?|another|one)\s")
 _HEAD_THEN_NAME = re.compile(r"\b(?P<head>[a-z]+)\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})")
 _DEFINITE_BODY = re.compile(r"(?i:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+)")
@@ -550,6 +555,9 @@ class Discourse:
         matches = list(_NAME.finditer(phrase))
         titled = [m for m in matches if _words(phrase[: m.start()])[-1:] and _words(phrase[: m.start()])[-1] in titles]
         for match in [*titled[-1:], *matches]:  # a name right after a title wins: 'Sharks coach Peter DeBoer'
+            following = _words(phrase[match.end() :])[:1]
+            if _POSSESSIVE_END.search(match.group(0)) and following and (following[0] in _RELATIVES or following[0] in titles):
+                continue  # "Schellenberg's aunt", "Smith's lawyer" are not Schellenberg, Smith ("Foster's book" is Foster's)
             tokens = match.group(0).split()
             title_at = [i for i, t in enumerate(tokens) if _POSSESSIVE_END.sub("", t.lower()) in titles]
             tokens = tokens[title_at[-1] + 1 :] if title_at else tokens
