@@ -31,6 +31,7 @@ _STATEMENT = re.compile(r"\b(statement|letter|communiqu[eé]|press release|reado
 _STATEMENT_FROM = re.compile(r"\b(?:statement|letter|communiqu[eé]|press release|readout)\s+(?:from|by|of|issued by)\s+(.+)$", re.I)
 _DEFINITE = re.compile(r"^(?:the|this|that)\s+(?:(?:official|latest|joint|same)\s+)?(?:statement|letter|communiqu[eé]|press release|readout)$", re.I)
 _INDEFINITE = re.compile(r"^(?:an?|another)\s+(?:(?:official|written|brief|separate)\s+)?(?:statement|letter|communiqu[eé]|press release|readout)$", re.I)
+_PRONOUN_STATEMENT = re.compile(r"^(his|her)\s+(?:(?:own|latest|written|official)\s+)?(?:statement|letter|press release)$", re.I)
 _POSSESSIVE_STATEMENT = re.compile(r"^(.+?)['’]s?\s+(?:official\s+)?(?:statement|letter|communiqu[eé]|press release|readout)$", re.I)
 _THE_COUNTRY = re.compile(r"\b(?:the|that|this) country['’]s\b", re.I)
 _RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\b.*$|,?\s+(?:according\s+to|citing)\b.*$", re.I | re.S)
@@ -419,6 +420,9 @@ class Discourse:
         if source:
             found = self._from_mentions(source.group(1), phrase, position)
             return found if found is not None else UNKNOWN
+        owned = _PRONOUN_STATEMENT.match(phrase)
+        if owned:  # 'her statement': the person she is
+            return self._pronoun(owned.group(1), _PRONOUNS[owned.group(1).lower()], position, sentence_start)
         if _DEFINITE.match(phrase) and self.statement_owners:
             return replace(self.statement_owners[-1], confidence=0.7)
         if _DEFINITE.match(phrase) or _INDEFINITE.match(phrase):
