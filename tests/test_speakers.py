@@ -215,3 +215,12 @@ def test_he_and_she_look_back_no_further_than_the_reach():
     filler = "The weather stayed mild all week. " * (PRONOUN_SPEAKER_REACH // 34 + 10)
     assert speakers("Laura Chen arrived in Geneva.\n\n“Fine,” she said.") == [("Laura Chen", "person", "she")]
     assert speakers(f"Laura Chen arrived in Geneva. {filler}\n\n“Fine,” she said.") == [("", "unknown", "she")]
+
+
+def test_a_floating_quotation_after_a_paragraph_that_names_the_last_speaker_keeps_that_speaker():
+    opening = "“We sold the farm in May,” said Irene Vasquez, a retired nurse.\n\n"
+    closing = "\n\n“It took me two years to accept it.”"
+    named = opening + "Still, even with her savings, Vasquez lost half her income that year." + closing
+    assert [q["speaker"] for q in extract_quotes(named, "t")] == ["Irene Vasquez", "Irene Vasquez"]
+    not_named = opening + "The weather stayed mild all week in the valley." + closing
+    assert [q["speaker"] for q in extract_quotes(not_named, "t")] == ["Irene Vasquez", ""]

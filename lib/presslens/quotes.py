@@ -309,6 +309,9 @@ def _unresolved(speaker: Speaker) -> bool:
     return not speaker.name and speaker.type == "unknown"
 
 
+INHERIT_LOOKBACK = 20  # quotations: how many earlier ones an unattributed quotation looks at for its speaker
+
+
 class ArticleQuotes:
     """Extraction state for one text."""
 
@@ -622,8 +625,9 @@ class ArticleQuotes:
             if attribution is None and not speaker.name:
                 pending.append((record, span))
             records.append(record)
+        starts = [int(r["start"]) for r in records]
         for record, span in pending:
-            self._inherit(record, span, records)
+            self._inherit(record, span, records, starts)
         return records
 
     def _colon_introduction(self, open_mark: int) -> tuple[Speaker, str]:
@@ -648,8 +652,9 @@ class ArticleQuotes:
         pieces.append(self.text[cursor : span.end])
         return "".join(pieces)
 
-    def _inherit(self, record: dict[str, object], span: QuoteSpan, records: list[dict[str, object]]) -> None:
-        """Unattributed quotation: speaker of a near-identical attributed quote, else of the preceding one nearby."""
+    def _inherit(self, record: dict[str, object], span: QuoteSpan, records: list[dict[str, object]], starts: list[int]) -> None:
+        """Unattributed quotation: speaker of a near-identical attributed quote, else of the preceding one nearby,
+        else of a recent quote whose speaker the previous paragraph names ('Still, Laurin lost 40 per cent.')."""
         words = set(_WORD.findall(str(record["text"]).lower()))
         for other in records:
             other_words = set(_WORD.findall(str(other["text"]).lower()))
@@ -662,14 +667,20 @@ class ArticleQuotes:
         previous_para_start = self.text.rfind("\n", 0, max(para_start - 1, 0)) + 1
         while previous_para_start > 0 and not self.text[previous_para_start:para_start].strip():
             previous_para_start = self.text.rfind("\n", 0, previous_para_start - 1) + 1
-        earlier = [(int(r["start"]), r) for r in records if int(r["start"]) < span.start and int(r["end"]) >= previous_para_start and r["speaker"]]
+        before = bisect.bisect_left(starts, span.start)
+        recent = records[max(0, before - INHERIT_LOOKBACK) : before][::-1]  # latest first
+        earlier = [(int(r["start"]), r) for r in recent if int(r["end"]) >= previous_para_start and r["speaker"]]
         # a paragraph of reported speech ('Young said cold weather takes a toll.') introduces the next quotation too
         reported = [
             (a.cue.start, self._record("direct", 0, 0, a.speaker, a.cue.text, 0.0)) for a in self.attributions
             if previous_para_start <= a.cue.start < span.start and a.speaker.name and a.content_start >= 0
         ]
+        named_words = set(_WORD.findall(self.text[previous_para_start:para_start]))
+        named = [r for r in recent if r["speaker_type"] == "person" and str(r["speaker"]).split()[-1:] and str(r["speaker"]).split()[-1] in named_words]
         if earlier or reported:
             self._copy_speaker(record, max([*earlier, *reported], key=lambda c: c[0])[1], "continues previous quote", 0.6)
+        elif named:
+            self._copy_speaker(record, named[0], "continues a speaker named in the previous paragraph", 0.5)
         else:
             record["confidence"] = 0.3
 
