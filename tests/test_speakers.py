@@ -210,9 +210,9 @@ def test_her_statement_names_the_person():
 
 
 def test_he_and_she_look_back_no_further_than_the_reach():
-    from presslens.speakers import PRONOUN_SPEAKER_REACH
+    from presslens.speakers import REFERENT_REACH
 
-    filler = "The weather stayed mild all week. " * (PRONOUN_SPEAKER_REACH // 34 + 10)
+    filler = "The weather stayed mild all week. " * (REFERENT_REACH // 34 + 10)
     assert speakers("Laura Chen arrived in Geneva.\n\n“Fine,” she said.") == [("Laura Chen", "person", "she")]
     assert speakers(f"Laura Chen arrived in Geneva. {filler}\n\n“Fine,” she said.") == [("", "unknown", "she")]
 

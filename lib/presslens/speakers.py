@@ -22,7 +22,7 @@ from presslens.names import NameIndex, first_names, kind_of, read_word_table, ti
 from presslens.paths import RESOURCES_DIR
 
 UNNAMED_FILE = RESOURCES_DIR / "unnamed_sources.csv"
-PRONOUN_SPEAKER_REACH = 100000  # characters: how far back a person or speaker stays a possible referent of he/she
+REFERENT_REACH = 100000  # characters: how far back he/she, role nouns and descriptions look for their referent
 SUBJECT_LEAD_WORDS = 4  # a name this close to the start of its sentence is taken for its subject ('Former minister X said')
 BODY_TYPES = ("government", "organization", "media")
 _PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female", "his": "male"}
@@ -201,6 +201,8 @@ class Discourse:
                     found.append(m)
         self._covered_names = self._names_inside_mentions()
         self._roles = self._stated_roles()
+        self._role_holders = [n for n in self.names.names if n.kind == "person" and n.canonical in self._roles]
+        self._role_holder_starts = [n.start for n in self._role_holders]
 
     # ---- bookkeeping -------------------------------------------------
     def record(self, position: int, speaker: Speaker, subject: str = "") -> None:
@@ -225,6 +227,13 @@ class Discourse:
             if self.mentions[index].start < since:
                 return
             yield self.mentions[index]
+
+    def _history_back(self, position: int) -> Iterator[Speaker]:
+        """Speakers recorded so far, latest first, until one recorded more than REFERENT_REACH characters before `position`."""
+        for at, speaker in reversed(self.history):
+            if at < position - REFERENT_REACH:
+                return
+            yield speaker
 
     def mentions_from(self, since: int, position: int) -> Iterator[Mention]:
         """Actor mentions starting in [since, position), in text order."""
@@ -261,14 +270,17 @@ class Discourse:
         return roles
 
     def _person_of_role(self, phrase: str, position: int) -> Speaker | None:
-        """'the WHL commissioner', 'the columnist': the person named last (within PRONOUN_SPEAKER_REACH characters)
+        """'the WHL commissioner', 'the columnist': the person named last (within REFERENT_REACH characters)
         for whom the text stated a role holding every word of the description."""
         described = _DESCRIPTION.match(phrase)
         words = set(_words(described.group(1))) if described else set()
         if not words or len(words) > 4 or _words(phrase)[-1] not in title_words():
             return None
-        for name in self.names.people_back(position, max(0, position - PRONOUN_SPEAKER_REACH)):
-            if any(words <= role for role in self._roles.get(name.canonical, ())):
+        index = bisect.bisect_left(self._role_holder_starts, position)
+        while index > 0 and self._role_holder_starts[index - 1] >= position - REFERENT_REACH:
+            index -= 1
+            name = self._role_holders[index]
+            if any(words <= role for role in self._roles[name.canonical]):
                 gender = self._gender(Speaker(name.canonical, "", "person", "", name.gender))
                 return Speaker(name.canonical, phrase, "person", "", gender, 0.6)
         return None
@@ -318,13 +330,13 @@ class Discourse:
     def _body_named_before(self, phrase: str, position: int) -> Speaker | None:
         """'the company', 'the security firm': the body the text introduced with that noun ('media buying company
         GroupM'), else, for a generic noun ('company', 'firm'), the latest body of that kind named in the text;
-        looked for no further back than PRONOUN_SPEAKER_REACH characters."""
+        looked for no further back than REFERENT_REACH characters."""
         described = _DEFINITE_BODY.fullmatch(phrase)
         if described is None or described.group("head").lower() not in _BODY_SYNONYMS:
             return None
         head = described.group("head").lower()
         kind = _BODY_SYNONYMS[head]
-        since = max(0, position - PRONOUN_SPEAKER_REACH)
+        since = max(0, position - REFERENT_REACH)
         introduced = [m for m in _HEAD_THEN_NAME.finditer(self.text, since, position) if m.group("head").lower() == head]
         if introduced:
             return Speaker(introduced[-1].group("name"), phrase, kind, "", "", 0.5)
@@ -608,10 +620,10 @@ class Discourse:
         """he/she: the sentence's own subject if compatible, else the most recent compatible speaker or person named
         (a person named in an object slot rarely speaks next, so people opening a sentence and speakers come first).
 
-        People and speakers further back than PRONOUN_SPEAKER_REACH characters are not looked at, so that the cost
+        People and speakers further back than REFERENT_REACH characters are not looked at, so that the cost
         of a pronoun does not grow with the length of the article."""
         preceding = self.text[max(sentence_start, position - 12) : position].lower()
-        since = max(0, position - PRONOUN_SPEAKER_REACH)
+        since = max(0, position - REFERENT_REACH)
         people = self._people_back(position, since)
         latest = next(people, None)
         excluded = latest[1].name if latest is not None and _ENDS_WITH_RELATIVE.search(preceding) else ""
@@ -717,7 +729,7 @@ class Discourse:
             return None
         head = {"gen": "general"}.get(words[-1], words[-1])
         if head in unnamed_heads():
-            for _, speaker in reversed(self.history):
+            for speaker in self._history_back(position):
                 if head in _words(speaker.mention):
                     return replace(speaker, mention=phrase, confidence=0.6)
         head = _ROLE_SYNONYMS.get(" ".join(words[-2:]), _ROLE_SYNONYMS.get(head, head))
@@ -735,13 +747,13 @@ class Discourse:
         if unknown_modifier:
             return self._unknown_body(described_as, head)
         head_word = re.compile(rf"\b{re.escape(head)}\b")
-        for _, speaker in reversed(self.history):
+        for speaker in self._history_back(position):
             actor = self.actors.get(speaker.name)
             if actor is None or actor.role == "state" or (affiliation and actor.affiliation != affiliation):
                 continue
             if head_word.search(" ".join(_actor_words(actor))):
                 return from_actor(actor, phrase, 0.7)
-        for m in self.mentions_back(position):
+        for m in self.mentions_back(position, max(0, position - REFERENT_REACH)):
             actor = m.actor
             if actor.role == "state" or (affiliation and actor.affiliation != affiliation):
                 continue
