@@ -224,3 +224,12 @@ def test_a_floating_quotation_after_a_paragraph_that_names_the_last_speaker_keep
     assert [q["speaker"] for q in extract_quotes(named, "t")] == ["Irene Vasquez", "Irene Vasquez"]
     not_named = opening + "The weather stayed mild all week in the valley." + closing
     assert [q["speaker"] for q in extract_quotes(not_named, "t")] == ["Irene Vasquez", ""]
+
+
+def test_unnamed_officials_keep_their_description_with_the_state_or_body_as_affiliation():
+    text = ("Iranian authorities said the border crossing was closed.\n\n"
+            "“No meeting is planned,” a White House official said.")
+    assert rows(text) == [
+        ("indirect", "the border crossing was closed", "Iranian authorities", "unnamed", "Iran"),
+        ("direct", "No meeting is planned", "a White House official", "unnamed", "United States"),
+    ]

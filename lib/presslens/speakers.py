@@ -58,6 +58,7 @@ _RELATIVES = frozenset(
     grandson granddaughter parents parent family friend friends girlfriend boyfriend partner widow widower fiancée fiancé
     lawyer lawyers attorney attorneys neighbour neighbor neighbours neighbors colleague colleagues""".split()
 )
+_VERB_LIKE = re.compile(r"\b(?:cit(?:es?|ed|ing)|quot(?:es?|ed|ing)|says?|said|told|tells?|reported)\b")
 _INDEFINITE_ARTICLE = re.compile(r"(?i:an?|another|one)\s")
 _HEAD_THEN_NAME = re.compile(r"\b(?P<head>[a-z]+)\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})")
 _DEFINITE_BODY = re.compile(r"(?i:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+)")
@@ -472,6 +473,9 @@ class Discourse:
             holder = self._role_holder(phrase, mentions)
             if holder is not None:
                 return from_actor(holder, as_written, 0.7)
+        if words and _is_official(words[-1]) and not _DESCRIPTION.match(phrase) and not _VERB_LIKE.search(" ".join(words[:-1])):
+            # 'Iranian officials', 'a White House official': unnamed, with an affiliation (SPEC §5); not 'X cited sources'
+            return self._unnamed(as_written, mentions, words[-1])
         bodies = [m for m in mentions if m.actor.role != "state"]
         if bodies:
             return from_actor(max(bodies, key=lambda m: len(m.text)).actor, as_written, 0.85)
@@ -486,21 +490,19 @@ class Discourse:
             return self._unnamed(as_written, mentions, people_head[-1])
         if mentions and len(_words(phrase)) <= len(_words(mentions[-1].text)) + 3:
             return from_actor(mentions[-1].actor, as_written, 0.8)
-        if mentions and words and _is_official(words[-1]):
-            return from_actor(mentions[-1].actor, as_written, 0.6)
-        if words and _is_official(words[-1]):
-            return self._unnamed(as_written, mentions, words[-1])
         fuzzy = self.actors.lookup(phrase)
         if fuzzy is not None and _same_surname(phrase, fuzzy):
             return from_actor(fuzzy, as_written, 0.75)
         return None
 
     def _unnamed(self, phrase: str, mentions: list[Mention], head: str) -> Speaker:
-        """An unnamed source kept under its description ('a local official', 'residents'), affiliated to a state named in it."""
+        """An unnamed source kept under its description ('a local official', 'Iranian officials', 'residents'),
+        affiliated to a state named in it, else to the affiliation of a body named in it ('a White House official')."""
         plural = head.endswith("s") or head in ("people", "men", "women", "staff")
         states = [m.actor.affiliation for m in mentions if m.actor.role == "state"]
+        affiliations = states or [m.actor.affiliation for m in mentions if m.actor.affiliation]
         description = phrase.strip()
-        return Speaker(description, description, "unnamed", states[0] if states else "", "plural" if plural else "", 0.4)
+        return Speaker(description, description, "unnamed", affiliations[0] if affiliations else "", "plural" if plural else "", 0.4)
 
     def _bare_surname(self, phrase: str, position: int) -> Actor | None:
         """A single capitalised word naming a person mentioned earlier (last name, else first: 'Mao' for Mao Ning).
