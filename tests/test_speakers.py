@@ -233,3 +233,10 @@ def test_unnamed_officials_keep_their_description_with_the_state_or_body_as_affi
         ("indirect", "the border crossing was closed", "Iranian authorities", "unnamed", "Iran"),
         ("direct", "No meeting is planned", "a White House official", "unnamed", "United States"),
     ]
+
+
+def test_content_before_told_and_a_capitalised_outlet():
+    text = "Missiles struck a border village, killing four children, a local official has told Iranian state TV."
+    assert rows(text) == [
+        ("indirect", "Missiles struck a border village, killing four children", "a local official", "unnamed", ""),
+    ]

@@ -449,12 +449,13 @@ class ArticleQuotes:
         rest = _TIME_LEAD.sub("", self.masked[cue.end : sent_end])
         if _THAT_NEXT.match(rest):
             return False
-        if cue.lemma == "tell":
-            told = _TELL_OBJECT.match(rest) or _SHORT_OBJECT.match(rest)
-            rest = rest[told.end():] if told else rest
-        if _QUOTATION_NEXT.match(rest) or _LEADING_ADVERBIAL.match(rest):
-            return False
-        return bool(_CLAUSE_END_NEXT.match(rest))
+        rests = [rest]
+        if cue.lemma == "tell":  # 'told reporters.', 'told Iranian state TV.': the object read as a name, else as a short phrase
+            rests = [rest[told.end() :] for told in (_TELL_OBJECT.match(rest), _SHORT_OBJECT.match(rest)) if told] or rests
+        return any(
+            not (_QUOTATION_NEXT.match(after) or _LEADING_ADVERBIAL.match(after)) and _CLAUSE_END_NEXT.match(after) is not None
+            for after in rests
+        )
 
     def _source(self, cue: Cue, sent_start: int, sent_end: int, relayed: bool = False) -> Attribution:
         """'according to X' / 'as per X': speaker X, content the rest of the sentence or the part before.
