@@ -240,3 +240,8 @@ def test_content_before_told_and_a_capitalised_outlet():
     assert rows(text) == [
         ("indirect", "Missiles struck a border village, killing four children", "a local official", "unnamed", ""),
     ]
+
+
+def test_at_least_after_the_cue_starts_the_reported_clause():
+    text = "A deputy governor of the province, Hassan Karimi, said at least seven people were dead."
+    assert rows(text) == [("indirect", "at least seven people were dead", "Hassan Karimi", "person", "")]

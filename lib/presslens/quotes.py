@@ -148,7 +148,7 @@ _SUBJECT_AFTER_CUE = re.compile(  # '…," says Dr. Matthew Bowes, …' / '…,"
 )
 _THAT_NEXT = re.compile(r"\s*that\b")
 _QUOTATION_NEXT = re.compile(r"\s*[,:]\s*[“\"‘']")
-_CLAUSE_END_NEXT = re.compile(r"\s*(?:$|[.,;!?])|\s*(?:on|in|at|during|after|before|while|when|to|from|with|for)\b")
+_CLAUSE_END_NEXT = re.compile(r"\s*(?:$|[.,;!?])|\s*(?:on|in|at(?!\s+(?:least|most)\b)|during|after|before|while|when|to|from|with|for)\b")
 _SOURCE_PHRASE = re.compile(rf"(?:(?<![\w.]){ABBREVIATION}\s|[^,;.!?])*")  # up to the first , ; . ! ? not of 'Dr.'/'J.' 
 _WORD_AT_START = re.compile(r"[\w’'-]*")
 _ATTRIBUTION_PUNCTUATION = re.compile(r"[,!?…—–]")
