@@ -43,7 +43,7 @@ def test_gold_set_scores_meet_the_thresholds(seed_predictions):
 
 def test_off_topic_story_quotes_are_scored_too(seed_predictions):
     white_house = seed_predictions[seed_predictions["text"].str.startswith("This is not on the President")]
-    assert white_house[["speaker", "kind", "cue"]].values.tolist() == [["White House", "direct", "said"]]
+    assert white_house[["speaker", "kind", "cue"]].values.tolist() == [["a White House official", "direct", "said"]]
 
 
 def test_scoring_requires_half_the_words_both_ways():
@@ -116,7 +116,7 @@ def test_according_to_before_and_after_the_statement():
             "The strike killed two children, according to Pakistani officials.")
     assert records(text) == [
         ("the drones hit two houses used by the militants", "Iranian state media", "indirect", "According to"),
-        ("The strike killed two children", "Pakistan", "indirect", "according to"),
+        ("The strike killed two children", "Pakistani officials", "indirect", "according to"),
     ]
 
 
@@ -262,8 +262,8 @@ def test_wire_story_dateline_unnamed_ministry_anonymous_official_and_called():
         ("Pakistan carried out strikes inside Iran on Thursday against militant targets", "Pakistan Foreign Office",
          "indirect", "said", "the foreign ministry"),
         ("completely unacceptable", "Pakistan", "partial", "called", "it"),
-        ("It is a matter of regret", "Pakistan", "direct", "told", "a senior Pakistani security official"),
-        ("the army was on high alert", "Pakistan", "indirect", "said", "He"),
+        ("It is a matter of regret", "a senior Pakistani security official", "direct", "told", "a senior Pakistani security official"),
+        ("the army was on high alert", "a senior Pakistani security official", "indirect", "said", "He"),
     ]
 
 
@@ -293,8 +293,8 @@ def test_relayed_source_unknown_body_and_partial_before_a_second_verb():
         ("Tehran remained committed to good relations", "Nasser Kanaani", "indirect", "stressed"),
         ("We expect action", "Nasser Kanaani", "direct", "told"),
         ("both countries to show maximum restraint", "Russian foreign ministry", "indirect", "urged"),
-        ("the strikes were \"a warning\"", "Iran", "indirect", "According to"),
-        ("a warning", "Iran", "partial", "According to"),
+        ("the strikes were \"a warning\"", "a senior Iranian official", "indirect", "According to"),
+        ("a warning", "a senior Iranian official", "partial", "According to"),
     ]
 
 

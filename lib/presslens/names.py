@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import csv
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -115,6 +116,10 @@ def kind_of(name: str, settings: Settings) -> str:
 def _kind(tokens: list[str], settings: Settings) -> str:
     """person, or the kind the last non-connector word gives (body, media, place)."""
     words = [_bare(t) for t in tokens if not _CONNECTOR.match(t)]
+    heads_at = [i for i, w in enumerate(words) if w in heads(settings)]
+    titles_at = [i for i, w in enumerate(words) if w in _titles(settings) and w not in heads(settings)]
+    if titles_at and titles_at[-1] < len(words) - 1 and (not heads_at or heads_at[-1] < titles_at[-1]):
+        return "person"  # a name after a title after any body word: 'Toronto Police Chief Mark Saunders'
     for word in reversed(words):
         if word in heads(settings):
             return heads(settings)[word]
@@ -207,12 +212,29 @@ class NameIndex:
                 for word in name.canonical.split():
                     self.by_word.setdefault(word, set()).add(name.canonical)
         self.gender = {n.canonical: n.gender for n in self.names if n.kind == "person"}
+        # people of two or more words that the text also calls by their surname alone ('Bissonnette')
+        self.surname_used = {
+            n.canonical for n in self.names
+            if n.kind == "person" and len(n.canonical.split()) >= 2 and n.text == n.canonical.split()[-1]
+        }
 
     def person_named(self, word: str) -> str:
         """The one person whose canonical name has this word (surname or first name), else ''."""
         found = self.by_word.get(_POSSESSIVE.sub("", word), set())
         return next(iter(found)) if len(found) == 1 else ""
 
-    def people_before(self, position: int, start: int = 0) -> list[Name]:
-        """Person names written in [start, position), in text order."""
-        return [n for n in self.names[bisect.bisect_left(self._starts, start) : bisect.bisect_left(self._starts, position)] if n.kind == "person"]
+    def people_back(self, position: int, since: int = 0) -> Iterator[Name]:
+        """Person names written in [since, position), latest first."""
+        index = bisect.bisect_left(self._starts, position)
+        while index > 0 and self.names[index - 1].start >= since:
+            index -= 1
+            if self.names[index].kind == "person":
+                yield self.names[index]
+
+    def bodies_back(self, position: int, since: int = 0) -> Iterator[Name]:
+        """Names of bodies (organization, government, media) written in [since, position), latest first."""
+        index = bisect.bisect_left(self._starts, position)
+        while index > 0 and self.names[index - 1].start >= since:
+            index -= 1
+            if self.names[index].kind in ("organization", "government", "media"):
+                yield self.names[index]

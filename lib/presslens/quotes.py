@@ -118,7 +118,7 @@ _SHORT_OBJECT = re.compile(
     r"^\s*(?:[\w’'-]+\s+){0,4}[\w’'-]+(?=\s*(?:$|[.,;!?]|\s(?:on|in|at|during|after|before|while|when|from|with|for)\b))"
 )
 _QUOTED_AS = re.compile(
-    r"(?:\bquoted\s+(?P<who>[^,;:]{1,80}?)(?:,(?P<apposition>[^;:]{1,120}?),?)?|(?P<who2>[^,;:]{1,80}?)\s+(?:was|were|is|has\s+been)\s+quoted)\s+as\s*$"
+    r"(?:\bquoted\s+(?P<who>[^,;:]{1,80}?)(?:,(?P<apposition>[^;:]{1,120}?),?)?|(?P<who2>[^,;:]{1,80}?)(?:,(?P<apposition2>[^;:]{1,120}?),)?\s+(?:was|were|is|has\s+been)\s+quoted)\s+as\s*$"
 )
 _THAT_SOON = re.compile(r"^\s*(?:[\w’'-]+\s+){0,12}?that\s+")
 _PREDICATE_BREAK = re.compile(r",\s+(?:and\s+)?[a-z]+ed\b")
@@ -139,6 +139,8 @@ _WHITESPACE = re.compile(r"\s+")
 _ENDS_WITH_COMMA = re.compile(r",\s*$")
 _ENDS_WITH_THAT = re.compile(r"\bthat\s*$")
 _ENDS_WITH_AND = re.compile(r"\band\s*$")
+_ADVERBIAL = re.compile(r"(?i:in|on|at|during|after|before|with|without|through|via|under)\s")
+_OPENING_APPOSITIVE = re.compile(r"\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+(?:an?|the)\s")
 _ENDS_WITH_QUOTE = re.compile(r"[”\"’']\s*$")
 _ENDS_WITH_COMMA_OR_QUOTE = re.compile(r"(?:[,:]|[”\"’'])\s*$")
 _SUBJECT_AFTER_CUE = re.compile(  # '…," says Dr. Matthew Bowes, …' / '…," said manager Bruce Hamilton before …'
@@ -147,7 +149,7 @@ _SUBJECT_AFTER_CUE = re.compile(  # '…," says Dr. Matthew Bowes, …' / '…,"
 )
 _THAT_NEXT = re.compile(r"\s*that\b")
 _QUOTATION_NEXT = re.compile(r"\s*[,:]\s*[“\"‘']")
-_CLAUSE_END_NEXT = re.compile(r"\s*(?:$|[.,;!?])|\s*(?:on|in|at|during|after|before|while|when|to|from|with|for)\b")
+_CLAUSE_END_NEXT = re.compile(r"\s*(?:$|[.,;!?])|\s*(?:on|in|at(?!\s+(?:least|most)\b)|during|after|before|while|when|to|from|with|for)\b")
 _SOURCE_PHRASE = re.compile(rf"(?:(?<![\w.]){ABBREVIATION}\s|[^,;.!?])*")  # up to the first , ; . ! ? not of 'Dr.'/'J.'
 _WORD_AT_START = re.compile(r"[\w’'-]*")
 _ATTRIBUTION_PUNCTUATION = re.compile(r"[,!?…—–]")
@@ -303,6 +305,14 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
         end = conj.start()
 
 
+def _unresolved(speaker: Speaker) -> bool:
+    """True for a speaker with no name and no type."""
+    return not speaker.name and speaker.type == "unknown"
+
+
+INHERIT_LOOKBACK = 20  # quotations: how many earlier ones an unattributed quotation looks at for its speaker
+
+
 class ArticleQuotes:
     """Extraction state for one text."""
 
@@ -331,7 +341,8 @@ class ArticleQuotes:
         quoted_as = _QUOTED_AS.search(raw) if "quoted" in raw else None  # the search is slow; most subjects lack the word
         if quoted_as:
             group = "who" if quoted_as.group("who") else "who2"
-            return region_start + quoted_as.start(group), quoted_as.group(group).strip(), (quoted_as.group("apposition") or "").strip()
+            apposition = quoted_as.group("apposition") or quoted_as.group("apposition2") or ""
+            return region_start + quoted_as.start(group), quoted_as.group(group).strip(), apposition.strip()
         trimmed = _strip_trailing_adverbials(raw)
         boundary = _BOUNDARY.match(trimmed)
         cut = boundary.end() if boundary else 0
@@ -412,11 +423,23 @@ class ArticleQuotes:
             speaker = earlier[-1].speaker
         elif not phrase and not appositive and _ENDS_WITH_AND.search(before):
             speaker = self.discourse.first_in(sent_start, cue.start, sent_start)
+        if _unresolved(speaker):
+            speaker = self._sentence_subject(phrase, appositive, subject_start, sent_start, before) or speaker
         if phrase and not inverted and self._is_inverted(cue, sent_start, subject_start, sent_end):
             inverted = True
         self.discourse.record(cue.start, speaker, phrase)
         embedded = _EMBEDDED.search(self.masked, max(sent_start, subject_start - 20), subject_start) is not None
         return Attribution(cue, speaker, subject_start, phrase, inverted=inverted, embedded=embedded and not inverted)
+
+    def _sentence_subject(self, phrase: str, appositive: str, subject_start: int, sent_start: int, before: str) -> Speaker | None:
+        """The sentence's own subject when the words before a cue are not one: 'X called it false and in a response
+        said ...' (an adverbial after 'and'), 'X, an expert who writes on Y, noted that ...' (a long appositive)."""
+        if _ADVERBIAL.match(phrase) and _ENDS_WITH_AND.search(self.masked[sent_start:subject_start]):
+            return self.discourse.first_in(sent_start, subject_start, sent_start)
+        opening = _OPENING_APPOSITIVE.match(self.masked, sent_start, subject_start)
+        if not phrase and not appositive and opening and _ENDS_WITH_COMMA.search(before):
+            return self._resolve_subject(opening.group("name"), "", sent_start + opening.start("name"), sent_start)
+        return None
 
     def _is_inverted(self, cue: Cue, sent_start: int, subject_start: int, sent_end: int) -> bool:
         """'…, X said (on Monday).': the subject follows a comma after a clause and no clause follows the cue."""
@@ -428,12 +451,13 @@ class ArticleQuotes:
         rest = _TIME_LEAD.sub("", self.masked[cue.end : sent_end])
         if _THAT_NEXT.match(rest):
             return False
-        if cue.lemma == "tell":
-            told = _TELL_OBJECT.match(rest) or _SHORT_OBJECT.match(rest)
-            rest = rest[told.end():] if told else rest
-        if _QUOTATION_NEXT.match(rest) or _LEADING_ADVERBIAL.match(rest):
-            return False
-        return bool(_CLAUSE_END_NEXT.match(rest))
+        rests = [rest]
+        if cue.lemma == "tell":  # 'told reporters.', 'told Iranian state TV.': the object read as a name, else as a short phrase
+            rests = [rest[told.end() :] for told in (_TELL_OBJECT.match(rest), _SHORT_OBJECT.match(rest)) if told] or rests
+        return any(
+            not (_QUOTATION_NEXT.match(after) or _LEADING_ADVERBIAL.match(after)) and _CLAUSE_END_NEXT.match(after) is not None
+            for after in rests
+        )
 
     def _source(self, cue: Cue, sent_start: int, sent_end: int, relayed: bool = False) -> Attribution:
         """'according to X' / 'as per X': speaker X, content the rest of the sentence or the part before.
@@ -604,8 +628,9 @@ class ArticleQuotes:
             if attribution is None and not speaker.name:
                 pending.append((record, span))
             records.append(record)
+        starts = [int(r["start"]) for r in records]
         for record, span in pending:
-            self._inherit(record, span, records)
+            self._inherit(record, span, records, starts)
         return records
 
     def _colon_introduction(self, open_mark: int) -> tuple[Speaker, str]:
@@ -630,8 +655,9 @@ class ArticleQuotes:
         pieces.append(self.text[cursor : span.end])
         return "".join(pieces)
 
-    def _inherit(self, record: dict[str, object], span: QuoteSpan, records: list[dict[str, object]]) -> None:
-        """Unattributed quotation: speaker of a near-identical attributed quote, else of the preceding one nearby."""
+    def _inherit(self, record: dict[str, object], span: QuoteSpan, records: list[dict[str, object]], starts: list[int]) -> None:
+        """Unattributed quotation: speaker of a near-identical attributed quote, else of the preceding one nearby,
+        else of a recent quote whose speaker the previous paragraph names ('Still, Laurin lost 40 per cent.')."""
         words = set(_WORD.findall(str(record["text"]).lower()))
         for other in records:
             other_words = set(_WORD.findall(str(other["text"]).lower()))
@@ -644,14 +670,20 @@ class ArticleQuotes:
         previous_para_start = self.text.rfind("\n", 0, max(para_start - 1, 0)) + 1
         while previous_para_start > 0 and not self.text[previous_para_start:para_start].strip():
             previous_para_start = self.text.rfind("\n", 0, previous_para_start - 1) + 1
-        earlier = [(int(r["start"]), r) for r in records if int(r["start"]) < span.start and int(r["end"]) >= previous_para_start and r["speaker"]]
+        before = bisect.bisect_left(starts, span.start)
+        recent = records[max(0, before - INHERIT_LOOKBACK) : before][::-1]  # latest first
+        earlier = [(int(r["start"]), r) for r in recent if int(r["end"]) >= previous_para_start and r["speaker"]]
         # a paragraph of reported speech ('Young said cold weather takes a toll.') introduces the next quotation too
         reported = [
             (a.cue.start, self._record("direct", 0, 0, a.speaker, a.cue.text, 0.0)) for a in self.attributions
             if previous_para_start <= a.cue.start < span.start and a.speaker.name and a.content_start >= 0
         ]
+        named_words = set(_WORD.findall(self.text[previous_para_start:para_start]))
+        named = [r for r in recent if r["speaker_type"] == "person" and str(r["speaker"]).split()[-1:] and str(r["speaker"]).split()[-1] in named_words]
         if earlier or reported:
             self._copy_speaker(record, max([*earlier, *reported], key=lambda c: c[0])[1], "continues previous quote", 0.6)
+        elif named:
+            self._copy_speaker(record, named[0], "continues a speaker named in the previous paragraph", 0.5)
         else:
             record["confidence"] = 0.3
 

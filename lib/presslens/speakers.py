@@ -8,7 +8,10 @@ pronouns, bare surnames, definite descriptions ("the Iranian minister", "the min
 from __future__ import annotations
 
 import bisect
+import heapq
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -19,7 +22,7 @@ from presslens.names import NameIndex, first_names, kind_of, read_word_table, ti
 from presslens.settings import DEFAULT_SETTINGS, Settings
 
 UNNAMED_FILE = "unnamed_sources.csv"
-PRONOUN_SPEAKER_REACH = 100000  # characters: how far back the last compatible speaker stays the referent of he/she
+REFERENT_REACH = 100000  # characters: how far back he/she, role nouns and descriptions look for their referent
 SUBJECT_LEAD_WORDS = 4  # a name this close to the start of its sentence is taken for its subject ('Former minister X said')
 BODY_TYPES = ("government", "organization", "media")
 _PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female", "his": "male"}
@@ -28,6 +31,7 @@ _STATEMENT = re.compile(r"\b(statement|letter|communiqu[eé]|press release|reado
 _STATEMENT_FROM = re.compile(r"\b(?:statement|letter|communiqu[eé]|press release|readout)\s+(?:from|by|of|issued by)\s+(.+)$", re.I)
 _DEFINITE = re.compile(r"^(?:the|this|that)\s+(?:(?:official|latest|joint|same)\s+)?(?:statement|letter|communiqu[eé]|press release|readout)$", re.I)
 _INDEFINITE = re.compile(r"^(?:an?|another)\s+(?:(?:official|written|brief|separate)\s+)?(?:statement|letter|communiqu[eé]|press release|readout)$", re.I)
+_PRONOUN_STATEMENT = re.compile(r"^(his|her)\s+(?:(?:own|latest|written|official)\s+)?(?:statement|letter|press release)$", re.I)
 _POSSESSIVE_STATEMENT = re.compile(r"^(.+?)['’]s?\s+(?:official\s+)?(?:statement|letter|communiqu[eé]|press release|readout)$", re.I)
 _THE_COUNTRY = re.compile(r"\b(?:the|that|this) country['’]s\b", re.I)
 _RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\b.*$|,?\s+(?:according\s+to|citing)\b.*$", re.I | re.S)
@@ -47,6 +51,21 @@ _DESCRIBED_SOURCE = re.compile(  # a short noun phrase with no verb: 'The bank',
     r"(?!.*\b(?:do|does|did|not|can|will|would|could|should|may|might|must|has|have|had|is|are|was|were)\b)"
     r"(?i:the|a|an|one|another|this|that|some|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}[a-z][\w’'-]*"
 )
+_APPOSITIVE_ROLE = re.compile(r",\s+(?:the|an?)\s+(?P<role>[^,.;:!?()“”\"]{1,80})")
+_LEADING_CONNECTIVE = re.compile(r"^(?i:but|and|yet|so|still|however|then|now),?\s+(?=\S)")  # 'But he said'
+_RELATIVES = frozenset(
+    """mother father son daughter wife husband sister brother aunt uncle cousin niece nephew grandmother grandfather
+    grandson granddaughter parents parent family friend friends girlfriend boyfriend partner widow widower fiancée fiancé
+    lawyer lawyers attorney attorneys neighbour neighbor neighbours neighbors colleague colleagues""".split()
+)
+_VERB_LIKE = re.compile(r"\b(?:cit(?:es?|ed|ing)|quot(?:es?|ed|ing)|says?|said|told|tells?|reported)\b")
+_INDEFINITE_ARTICLE = re.compile(r"(?i:an?|another|one)\s")
+_HEAD_THEN_NAME = re.compile(r"\b(?P<head>[a-z]+)\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})")
+_DEFINITE_BODY = re.compile(r"(?i:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+)")
+# head nouns that stand for any body of that kind named before ('the firm' -> the last organization named)
+_BODY_SYNONYMS = {"company": "organization", "firm": "organization", "business": "organization", "retailer": "organization",
+                  "insurer": "organization", "lender": "organization", "automaker": "organization", "carrier": "organization",
+                  "department": "government"}
 _PLURAL_PARTIES = re.compile(r"^(?:both\s+)?\S.*?\s+and\s+\S", re.I)
 _ORGAN = re.compile(
     r"^(?:(?P<pronoun>his|her)|(?P<owner>(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3})['’]s?)\s+(?:(?:own|private|press|media)\s+)?"
@@ -167,8 +186,25 @@ class Discourse:
         self._starts = [m.start for m in self.mentions]
         self.history: list[tuple[int, Speaker]] = []
         self.statement_owners: list[Speaker] = []
+        self.bodies_spoken: list[Speaker] = []  # speakers of BODY_TYPES, in the order recorded
+        self.others_spoken: list[Speaker] = []  # speakers that are not people, in the order recorded
+        self.taught_gender: dict[str, str] = {}  # canonical name -> last gender recorded for it
         self.unknown_people: dict[str, Speaker] = {}
         self.names = NameIndex(unquoted or text, settings)
+        self._lower = text.lower()
+        self._first_at: dict[str, int] = {}
+        # person mentions under their last (-1) and first (0) word, for bare surnames; text order
+        self._person_words: dict[tuple[int, str], tuple[list[int], list[Mention]]] = {}
+        for m in self.mentions:
+            if m.actor.type == "person" and m.text.split():
+                for index in (-1, 0):
+                    starts, found = self._person_words.setdefault((index, m.text.split()[index]), ([], []))
+                    starts.append(m.start)
+                    found.append(m)
+        self._covered_names = self._names_inside_mentions()
+        self._roles = self._stated_roles()
+        self._role_holders = [n for n in self.names.names if n.kind == "person" and n.canonical in self._roles]
+        self._role_holder_starts = [n.start for n in self._role_holders]
 
     # ---- bookkeeping -------------------------------------------------
     def record(self, position: int, speaker: Speaker, subject: str = "") -> None:
@@ -176,12 +212,85 @@ class Discourse:
         if not speaker.name and speaker.type == "unknown":
             return
         self.history.append((position, speaker))
-        if speaker.type != "person" and _STATEMENT.search(subject + " "):
-            self.statement_owners.append(speaker)
+        if speaker.gender and speaker.name:
+            self.taught_gender[speaker.name] = speaker.gender
+        if speaker.type in BODY_TYPES:
+            self.bodies_spoken.append(speaker)
+        if speaker.type != "person":
+            self.others_spoken.append(speaker)
+            if _STATEMENT.search(subject + " "):
+                self.statement_owners.append(speaker)
 
-    def mentions_before(self, position: int) -> list[Mention]:
-        """Actor mentions starting before `position`, in text order."""
-        return self.mentions[: bisect.bisect_left(self._starts, position)]
+    def mentions_back(self, position: int, since: int = 0) -> Iterator[Mention]:
+        """Actor mentions starting in [since, position), latest first (stops early: no list of the whole article)."""
+        index = bisect.bisect_left(self._starts, position)
+        while index > 0:
+            index -= 1
+            if self.mentions[index].start < since:
+                return
+            yield self.mentions[index]
+
+    def _history_back(self, position: int) -> Iterator[Speaker]:
+        """Speakers recorded so far, latest first, until one recorded more than REFERENT_REACH characters before `position`."""
+        for at, speaker in reversed(self.history):
+            if at < position - REFERENT_REACH:
+                return
+            yield speaker
+
+    def mentions_from(self, since: int, position: int) -> Iterator[Mention]:
+        """Actor mentions starting in [since, position), in text order."""
+        index = bisect.bisect_left(self._starts, since)
+        while index < len(self.mentions) and self.mentions[index].start < position:
+            yield self.mentions[index]
+            index += 1
+
+    def _names_inside_mentions(self) -> set[int]:
+        """Starts of the text's names that lie inside an actor mention (those are read as the actor)."""
+        inside: set[int] = set()
+        reach, index = -1, 0
+        for name in self.names.names:
+            while index < len(self.mentions) and self.mentions[index].start <= name.start:
+                reach = max(reach, self.mentions[index].end)
+                index += 1
+            if name.start < reach:
+                inside.add(name.start)
+        return inside
+
+    def _stated_roles(self) -> dict[str, list[frozenset[str]]]:
+        """The roles the text states for its people, right before a name ('WHL commissioner Ron Robison') or in an
+        appositive right after it ('Cecil Foster, a newspaper columnist,'): canonical name -> word sets of roles."""
+        titles = title_words(self.settings)
+        roles: dict[str, list[frozenset[str]]] = {}
+        for name in self.names.names:
+            if name.kind != "person" or name.start in self._covered_names:
+                continue
+            lead = _SENTENCE_BREAK.split(self.text[max(0, name.start - 60) : name.start])[-1]
+            after = _APPOSITIVE_ROLE.match(self.text, name.end)
+            for words in (_words(lead)[-4:], _words(after.group("role")) if after else []):
+                if any(w in titles for w in words):
+                    roles.setdefault(name.canonical, []).append(frozenset(words))
+        return roles
+
+    def _person_of_role(self, phrase: str, position: int) -> Speaker | None:
+        """'the WHL commissioner', 'the columnist': the person named last (within REFERENT_REACH characters)
+        for whom the text stated a role holding every word of the description."""
+        described = _DESCRIPTION.match(phrase)
+        words = set(_words(described.group(1))) if described else set()
+        if not words or len(words) > 4 or _words(phrase)[-1] not in title_words(self.settings):
+            return None
+        index = bisect.bisect_left(self._role_holder_starts, position)
+        while index > 0 and self._role_holder_starts[index - 1] >= position - REFERENT_REACH:
+            index -= 1
+            name = self._role_holders[index]
+            if any(words <= role for role in self._roles[name.canonical]):
+                gender = self._gender(Speaker(name.canonical, "", "person", "", name.gender))
+                return Speaker(name.canonical, phrase, "person", "", gender, 0.6)
+        return None
+
+    def _written_before(self, words: str, position: int) -> bool:
+        """True when `words` (lower case) are written in full before `position`."""
+        first = self._first_at.setdefault(words, self._lower.find(words))
+        return 0 <= first and first + len(words) <= position
 
     def _title_before(self, mention: Mention) -> str:
         """The (up to four) words written just before a mention, lower case, for title matching."""
@@ -190,7 +299,7 @@ class Discourse:
     # ---- resolution --------------------------------------------------
     def resolve(self, phrase: str, position: int, sentence_start: int) -> Speaker:
         """Resolve a subject phrase written at `position` (sentence starting at `sentence_start`)."""
-        phrase = phrase.strip(" \t,;:“”\"‘’'—–-()")
+        phrase = _LEADING_CONNECTIVE.sub("", phrase.strip(" \t,;:“”\"‘’'—–-()"))
         if not phrase:
             return UNKNOWN
         low = phrase.lower()
@@ -214,8 +323,29 @@ class Discourse:
         named = self._unknown_name(phrase)
         if named.name or not _DESCRIBED_SOURCE.fullmatch(phrase):
             return named
+        body = self._body_named_before(phrase, position)
+        if body is not None:
+            return body
         # 'The bank', 'the report', 'one submission': nobody named, so the description is the speaker
         return Speaker(phrase, phrase, "unnamed", "", "", 0.4)
+
+    def _body_named_before(self, phrase: str, position: int) -> Speaker | None:
+        """'the company', 'the security firm': the body the text introduced with that noun ('media buying company
+        GroupM'), else, for a generic noun ('company', 'firm'), the latest body of that kind named in the text;
+        looked for no further back than REFERENT_REACH characters."""
+        described = _DEFINITE_BODY.fullmatch(phrase)
+        if described is None or described.group("head").lower() not in _BODY_SYNONYMS:
+            return None
+        head = described.group("head").lower()
+        kind = _BODY_SYNONYMS[head]
+        since = max(0, position - REFERENT_REACH)
+        introduced = [m for m in _HEAD_THEN_NAME.finditer(self.text, since, position) if m.group("head").lower() == head]
+        if introduced:
+            return Speaker(introduced[-1].group("name"), phrase, kind, "", "", 0.5)
+        for name in self.names.bodies_back(position, since):
+            if name.kind == kind and not (len(name.canonical.split()) > 1 and name.canonical.isupper()):  # not 'READ MORE'
+                return Speaker(name.canonical, phrase, name.kind, "", "", 0.45)
+        return None
 
     def _several_parties(self, phrase: str) -> bool:
         """'Both Iran and Pakistan', 'Jilani and Amir-Abdollahian': two or more actors joined by 'and'."""
@@ -231,8 +361,8 @@ class Discourse:
         """'his office', 'the military's media wing', "Raisi's office": the owner's office body, else the owner."""
         if organ.group("pronoun"):
             gender = _PRONOUNS[organ.group("pronoun").lower()]
-            people = [m for m in self.mentions_before(position) if m.actor.type == "person" and m.actor.gender in (gender, "")]
-            owner = from_actor(people[-1].actor, phrase, 0.6) if people else UNKNOWN
+            person = next((m for m in self.mentions_back(position) if m.actor.type == "person" and m.actor.gender in (gender, "")), None)
+            owner = from_actor(person.actor, phrase, 0.6) if person else UNKNOWN
         else:
             owner = self.resolve(organ.group("owner"), position, sentence_start)
         if not owner.name:
@@ -271,10 +401,9 @@ class Discourse:
         """The first resolvable subject in a text region (actor mention, pronoun or name)."""
         region = self.text[region_start:region_end]
         candidates: list[tuple[int, str]] = []
-        for m in self.mentions:
-            if region_start <= m.start < region_end:
-                candidates.append((m.start, m.text))
-                break
+        for m in self.mentions_from(region_start, region_end):
+            candidates.append((m.start, m.text))
+            break
         pronoun = _SUBJECT_PRONOUN.search(region)
         if pronoun:
             candidates.append((region_start + pronoun.start(), pronoun.group(0)))
@@ -292,7 +421,7 @@ class Discourse:
         if not _THE_COUNTRY.search(phrase):
             return phrase
         named_in_phrase = {m.actor.name for m in self.actors.find_mentions(phrase)}
-        for m in reversed(self.mentions_before(position)):
+        for m in self.mentions_back(position):
             if m.actor.role == "state" and m.actor.name not in named_in_phrase:
                 return _THE_COUNTRY.sub(f"{m.actor.name}'s", phrase)
         return phrase
@@ -305,18 +434,19 @@ class Discourse:
         if source:
             found = self._from_mentions(source.group(1), phrase, position)
             return found if found is not None else UNKNOWN
+        owned = _PRONOUN_STATEMENT.match(phrase)
+        if owned:  # 'her statement': the person she is
+            return self._pronoun(owned.group(1), _PRONOUNS[owned.group(1).lower()], position, sentence_start)
         if _DEFINITE.match(phrase) and self.statement_owners:
             return replace(self.statement_owners[-1], confidence=0.7)
         if _DEFINITE.match(phrase) or _INDEFINITE.match(phrase):
-            bodies = [s for _, s in self.history if s.type in BODY_TYPES]
-            return replace(bodies[-1], confidence=0.6) if bodies else UNKNOWN
+            return replace(self.bodies_spoken[-1], confidence=0.6) if self.bodies_spoken else UNKNOWN
         owner = _POSSESSIVE_STATEMENT.match(phrase)
         if owner:
             possessor = self._from_mentions(owner.group(1), owner.group(1), position)
             if possessor is None:
                 return UNKNOWN
-            bodies = [s for _, s in self.history if s.type != "person"]
-            for candidate in [*reversed(self.statement_owners), *reversed(bodies)]:
+            for candidate in [*reversed(self.statement_owners), *reversed(self.others_spoken)]:
                 if candidate.affiliation == possessor.affiliation:
                     return replace(candidate, confidence=0.7)
             return possessor
@@ -344,6 +474,9 @@ class Discourse:
             holder = self._role_holder(phrase, mentions)
             if holder is not None:
                 return from_actor(holder, as_written, 0.7)
+        if words and _is_official(words[-1], self.settings) and not _DESCRIPTION.match(phrase) and not _VERB_LIKE.search(" ".join(words[:-1])):
+            # 'Iranian officials', 'a White House official': unnamed, with an affiliation (SPEC §5); not 'X cited sources'
+            return self._unnamed(as_written, mentions, words[-1])
         bodies = [m for m in mentions if m.actor.role != "state"]
         if bodies:
             return from_actor(max(bodies, key=lambda m: len(m.text)).actor, as_written, 0.85)
@@ -358,21 +491,19 @@ class Discourse:
             return self._unnamed(as_written, mentions, people_head[-1])
         if mentions and len(_words(phrase)) <= len(_words(mentions[-1].text)) + 3:
             return from_actor(mentions[-1].actor, as_written, 0.8)
-        if mentions and words and _is_official(words[-1], self.settings):
-            return from_actor(mentions[-1].actor, as_written, 0.6)
-        if words and _is_official(words[-1], self.settings):
-            return self._unnamed(as_written, mentions, words[-1])
         fuzzy = self.actors.lookup(phrase)
         if fuzzy is not None and _same_surname(phrase, fuzzy):
             return from_actor(fuzzy, as_written, 0.75)
         return None
 
     def _unnamed(self, phrase: str, mentions: list[Mention], head: str) -> Speaker:
-        """An unnamed source kept under its description ('a local official', 'residents'), affiliated to a state named in it."""
+        """An unnamed source kept under its description ('a local official', 'Iranian officials', 'residents'),
+        affiliated to a state named in it, else to the affiliation of a body named in it ('a White House official')."""
         plural = head.endswith("s") or head in ("people", "men", "women", "staff")
         states = [m.actor.affiliation for m in mentions if m.actor.role == "state"]
+        affiliations = states or [m.actor.affiliation for m in mentions if m.actor.affiliation]
         description = phrase.strip()
-        return Speaker(description, description, "unnamed", states[0] if states else "", "plural" if plural else "", 0.4)
+        return Speaker(description, description, "unnamed", affiliations[0] if affiliations else "", "plural" if plural else "", 0.4)
 
     def _bare_surname(self, phrase: str, position: int) -> Actor | None:
         """A single capitalised word naming a person mentioned earlier (last name, else first: 'Mao' for Mao Ning).
@@ -384,11 +515,11 @@ class Discourse:
         word = phrase.strip()
         if not _CAPITALISED_WORD.fullmatch(word):
             return None
-        people = [m for m in reversed(self.mentions_before(position)) if m.actor.type == "person"]
         for index in (-1, 0):
-            for m in people:
-                if m.text.split()[index] == word:
-                    return m.actor
+            starts, found = self._person_words.get((index, word), ([], []))
+            before = bisect.bisect_left(starts, position)
+            if before:
+                return found[before - 1].actor
         holders = _people_by_surname(self.actors).get(word, [])
         if len(holders) == 1 and self._role_used_before(holders[0], position):
             return holders[0]
@@ -397,7 +528,7 @@ class Discourse:
     def _role_used_before(self, actor: Actor, position: int) -> bool:
         """True when the core of the actor's role ('foreign office spokesperson') is written before `position`."""
         core = _role_core(actor.role)
-        return bool(core) and core in self.text[:position].lower()
+        return bool(core) and self._written_before(core, position)
 
     def _role_holder(self, phrase: str, mentions: list[Mention]) -> Actor | None:
         """'Pakistan's foreign office spokesperson' -> the one person whose role holds all those words."""
@@ -443,6 +574,9 @@ class Discourse:
         matches = list(_NAME.finditer(phrase))
         titled = [m for m in matches if _words(phrase[: m.start()])[-1:] and _words(phrase[: m.start()])[-1] in titles]
         for match in [*titled[-1:], *matches]:  # a name right after a title wins: 'Sharks coach Peter DeBoer'
+            following = _words(phrase[match.end() :])[:1]
+            if _POSSESSIVE_END.search(match.group(0)) and following and (following[0] in _RELATIVES or following[0] in titles):
+                continue  # "Schellenberg's aunt", "Smith's lawyer" are not Schellenberg, Smith ("Foster's book" is Foster's)
             tokens = match.group(0).split()
             title_at = [i for i, t in enumerate(tokens) if _POSSESSIVE_END.sub("", t.lower()) in titles]
             tokens = tokens[title_at[-1] + 1 :] if title_at else tokens
@@ -486,24 +620,53 @@ class Discourse:
         return person
 
     def _pronoun(self, word: str, gender: str, position: int, sentence_start: int) -> Speaker:
-        """he/she: the sentence's own subject if compatible, else the most recent compatible speaker or person named."""
+        """he/she: the sentence's own subject if compatible, else the most recent compatible speaker or person named
+        (a person named in an object slot rarely speaks next, so people opening a sentence and speakers come first).
+
+        People and speakers further back than REFERENT_REACH characters are not looked at, so that the cost
+        of a pronoun does not grow with the length of the article."""
         preceding = self.text[max(sentence_start, position - 12) : position].lower()
-        candidates = self._people_before(position)
-        excluded = candidates[-1][1].name if _ENDS_WITH_RELATIVE.search(preceding) and candidates else ""
-        compatible = [(at, p) for at, p in candidates if p.name != excluded and p.gender in (gender, "")]
-        in_sentence = [p for at, p in compatible if at >= sentence_start]
-        if in_sentence:  # the pronoun teaches the gender of a person whose gender was not known
-            return replace(in_sentence[0], mention=word, gender=gender, confidence=0.75)
-        spoken = [
-            (at, replace(s, gender=self._gender(s))) for at, s in self.history
-            if at < position and (s.type == "person" or _words(s.mention)[-1:] and unnamed_heads(self.settings).get(_words(s.mention)[-1]) in ("people", "official"))
-        ]
-        spoken = [(at, p) for at, p in spoken if p.gender in (gender, "") and not (excluded and p.name == excluded)]
-        subjects = [(at, p) for at, p in compatible if self._opens_sentence(at)]  # a person named in an object slot rarely speaks next
-        latest = [*subjects, *spoken] or compatible
-        if latest:
-            return replace(max(latest, key=lambda c: c[0])[1], mention=word, gender=gender, confidence=0.7)
+        since = max(0, position - REFERENT_REACH)
+        people = self._people_back(position, since)
+        latest = next(people, None)
+        excluded = latest[1].name if latest is not None and _ENDS_WITH_RELATIVE.search(preceding) else ""
+        in_sentence: Speaker | None = None
+        first_compatible: tuple[int, Speaker] | None = None
+        subject: tuple[int, Speaker] | None = None
+        for at, person in itertools.chain([latest] if latest is not None else [], people):
+            if person.name == excluded or person.gender not in (gender, ""):
+                continue
+            if at >= sentence_start:
+                in_sentence = person  # the earliest one in the sentence wins
+                continue
+            if in_sentence is not None:
+                break
+            first_compatible = first_compatible or (at, person)
+            if self._opens_sentence(at):
+                subject = (at, person)
+                break
+        if in_sentence is not None:  # the pronoun teaches the gender of a person whose gender was not known
+            return replace(in_sentence, mention=word, gender=gender, confidence=0.75)
+        spoken = self._last_speaker(gender, position, since, excluded)
+        chosen = max((c for c in (subject, spoken) if c is not None), key=lambda c: c[0], default=first_compatible)
+        if chosen is not None:
+            return replace(chosen[1], mention=word, gender=gender, confidence=0.7)
         return replace(UNKNOWN, mention=word)
+
+    def _last_speaker(self, gender: str, position: int, since: int, excluded: str) -> tuple[int, Speaker] | None:
+        """The latest speaker recorded in [since, position) who can be he/she: a person or unnamed people of that gender."""
+        best: tuple[int, Speaker] | None = None
+        for at, speaker in reversed(self.history):
+            if at < since:
+                break
+            if at >= position or (best is not None and at < best[0]) or (excluded and speaker.name == excluded):
+                continue
+            head = _words(speaker.mention)[-1:]
+            if speaker.type != "person" and not (head and unnamed_heads(self.settings).get(head[0]) in ("people", "official")):
+                continue
+            if self._gender(speaker) in (gender, ""):
+                best = (at, replace(speaker, gender=self._gender(speaker)))
+        return best
 
     def _opens_sentence(self, position: int) -> bool:
         """True when at most SUBJECT_LEAD_WORDS words stand between the start of the sentence and `position`."""
@@ -515,35 +678,34 @@ class Discourse:
         """A speaker's gender: as recorded, else the one a pronoun gave them later in the history, else from the names."""
         if speaker.gender or not speaker.name:
             return speaker.gender
-        taught = [s.gender for _, s in self.history if s.name == speaker.name and s.gender]
-        return taught[-1] if taught else self.names.gender.get(speaker.name, "")
+        return self.taught_gender.get(speaker.name) or self.names.gender.get(speaker.name, "")
 
-    def _people_before(self, position: int) -> list[tuple[int, Speaker]]:
-        """People named before `position` (dictionary people and names in the text), in text order."""
-        people = [(m.start, from_actor(m.actor, m.text, 0.6)) for m in self.mentions_before(position) if m.actor.type == "person"]
-        covered = [(m.start, m.end) for m in self.mentions_before(position)]
-        for name in self.names.people_before(position):
-            person = Speaker(name.canonical, name.text, "person", "", name.gender, 0.6)
-            person = replace(person, gender=self._gender(person))
-            # a capitalised run is taken for an antecedent only once it looks like a person: a gender is known for it
-            if person.gender and not any(s <= name.start < e for s, e in covered):
-                people.append((name.start, person))
-        return sorted(people, key=lambda c: c[0])
+    def _people_back(self, position: int, since: int) -> Iterator[tuple[int, Speaker]]:
+        """People named in [since, position), latest first: dictionary people, and names in the text that are not
+        inside an actor mention and look like a person (a gender is known for them, or the text also calls them by
+        their surname alone)."""
+        actors = ((m.start, from_actor(m.actor, m.text, 0.6)) for m in self.mentions_back(position, since) if m.actor.type == "person")
+        named = (
+            (name.start, replace(person, gender=self._gender(person)))
+            for name in self.names.people_back(position, since) if name.start not in self._covered_names
+            for person in [Speaker(name.canonical, name.text, "person", "", name.gender, 0.6)]
+        )
+        people = ((at, p) for at, p in named if p.gender or p.name in self.names.surname_used)
+        return heapq.merge(actors, people, key=lambda c: c[0], reverse=True)
 
     def _body_pronoun(self, word: str, position: int, sentence_start: int) -> Speaker:
         """it/they: the first body named earlier in the sentence, else the last body speaker or mention."""
-        bodies = [m for m in self.mentions_before(position) if m.actor.type != "person"]
-        in_sentence = [m for m in bodies if m.start >= sentence_start]
-        if in_sentence:
-            return from_actor(in_sentence[0].actor, word, 0.7)
+        in_sentence = next((m for m in self.mentions_from(sentence_start, position) if m.actor.type != "person"), None)
+        if in_sentence is not None:
+            return from_actor(in_sentence.actor, word, 0.7)
         previous = self._previous_subject_body(sentence_start)
         if previous is not None:
             return replace(previous, mention=word, confidence=0.6)
-        for _, speaker in reversed(self.history):
-            if speaker.type in BODY_TYPES:
-                return replace(speaker, mention=word, confidence=0.6)
-        if bodies:
-            return from_actor(bodies[-1].actor, word, 0.5)
+        if self.bodies_spoken:
+            return replace(self.bodies_spoken[-1], mention=word, confidence=0.6)
+        body = next((m for m in self.mentions_back(position) if m.actor.type != "person"), None)
+        if body is not None:
+            return from_actor(body.actor, word, 0.5)
         return replace(UNKNOWN, mention=word)
 
     def _previous_subject_body(self, sentence_start: int) -> Speaker | None:
@@ -559,6 +721,8 @@ class Discourse:
 
     def _description(self, phrase: str, position: int, sentence_start: int = 0) -> Speaker | None:
         """'the Iranian foreign minister', 'the ministry', 'the Pakistani general' -> last matching actor."""
+        if _INDEFINITE_ARTICLE.match(phrase):  # 'a senior security official' is someone new, never an antecedent
+            return None
         match = _DESCRIPTION.match(phrase)
         if not match and not (_LOWER_CASE_PHRASE.fullmatch(phrase) is not None and _words(phrase)[-1] in title_words(self.settings)):
             return None
@@ -568,7 +732,7 @@ class Discourse:
             return None
         head = {"gen": "general"}.get(words[-1], words[-1])
         if head in unnamed_heads(self.settings):
-            for _, speaker in reversed(self.history):
+            for speaker in self._history_back(position):
                 if head in _words(speaker.mention):
                     return replace(speaker, mention=phrase, confidence=0.6)
         head = _ROLE_SYNONYMS.get(" ".join(words[-2:]), _ROLE_SYNONYMS.get(head, head))
@@ -580,16 +744,19 @@ class Discourse:
             w for w in _CAPITALISED.findall(described_as)
             if w not in covered and w.lower() not in title_words(self.settings) and w.lower() not in _BODY_HEADS
         ]
+        stated = self._person_of_role(phrase, position)
+        if stated is not None:
+            return stated
         if unknown_modifier:
             return self._unknown_body(described_as, head)
         head_word = re.compile(rf"\b{re.escape(head)}\b")
-        for _, speaker in reversed(self.history):
+        for speaker in self._history_back(position):
             actor = self.actors.get(speaker.name)
             if actor is None or actor.role == "state" or (affiliation and actor.affiliation != affiliation):
                 continue
             if head_word.search(" ".join(_actor_words(actor))):
                 return from_actor(actor, phrase, 0.7)
-        for m in reversed(self.mentions_before(position)):
+        for m in self.mentions_back(position, max(0, position - REFERENT_REACH)):
             actor = m.actor
             if actor.role == "state" or (affiliation and actor.affiliation != affiliation):
                 continue
@@ -598,7 +765,7 @@ class Discourse:
             if head_word.search(described):
                 return from_actor(actor, phrase, 0.7)
         if not affiliation and head in _BODY_HEADS:
-            sentence_states = [m for m in self.mentions_before(position) if m.start >= sentence_start and m.actor.role == "state"]
+            sentence_states = [m for m in self.mentions_from(sentence_start, position) if m.actor.role == "state"]
             if sentence_states:
                 body = self._body_of_state(f"{sentence_states[0].actor.name} {described_as}", [sentence_states[0]])
                 if body is not None:
