@@ -118,10 +118,11 @@ def _on_alarm(signum: int, frame: object) -> None:
 def guarded_results(article: Article, settings: Settings = DEFAULT_SETTINGS, timeout: float | None = None) -> Result | str:
     """analysis_results(article, settings), or the reason it failed: an error or (in a main thread, where a timer
     signal can interrupt it) more than `timeout` seconds. A failure ends this article, never the run."""
-    timed = bool(timeout) and threading.current_thread() is threading.main_thread()
+    seconds = timeout or 0.0
+    timed = bool(seconds) and threading.current_thread() is threading.main_thread()
     if timed:
         previous = signal.signal(signal.SIGALRM, _on_alarm)
-        signal.setitimer(signal.ITIMER_REAL, timeout)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         return analysis_results(article, settings)
     except ArticleTimeout:
