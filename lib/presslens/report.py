@@ -255,11 +255,12 @@ def run_reports(corpus: Path, out_dir: Path, parameters: dict[str, object], only
     for notebook in notebooks:
         checked = check_parameters(notebook, {**suite_parameters(corpus, out_dir, notebook), **parameters})
     user = {name: checked[name] for name in parameters}
+    outlets: list[str] = []
     if "outlets" in user:
-        user["outlets"] = check_outlets(corpus, user["outlets"])  # type: ignore[arg-type]
+        outlets = user["outlets"] = check_outlets(corpus, _outlets("outlets", user["outlets"]))  # checked: a list of names
     out_dir.mkdir(parents=True, exist_ok=True)
-    selection = {k: v for k, v in user.items() if k in ("outlets", "start_date", "end_date", "only_relevant")}
-    articles = load_tables(corpus, **selection)["articles"]  # type: ignore[arg-type]
+    articles = load_tables(corpus, only_relevant=bool(user.get("only_relevant", True)), outlets=outlets,
+                           start_date=str(user.get("start_date", "")), end_date=str(user.get("end_date", "")))["articles"]
     described = corpus_line(corpus, len(articles), articles["outlet"].nunique())
     if articles.empty:
         write_page(out_dir, page_title("No stories match", corpus),
