@@ -329,7 +329,7 @@ def classify_story(lines: list[str], tests: LineTests | None = None) -> StoryLin
         text_key = tests.key(text) if needs_key else None  # None: the line's key cannot be the title's
         if story.title and text_key == title_key:
             story.removed.append(line)
-        elif caption_flags[index] or (long_enough and any(key.startswith(text_key) and c != line for c, key in caption_keys)):
+        elif caption_flags[index] or (long_enough and text_key is not None and any(key.startswith(text_key) and c != line for c, key in caption_keys)):
             story.removed.append(line)
         elif not started:
             story.removed.append(line)

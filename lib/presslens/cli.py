@@ -24,7 +24,7 @@ def _parameters_help() -> str:
     """The notebook parameters, as declared in the notebooks' `parameters` cells (for `report --help`)."""
     from presslens.paths import NOTEBOOKS_DIR
 
-    lines = []
+    lines: list[str] = []
     for notebook in sorted(NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb")):
         for cell in json.loads(notebook.read_text(encoding="utf-8"))["cells"]:
             if "parameters" in cell.get("metadata", {}).get("tags", []):

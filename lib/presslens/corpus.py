@@ -155,5 +155,8 @@ def load_corpus(corpus: str | Path, follow_symlinks: bool = False) -> CorpusResu
     """All stories of a corpus and the skipped files, in memory (use iter_corpus for large corpora)."""
     result = CorpusResult()
     for item in iter_corpus(corpus, follow_symlinks):
-        (result.skipped if isinstance(item, Skipped) else result.articles).append(item)
+        if isinstance(item, Skipped):
+            result.skipped.append(item)
+        else:
+            result.articles.append(item)
     return result

@@ -4,7 +4,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from presslens.figures import Palette, date_axis, empty_figure, keep_top, outlet_names, palette, story_label
+from presslens.figures import Palette, date_axis, empty_figure, integer_ticks, keep_top, outlet_names, palette, story_label
 
 RELEVANT, OFF_TOPIC = "#3b6ea8", "#c9c9c9"
 
@@ -37,7 +37,7 @@ def stories_per_outlet(articles: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame
     ax.set_xlabel("stories")
     ax.set_ylabel("")
     ax.set_title("Stories per outlet")
-    ax.xaxis.get_major_locator().set_params(integer=True)
+    integer_ticks(ax.xaxis)
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1))
     return fig, table
 

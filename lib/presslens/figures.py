@@ -28,6 +28,8 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from IPython.display import HTML
+from matplotlib.axis import Axis
+from matplotlib.ticker import MaxNLocator
 
 from presslens.paths import RESOURCES_DIR
 
@@ -41,7 +43,7 @@ REPORT_STYLE = {
     "axes.spines.right": False,
     "legend.frameon": False,
 }
-plt.rcParams.update(REPORT_STYLE)
+plt.rcParams.update(REPORT_STYLE)  # type: ignore[arg-type]  # matplotlib's stubs key rcParams by a Literal of every setting name
 
 UNKNOWN_OUTLET = "(outlet unknown)"
 OTHER = "other"
@@ -127,6 +129,13 @@ def plain_label(name: str) -> str:
         head, tail = text.split(":", 1)
         return f"{head.strip().capitalize()}: {tail.strip()}"
     return text[:1].upper() + text[1:]
+
+
+def integer_ticks(axis: Axis) -> None:
+    """Ticks at whole numbers only on a count axis (when its locator takes `integer`, as the default AutoLocator does)."""
+    locator = axis.get_major_locator()
+    if isinstance(locator, MaxNLocator):
+        locator.set_params(integer=True)
 
 
 def empty_figure(message: str) -> plt.Figure:

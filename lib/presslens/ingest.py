@@ -214,7 +214,7 @@ def _read_html(html: str, name: str) -> Iterator[RawDocument | Skipped]:
     import trafilatura
 
     document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    extracted = document.as_dict() if document is not None else {}
+    extracted = {} if document is None else document if isinstance(document, dict) else document.as_dict()  # a Document unless as_dict=True
     if not (extracted.get("text") or "").strip():
         yield Skipped(name, "", "HTML page without extractable article text")
         return

@@ -118,10 +118,11 @@ def _on_alarm(signum: int, frame: object) -> None:
 def guarded_results(article: Article, settings: Settings = DEFAULT_SETTINGS, timeout: float | None = None) -> Result | str:
     """analysis_results(article, settings), or the reason it failed: an error or (in a main thread, where a timer
     signal can interrupt it) more than `timeout` seconds. A failure ends this article, never the run."""
-    timed = bool(timeout) and threading.current_thread() is threading.main_thread()
+    seconds = timeout or 0.0
+    timed = bool(seconds) and threading.current_thread() is threading.main_thread()
     if timed:
         previous = signal.signal(signal.SIGALRM, _on_alarm)
-        signal.setitimer(signal.ITIMER_REAL, timeout)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         return analysis_results(article, settings)
     except ArticleTimeout:
@@ -347,7 +348,7 @@ def cache_dir() -> Path:
     return Path(os.environ.get("PRESSLENS_CACHE_DIR") or platformdirs.user_cache_dir("presslens"))
 
 
-def cached_analysis(corpus: str | Path = "", **engine_options: object) -> Path:
+def cached_analysis(corpus: str | Path = "") -> Path:
     """The tables directory for a corpus, analysing it only when no complete analysis is cached."""
     root = Path(corpus) if str(corpus) else SEEDS_DIR
     if not root.exists():
@@ -355,7 +356,7 @@ def cached_analysis(corpus: str | Path = "", **engine_options: object) -> Path:
     target = cache_dir() / corpus_fingerprint(root)
     if not (target / MANIFEST).is_file():
         try:
-            analyze_corpus(root, target, cache=True, **engine_options)  # type: ignore[arg-type]
+            analyze_corpus(root, target, cache=True)
         except OutputError:  # another process is analysing the same corpus: wait for its lock, then use its tables
             with open(target.parent / f".{target.name}.lock") as lock:
                 fcntl.flock(lock, fcntl.LOCK_EX)

@@ -93,7 +93,8 @@ def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
 
 def _opens_paragraph(text: str, start: int, end: int) -> int:
     """Offset of an opening double mark that begins the paragraph (after spaces), else -1."""
-    i = _LEADING_SPACE.match(text, start, end).end()
+    leading = _LEADING_SPACE.match(text, start, end)  # `\s*` always matches
+    i = leading.end() if leading is not None else start
     if i < end and (text[i] in DOUBLE_OPEN or text[i] in DOUBLE_EITHER):
         return i
     return -1

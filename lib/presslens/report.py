@@ -108,7 +108,8 @@ def check_value(name: str, value: object, declared_type: str) -> object:
         return _date(name, value)
     if name == "outlets":
         return _outlets(name, value)
-    expected = {"bool": bool, "str": str, "int": int, "float": (int, float), "list": list, "dict": dict}.get(declared_type)
+    types: dict[str, type | tuple[type, ...]] = {"bool": bool, "str": str, "int": int, "float": (int, float), "list": list, "dict": dict}
+    expected = types.get(declared_type)
     if expected is bool and not isinstance(value, bool):
         raise ParameterError(name, f"expected true or false, got {value!r}")
     if expected is not None and expected is not bool and (not isinstance(value, expected) or isinstance(value, bool)):
@@ -124,7 +125,7 @@ def check_parameters(notebook: Path, parameters: dict[str, object]) -> dict[str,
             raise ParameterError(name, f"unknown for {notebook.name} (declared: {', '.join(sorted(declared))})")
     checked = {name: check_value(name, value, declared[name].get("inferred_type_name", "None"))
                for name, value in parameters.items()}
-    start, end = checked.get("start_date", ""), checked.get("end_date", "")
+    start, end = str(checked.get("start_date", "")), str(checked.get("end_date", ""))  # `_date` gives strings
     if start and end and start > end:
         raise ParameterError("end_date", f"{end} is before start_date {start}")
     return checked
@@ -229,8 +230,9 @@ def write_index(results: list[ReportResult], corpus: Path, out_dir: Path, descri
 def describe_selection(parameters: dict[str, object]) -> str:
     """The filters in words: 'outlets Dawn; from 2024-01-01; only relevant stories'."""
     parts = []
-    if parameters.get("outlets"):
-        parts.append("outlets " + ", ".join(str(o) or UNKNOWN_OUTLET for o in parameters["outlets"]))  # type: ignore[union-attr]
+    outlets = parameters.get("outlets")
+    if isinstance(outlets, list) and outlets:  # `check_parameters` makes outlets a list of names
+        parts.append("outlets " + ", ".join(str(o) or UNKNOWN_OUTLET for o in outlets))
     if parameters.get("start_date"):
         parts.append(f"published on or after {parameters['start_date']}")
     if parameters.get("end_date"):
@@ -253,11 +255,12 @@ def run_reports(corpus: Path, out_dir: Path, parameters: dict[str, object], only
     for notebook in notebooks:
         checked = check_parameters(notebook, {**suite_parameters(corpus, out_dir, notebook), **parameters})
     user = {name: checked[name] for name in parameters}
+    outlets: list[str] = []
     if "outlets" in user:
-        user["outlets"] = check_outlets(corpus, user["outlets"])  # type: ignore[arg-type]
+        outlets = user["outlets"] = check_outlets(corpus, _outlets("outlets", user["outlets"]))  # checked: a list of names
     out_dir.mkdir(parents=True, exist_ok=True)
-    selection = {k: v for k, v in user.items() if k in ("outlets", "start_date", "end_date", "only_relevant")}
-    articles = load_tables(corpus, **selection)["articles"]  # type: ignore[arg-type]
+    articles = load_tables(corpus, only_relevant=bool(user.get("only_relevant", True)), outlets=outlets,
+                           start_date=str(user.get("start_date", "")), end_date=str(user.get("end_date", "")))["articles"]
     described = corpus_line(corpus, len(articles), articles["outlet"].nunique())
     if articles.empty:
         write_page(out_dir, page_title("No stories match", corpus),

@@ -28,10 +28,11 @@ expressions that name their day. Without a publication date, expressions that ne
 """
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from presslens.article import Article
 from presslens.settings import DEFAULT_SETTINGS, Settings
@@ -66,8 +67,8 @@ class TimeExpression:
     start: int
     end: int
     text: str
-    date: date | None
-    date_end: date | None
+    date: datetime.date | None  # `datetime.date`: the field name hides `date` inside the class
+    date_end: datetime.date | None
     precision: str  # day | week | month | approximate ('' for expressions without a day span)
     kind: str  # explicit (a written date, its year perhaps from publication) | deictic (from publication) | anaphoric (from the expression before)
     type: str = "DATE"  # DATE | TIME | DURATION | SET
@@ -158,7 +159,7 @@ def _expressions(text: str, published: date | None) -> tuple[TimeExpression, ...
     previous: Resolved | None = None
     previous_dated: Resolved | None = None
     for rule, m in _matches(text):
-        context = Context(published, previous, previous_dated, lambda m=m: clause_tense(text, m.start(), m.end()))
+        context = Context(published, previous, previous_dated, partial(clause_tense, text, m.start(), m.end()))
         found = rule.normalise(m, context)
         expressions.append(TimeExpression(
             m.start(), m.end(), m.group(0), found.date, found.date_end, found.precision, _kind(rule, found),

@@ -9,7 +9,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from presslens.events import COOPERATIVE_ROOTS, MUTUAL_VIOLENCE, assign_clusters, cameo_root, cluster_table
-from presslens.figures import Palette, date_axis, keep_top, outlet_names
+from presslens.figures import Palette, date_axis, integer_ticks, keep_top, outlet_names
 
 
 def _clustered(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -165,7 +165,7 @@ def plot_source_agreement(agreement: pd.DataFrame) -> plt.Figure:
     ax.barh(agreement["label"][::-1], agreement["n_outlets"][::-1], color="#4d4d4d")
     ax.set_xlabel("outlets reporting the event")
     ax.set_title("Source agreement")
-    ax.xaxis.get_major_locator().set_params(integer=True)
+    integer_ticks(ax.xaxis)
     return fig
 
 
@@ -193,7 +193,7 @@ def discrepancies(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
         if cameo_root(str(group.iloc[0]["cameo_code"])) not in COOPERATIVE_ROOTS:
             aspects.append(("target", "actor2"))  # cooperative events are keyed by the unordered pair
         for aspect, column in aspects:
-            claims = {}
+            claims: dict[str, set[str]] = {}
             for value, outlet in zip(group[column], group["outlet"]):
                 if value:
                     claims.setdefault(str(value), set()).add(str(outlet))
@@ -245,7 +245,7 @@ def plot_days_named(table: pd.DataFrame, colours: Palette) -> plt.Figure:
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
     else:
         ax.text(0.5, 0.5, "no date naming a day in the window", ha="center", va="center", transform=ax.transAxes)
-    ax.yaxis.get_major_locator().set_params(integer=True)
+    integer_ticks(ax.yaxis)
     ax.set_ylabel("date expressions naming the day")
     ax.set_title("Days the stories name (each written date resolved against the story's publication date)")
     return fig

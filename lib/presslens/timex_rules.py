@@ -9,6 +9,7 @@ its clause speaks of the future ("will meet on Monday", "talks in April" in a Ma
 """
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -76,8 +77,8 @@ class Resolved:
 
     type: str  # DATE | TIME | DURATION | SET
     value: str  # TimeML value; '' when unknown
-    date: date | None = None
-    date_end: date | None = None
+    date: datetime.date | None = None  # `datetime.date`: the field name hides `date` inside the class
+    date_end: datetime.date | None = None
     precision: str = ""  # day | week | month | approximate ('' when no day span)
     anchor: str = "none"  # publication | previous | none
 
@@ -103,7 +104,7 @@ class Context:
         return self.published, "publication"
 
 
-Normaliser = Callable[[re.Match[str], Context], "Resolved | None"]
+Normaliser = Callable[[re.Match[str], Context], Resolved]
 
 
 def _lower(m: re.Match[str], group: str) -> str:

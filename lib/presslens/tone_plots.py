@@ -5,7 +5,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from presslens.figures import Palette, empty_figure, palette, plain_label
+from presslens.figures import Palette, empty_figure, integer_ticks, palette, plain_label
 from presslens.tone import with_outlet
 
 NARRATION_COLOUR, QUOTED_COLOUR = "#6b6b6b", "#d5a021"
@@ -126,7 +126,7 @@ def label_plot(table: pd.DataFrame, colours: Palette | None = None) -> tuple[plt
         part.plot.barh(ax=ax, width=0.8, color=colours.colours("outlet", part.columns), legend=False)
         ax.set_title(concept, loc="left", fontsize=10)
         ax.set_ylabel("")
-        ax.xaxis.get_major_locator().set_params(integer=True)
+        integer_ticks(ax.xaxis)
     axes[-1, 0].set_xlabel("uses")
     handles, names = axes[0, 0].get_legend_handles_labels()
     fig.legend(handles, names, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, title="outlet")

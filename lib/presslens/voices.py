@@ -10,7 +10,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from presslens.figures import OTHER, Palette, empty_figure, keep_top, outlet_names, palette
+from presslens.figures import OTHER, Palette, empty_figure, integer_ticks, keep_top, outlet_names, palette
 
 SPEAKER_UNKNOWN = "(speaker unknown)"
 AFFILIATION_UNKNOWN = "(affiliation unknown)"
@@ -190,7 +190,7 @@ def plot_counts(table: pd.DataFrame, title: str, xlabel: str) -> plt.Figure:
     ax.set_xlabel(xlabel)
     ax.set_ylabel("")
     ax.set_title(title)
-    ax.xaxis.get_major_locator().set_params(integer=True)
+    integer_ticks(ax.xaxis)
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
     return fig
 

@@ -106,7 +106,7 @@ def predict_seeds(seeds_dir: Path = SEEDS_DIR) -> pd.DataFrame:
 
 def score(predicted: pd.DataFrame, gold: pd.DataFrame) -> QuoteScores:
     """Precision, recall and speaker accuracy of predicted quotes against gold, file by file."""
-    counts = Counter()
+    counts: Counter[str] = Counter()
     for file in sorted(set(gold["file"]) | set(predicted.get("file", pd.Series(dtype=str)))):
         pred_file = predicted[predicted["file"] == file] if len(predicted) else predicted
         gold_file = gold[gold["file"] == file]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -65,6 +66,18 @@ def _event_records(events: pd.DataFrame, articles: pd.DataFrame) -> list[dict[st
 
 
 
+@dataclass
+class _Cluster:
+    """A cluster being built: its key, anchor day and span, the indices of its member records and their targets."""
+
+    key: tuple[str, str, str]
+    anchor: date
+    precision: object  # the first member's date_precision
+    span: tuple[object, object, object]  # the first member's (date, date_end, date_precision)
+    members: list[int]
+    targets: set[str] = field(default_factory=set)
+
+
 def _cluster_ids(rows: list[dict[str, object]], settings: Settings) -> list[str]:
     """The cluster_id of each event record ('' when not clustered; see the module docstring for the rules).
 
@@ -72,11 +85,11 @@ def _cluster_ids(rows: list[dict[str, object]], settings: Settings) -> list[str]
     and kind (linear in the number of events for a corpus).
     """
     actors = load_actors(settings)
-    clusters: list[dict[str, object]] = []
-    by_key: dict[tuple[str, str, str], list[dict[str, object]]] = {}
+    clusters: list[_Cluster] = []
+    by_key: dict[tuple[str, str, str], list[_Cluster]] = {}
 
-    def compatible(row: dict, cluster: dict, key: tuple[str, str, str]) -> bool:
-        return bool(key[1]) or all(targets_compatible(str(row["actor2"]), t, actors) for t in cluster["targets"])
+    def compatible(row: Mapping[str, object], cluster: _Cluster, key: tuple[str, str, str]) -> bool:
+        return bool(key[1]) or all(targets_compatible(str(row["actor2"]), t, actors) for t in cluster.targets)
 
     order = sorted(range(len(rows)), key=lambda i: (rows[i]["date_precision"] != "day", str(rows[i]["date"]) or "9999", i))
     for i in order:
@@ -89,25 +102,24 @@ def _cluster_ids(rows: list[dict[str, object]], settings: Settings) -> list[str]
         candidates = by_key.setdefault(key, [])
         inside = [
             c for c in candidates
-            if row["date_precision"] != "day" and end is not None and c["precision"] == "day" and when <= c["anchor"] <= end
+            if row["date_precision"] != "day" and end is not None and c.precision == "day" and when <= c.anchor <= end
             and compatible(row, c, key)
         ]
         if len(inside) == 1:  # "mid-December" joins the one 15 December cluster of its kind
-            inside[0]["members"].append(i)
-            inside[0]["targets"].add(str(row["actor2"]))
+            inside[0].members.append(i)
+            inside[0].targets.add(str(row["actor2"]))
             continue
         for c in candidates:
             same_span = (
-                (row["date_precision"] == "day" and c["precision"] == "day" and abs((when - c["anchor"]).days) <= CLUSTER_WINDOW_DAYS)
-                or (row["date_precision"] != "day" and (row["date"], row["date_end"], row["date_precision"]) == c["span"])
+                (row["date_precision"] == "day" and c.precision == "day" and abs((when - c.anchor).days) <= CLUSTER_WINDOW_DAYS)
+                or (row["date_precision"] != "day" and (row["date"], row["date_end"], row["date_precision"]) == c.span)
             )
             if same_span and compatible(row, c, key):
-                c["members"].append(i)
-                c["targets"].add(str(row["actor2"]))
+                c.members.append(i)
+                c.targets.add(str(row["actor2"]))
                 break
         else:
-            cluster = {"key": key, "anchor": when, "precision": row["date_precision"],
-                       "span": (row["date"], row["date_end"], row["date_precision"]), "members": [i], "targets": {str(row["actor2"])}}
+            cluster = _Cluster(key, when, row["date_precision"], (row["date"], row["date_end"], row["date_precision"]), [i], {str(row["actor2"])})
             clusters.append(cluster)
             candidates.append(cluster)
     for i, row in enumerate(rows):
@@ -117,15 +129,15 @@ def _cluster_ids(rows: list[dict[str, object]], settings: Settings) -> list[str]
         key = _cluster_key(row)
         fits = [
             c for c in by_key.get(key, ())
-            if c["precision"] == "day" and published - timedelta(days=UNDATED_LOOKBACK_DAYS) <= c["anchor"] <= published
+            if c.precision == "day" and published - timedelta(days=UNDATED_LOOKBACK_DAYS) <= c.anchor <= published
             and compatible(row, c, key)
         ]
         if len(fits) == 1:
-            fits[0]["members"].append(i)
-    clusters.sort(key=lambda c: (c["anchor"], c["key"]))
+            fits[0].members.append(i)
+    clusters.sort(key=lambda c: (c.anchor, c.key))
     ids = [""] * len(rows)
     for n, c in enumerate(clusters, 1):
-        for i in c["members"]:
+        for i in c.members:
             ids[i] = f"c{n:04d}"
     return ids
 
@@ -162,9 +174,9 @@ def _cluster_row(cluster_id: str, members: list[dict[str, object]], settings: Se
         "cameo_code": code,
         "event_type": _mode([str(m["event_type"]) for m in members if m["cameo_code"] == code]),
         "goldstein": goldstein(code, settings),
-        "n_articles": len({m["article_id"] for m in members}),
+        "n_articles": len({str(m["article_id"]) for m in members}),
         "outlets": "; ".join(sorted({str(m["outlet"]) for m in members if m["outlet"]})),
-        "article_ids": "; ".join(sorted({m["article_id"] for m in members})),
+        "article_ids": "; ".join(sorted({str(m["article_id"]) for m in members})),
         "casualty_claims": " | ".join(claims),
     }
 
@@ -181,7 +193,7 @@ def _cluster_frame(rows: list[dict[str, object]], ids: list[str], settings: Sett
 def cluster_table(assigned: pd.DataFrame, settings: Settings = DEFAULT_SETTINGS) -> pd.DataFrame:
     """One row per cluster from `assign_clusters` output (columns CLUSTER_COLUMNS)."""
     rows = _records(assigned, (*_CLUSTER_FIELDS, "outlet", "cluster_id"))
-    return _cluster_frame(rows, [row["cluster_id"] for row in rows], settings)
+    return _cluster_frame(rows, [str(row["cluster_id"]) for row in rows], settings)
 
 
 def corpus_tables(tables: Mapping[str, pd.DataFrame], settings: Settings = DEFAULT_SETTINGS) -> dict[str, pd.DataFrame]:

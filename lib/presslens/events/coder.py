@@ -371,8 +371,8 @@ class _ArticleCoder:
         if not actor2 and pair_partner:
             actor2 = pair_partner
         if not actor2 and actor1 and plural and cameo_root(rule.cameo_code) in COOPERATIVE_ROOTS | VIOLENT_ROOTS | {"02", "11"}:
-            others = [name for name in self._pair(*sentence) if name != actor1]
-            actor2 = others[0] if others else ""
+            partners = [name for name in self._pair(*sentence) if name != actor1]
+            actor2 = partners[0] if partners else ""
         return actor1, actor2, False
 
     def _more_targets(self, t_end: int, hi: int, actors: tuple[str, str, bool]) -> list[str]:
@@ -422,8 +422,8 @@ class _ArticleCoder:
                 continue
             claimed.append((s, e))
             found.append(_Trigger(rule, s, e, *actors, planned=planned))
-            if actors[0] and not actors[2]:
-                self.topic = (s, s, self.actors.get(actors[0])) if self.actors.get(actors[0]) else self.topic
+            if actors[0] and not actors[2] and (topic := self.actors.get(actors[0])):
+                self.topic = (s, s, topic)
             if (root in VIOLENT_ROOTS or root == "04") and actors[0]:
                 found.extend(_Trigger(rule, s, e, actors[0], extra, actors[2], True) for extra in self._more_targets(e, hi, actors))
         found.sort(key=lambda t: t.start)
@@ -519,13 +519,13 @@ class _ArticleCoder:
             if any(self._best_time(*c, c[0], False) is not None for c in clauses if c != clause):
                 continue  # the sentence states the main date: `_date_for` shifts from it
             anchor = self._best_time(*clause, relative.end(), False)
-            if anchor is not None and anchor.precision == "day":
+            if anchor is not None and anchor.precision == "day" and anchor.date is not None:
                 found[clause] = anchor
                 found[main] = _shifted(relative, anchor.date, toward_anchor=False)
-            elif (repeated := self._earlier_event_date(per_clause[main][0])) is not None:
+            elif (repeated := self._earlier_event_date(per_clause[main][0])) is not None and repeated.date is not None:
                 found[main] = repeated  # "The strikes came a day after ...": the main clause names an event already dated
                 found[clause] = _shifted(relative, repeated.date, toward_anchor=True)
-            elif (anchor := self._earlier_event_date(per_clause[clause][0])) is not None:
+            elif (anchor := self._earlier_event_date(per_clause[clause][0])) is not None and anchor.date is not None:
                 found[clause] = anchor
                 found[main] = _shifted(relative, anchor.date, toward_anchor=False)
         return found
