@@ -102,8 +102,10 @@ class KeywordIndex:
             return [list(pattern.finditer(text)) for pattern in patterns]
         found: list[list[re.Match[str]]] = [[] for _ in patterns]
         ends = [0] * len(patterns)
-        for at, rules in self.hits(keyed):
-            for index in rules:
+        rules_at = self.rules_at
+        for hit in self.finder.finditer(" " + keyed):
+            at = hit.start()
+            for index in rules_at[hit.group(1)]:
                 if at >= ends[index] and (match := patterns[index].match(text, at)) is not None:
                     found[index].append(match)
                     ends[index] = match.end()
