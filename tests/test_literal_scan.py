@@ -1,20 +1,25 @@
-"""Gated scans (presslens.literal_scan) find exactly what the plain regular expressions find."""
+"""Declared keywords (presslens.literal_scan): every rule match begins with one of its row's keywords, and the keyed
+scans find exactly what the plain regular expressions find."""
 from __future__ import annotations
 
+import csv
 import re
+from pathlib import Path
 
 import pytest
 
-from presslens import framing
+from presslens import framing, quotes
 from presslens.corpus import load_corpus
-from presslens.literal_scan import GatedSet, GateText, LiteralSet, folded, gated, lowered, required_literals
-from presslens.events import _KILLED, _PLURAL_SUBJECT, _RELATIVE_OPEN, load_rules, trigger_keywords
-from presslens.events.clauses import _CLAUSE_BREAK, _NOT_HAPPENED, _PREPOSITION_BEFORE
+from presslens.literal_scan import KeywordIndex, lowered
 from presslens.paths import SEEDS_DIR
-from presslens.settings import DEFAULT_SETTINGS
-from presslens.temporal import _COMPILED as TEMPORAL_PATTERNS
+from presslens.quote_marks import find_quote_spans
+from presslens.settings import DEFAULT_SETTINGS, Settings
+from presslens.synthetic import generate_corpus
 from presslens.text import sentence_spans
 
+REPO = Path(__file__).resolve().parents[1]
+FIXTURES = REPO / "tests" / "fixtures"
+DEV_SETS = ("dev_corpus", "dev_events", "dev_frames", "dev_quotes", "example_crisis")
 TRICKY = [
     "Iran STRUCK on Monday; a few days ago, 2 days later, the day before, mid-January 2024.",
     "The ſtrike on Tueſday (16) killed ſix people.",  # long s folds to "s" in the regex engine only
@@ -28,88 +33,101 @@ TRICKY = [
     "killed killed killed; loss of many innocent lives\nand lost their lives.",
     "Militants' attacks: attacked by militants, militant attacks, air strikes and airstrikes.",
     "The ſtrike and the \u212a mark; İran İslamabad ßanctions.",
-    "Dated 16/01/2024, 1/2/2019 and 2024-01-16 (x2024-01-16, 12/13/2024, 3/4/20245).",  # gates of many literals
+    '"We condemn it," he said. According to the ministry, officials said that talks, as per the deal, would resume;'
+    " un-said, Said and re-stated it. He added: 'no'. Spokesman-said; they told reporters, claiming victory.",
 ]
-ODD_PATTERNS = [r"(\w)\1", r"x*", "(?P<word>ab)c", "ab|abc", "^aa", r"(?<= )ab", "(?-i:AB)|x", r"\bab", r"(?<![\w-])ab(?!\w)"]
 
 
 @pytest.fixture(scope="module")
-def texts() -> list[str]:
-    """The seed articles and a few texts with unusual case folding."""
-    return [a.text for a in load_corpus(SEEDS_DIR).articles] + TRICKY
+def texts(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """The seed articles, the dev fixtures, generated articles and a few texts with unusual case folding."""
+    generated = generate_corpus(tmp_path_factory.mktemp("generated"), 40, seed=3)
+    folders = [SEEDS_DIR, *(FIXTURES / name for name in DEV_SETS), generated]
+    found = [a.text for folder in folders for a in load_corpus(folder).articles]
+    return found + TRICKY + [t.upper() for t in TRICKY] + [t.title() for t in TRICKY]
 
 
-def _patterns() -> list[re.Pattern[str]]:
-    return [rule.pattern for rule in load_rules()] + [pattern for _, pattern in TEMPORAL_PATTERNS] + [trigger_keywords()]
+def _rows(folder: Path, name: str) -> list[dict[str, str]]:
+    with (folder / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
 
 
-def test_gated_finditer_equals_finditer(texts: list[str]) -> None:
-    for pattern in _patterns():
-        scan = gated(pattern)
-        for text in texts:
-            source = GateText(text)
-            assert [m.span() for m in scan.finditer(source)] == [m.span() for m in pattern.finditer(text)], pattern.pattern
-            spans = sentence_spans(text)
-            assert [m.span() for m in scan.finditer_within(source, spans)] == [m.span() for s, e in spans for m in pattern.finditer(text, s, e)]
+RULE_FILES = [
+    (folder, name)
+    for folder, names in [
+        (REPO / "lib" / "presslens" / "resources", (framing.FRAME_CUES_FILE, framing.WAR_PEACE_CUES_FILE, framing.LABEL_TERMS_FILE)),
+        (FIXTURES / "example_crisis", (framing.LABEL_TERMS_FILE,)),
+    ]
+    for name in names
+]
 
 
-def test_texts_with_irregular_case_folding_are_not_gated() -> None:
+@pytest.mark.parametrize(("folder", "name"), RULE_FILES, ids=[f"{f.name}/{n}" for f, n in RULE_FILES])
+def test_every_match_of_a_row_begins_with_one_of_its_keywords(folder: Path, name: str, texts: list[str]) -> None:
+    rows = _rows(folder, name)
+    assert rows
+    for row in rows:
+        words = framing.keywords(row)
+        assert words, row
+        pattern = framing.cue_regex([row["pattern"]])
+        for text in (t for t in texts if lowered(t) is not None):  # others are scanned in full ("\\d" holds "١٢", a keyword "1" not)
+            for m in pattern.finditer(text):
+                assert m.group(0).lower().startswith(words), (name, row["pattern"], m.group(0))
+
+
+def test_every_speech_cue_begins_with_one_of_its_keywords(texts: list[str]) -> None:
+    pattern, _ = quotes.speech_cues()
+    words = tuple(quotes._cue_keywords(DEFAULT_SETTINGS).rules_at)
+    assert "said" in words and "According" in words and "according" in words
+    for text in texts:
+        for m in pattern.finditer(text):
+            assert m.group(0).startswith(words), m.group(0)
+
+
+def test_keyed_frame_and_label_scan_equals_finditer(texts: list[str]) -> None:
+    patterns, index = framing._scanner(DEFAULT_SETTINGS)
+    for text in texts:
+        found = index.scan(patterns, text, lowered(text))
+        for pattern, matches in zip(patterns, found, strict=True):
+            assert [m.span() for m in matches] == [m.span() for m in pattern.finditer(text)], (pattern.pattern, text[:80])
+
+
+def test_keyed_speech_cue_scan_equals_finditer(texts: list[str]) -> None:
+    pattern, _ = quotes.speech_cues()
+    for text in texts:
+        masked = quotes._mask(text, find_quote_spans(text)[0])
+        for spans in (sentence_spans(text), [(0, len(text))], [(5, 40), (len(text) // 3, len(text) // 2)]):
+            for start, end in spans:
+                keyed = [m.span() for m in quotes._cue_matches(masked, start, end)]
+                assert keyed == [m.span() for m in pattern.finditer(masked, start, end)], (masked[start:end][:80])
+
+
+def test_texts_with_irregular_case_folding_are_not_lowered() -> None:
     assert lowered(TRICKY[0]) == TRICKY[0].lower()
     assert lowered(TRICKY[1]) is None and lowered(TRICKY[2]) is None and lowered(TRICKY[3]) is None
     assert lowered(TRICKY[4]) is not None
 
 
-def test_every_match_holds_a_required_literal(texts: list[str]) -> None:
-    for pattern in [*_KILLED, _PLURAL_SUBJECT, _RELATIVE_OPEN, *_patterns()]:
-        needles = required_literals(pattern)
-        for text in (t for t in texts if lowered(t) is not None):  # the literals are only consulted on such texts
-            for m in pattern.finditer(text):
-                assert not needles or any(n in m.group(0).lower() for n in needles), (pattern.pattern, m.group(0))
+def test_index_tries_the_rules_of_every_keyword_that_begins_the_one_found() -> None:
+    patterns = [re.compile(r"(?<![\w-])air\w*"), re.compile(r"(?<![\w-])airstrikes?"), re.compile(r"(?<![\w-])\$\d+")]
+    index = KeywordIndex.build([("air",), ("airstrike",), ("$",)])
+    text = "airstrikes, air-strike, hair, $5 and $$6 (airstrike)"
+    found = index.scan(patterns, text, text)
+    for pattern, matches in zip(patterns, found, strict=True):
+        assert [m.span() for m in matches] == [m.span() for m in pattern.finditer(text)]
+    assert [len(matches) for matches in found] == [3, 2, 2]
+    with pytest.raises(ValueError, match="declares no keywords"):
+        KeywordIndex.build([("air",), ()])
 
 
-def test_gated_set_equals_finditer(texts: list[str]) -> None:
-    cues = [*map(framing.cue_regex, framing._frame_cues(DEFAULT_SETTINGS)), *(term.pattern for term in framing.label_terms())]
-    patterns = [*cues, *(re.compile(p, re.IGNORECASE) for p in ODD_PATTERNS), *_patterns()]
-    scan = GatedSet.build(patterns)
-    assert scan.finder is not None and scan.apart_finder is not None and scan.ungated  # every way of scanning is exercised
-    for text in [*texts, *(t.upper() for t in TRICKY), *(t.title() for t in TRICKY)]:
-        found = scan.scan(GateText(text))
-        for pattern, matches in zip(patterns, found, strict=True):
-            assert [m.span() for m in matches] == [m.span() for m in pattern.finditer(text)], (pattern.pattern, text)
+def test_a_rule_file_without_keywords_is_refused(tmp_path: Path) -> None:
+    with (tmp_path / framing.LABEL_TERMS_FILE).open("w", encoding="utf-8") as handle:
+        handle.write("concept,term,scope,pattern\nVell dam,Vell dam,name,Vell\\s+dam\n")
+    with pytest.raises(ValueError, match="line 2: no `keywords`"):
+        framing.label_terms(Settings.for_corpus(tmp_path))
 
 
-def test_prefetched_candidates_equal_found_ones(texts: list[str]) -> None:
-    scans = [gated(pattern) for pattern in [*_patterns(), *(re.compile(p, re.IGNORECASE) for p in ODD_PATTERNS)]]
-    literals = LiteralSet.of(scans)
-    assert literals.gates and len(literals.gates) < len([scan for scan in scans if scan.literals])  # some gates are left to `candidates`
-    for text in [*texts, *(t.upper() for t in TRICKY)]:
-        prefetched, found = GateText(text), GateText(text)
-        prefetched.prefetch(literals)
-        for scan in scans:
-            assert [m.span() for m in scan.finditer(prefetched)] == [m.span() for m in scan.finditer(found)], (scan.pattern.pattern, text)
-            assert prefetched.candidates(scan.literals, scan.word_start) == found.candidates(scan.literals, scan.word_start)
-
-
-def test_folded_twin_matches_where_the_pattern_does(texts: list[str]) -> None:
-    odd = [re.compile(p, re.IGNORECASE) for p in (r"\W*And\b", r"(?P<num>\d+)\s+DAYS?", r"[A-C]\S+|\.X", r"(?P<w>ab)(?P=w)")]
-    for pattern in [_CLAUSE_BREAK, _NOT_HAPPENED, _PREPOSITION_BEFORE, _PLURAL_SUBJECT, _RELATIVE_OPEN, *odd]:
-        twin = folded(pattern)
-        for text in (t for t in [*texts, *(t.upper() for t in TRICKY)] if lowered(t) is not None):
-            lower = lowered(text)
-            assert [m.span() for m in twin.finditer(lower)] == [m.span() for m in pattern.finditer(text)], (pattern.pattern, text)
-            assert [m.span() for m in twin.finditer(lower, 5, 40)] == [m.span() for m in pattern.finditer(text, 5, 40)]
-
-
-@pytest.mark.parametrize("source", [r"\x41b", r"(?P<Num>\d)", "É", r"\N{LATIN SMALL LETTER A}"])
-def test_patterns_whose_case_folding_is_unsure_are_not_folded(source: str) -> None:
-    with pytest.raises(ValueError):
-        folded(re.compile(source, re.IGNORECASE))
-    with pytest.raises(ValueError):
-        folded(re.compile("ab"))  # not ignoring case
-
-
-@pytest.mark.parametrize("source", ["(?-i:IRGC)|x", r"a(?:b|(?-i:C))", r"(?<!(?-i:X))y", r"(?=(?a:\w))b", r"(?:ab){2}(?-i:c)?"])
-def test_patterns_with_scoped_flags_are_not_folded(source: str) -> None:
-    pattern = re.compile(source, re.IGNORECASE)
-    with pytest.raises(ValueError, match="scoped flags"):
-        folded(pattern)
+def test_no_private_regex_internals_in_the_library() -> None:
+    for path in (REPO / "lib").rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        assert not re.search(r"\bre\._|from re import _|\bsre_(?:parse|constants|compile)\b", source), path

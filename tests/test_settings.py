@@ -48,7 +48,7 @@ def test_the_example_crisis_runs_on_its_own_resources(tmp_path):
 def test_a_corpus_label_terms_file_replaces_the_bundled_one(tmp_path):
     corpus = tmp_path / "corpus"
     shutil.copytree(SEEDS_DIR, corpus)
-    (corpus / "label_terms.csv").write_text("concept,term,scope,pattern\nborder,border,word,borders?\n", encoding="utf-8")
+    (corpus / "label_terms.csv").write_text("concept,term,scope,keywords,pattern\nborder,border,word,border,borders?\n", encoding="utf-8")
     assert [t.concept for t in label_terms(Settings.for_corpus(corpus))] == ["border"]
     assert len(label_terms(DEFAULT_SETTINGS)) > 1
     analyze_corpus(corpus, tmp_path / "out")

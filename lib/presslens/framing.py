@@ -16,7 +16,9 @@
   and not when one of its `exclude` rows names the agent: within the six words before the term or
   right after a following "by" ("attacks" by states, not "militant attacks" or "attacks by militants").
 Evidence lists the matched text, so every score can be checked against the article.
-Whole-article cues are found together in one gated scan of the text (`literal_scan.GatedSet`).
+Every row declares its keywords (`keywords` column): each match of its pattern begins with one of them. One scan
+of the lower-cased text finds them all; each row's cue regex is tried only where one of its keywords stands
+(`literal_scan.KeywordIndex`).
 """
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ from functools import lru_cache
 
 from presslens.actors import ActorDictionary, load_actors
 from presslens.article import Article
-from presslens.literal_scan import GatedSet, GateText, may_contain, required_literals
+from presslens.literal_scan import KeywordIndex, lowered, may_contain
 from presslens.settings import DEFAULT_SETTINGS, Settings
 from presslens.text import sentence_spans
 
@@ -75,6 +77,7 @@ class Term:
     scope: str  # name | descriptor | word | contextual | context | exclude
     pattern: re.Pattern[str]
     source: str  # the pattern as written in the resource
+    keywords: tuple[str, ...]  # every match begins with one of them (lower case)
 
 
 def _read_rows(settings: Settings, name: str) -> list[dict[str, str]]:
@@ -83,25 +86,44 @@ def _read_rows(settings: Settings, name: str) -> list[dict[str, str]]:
     for number, row in enumerate(rows, start=2):
         if None in row:
             raise ValueError(f"{settings.where(name)} line {number}: more fields than the header (quote patterns that contain commas)")
+        if not keywords(row):
+            raise ValueError(f"{settings.where(name)} line {number}: no `keywords` (the words every match of the pattern begins with, '|'-separated)")
+    return rows
+
+
+def keywords(row: dict[str, str]) -> tuple[str, ...]:
+    """A resource row's keywords (`keywords` column, '|'-separated, lower-cased): every match of its pattern begins with one."""
+    return tuple(k.strip().lower() for k in (row.get("keywords") or "").split("|") if k.strip())
+
+
+@lru_cache(maxsize=8)
+def _frame_rows(settings: Settings) -> dict[str, dict[str, list[dict[str, str]]]]:
+    """frame -> item -> its rows of `frame_cues.csv`."""
+    rows: dict[str, dict[str, list[dict[str, str]]]] = {}
+    for row in _read_rows(settings, FRAME_CUES_FILE):
+        rows.setdefault(row["frame"], {}).setdefault(row["item"], []).append(row)
+    return rows
+
+
+@lru_cache(maxsize=8)
+def _indicator_rows(settings: Settings) -> dict[str, list[dict[str, str]]]:
+    """indicator -> its rows of `war_peace_cues.csv`."""
+    rows: dict[str, list[dict[str, str]]] = {}
+    for row in _read_rows(settings, WAR_PEACE_CUES_FILE):
+        rows.setdefault(row["indicator"], []).append(row)
     return rows
 
 
 @lru_cache(maxsize=8)
 def _frame_patterns(settings: Settings) -> dict[str, dict[str, list[str]]]:
     """frame -> item -> cue patterns, from `frame_cues.csv` (one row per item)."""
-    patterns: dict[str, dict[str, list[str]]] = {}
-    for row in _read_rows(settings, FRAME_CUES_FILE):
-        patterns.setdefault(row["frame"], {}).setdefault(row["item"], []).append(row["pattern"])
-    return patterns
+    return {frame: {item: [row["pattern"] for row in rows] for item, rows in items.items()} for frame, items in _frame_rows(settings).items()}
 
 
 @lru_cache(maxsize=8)
 def _indicator_patterns(settings: Settings) -> dict[str, list[str]]:
     """indicator -> cue patterns, from `war_peace_cues.csv`."""
-    patterns: dict[str, list[str]] = {}
-    for row in _read_rows(settings, WAR_PEACE_CUES_FILE):
-        patterns.setdefault(row["indicator"], []).append(row["pattern"])
-    return patterns
+    return {indicator: [row["pattern"] for row in rows] for indicator, rows in _indicator_rows(settings).items()}
 
 
 @lru_cache(maxsize=8)
@@ -120,7 +142,7 @@ def indicator_cues(settings: Settings = DEFAULT_SETTINGS) -> dict[str, re.Patter
 def label_terms(settings: Settings = DEFAULT_SETTINGS) -> tuple[Term, ...]:
     """The concepts and their terms, from `label_terms.csv`."""
     return tuple(
-        Term(row["concept"], row["term"], row["scope"], cue_regex([row["pattern"]]), row["pattern"])
+        Term(row["concept"], row["term"], row["scope"], cue_regex([row["pattern"]]), row["pattern"], keywords(row))
         for row in _read_rows(settings, LABEL_TERMS_FILE)
     )
 
@@ -149,21 +171,20 @@ def _frame_cues(settings: Settings) -> tuple[list[str], ...]:
 
 
 @lru_cache(maxsize=8)
-def _scanner(settings: Settings) -> GatedSet:
-    """Gated scan for the frame cues (`_frame_cues`) followed by the whole-text label terms (`_whole_text_terms`)."""
-    return GatedSet.build([*map(cue_regex, _frame_cues(settings)), *(term.pattern for term in _whole_text_terms(settings))])
-
-
-@lru_cache(maxsize=1)
-def _gate_text(text: str) -> GateText:
-    """One article's text prepared for gated scans (kept for the article's two tables)."""
-    return GateText(text)
+def _scanner(settings: Settings) -> tuple[tuple[re.Pattern[str], ...], KeywordIndex]:
+    """The frame cue regexes (`_frame_cues`) followed by the whole-text label terms (`_whole_text_terms`), and their keywords."""
+    items = [rows for frame in FRAMES for rows in _frame_rows(settings)[frame].values()]
+    cue_keywords = [{word for row in rows for word in keywords(row)} for rows in (*items, *_indicator_rows(settings).values())]
+    terms = _whole_text_terms(settings)
+    patterns = (*map(cue_regex, _frame_cues(settings)), *(term.pattern for term in terms))
+    return patterns, KeywordIndex.build([*cue_keywords, *(term.keywords for term in terms)])
 
 
 @lru_cache(maxsize=1)
 def _cue_spans(text: str, settings: Settings) -> tuple[list[list[Span]], list[list[Span]]]:
     """Match spans in one article's text of the frame cues and of the whole-text label terms (kept for the article's two tables)."""
-    spans = [[match.span() for match in matches] for matches in _scanner(settings).scan(_gate_text(text))]
+    patterns, index = _scanner(settings)
+    spans = [[match.span() for match in matches] for matches in index.scan(patterns, text, lowered(text))]
     n_cues = len(_frame_cues(settings))
     return spans[:n_cues], spans[n_cues:]
 
@@ -173,7 +194,7 @@ class TermUnion:
     """All terms of one concept and scope: one regex for any of them and the literals one of which each match contains."""
 
     regex: re.Pattern[str]
-    needles: tuple[str, ...]  # see `literal_scan.required_literals`
+    needles: tuple[str, ...]  # the terms' keywords: a text holding none of them cannot match
 
     def found_in(self, part: str, lowered_part: str | None) -> bool:
         """Whether one of the terms matches in `part` (`lowered_part`: its lower-cased form, None if that is not exact)."""
@@ -186,7 +207,7 @@ def _term_unions(scope: str, settings: Settings) -> dict[str, TermUnion]:
     unions: dict[str, TermUnion] = {}
     for concept, terms in _terms_by_scope(settings).get(scope, {}).items():
         regex = cue_regex([term.source for term in terms])
-        unions[concept] = TermUnion(regex, required_literals(regex))
+        unions[concept] = TermUnion(regex, tuple(sorted({word for term in terms for word in term.keywords})))
     return unions
 
 
@@ -289,7 +310,7 @@ def label_counts(text: str, settings: Settings = DEFAULT_SETTINGS) -> dict[tuple
     for term, spans in zip(_whole_text_terms(settings), _cue_spans(text, settings)[1]):
         if spans:
             counts[(term.concept, term.term)] = counts.get((term.concept, term.term), 0) + len(spans)
-    lower = _gate_text(text).lower
+    lower = lowered(text)
     descriptors, contextual = _may_occur("descriptor", lower, settings), _may_occur("contextual", lower, settings)
     spans = sentence_spans(text) if descriptors or contextual else []
     sentences = [text[start:end] for start, end in spans]

@@ -26,7 +26,7 @@ from itertools import islice
 
 from presslens.actors import load_actors
 from presslens.article import Article
-from presslens.literal_scan import GatedPattern, GateText, gated
+from presslens.literal_scan import KeywordIndex
 from presslens.names import ABBREVIATION, title_words
 from presslens.quote_marks import QuoteSpan, find_quote_spans
 from presslens.settings import DEFAULT_SETTINGS, Settings
@@ -204,20 +204,27 @@ def _alternation(forms: Iterable[str]) -> str:
 
 
 @lru_cache(maxsize=8)
-def _gated_cues(settings: Settings) -> GatedPattern:
-    """The cue pattern, tried only where a literal its matches begin with is written (see presslens.literal_scan)."""
-    return gated(speech_cues(settings)[0])
+def _cue_keywords(settings: Settings) -> KeywordIndex:
+    """The first words of the cue forms (as written: the cue pattern is case-sensitive), one of which begins every cue."""
+    _, forms = speech_cues(settings)
+    return KeywordIndex.build([{form.split(" ")[0] for form in (*forms, *CAPITALISED_SOURCES)}])
 
 
 @lru_cache(maxsize=1)
-def _gate_text(masked: str) -> GateText:
-    """The masked article text prepared for gated scans (kept for the article's other sentences)."""
-    return GateText(masked)
+def _cue_starts(masked: str, settings: Settings) -> list[int]:
+    """Where a cue may begin in the masked article text (kept for the article's other sentences)."""
+    return [at for at, _ in _cue_keywords(settings).hits(masked)]
 
 
 def _cue_matches(masked: str, start: int, end: int, settings: Settings = DEFAULT_SETTINGS) -> Iterator[re.Match[str]]:
-    """The matches `finditer` of the cue pattern finds in masked[start:end]."""
-    return _gated_cues(settings).finditer(_gate_text(masked), start, end)
+    """The matches `finditer` of the cue pattern finds in masked[start:end], tried only where a cue may begin."""
+    pattern, _ = speech_cues(settings)
+    starts = _cue_starts(masked, settings)
+    after = start
+    for at in starts[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
+        if at >= after and (match := pattern.match(masked, at, end)) is not None:
+            yield match
+            after = match.end()
 
 
 def _has_words(text: str, count: int, start: int = 0, end: int = sys.maxsize) -> bool:
