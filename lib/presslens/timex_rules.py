@@ -51,7 +51,7 @@ COUNT_WORDS = {
 VAGUE_COUNTS = ("several", "a few", "few", "many", "some", "a couple of", "a number of")
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
-PRESENT_WORDS = ("now", "right now", "currently", "at present", "at the moment", "nowadays", "these days", "the present")
+PRESENT_WORDS = ("now", "right now", "current", "currently", "at present", "at the moment", "nowadays", "these days", "the present")
 
 _M = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)(?![\w-])"
 _MONTH = f"(?P<month>{_M})"
@@ -328,6 +328,16 @@ def relative_year(m: re.Match[str], ctx: Context) -> Resolved:
     if ctx.published is None:
         return Resolved("DATE", "")
     return Resolved("DATE", f"{ctx.published.year + shift:04d}", anchor="publication")
+
+
+def the_year(m: re.Match[str], ctx: Context) -> Resolved:
+    """'for the year', 'the full year': the year the story is in (TimeML's anaphoric 'the year' of news copy, as in
+    'the end of the year'); 'the year ended June 30' is a fiscal year counted back from its end, a DURATION P1Y."""
+    if m.group("ended"):
+        return Resolved("DURATION", "P1Y")
+    if ctx.published is None:
+        return Resolved("DATE", "")
+    return Resolved("DATE", f"{ctx.published.year:04d}", anchor="publication")
 
 
 def year_earlier(m: re.Match[str], ctx: Context) -> Resolved:
@@ -630,6 +640,7 @@ RULES: tuple[Rule, ...] = (
     Rule("relative_year", r"(?i)\b(?:" + _YEAR_PART + r"\s+)?" + _REL + r"\s+(?:fiscal\s+|calendar\s+)?year\b(?!-)"
          r"|\b(?:" + _YEAR_PART + r"\s+)?the\s+fiscal\s+year\b|\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:fiscal\s+)?year\b"
          r"|\b(?:the\s+)?(?:year[-\s]end|year['’]s\s+end)\b|\b(?:earlier|later)\s+in\s+the\s+year\b", relative_year, ("year",)),
+    Rule("the_year", r"(?i)\bthe\s+(?:(?:full|whole|entire)\s+)?year\b(?:(?=\s+(?P<ended>ended|ending)\b)|(?![-'’]|\s+(?:\d|two\s+thousand|ago|earlier|before|after|later|of\s+(?-i:[A-Z])|in\s+which)))", the_year, ("year",)),
     Rule("year_earlier", r"(?i)\b(?:(?:a|one|the)\s+)?(?:comparable\s+)?year[-\s](?:earlier|ago)\b(?:\s+(?:quarter|period))?|\ba\s+year\s+before\b", year_earlier, ("year",)),
     Rule("relative_month", r"(?i)\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the|this)\s+month|(?P<which>earlier\s+this|later\s+this|this|last|past|previous|next|during\s+the|earlier\s+in\s+the)\s+month)\b",
          relative_month, ("month",)),
@@ -650,7 +661,7 @@ RULES: tuple[Rule, ...] = (
          anaphoric_offset, ("earlier", "later", "before", "after"), _UNIT_NEEDLES),
     Rule("anaphoric_hours", r"(?i)\b(?:just\s+|only\s+|a\s+few\s+|several\s+|few\s+)?(?P<unit>hours)\s+(?P<dir>earlier|before|later|after)\b", anaphoric_offset, ("hours",)),
     # PRESENT_REF, PAST_REF, FUTURE_REF
-    Rule("reference", r"(?i)\b(?P<ref>right\s+now|now(?!-)|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days|recently|lately"
+    Rule("reference", r"(?i)\b(?P<ref>right\s+now|now(?!-)|currently|(?<!then\s)current(?![-\s]+(?:account|affairs|events)\b)|at\s+present|at\s+the\s+moment|nowadays|these\s+days|recently|lately"
          r"|(?<=in\s)the\s+past(?!\s+(?:\d|\w+\s+(?:days?|weeks?|months?|years?|decades?)|(?:days?|weeks?|months?|years?|decades?|quarters?|weekend)\b))"
          r"|recent\s+(?:days|weeks|months|years|decades)|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|(?<!as\s)soon|the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term)\b",
          reference, ("now", "current", "present", "moment", "these days", "recent", "lately", "past", "coming", "soon", "future", "term")),
