@@ -327,6 +327,9 @@ def test_present_past_future_references(text: str, expected: list) -> None:
         ("Iran will respond, a spokesman said on Monday.", THU_4_APR, date(2024, 4, 1)),  # the reporting verb is past
         ("Talks are scheduled to resume in April.", date(2024, 5, 10), date(2025, 4, 1)),  # future: next April
         ("Talks resumed in April.", date(2024, 3, 10), date(2023, 4, 1)),  # past: the April before
+        ("The firm agreed to buy the plant in February.", date(2024, 10, 30), date(2025, 2, 1)),  # agreed to: what follows is ahead
+        ("The firm bought the plant in February.", date(2024, 10, 30), date(2024, 2, 1)),
+        ("Lenders set up a program to cut the debt by March.", date(2024, 10, 30), date(2025, 3, 1)),
         ("Talks in April.", date(2024, 3, 10), date(2024, 4, 1)),  # no tense: a month just ahead is the coming one
         ("The deadline is May 3.", date(2024, 4, 20), date(2024, 5, 3)),  # a day within two months ahead is the coming one
         ("The agreements signed on Monday were praised; talks are expected to go on.", THU_4_APR, date(2024, 4, 1)),
