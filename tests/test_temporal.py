@@ -440,3 +440,10 @@ def test_time_expressions_table_rows_index_the_article_text() -> None:
     assert [(article.text[r["start"]:r["end"]], r["type"], r["value"], r["anchor"]) for r in rows] == [
         ("on Tuesday", "DATE", "2024-04-02", "publication"), ("two weeks", "DURATION", "P2W", "none"),
     ]
+
+
+def test_timeml_values_are_compared_in_one_spelling() -> None:
+    from presslens.evaluation.timeml import same_value
+
+    assert same_value("2000-W7", "2000-W07") and same_value("198X", "198") and same_value("19XX", "19")
+    assert not same_value("2000-W17", "2000-W07") and not same_value("1949-XX", "1949") and not same_value("199X", "198")
