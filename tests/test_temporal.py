@@ -306,11 +306,11 @@ def test_decades_and_seasons(text: str, published: date, expected: list) -> None
         ("Under current rules the port stays shut.", [("current", "DATE", "PRESENT_REF")]),
         ("The country's current account deficit widened.", []),
         ("Relations recently improved.", [("recently", "DATE", "PAST_REF")]),
-        ("Attacks rose in recent months.", [("recent months", "DATE", "PAST_REF")]),
+        ("Attacks rose in recent months.", [("recent months", "DURATION", "PXM")]),
         ("Such strikes happened in the past.", [("the past", "DATE", "PAST_REF")]),
         ("They will meet soon.", [("soon", "DATE", "FUTURE_REF")]),
         ("Talks may resume in the near future.", [("the near future", "DATE", "FUTURE_REF")]),
-        ("Aid arrives in the coming weeks.", [("the coming weeks", "DATE", "FUTURE_REF")]),
+        ("Aid arrives in the coming weeks.", [("the coming weeks", "DURATION", "PXW")]),
     ],
 )
 def test_present_past_future_references(text: str, expected: list) -> None:

@@ -563,8 +563,11 @@ def anaphoric_offset(m: re.Match[str], ctx: Context) -> Resolved:
 
 
 def reference(m: re.Match[str], ctx: Context) -> Resolved:
-    """'now', 'currently' (PRESENT_REF); 'recently', 'in the past', 'recent years' (PAST_REF); 'soon', 'the future' (FUTURE_REF)."""
+    """'now', 'currently', 'current' (PRESENT_REF); 'recently', 'in the past' (PAST_REF); 'soon', 'the future' (FUTURE_REF);
+    'recent years', 'the coming weeks' (DURATION PXY, PXW: TimeML's stretches of unstated length)."""
     word = _lower(m, "ref")
+    if word.split()[-1] in ("days", "weeks", "months", "years", "decades"):  # 'recent weeks', 'the coming years': stretches of unstated length
+        return Resolved("DURATION", duration_value(None, word.split()[-1]))
     if word in PRESENT_WORDS:
         return Resolved("DATE", "PRESENT_REF", anchor="publication")
     if word in ("soon", "the future", "the near future", "the near term", "the short term", "the long term") or word.startswith("the coming") or word.startswith("coming"):
