@@ -330,6 +330,10 @@ def test_present_past_future_references(text: str, expected: list) -> None:
         ("The firm agreed to buy the plant in February.", date(2024, 10, 30), date(2025, 2, 1)),  # agreed to: what follows is ahead
         ("The firm bought the plant in February.", date(2024, 10, 30), date(2024, 2, 1)),
         ("Lenders set up a program to cut the debt by March.", date(2024, 10, 30), date(2025, 3, 1)),
+        ("Protesters planned a march on Saturday.", THU_4_APR, date(2024, 4, 6)),  # what is planned lies ahead
+        ("The vote was postponed until Tuesday.", THU_4_APR, date(2024, 4, 9)),
+        ("The father would fly to the United States on Friday.", THU_4_APR, date(2024, 4, 5)),  # 'United' is no past verb
+        ("Officials will send a hundred troops on Friday.", THU_4_APR, date(2024, 4, 5)),  # nor is 'hundred'
         ("Talks in April.", date(2024, 3, 10), date(2024, 4, 1)),  # no tense: a month just ahead is the coming one
         ("The deadline is May 3.", date(2024, 4, 20), date(2024, 5, 3)),  # a day within two months ahead is the coming one
         ("The agreements signed on Monday were praised; talks are expected to go on.", THU_4_APR, date(2024, 4, 1)),
