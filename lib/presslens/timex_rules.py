@@ -626,8 +626,8 @@ RULES: tuple[Rule, ...] = (
     # months, years, decades, seasons, quarters (a bare "May" is too often the verb or a name)
     Rule("month", r"\b(?:(?i:" + _PART + r")[-\s]+|(?i:(?P<which>last|this|next))\s+|(?i:in|during|since|by|until|through|from)\s+|(?i:the)\s+(?=" + _M + r"\s+[a-z])|(?<!\d\s)(?<!before\s)(?<!after\s)(?!May\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?!\.?\s+(?:1[89]|20)\d\d)))"
          + _MONTH + r"(?!\.?\s*[0-3]?\d(?!\d))(?:,?\s+" + _YEAR + r"|(?i:\s+(?P<relyear>this|last|next)\s+year))?", month_year_rule, _MONTH_NEEDLES),
-    Rule("year", r"(?i:\b(?:" + _PART + r"[-\s]+|fiscal\s+(?:year\s+)?|(?:in|since|by|until|through|during|from|before|after|of)\s+)?)(?<![$£€#.,\d-])"
-         + _YEAR + r"(?!['’]?s\b)(?!\s*(?:%|percent|per\b|people|shares|units|feet|metres|meters|miles|tons|troops|acres))", year, ("19", "20")),
+    Rule("year", r"(?:(?i:\b(?:" + _PART + r"[-\s]+|fiscal\s+(?:year\s+)?|(?:in|since|by|until|through|during|from|before|after|of)\s+|(?:pre|post)-))|(?<![$£€#.,\d-]))"
+         + _YEAR + r"(?!['’]?s\b)(?!\s*(?:%|percent|per\b|people|shares|units|feet|metres|meters|miles|tons|troops|acres))", year, ("18", "19", "20")),
     Rule("spoken_year", r"(?i)\b(?P<century>nineteen|eighteen)\s+(?P<tail>(?:" + _TENS + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)\b(?!\s+(?:dollars|people|percent))"
          r"|\b(?:the\s+year\s+)two\s+thousand(?:\s+and)?(?:\s+(?P<after>one|two|three|four|five|six|seven|eight|nine|ten))?\b", spoken_year, ("nineteen", "eighteen", "two thousand")),
     Rule("holiday", r"(?i)\b(?:(?P<which>last|next|this)\s+)?(?P<holiday>thanksgiving(?:\s+day)?|christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve))\b", holiday, ("thanksgiving", "christmas", "new year")),
