@@ -417,6 +417,9 @@ def test_sets_get_no_date(text: str, expected: list) -> None:
         ("The weekend saw protests.", THU_4_APR, ("The weekend", "2024-W13-WE", "publication")),
         ("Ties were cut on Christmas Day.", MON_15_JAN, ("Christmas Day", "2023-12-25", "publication")),
         ("Relief came in nineteen ninety-six.", THU_4_APR, ("nineteen ninety-six", "1996", "none")),
+        ("The plant was built in nineteen hundred.", THU_4_APR, ("nineteen hundred", "1900", "none")),
+        ("Prices peaked in January nineteen ninety-seven.", THU_4_APR, ("in January nineteen ninety-seven", "1997-01", "none")),
+        ("Snow fell in the winter of nineteen ninety-four.", THU_4_APR, ("the winter of nineteen ninety-four", "1994-WI", "none")),
     ],
 )
 def test_deictic_values_and_anchors(text: str, published: date, expected: tuple) -> None:

@@ -67,6 +67,8 @@ _UNIT = r"(?P<unit>seconds|minute|hour|day|week|month|year|decade|centur(?:y|ie)
 _REL = r"(?P<rel>this|last|next|the\s+past|the\s+current|the\s+coming|the\s+previous|the\s+same|the\s+following|that|the\s+prior)"
 _PART = r"(?P<part>early|mid|middle|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of|start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+last\s+half\s+of)"
 _WEEKDAY_PREFIX = r"(?:(?:on|this|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:\(\s*)?"
+_SPOKEN_TAIL = r"(?:" + _TENS + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred"
+_SPOKEN_YEAR = r"(?:nineteen|eighteen)\s+(?:" + _SPOKEN_TAIL + r")\b"  # 'nineteen ninety-four' in broadcast transcripts
 _CLOCK = r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\b\.?)(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?"
 
 
@@ -183,11 +185,18 @@ def _month(year: int | None, month: int, anchor: str, part: str = "") -> Resolve
     return Resolved("DATE", month_value(year, month), start, end, precision, anchor)
 
 
+def spoken_year_number(words: str) -> int:
+    """'nineteen ninety-four' -> 1994, 'nineteen hundred' -> 1900."""
+    century, tail = words.lower().split(None, 1)
+    tail = " ".join(tail.split())
+    return COUNT_WORDS[century] * 100 + (0 if tail == "hundred" else count_of(tail) or 0)
+
+
 def _year_of(m: re.Match[str], ctx: Context) -> tuple[int | None, str]:
-    """The year a match states (explicitly or as 'this/last/next year'), with its anchor."""
+    """The year a match states (in figures or words, or as 'this/last/next year'), with its anchor."""
     stated = next((value for name, value in m.groupdict().items() if name.startswith("year") and value), None)
     if stated:
-        return int(stated), "none"
+        return (int(stated) if stated.isdigit() else spoken_year_number(stated)), "none"
     relative = _lower(m, "relyear") if "relyear" in m.groupdict() else ""
     if relative and ctx.published is not None:
         return ctx.published.year + {"last": -1, "next": 1}.get(relative.split()[0], 0), "publication"
@@ -416,9 +425,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolved:
 
 def spoken_year(m: re.Match[str], ctx: Context) -> Resolved:
     """Years as broadcast transcripts write them: 'nineteen ninety-six' -> 1996, 'the year two thousand' -> 2000."""
-    if m.group("century"):
-        tail = count_of(m.group("tail")) if m.group("tail") else 0
-        return Resolved("DATE", f"{COUNT_WORDS[m.group('century').lower()] * 100 + (tail or 0):04d}")
+    if m.group("year_spoken"):
+        return Resolved("DATE", f"{spoken_year_number(m.group('year_spoken')):04d}")
     return Resolved("DATE", f"{2000 + (count_of(m.group('after')) or 0) if m.group('after') else 2000:04d}")
 
 
@@ -625,15 +633,15 @@ RULES: tuple[Rule, ...] = (
     Rule("day_month", r"\b(?:" + _WEEKDAY_PREFIX + r")?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:\s*\))?(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, _DIGITS),
     # months, years, decades, seasons, quarters (a bare "May" is too often the verb or a name)
     Rule("month", r"\b(?:(?i:" + _PART + r")[-\s]+|(?i:(?P<which>last|this|next))\s+|(?i:in|during|since|by|until|through|from)\s+|(?i:the)\s+(?=" + _M + r"\s+[a-z])|(?<!\d\s)(?<!before\s)(?<!after\s)(?!May\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?!\.?\s+(?:1[89]|20)\d\d)))"
-         + _MONTH + r"(?!\.?\s*[0-3]?\d(?!\d))(?:,?\s+" + _YEAR + r"|(?i:\s+(?P<relyear>this|last|next)\s+year))?", month_year_rule, _MONTH_NEEDLES),
+         + _MONTH + r"(?!\.?\s*[0-3]?\d(?!\d))(?:,?\s+" + _YEAR + r"|(?i:\s+(?P<relyear>this|last|next)\s+year|,?\s+(?P<year_spoken>" + _SPOKEN_YEAR + r")))?", month_year_rule, _MONTH_NEEDLES),
     Rule("year", r"(?:(?i:\b(?:" + _PART + r"[-\s]+|fiscal\s+(?:year\s+)?|(?:in|since|by|until|through|during|from|before|after|of)\s+|(?:pre|post)-))|(?<![$£€#.,\d-]))"
          + _YEAR + r"(?!['’]?s\b)(?!\s*(?:%|percent|per\b|people|shares|units|feet|metres|meters|miles|tons|troops|acres))", year, ("18", "19", "20")),
-    Rule("spoken_year", r"(?i)\b(?P<century>nineteen|eighteen)\s+(?P<tail>(?:" + _TENS + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)\b(?!\s+(?:dollars|people|percent))"
+    Rule("spoken_year", r"(?i)\b(?P<year_spoken>" + _SPOKEN_YEAR + r")(?!\s+(?:dollars|people|percent))"
          r"|\b(?:the\s+year\s+)two\s+thousand(?:\s+and)?(?:\s+(?P<after>one|two|three|four|five|six|seven|eight|nine|ten))?\b", spoken_year, ("nineteen", "eighteen", "two thousand")),
     Rule("holiday", r"(?i)\b(?:(?P<which>last|next|this)\s+)?(?P<holiday>thanksgiving(?:\s+day)?|christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve))\b", holiday, ("thanksgiving", "christmas", "new year")),
     Rule("decade", r"(?i)\b(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:(?P<digits>1[5-9]\d0|20\d0)['’]?s\b|['’](?P<short>\d)0s\b|(?P<words>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
          r"|\b(?:the\s+)?(?P<century>1\d|20|21)(?:st|nd|rd|th)[-\s]century\b", decade, ("0s", "ties", "century")),
-    Rule("season", r"(?i)\b(?:(?P<which>this\s+past|this|last|next|past|the\s+early|the\s+late|early|late|(?:(?<=in\s)|(?<=during\s)|(?<=by\s)|(?<=until\s))the|in|during|mid)[-\s]+)(?P<season>spring|summer|fall|autumn|winter)\b(?:\s+of)?(?:\s+" + _YEAR + ")?"
+    Rule("season", r"(?i)\b(?:(?P<which>this\s+past|this|last|next|past|the\s+early|the\s+late|early|late|(?:(?<=in\s)|(?<=during\s)|(?<=by\s)|(?<=until\s))the|in|during|mid)[-\s]+)(?P<season>spring|summer|fall|autumn|winter)\b(?:\s+of)?(?:\s+" + _YEAR + r"|\s+(?P<year_spoken>" + _SPOKEN_YEAR + "))?"
          r"|\b(?P<season2>spring|summer|fall|autumn|winter)\s+" + _YEAR.replace("year", "year2"), season, ("spring", "summer", "fall", "autumn", "winter")),
     Rule("quarter", r"(?i)\b(?:the\s+|its\s+|(?P<relyear>this|last|next)\s+year['’]s\s+|" + _YEAR + r"\s+)?(?:(?:fiscal|calendar)[-\s]+)?(?:" + _YEAR.replace("year", "year_b") + r"\s+)?"
          r"(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[-\s](?:fiscal[-\s])?quarter\b|(?-i:Q(?P<qcode>[1-4]))\b)"
