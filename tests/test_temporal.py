@@ -389,6 +389,12 @@ def test_times_of_day(text: str, expected: tuple) -> None:
     assert (found.text, found.type, found.value, found.date) == expected
 
 
+def test_a_clock_time_naming_no_day_is_on_the_last_day_mentioned() -> None:
+    found = find_time_expressions("The blast struck on Monday. Police arrived at 5 p.m. and left.", THU_4_APR)
+    assert [(t.text, t.type, t.value, t.anchor) for t in found] == [
+        ("on Monday", "DATE", "2024-04-01", "publication"), ("5 p.m.", "TIME", "2024-04-01T17:00", "previous")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -474,23 +474,25 @@ def clock_time(m: re.Match[str], ctx: Context) -> Resolved:
     if m.group("month"):
         found = month_day(m, ctx)
         return _time(found.date, _clock(m), found.anchor, True)
-    day, has_day = _day_word(m, ctx)
-    return _time(day, _clock(m), "publication", has_day)
+    day, has_day, anchor = _day_word(m, ctx)
+    return _time(day, _clock(m), anchor, has_day)
 
 
-def _day_word(m: re.Match[str], ctx: Context) -> tuple[date | None, bool]:
-    """The day a time names ('Tuesday', 'yesterday', 'today'), else the publication day; and whether it names one."""
+def _day_word(m: re.Match[str], ctx: Context) -> tuple[date | None, bool, str]:
+    """The day a time names ('Tuesday', 'yesterday', 'today') and whether it names one, with its anchor; a time naming
+    no day ('at 5 p.m.') is on the last day mentioned before it, else on the publication day."""
     if ctx.published is None:
-        return None, False
+        return None, False, "none"
     word = _lower(m, "dayword")
     if not word:
-        return ctx.published, False
+        anchor, label = ctx.day_anchor()
+        return (anchor, False, label) if anchor is not None else (ctx.published, False, "publication")
     if word in WEEKDAYS:
         back = (ctx.published.weekday() - WEEKDAYS[word]) % 7
         if ctx.future():
-            return ctx.published + timedelta(days=(WEEKDAYS[word] - ctx.published.weekday()) % 7), True
-        return ctx.published - timedelta(days=back), True
-    return ctx.published + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0)), True
+            return ctx.published + timedelta(days=(WEEKDAYS[word] - ctx.published.weekday()) % 7), True, "publication"
+        return ctx.published - timedelta(days=back), True, "publication"
+    return ctx.published + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0)), True, "publication"
 
 
 def part_of_day(m: re.Match[str], ctx: Context) -> Resolved:
@@ -503,8 +505,8 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Resolved:
     if word in ("last night", "overnight"):
         found = _time(ctx.published - timedelta(days=1), "TNI", "publication", True)
         return Resolved(found.type, found.value, found.date, ctx.published if word == "overnight" else None, "day", "publication")
-    day, has_day = _day_word(m, ctx)
-    return _time(day, "T" + PART_OF_DAY[_lower(m, "part_of_day")], "publication", has_day)
+    day, has_day, anchor = _day_word(m, ctx)
+    return _time(day, "T" + PART_OF_DAY[_lower(m, "part_of_day")], anchor, has_day)
 
 
 # --- deictic and anaphoric days -------------------------------------------------------------------
