@@ -29,16 +29,16 @@ def test_date_expressions_are_found_and_normalised(timebank: TimeMLScore) -> Non
     span_p, span_r, _ = timebank.by_type["DATE"].span
     _, _, value_f1 = timebank.by_type["DATE"].value
     assert span_p >= 0.90 and span_r >= 0.90
-    assert value_f1 >= 0.79
+    assert value_f1 >= 0.81
 
 
 def test_all_types_are_normalised(timebank: TimeMLScore) -> None:
     _, _, value_f1 = timebank.overall.value
-    assert value_f1 >= 0.77  # for scale, not the same documents: TempEval-3 test set, SUTime 67.38, HeidelTime 77.61
+    assert value_f1 >= 0.80  # for scale, not the same documents: TempEval-3 test set, SUTime 67.38, HeidelTime 77.61
 
 
 def test_durations_and_times_are_found_and_not_taken_as_dates(timebank: TimeMLScore) -> None:
-    assert timebank.recall_of("DURATION") >= 0.85
+    assert timebank.recall_of("DURATION") >= 0.88
     assert timebank.recall_of("TIME") >= 0.85
     assert timebank.by_type["DURATION"].value[2] >= 0.70
-    assert timebank.dated_non_dates <= 40  # gold DURATION/SET spans predicted as DATE ("a day earlier", "the weekend")
+    assert timebank.dated_non_dates <= 30  # gold DURATION/SET spans predicted as DATE ("a day earlier", "the weekend")

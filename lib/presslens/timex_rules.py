@@ -52,7 +52,7 @@ COUNT_WORDS = {
 VAGUE_COUNTS = ("several", "a few", "few", "many", "some", "a couple of", "a number of")
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
-PRESENT_WORDS = ("now", "right now", "currently", "at present", "at the moment", "nowadays", "these days", "the present")
+PRESENT_WORDS = ("now", "right now", "current", "currently", "at present", "at the moment", "nowadays", "these days", "the present")
 
 _M = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)(?![\w-])"
 _MONTH = f"(?P<month>{_M})"
@@ -68,6 +68,8 @@ _UNIT = r"(?P<unit>seconds|minute|hour|day|week|month|year|decade|centur(?:y|ie)
 _REL = r"(?P<rel>this|last|next|the\s+past|the\s+current|the\s+coming|the\s+previous|the\s+same|the\s+following|that|the\s+prior)"
 _PART = r"(?P<part>early|mid|middle|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of|start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+last\s+half\s+of)"
 _WEEKDAY_PREFIX = r"(?:(?:on|this|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:\(\s*)?"
+_SPOKEN_TAIL = r"(?:" + _TENS + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred"
+_SPOKEN_YEAR = r"(?:nineteen|eighteen)\s+(?:" + _SPOKEN_TAIL + r")\b"  # 'nineteen ninety-four' in broadcast transcripts
 _CLOCK = r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\b\.?)(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?"
 
 
@@ -184,11 +186,18 @@ def _month(year: int | None, month: int, anchor: str, part: str = "") -> Resolve
     return Resolved("DATE", month_value(year, month), start, end, precision, anchor)
 
 
+def spoken_year_number(words: str) -> int:
+    """'nineteen ninety-four' -> 1994, 'nineteen hundred' -> 1900."""
+    century, tail = words.lower().split(None, 1)
+    tail = " ".join(tail.split())
+    return COUNT_WORDS[century] * 100 + (0 if tail == "hundred" else count_of(tail) or 0)
+
+
 def _year_of(m: re.Match[str], ctx: Context) -> tuple[int | None, str]:
-    """The year a match states (explicitly or as 'this/last/next year'), with its anchor."""
+    """The year a match states (in figures or words, or as 'this/last/next year'), with its anchor."""
     stated = next((value for name, value in m.groupdict().items() if name.startswith("year") and value), None)
     if stated:
-        return int(stated), "none"
+        return (int(stated) if stated.isdigit() else spoken_year_number(stated)), "none"
     relative = _lower(m, "relyear") if "relyear" in m.groupdict() else ""
     if relative and ctx.published is not None:
         return ctx.published.year + {"last": -1, "next": 1}.get(relative.split()[0], 0), "publication"
@@ -331,6 +340,16 @@ def relative_year(m: re.Match[str], ctx: Context) -> Resolved:
     return Resolved("DATE", f"{ctx.published.year + shift:04d}", anchor="publication")
 
 
+def the_year(m: re.Match[str], ctx: Context) -> Resolved:
+    """'for the year', 'the full year': the year the story is in (TimeML's anaphoric 'the year' of news copy, as in
+    'the end of the year'); 'the year ended June 30' is a fiscal year counted back from its end, a DURATION P1Y."""
+    if m.group("ended"):
+        return Resolved("DURATION", "P1Y")
+    if ctx.published is None:
+        return Resolved("DATE", "")
+    return Resolved("DATE", f"{ctx.published.year:04d}", anchor="publication")
+
+
 def year_earlier(m: re.Match[str], ctx: Context) -> Resolved:
     """'a year earlier', 'a year ago', 'year-earlier', 'the year-ago quarter': the last quarter, month or day mentioned,
     a year back; else the publication year minus one."""
@@ -407,9 +426,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolved:
 
 def spoken_year(m: re.Match[str], ctx: Context) -> Resolved:
     """Years as broadcast transcripts write them: 'nineteen ninety-six' -> 1996, 'the year two thousand' -> 2000."""
-    if m.group("century"):
-        tail = count_of(m.group("tail")) if m.group("tail") else 0
-        return Resolved("DATE", f"{COUNT_WORDS[m.group('century').lower()] * 100 + (tail or 0):04d}")
+    if m.group("year_spoken"):
+        return Resolved("DATE", f"{spoken_year_number(m.group('year_spoken')):04d}")
     return Resolved("DATE", f"{2000 + (count_of(m.group('after')) or 0) if m.group('after') else 2000:04d}")
 
 
@@ -457,23 +475,25 @@ def clock_time(m: re.Match[str], ctx: Context) -> Resolved:
     if m.group("month"):
         found = month_day(m, ctx)
         return _time(found.date, _clock(m), found.anchor, True)
-    day, has_day = _day_word(m, ctx)
-    return _time(day, _clock(m), "publication", has_day)
+    day, has_day, anchor = _day_word(m, ctx)
+    return _time(day, _clock(m), anchor, has_day)
 
 
-def _day_word(m: re.Match[str], ctx: Context) -> tuple[date | None, bool]:
-    """The day a time names ('Tuesday', 'yesterday', 'today'), else the publication day; and whether it names one."""
+def _day_word(m: re.Match[str], ctx: Context) -> tuple[date | None, bool, str]:
+    """The day a time names ('Tuesday', 'yesterday', 'today') and whether it names one, with its anchor; a time naming
+    no day ('at 5 p.m.') is on the last day mentioned before it, else on the publication day."""
     if ctx.published is None:
-        return None, False
+        return None, False, "none"
     word = _lower(m, "dayword")
     if not word:
-        return ctx.published, False
+        anchor, label = ctx.day_anchor()
+        return (anchor, False, label) if anchor is not None else (ctx.published, False, "publication")
     if word in WEEKDAYS:
         back = (ctx.published.weekday() - WEEKDAYS[word]) % 7
         if ctx.future():
-            return ctx.published + timedelta(days=(WEEKDAYS[word] - ctx.published.weekday()) % 7), True
-        return ctx.published - timedelta(days=back), True
-    return ctx.published + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0)), True
+            return ctx.published + timedelta(days=(WEEKDAYS[word] - ctx.published.weekday()) % 7), True, "publication"
+        return ctx.published - timedelta(days=back), True, "publication"
+    return ctx.published + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0)), True, "publication"
 
 
 def part_of_day(m: re.Match[str], ctx: Context) -> Resolved:
@@ -486,8 +506,8 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Resolved:
     if word in ("last night", "overnight"):
         found = _time(ctx.published - timedelta(days=1), "TNI", "publication", True)
         return Resolved(found.type, found.value, found.date, ctx.published if word == "overnight" else None, "day", "publication")
-    day, has_day = _day_word(m, ctx)
-    return _time(day, "T" + PART_OF_DAY[_lower(m, "part_of_day")], "publication", has_day)
+    day, has_day, anchor = _day_word(m, ctx)
+    return _time(day, "T" + PART_OF_DAY[_lower(m, "part_of_day")], anchor, has_day)
 
 
 # --- deictic and anaphoric days -------------------------------------------------------------------
@@ -554,8 +574,11 @@ def anaphoric_offset(m: re.Match[str], ctx: Context) -> Resolved:
 
 
 def reference(m: re.Match[str], ctx: Context) -> Resolved:
-    """'now', 'currently' (PRESENT_REF); 'recently', 'in the past', 'recent years' (PAST_REF); 'soon', 'the future' (FUTURE_REF)."""
+    """'now', 'currently', 'current' (PRESENT_REF); 'recently', 'in the past' (PAST_REF); 'soon', 'the future' (FUTURE_REF);
+    'recent years', 'the coming weeks' (DURATION PXY, PXW: TimeML's stretches of unstated length)."""
     word = _lower(m, "ref")
+    if word.split()[-1] in ("days", "weeks", "months", "years", "decades"):  # 'recent weeks', 'the coming years': stretches of unstated length
+        return Resolved("DURATION", duration_value(None, word.split()[-1]))
     if word in PRESENT_WORDS:
         return Resolved("DATE", "PRESENT_REF", anchor="publication")
     if word in ("soon", "the future", "the near future", "the near term", "the short term", "the long term") or word.startswith("the coming") or word.startswith("coming"):
@@ -613,15 +636,15 @@ RULES: tuple[Rule, ...] = (
     Rule("day_month", r"\b(?:" + _WEEKDAY_PREFIX + r")?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:\s*\))?(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, _DIGITS),
     # months, years, decades, seasons, quarters (a bare "May" is too often the verb or a name)
     Rule("month", r"\b(?:(?i:" + _PART + r")[-\s]+|(?i:(?P<which>last|this|next))\s+|(?i:in|during|since|by|until|through|from)\s+|(?i:the)\s+(?=" + _M + r"\s+[a-z])|(?<!\d\s)(?<!before\s)(?<!after\s)(?!May\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?!\.?\s+(?:1[89]|20)\d\d)))"
-         + _MONTH + r"(?!\.?\s*[0-3]?\d(?!\d))(?:,?\s+" + _YEAR + r"|(?i:\s+(?P<relyear>this|last|next)\s+year))?", month_year_rule, _MONTH_NEEDLES),
-    Rule("year", r"(?i:\b(?:" + _PART + r"[-\s]+|fiscal\s+(?:year\s+)?|(?:in|since|by|until|through|during|from|before|after|of)\s+)?)(?<![$£€#.,\d-])"
-         + _YEAR + r"(?!['’]?s\b)(?!\s*(?:%|percent|per\b|people|shares|units|feet|metres|meters|miles|tons|troops|acres))", year, ("19", "20")),
-    Rule("spoken_year", r"(?i)\b(?P<century>nineteen|eighteen)\s+(?P<tail>(?:" + _TENS + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)\b(?!\s+(?:dollars|people|percent))"
+         + _MONTH + r"(?!\.?\s*[0-3]?\d(?!\d))(?:,?\s+" + _YEAR + r"|(?i:\s+(?P<relyear>this|last|next)\s+year|,?\s+(?P<year_spoken>" + _SPOKEN_YEAR + r")))?", month_year_rule, _MONTH_NEEDLES),
+    Rule("year", r"(?:(?i:\b(?:" + _PART + r"[-\s]+|fiscal\s+(?:year\s+)?|(?:in|since|by|until|through|during|from|before|after|of)\s+|(?:pre|post)-))|(?<![$£€#.,\d-]))"
+         + _YEAR + r"(?!['’]?s\b)(?!\s*(?:%|percent|per\b|people|shares|units|feet|metres|meters|miles|tons|troops|acres))", year, ("18", "19", "20")),
+    Rule("spoken_year", r"(?i)\b(?P<year_spoken>" + _SPOKEN_YEAR + r")(?!\s+(?:dollars|people|percent))"
          r"|\b(?:the\s+year\s+)two\s+thousand(?:\s+and)?(?:\s+(?P<after>one|two|three|four|five|six|seven|eight|nine|ten))?\b", spoken_year, ("nineteen", "eighteen", "two thousand")),
     Rule("holiday", r"(?i)\b(?:(?P<which>last|next|this)\s+)?(?P<holiday>thanksgiving(?:\s+day)?|christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve))\b", holiday, ("thanksgiving", "christmas", "new year")),
     Rule("decade", r"(?i)\b(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:(?P<digits>1[5-9]\d0|20\d0)['’]?s\b|['’](?P<short>\d)0s\b|(?P<words>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
          r"|\b(?:the\s+)?(?P<century>1\d|20|21)(?:st|nd|rd|th)[-\s]century\b", decade, ("0s", "ties", "century")),
-    Rule("season", r"(?i)\b(?:(?P<which>this\s+past|this|last|next|past|the\s+early|the\s+late|early|late|(?:(?<=in\s)|(?<=during\s)|(?<=by\s)|(?<=until\s))the|in|during|mid)[-\s]+)(?P<season>spring|summer|fall|autumn|winter)\b(?:\s+of)?(?:\s+" + _YEAR + ")?"
+    Rule("season", r"(?i)\b(?:(?P<which>this\s+past|this|last|next|past|the\s+early|the\s+late|early|late|(?:(?<=in\s)|(?<=during\s)|(?<=by\s)|(?<=until\s))the|in|during|mid)[-\s]+)(?P<season>spring|summer|fall|autumn|winter)\b(?:\s+of)?(?:\s+" + _YEAR + r"|\s+(?P<year_spoken>" + _SPOKEN_YEAR + "))?"
          r"|\b(?P<season2>spring|summer|fall|autumn|winter)\s+" + _YEAR.replace("year", "year2"), season, ("spring", "summer", "fall", "autumn", "winter")),
     Rule("quarter", r"(?i)\b(?:the\s+|its\s+|(?P<relyear>this|last|next)\s+year['’]s\s+|" + _YEAR + r"\s+)?(?:(?:fiscal|calendar)[-\s]+)?(?:" + _YEAR.replace("year", "year_b") + r"\s+)?"
          r"(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[-\s](?:fiscal[-\s])?quarter\b|(?-i:Q(?P<qcode>[1-4]))\b)"
@@ -631,6 +654,7 @@ RULES: tuple[Rule, ...] = (
     Rule("relative_year", r"(?i)\b(?:" + _YEAR_PART + r"\s+)?" + _REL + r"\s+(?:fiscal\s+|calendar\s+)?year\b(?!-)"
          r"|\b(?:" + _YEAR_PART + r"\s+)?the\s+fiscal\s+year\b|\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:fiscal\s+)?year\b"
          r"|\b(?:the\s+)?(?:year[-\s]end|year['’]s\s+end)\b|\b(?:earlier|later)\s+in\s+the\s+year\b", relative_year, ("year",)),
+    Rule("the_year", r"(?i)\bthe\s+(?:(?:full|whole|entire)\s+)?year\b(?:(?=\s+(?P<ended>ended|ending)\b)|(?![-'’]|\s+(?:\d|two\s+thousand|ago|earlier|before|after|later|of\s+(?-i:[A-Z])|in\s+which)))", the_year, ("year",)),
     Rule("year_earlier", r"(?i)\b(?:(?:a|one|the)\s+)?(?:comparable\s+)?year[-\s](?:earlier|ago)\b(?:\s+(?:quarter|period))?|\ba\s+year\s+before\b", year_earlier, ("year",)),
     Rule("relative_month", r"(?i)\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the|this)\s+month|(?P<which>earlier\s+this|later\s+this|this|last|past|previous|next|during\s+the|earlier\s+in\s+the)\s+month)\b",
          relative_month, ("month",)),
@@ -651,7 +675,7 @@ RULES: tuple[Rule, ...] = (
          anaphoric_offset, ("earlier", "later", "before", "after"), _UNIT_NEEDLES),
     Rule("anaphoric_hours", r"(?i)\b(?:just\s+|only\s+|a\s+few\s+|several\s+|few\s+)?(?P<unit>hours)\s+(?P<dir>earlier|before|later|after)\b", anaphoric_offset, ("hours",)),
     # PRESENT_REF, PAST_REF, FUTURE_REF
-    Rule("reference", r"(?i)\b(?P<ref>right\s+now|now(?!-)|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days|recently|lately"
+    Rule("reference", r"(?i)\b(?P<ref>right\s+now|now(?!-)|currently|(?<!then\s)current(?![-\s]+(?:account|affairs|events)\b)|at\s+present|at\s+the\s+moment|nowadays|these\s+days|recently|lately"
          r"|(?<=in\s)the\s+past(?!\s+(?:\d|\w+\s+(?:days?|weeks?|months?|years?|decades?)|(?:days?|weeks?|months?|years?|decades?|quarters?|weekend)\b))"
          r"|recent\s+(?:days|weeks|months|years|decades)|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|(?<!as\s)soon|the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term)\b",
          reference, ("now", "current", "present", "moment", "these days", "recent", "lately", "past", "coming", "soon", "future", "term")),

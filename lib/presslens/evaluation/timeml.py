@@ -6,7 +6,8 @@ expressions found in the clean text are mapped back onto the TimeML text by sear
 in order. Matching follows TempEval-3's relaxed measure: a predicted expression matches a gold
 TIMEX3 when their spans overlap (each gold and each prediction matched at most once, in text
 order). Value precision and recall count matches whose normalised value equals the gold one, over
-all predictions and all gold expressions (TempEval-3's attribute F1). Per-type figures restrict
+all predictions and all gold expressions (TempEval-3's attribute F1); values are compared in one spelling, as
+TimeBank writes some ISO weeks with one digit ('1998-W7') and decades with a placeholder ('198X'). Per-type figures restrict
 both sides to that type; per-type recall asks only that a gold expression of the type be found.
 """
 from __future__ import annotations
@@ -157,6 +158,18 @@ class TimeMLScore:
         return self.found_by_type[kind] / n if n else 0.0
 
 
+def same_value(gold: str, predicted: str) -> bool:
+    """Whether two TIMEX3 values are equal once spelled one way: ISO weeks with two digits ('2000-W7' = '2000-W07'),
+    decades and centuries without placeholder X ('198X' = '198', '19XX' = '19')."""
+    return _canonical(gold) == _canonical(predicted)
+
+
+def _canonical(value: str) -> str:
+    """A TIMEX3 value in the spelling `same_value` compares."""
+    value = re.sub(r"-W(\d)(?!\d)", r"-W0\1", value)
+    return value.rstrip("X") if re.fullmatch(r"\d{2,3}X+", value) else value
+
+
 def _pairs(gold: Sequence[Timex], predicted: Sequence[Timex]) -> list[tuple[Timex, Timex]]:
     """One-to-one overlapping pairs, in text order."""
     pairs: list[tuple[Timex, Timex]] = []
@@ -176,7 +189,7 @@ def _count(counts: Counts, gold: Sequence[Timex], predicted: Sequence[Timex]) ->
     counts.n_gold += len(gold)
     counts.n_predicted += len(predicted)
     counts.n_matched += len(pairs)
-    counts.n_value += sum(g.value == p.value for g, p in pairs)
+    counts.n_value += sum(same_value(g.value, p.value) for g, p in pairs)
     return pairs
 
 
@@ -188,7 +201,7 @@ def score(documents: Sequence[TimeMLDocument], predictions: dict[str, list[Timex
         pairs = _count(result.overall, gold, predicted)
         matched_gold = {id(g) for g, _ in pairs}
         matched_pred = {id(p) for _, p in pairs}
-        result.errors += [(doc.doc_id, g, p) for g, p in pairs if g.value != p.value]
+        result.errors += [(doc.doc_id, g, p) for g, p in pairs if not same_value(g.value, p.value)]
         result.errors += [(doc.doc_id, g, None) for g in gold if id(g) not in matched_gold]
         result.errors += [(doc.doc_id, None, p) for p in predicted if id(p) not in matched_pred]
         for kind in TIMEX_TYPES:
