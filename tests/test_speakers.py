@@ -246,3 +246,16 @@ def test_content_before_told_and_a_capitalised_outlet():
 def test_at_least_after_the_cue_starts_the_reported_clause():
     text = "A deputy governor of the province, Hassan Karimi, said at least seven people were dead."
     assert rows(text) == [("indirect", "at least seven people were dead", "Hassan Karimi", "person", "")]
+
+
+# ---- third round: groups and acronyms as subjects, finance moves ------------------------------------
+
+def test_a_plural_group_with_no_article_is_the_speaker():
+    text = ("On Tuesday, police said the fire at the depot is being treated as arson. "
+            "Rights groups said the ruling raises questions about the courts.")
+    assert [(r[2], r[3]) for r in rows(text)] == [("police", "unnamed"), ("Rights groups", "unnamed")]
+
+
+def test_the_before_an_acronym_names_the_body():
+    text = "The Nordvik Rail Safety Board (NRSB) met. The NRSB said Friday that the review has not yet ended."
+    assert [(r[2], r[3]) for r in rows(text)] == [("NRSB", "organization")]

@@ -52,6 +52,11 @@ _DESCRIBED_SOURCE = re.compile(  # a short noun phrase with no verb: 'The bank',
     r"(?i:the|a|an|one|another|this|that|some|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}[a-z][\w’'-]*"
 )
 _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|an?)\s+(?P<role>[^,.;:!?()“”\"]{1,80})")
+_THE_ACRONYM = re.compile(r"(?i:the)\s+(?P<acronym>[A-Z][A-Z&]+)")  # 'the IRCC', 'The SMMT': the acronym names the body
+_BARE_GROUP = re.compile(  # 'police', 'Rights organizations', 'veteran MPs': a plural with no article, no verb
+    r"(?!.*\b(?:do|does|did|not|can|will|would|could|should|may|might|must|has|have|had|is|are|was|were)\b)"
+    r"(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w’'-]*\s+){0,2}(?P<head>[a-z][\w’'-]*[a-z]s|[A-Z]{2,}s|police|staff)"
+)
 _LEADING_CONNECTIVE = re.compile(r"^(?i:but|and|yet|so|still|however|then|now),?\s+(?=\S)")  # 'But he said'
 _RELATIVES = frozenset(
     """mother father son daughter wife husband sister brother aunt uncle cousin niece nephew grandmother grandfather
@@ -321,13 +326,24 @@ class Discourse:
         if found is not None:
             return found
         named = self._unknown_name(phrase)
-        if named.name or not _DESCRIBED_SOURCE.fullmatch(phrase):
+        acronym = _THE_ACRONYM.fullmatch(phrase) if not named.name else None
+        if acronym:
+            named = replace(self._unknown_name(acronym.group("acronym")), mention=phrase)
+        if named.name or self._bare_group(phrase):
+            return named if named.name else Speaker(phrase, phrase, "unnamed", "", "plural", 0.4)
+        if not _DESCRIBED_SOURCE.fullmatch(phrase):
             return named
         body = self._body_named_before(phrase, position)
         if body is not None:
             return body
         # 'The bank', 'the report', 'one submission': nobody named, so the description is the speaker
         return Speaker(phrase, phrase, "unnamed", "", "", 0.4)
+
+    @staticmethod
+    def _bare_group(phrase: str) -> bool:
+        """'police', 'Rights organizations', 'veteran MPs': a group named by a plural noun with no article."""
+        group = _BARE_GROUP.fullmatch(phrase)
+        return group is not None and not any(w in _NOT_NAME or w in _GENERIC_WORDS for w in _words(phrase))
 
     def _body_named_before(self, phrase: str, position: int) -> Speaker | None:
         """'the company', 'the security firm': the body the text introduced with that noun ('media buying company
