@@ -259,3 +259,11 @@ def test_a_plural_group_with_no_article_is_the_speaker():
 def test_the_before_an_acronym_names_the_body():
     text = "The Nordvik Rail Safety Board (NRSB) met. The NRSB said Friday that the review has not yet ended."
     assert [(r[2], r[3]) for r in rows(text)] == [("NRSB", "organization")]
+
+
+def test_an_amount_after_a_speech_verb_is_a_market_move_not_speech():
+    text = ("The Norvale index added 0.6 per cent to 3,412 on Monday. Brent crude added $1.25 to settle at $58.40 "
+            "per barrel. The levy is adding a projected 3.1 cents a litre. "
+            "The mayor said 5 per cent to 10 per cent of the budget would go to transit.")
+    assert [(r[0], r[1]) for r in rows(text)] == [
+        ("indirect", "5 per cent to 10 per cent of the budget would go to transit")]

@@ -121,6 +121,13 @@ _QUOTED_AS = re.compile(
     r"(?:\bquoted\s+(?P<who>[^,;:]{1,80}?)(?:,(?P<apposition>[^;:]{1,120}?),?)?|(?P<who2>[^,;:]{1,80}?)(?:,(?P<apposition2>[^;:]{1,120}?),)?\s+(?:was|were|is|has\s+been)\s+quoted)\s+as\s*$"
 )
 _THAT_SOON = re.compile(r"^\s*(?:[\w’'-]+\s+){0,12}?that\s+")
+_AMOUNT = r"[$€£]?\s?\d[\d,.]*(?<![,.])(?:\s*(?:per\s*cent|percent|%|cents?|points?))?"
+_AMOUNT_MOVE = re.compile(  # 'added 0.3 per cent to 4,797', 'added $1.60 to settle at $52.11': a market move, not speech
+    r"\s*(?:(?:about|nearly|almost|just|another|a\s+further|a\s+projected)\s+)?"
+    r"(?:[$€£]\s?\d[\d,.]*(?<![,.])(?:\s*cents?)?|\d[\d,.]*(?<![,.])\s*(?:per\s*cent|percent|%|cents?|points?))"
+    rf"(?:\s+to\s+(?:(?:settle|close|end)\s+at\s+)?{_AMOUNT}|\s+an?\s+(?:litre|barrel|share|gallon))?"
+    r"(?=\s*$|[,;.](?:\s|$)|\s+(?:on|in|per(?!\s*cent)|and|while|as|after|before|from|a|an|by|or)\b)"
+)
 _PREDICATE_BREAK = re.compile(r",\s+(?:and\s+)?[a-z]+ed\b")
 _ADJECTIVE_CONTEXT = frozenset("a an the its his her their our of in on for by with against to from this that these those".split())
 _ASKED_BY = re.compile(r"\s*(?:[.,;!?]|$|(?:he|she|they)\b|[A-Z])")  # '…?' asked Naseer Ahmed / she asked. — not 'asked not to be named'
@@ -519,6 +526,8 @@ class ArticleQuotes:
             if cue.lemma == "tell":
                 told = _TELL_OBJECT.match(self.masked[start:end])
                 start += told.end() if told else 0
+        if _AMOUNT_MOVE.match(self.masked, start, end):
+            return
         predicate = _PREDICATE_BREAK.search(self.masked, start, end)
         if predicate:
             end = predicate.start()
