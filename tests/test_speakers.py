@@ -267,3 +267,12 @@ def test_an_amount_after_a_speech_verb_is_a_market_move_not_speech():
             "The mayor said 5 per cent to 10 per cent of the budget would go to transit.")
     assert [(r[0], r[1]) for r in rows(text)] == [
         ("indirect", "5 per cent to 10 per cent of the budget would go to transit")]
+
+
+def test_a_description_after_the_cue_that_follows_a_quotation_is_its_speaker_not_reported_content():
+    text = ('"We were lucky tonight," said the veteran goalkeeper, a former captain of the Harlow club. '
+            'Sales fell sharply in the spring, said Dr. Ann Kowal.')
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [
+        ("direct", "We were lucky tonight", "the veteran goalkeeper"),
+        ("indirect", "Sales fell sharply in the spring", "Ann Kowal"),
+    ]

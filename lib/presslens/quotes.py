@@ -151,9 +151,11 @@ _OPENING_APPOSITIVE = re.compile(r"\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'
 _ENDS_WITH_QUOTE = re.compile(r"[”\"’']\s*$")
 _ENDS_WITH_COMMA_OR_QUOTE = re.compile(r"(?:[,:]|[”\"’'])\s*$")
 _SUBJECT_AFTER_CUE = re.compile(  # '…," says Dr. Matthew Bowes, …' / '…," said manager Bruce Hamilton before …'
-    rf"\s*((?:the\s+|an?\s+)?(?P<titles>(?:[a-z][\w-]*\s+){{0,3}}?)(?:{ABBREVIATION}\s|[A-Z])(?:{ABBREVIATION}\s|[^,.;:!?]){{0,60}}?|(?:he|she|they|it))\s*"
+    rf"\s*((?:the\s+|an?\s+)?(?P<titles>(?:[a-z][\w-]*\s+){{0,3}}?)(?:{ABBREVIATION}\s|[A-Z])(?:{ABBREVIATION}\s|[^,.;:!?]){{0,60}}?|(?:he|she|they|it)"
+    r"|(?P<described>(?:the|an?)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}?))\s*"
     r"(?=[,.;:!?]|$|\s(?:before|after|while|as|when|who|in|at|on|during)\s)"
 )
+_VERB_AFTER_CUE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\b")
 _THAT_NEXT = re.compile(r"\s*that\b")
 _QUOTATION_NEXT = re.compile(r"\s*[,:]\s*[“\"‘']")
 _CLAUSE_END_NEXT = re.compile(r"\s*(?:$|[.,;!?])|\s*(?:on|in|at(?!\s+(?:least|most)\b)|during|after|before|while|when|to|from|with|for)\b")
@@ -422,8 +424,9 @@ class ArticleQuotes:
         inverted = False
         if not phrase and not appositive:
             after = _SUBJECT_AFTER_CUE.match(self.masked[cue.end : sent_end])
-            titled = after and all(w in title_words(self.settings) for w in after.group("titles").lower().split())  # 'said lead author Dr. X'
-            if titled and _ENDS_WITH_COMMA_OR_QUOTE.search(before):
+            titled = after and not after.group("described") and all(w in title_words(self.settings) for w in (after.group("titles") or "").lower().split())  # 'said lead author Dr. X'
+            described = after and after.group("described") and not _VERB_AFTER_CUE.search(after.group("described"))  # 'said the rookie defenceman'
+            if (titled and _ENDS_WITH_COMMA_OR_QUOTE.search(before)) or (described and _ENDS_WITH_QUOTE.search(before)):
                 phrase, subject_start, inverted = after.group(1), cue.end + after.start(1), True
         speaker = self._resolve_subject(phrase, appositive, subject_start, sent_start)
         if not phrase and not appositive and earlier:
@@ -503,7 +506,7 @@ class ArticleQuotes:
         if current.inverted:
             dateline = _DATELINE.match(self.text, sent_start, current.subject_start)
             current.content_start = dateline.end() if dateline else sent_start
-            current.content_end = current.subject_start
+            current.content_end = min(current.subject_start, cue.start)  # '…, said the bank.': the subject follows the cue
             return
         start = cue.end
         end = sent_end
