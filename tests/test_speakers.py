@@ -276,3 +276,10 @@ def test_a_description_after_the_cue_that_follows_a_quotation_is_its_speaker_not
         ("direct", "We were lucky tonight", "the veteran goalkeeper"),
         ("indirect", "Sales fell sharply in the spring", "Ann Kowal"),
     ]
+
+
+def test_an_acronym_subject_takes_the_name_whose_initials_spell_it():
+    text = ("Harbour Safety and Rescue Canada sent a letter. The family has 60 days to reply, and the HSRC stressed "
+            "that no decision has been made. The Guild of Nordic Ferry Operators met. The GNFO said crossings fell last winter.")
+    assert [(r[2], r[3]) for r in rows(text)] == [
+        ("Harbour Safety and Rescue Canada", "organization"), ("Guild of Nordic Ferry Operators", "organization")]

@@ -57,6 +57,9 @@ _BARE_GROUP = re.compile(  # 'police', 'Rights organizations', 'veteran MPs': a 
     r"(?!.*\b(?:do|does|did|not|can|will|would|could|should|may|might|must|has|have|had|is|are|was|were)\b)"
     r"(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w’'-]*\s+){0,2}(?P<head>[a-z][\w’'-]*[a-z]s|[A-Z]{2,}s|police|staff)"
 )
+_CAPITALISED_RUN = re.compile(  # 'Immigration, Refugees and Citizenship Canada', 'Society of Motor Manufacturers and Traders'
+    r"[A-Z][\w’'-]*(?:(?:,\s+|\s+(?:(?:and|of|for|on|the|&)\s+)+|\s+)[A-Z][\w’'-]*){1,7}"
+)
 _LEADING_CONNECTIVE = re.compile(r"^(?i:but|and|yet|so|still|however|then|now),?\s+(?=\S)")  # 'But he said'
 _RELATIVES = frozenset(
     """mother father son daughter wife husband sister brother aunt uncle cousin niece nephew grandmother grandfather
@@ -121,6 +124,20 @@ UNKNOWN = Speaker("", "", "unknown", "")
 def unnamed_heads(settings: Settings) -> dict[str, str]:
     """Head nouns of unnamed sources -> official | people (resources/unnamed_sources.csv)."""
     return read_word_table(UNNAMED_FILE, settings)
+
+
+def spelled_out(text: str) -> dict[str, str]:
+    """Acronyms -> the first run of capitalised words in `text` whose initials spell them ('IRCC' ->
+    'Immigration, Refugees and Citizenship Canada'); a leading 'The' is not counted. One pass over the text."""
+    found: dict[str, str] = {}
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = _CAPITALISED_WORD.findall(run.group())
+        if words[0] == "The":
+            words = words[1:]
+        initials = "".join(w[0] for w in words)
+        if len(words) >= 2 and not any(w.isupper() for w in words):
+            found.setdefault(initials, run.group().removeprefix("The ").strip(" ,"))
+    return found
 
 
 def _is_official(word: str, settings: Settings) -> bool:
@@ -210,6 +227,7 @@ class Discourse:
         self._roles = self._stated_roles()
         self._role_holders = [n for n in self.names.names if n.kind == "person" and n.canonical in self._roles]
         self._role_holder_starts = [n.start for n in self._role_holders]
+        self._spelled_out = spelled_out(text)
 
     # ---- bookkeeping -------------------------------------------------
     def record(self, position: int, speaker: Speaker, subject: str = "") -> None:
@@ -329,6 +347,8 @@ class Discourse:
         acronym = _THE_ACRONYM.fullmatch(phrase) if not named.name else None
         if acronym:
             named = replace(self._unknown_name(acronym.group("acronym")), mention=phrase)
+        if named.name in self._spelled_out:  # 'the IRCC said' names Immigration, Refugees and Citizenship Canada
+            named = replace(named, name=self._spelled_out[named.name])
         if named.name or self._bare_group(phrase):
             return named if named.name else Speaker(phrase, phrase, "unnamed", "", "plural", 0.4)
         if not _DESCRIBED_SOURCE.fullmatch(phrase):
