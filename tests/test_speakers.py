@@ -283,3 +283,10 @@ def test_an_acronym_subject_takes_the_name_whose_initials_spell_it():
             "that no decision has been made. The Guild of Nordic Ferry Operators met. The GNFO said crossings fell last winter.")
     assert [(r[2], r[3]) for r in rows(text)] == [
         ("Harbour Safety and Rescue Canada", "organization"), ("Guild of Nordic Ferry Operators", "organization")]
+
+
+def test_a_document_by_a_named_author_is_spoken_by_the_author():
+    text = ("A 2019 study by the Harlow Transit Authority said ridership was falling on every line. "
+            '"The line will reopen in May," said a notice posted by the Harlow Transit Authority.')
+    assert [(r[0], r[2]) for r in rows(text)] == [
+        ("indirect", "Harlow Transit Authority"), ("direct", "Harlow Transit Authority")]

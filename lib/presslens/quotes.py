@@ -152,7 +152,8 @@ _ENDS_WITH_QUOTE = re.compile(r"[”\"’']\s*$")
 _ENDS_WITH_COMMA_OR_QUOTE = re.compile(r"(?:[,:]|[”\"’'])\s*$")
 _SUBJECT_AFTER_CUE = re.compile(  # '…," says Dr. Matthew Bowes, …' / '…," said manager Bruce Hamilton before …'
     rf"\s*((?:the\s+|an?\s+)?(?P<titles>(?:[a-z][\w-]*\s+){{0,3}}?)(?:{ABBREVIATION}\s|[A-Z])(?:{ABBREVIATION}\s|[^,.;:!?]){{0,60}}?|(?:he|she|they|it)"
-    r"|(?P<described>(?:the|an?)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}?))\s*"
+    r"|(?P<described>(?:the|an?)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}?"
+    r"(?:\s+(?:released|issued|published|written|posted)\s+by\s+(?:the\s+)?[A-Z][^,.;:!?]{0,60}?)?))\s*"
     r"(?=[,.;:!?]|$|\s(?:before|after|while|as|when|who|in|at|on|during)\s)"
 )
 _VERB_AFTER_CUE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\b")

@@ -60,6 +60,11 @@ _BARE_GROUP = re.compile(  # 'police', 'Rights organizations', 'veteran MPs': a 
 _CAPITALISED_RUN = re.compile(  # 'Immigration, Refugees and Citizenship Canada', 'Society of Motor Manufacturers and Traders'
     r"[A-Z][\w’'-]*(?:(?:,\s+|\s+(?:(?:and|of|for|on|the|&)\s+)+|\s+)[A-Z][\w’'-]*){1,7}"
 )
+_DOCUMENT_BY = re.compile(  # 'A June 2017 study by the Senate committee', 'a statement released by the PMO': the author
+    r"(?i:an?|the|this|that|one|another)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?i:study|report|survey|memo|post|paper|document|analysis|review|statement|letter|notice|audit|filing|release)\s+"
+    r"(?:(?i:released|issued|published|filed|written|commissioned|conducted|prepared|posted)\s+)?(?i:by|from)\s+(?P<author>\S.*)"
+)
 _LEADING_CONNECTIVE = re.compile(r"^(?i:but|and|yet|so|still|however|then|now),?\s+(?=\S)")  # 'But he said'
 _RELATIVES = frozenset(
     """mother father son daughter wife husband sister brother aunt uncle cousin niece nephew grandmother grandfather
@@ -336,6 +341,11 @@ class Discourse:
             return self._organ(organ, phrase, position, sentence_start)
         if self._several_parties(phrase):
             return replace(UNKNOWN, mention=phrase)
+        document = _DOCUMENT_BY.fullmatch(phrase)
+        if document:
+            author = self.resolve(document.group("author"), position + document.start("author"), sentence_start)
+            if author.name:
+                return replace(author, mention=phrase)
         phrase_for_lookup = self._replace_the_country(phrase, position)
         statement = self._statement(phrase_for_lookup, position, sentence_start)
         if statement is not None:
