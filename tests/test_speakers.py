@@ -290,3 +290,12 @@ def test_a_document_by_a_named_author_is_spoken_by_the_author():
             '"The line will reopen in May," said a notice posted by the Harlow Transit Authority.')
     assert [(r[0], r[2]) for r in rows(text)] == [
         ("indirect", "Harlow Transit Authority"), ("direct", "Harlow Transit Authority")]
+
+
+def test_he_is_the_last_speaker_not_a_man_named_once_in_passing_sentences_earlier():
+    text = ('"The porters organized early," Paul Okafor said in an interview. In 1950, Thomas Reed was hired as a '
+            'conductor on the western line. The union welcomed the change. "It was a long fight," he says. '
+            'Councillor Dan Ferrier spoke on radio later in the day. "Nobody was pressured," he said.')
+    assert [(r[1], r[2]) for r in rows(text)] == [
+        ("The porters organized early", "Paul Okafor"), ("It was a long fight", "Paul Okafor"),
+        ("Nobody was pressured", "Dan Ferrier")]

@@ -11,6 +11,7 @@ import bisect
 import heapq
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -233,6 +234,9 @@ class Discourse:
         self._role_holders = [n for n in self.names.names if n.kind == "person" and n.canonical in self._roles]
         self._role_holder_starts = [n.start for n in self._role_holders]
         self._spelled_out = spelled_out(text)
+        # how often each person is named: one named once and never heard is mentioned in passing
+        self._times_named = Counter(n.canonical for n in self.names.names if n.kind == "person")
+        self._times_named.update(m.actor.name for m in self.mentions if m.actor.type == "person")
 
     # ---- bookkeeping -------------------------------------------------
     def record(self, position: int, speaker: Speaker, subject: str = "") -> None:
@@ -694,10 +698,20 @@ class Discourse:
         if in_sentence is not None:  # the pronoun teaches the gender of a person whose gender was not known
             return replace(in_sentence, mention=word, gender=gender, confidence=0.75)
         spoken = self._last_speaker(gender, position, since, excluded)
+        if subject is not None and spoken is not None and self._in_passing(subject[1], subject[0], sentence_start):
+            subject = None  # 'Stanley Grizzle joined in 1940. "…," he says.': he is the one being heard
         chosen = max((c for c in (subject, spoken) if c is not None), key=lambda c: c[0], default=first_compatible)
         if chosen is not None:
             return replace(chosen[1], mention=word, gender=gender, confidence=0.7)
         return replace(UNKNOWN, mention=word)
+
+    def _in_passing(self, person: Speaker, at: int, sentence_start: int) -> bool:
+        """True for a person named once in the article, never recorded as a speaker, and not in the sentence just
+        before `sentence_start` ('Liberal MP X went on CBC. "…," he said.' introduces X)."""
+        if self._times_named[person.name] > 1 or any(spoken.name == person.name for _, spoken in self.history):
+            return False
+        first_break = _SENTENCE_BREAK.search(self.text, at, sentence_start)
+        return first_break is not None and _SENTENCE_BREAK.search(self.text, first_break.end(), sentence_start) is not None
 
     def _last_speaker(self, gender: str, position: int, since: int, excluded: str) -> tuple[int, Speaker] | None:
         """The latest speaker recorded in [since, position) who can be he/she: a person or unnamed people of that gender."""
