@@ -299,3 +299,8 @@ def test_he_is_the_last_speaker_not_a_man_named_once_in_passing_sentences_earlie
     assert [(r[1], r[2]) for r in rows(text)] == [
         ("The porters organized early", "Paul Okafor"), ("It was a long fight", "Paul Okafor"),
         ("Nobody was pressured", "Dan Ferrier")]
+
+
+def test_a_name_followed_by_an_office_that_lists_several_portfolios_is_the_subject():
+    text = "Ann Lau, Minister of Trade, Industry and Tourism, said in an interview that the policy was settled."
+    assert [(r[1], r[2]) for r in rows(text)] == [("the policy was settled", "Ann Lau")]

@@ -58,17 +58,23 @@ ADVERBIAL_TAIL_CHARS = 200  # a run of trailing adverbials is never longer; sear
 _ADVERBIAL_CHARS = re.compile(r"[\sa-z]*", re.I)  # includes every character _TRAILING_ADVERBIALS can match
 
 
+_OFFICE_CHUNK = re.compile(r"[A-Z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’' -]*")  # 'Minister of Innovation'
+_LIST_CHUNK = re.compile(r"(?:and\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*")  # 'Science and Economic Development'
+
+
 def _name_before_clauses(chunks: list[str]) -> int | None:
     """Index of the comma chunk that names the subject when two or more relative or appositive chunks follow it.
 
-    ('Sarah Buckley, who went there, played in the band and graduated in 2013, said': the chunk 'Sarah Buckley'.)
+    ('Sarah Buckley, who went there, played in the band and graduated in 2013, said': the chunk 'Sarah Buckley';
+    'Ann Lau, Minister of Trade, Industry and Tourism, said': the chunk 'Ann Lau'.)
     One trailing chunk is the ordinary appositive case, handled by the caller.
     """
     for index in range(len(chunks) - 3, max(len(chunks) - 6, -1), -1):
         head = chunks[index].strip()
         rest = [c.strip() for c in chunks[index + 1 :]]
         place_or_clause = all(_CLAUSE_CHUNK.match(c) or _PLACE_CHUNK.fullmatch(c) for c in rest)  # '…, Kansas City, Mo., and …'
-        if not (_CHUNK_NAME.fullmatch(head) and place_or_clause and _CLAUSE_CHUNK.match(rest[-1])):
+        office = _OFFICE_CHUNK.fullmatch(rest[0]) and all(_LIST_CHUNK.fullmatch(c) for c in rest[1:])  # 'Minister of A, B and C'
+        if not (_CHUNK_NAME.fullmatch(head) and ((place_or_clause and _CLAUSE_CHUNK.match(rest[-1])) or office)):
             continue
         return index
     return None
