@@ -304,3 +304,8 @@ def test_he_is_the_last_speaker_not_a_man_named_once_in_passing_sentences_earlie
 def test_a_name_followed_by_an_office_that_lists_several_portfolios_is_the_subject():
     text = "Ann Lau, Minister of Trade, Industry and Tourism, said in an interview that the policy was settled."
     assert [(r[1], r[2]) for r in rows(text)] == [("the policy was settled", "Ann Lau")]
+
+
+def test_a_cue_after_but_takes_the_subject_of_the_sentence():
+    text = "Marta Gil declined to comment on the audit but said the line would reopen in May."
+    assert [(r[1], r[2]) for r in rows(text)] == [("the line would reopen in May", "Marta Gil")]

@@ -151,7 +151,7 @@ _WORD = re.compile(r"[\w’'-]+")
 _WHITESPACE = re.compile(r"\s+")
 _ENDS_WITH_COMMA = re.compile(r",\s*$")
 _ENDS_WITH_THAT = re.compile(r"\bthat\s*$")
-_ENDS_WITH_AND = re.compile(r"\band\s*$")
+_ENDS_WITH_AND = re.compile(r"\b(?:and|but)\s*$")  # "X declined to comment but said"
 _ADVERBIAL = re.compile(r"(?i:in|on|at|during|after|before|with|without|through|via|under)\s")
 _OPENING_APPOSITIVE = re.compile(r"\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+(?:an?|the)\s")
 _ENDS_WITH_QUOTE = re.compile(r"[”\"’']\s*$")
@@ -438,7 +438,7 @@ class ArticleQuotes:
         speaker = self._resolve_subject(phrase, appositive, subject_start, sent_start)
         if not phrase and not appositive and earlier:
             speaker = earlier[-1].speaker
-        elif not phrase and not appositive and _ENDS_WITH_AND.search(before):
+        elif phrase.lower() in ("", "and", "but") and not appositive and _ENDS_WITH_AND.search(before):
             speaker = self.discourse.first_in(sent_start, cue.start, sent_start)
         if _unresolved(speaker):
             speaker = self._sentence_subject(phrase, appositive, subject_start, sent_start, before) or speaker
