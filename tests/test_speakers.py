@@ -309,3 +309,10 @@ def test_a_name_followed_by_an_office_that_lists_several_portfolios_is_the_subje
 def test_a_cue_after_but_takes_the_subject_of_the_sentence():
     text = "Marta Gil declined to comment on the audit but said the line would reopen in May."
     assert [(r[1], r[2]) for r in rows(text)] == [("the line would reopen in May", "Marta Gil")]
+
+
+def test_a_prepositional_object_after_the_cue_is_not_reported_speech():
+    text = ("Lena Moss writes extensively about transit policy on her blog. The tower is said to be worth "
+            "about four million dollars. Omar Reyes spoke of the former mayor with warmth. "
+            "Omar Reyes said about half the stations would close.")
+    assert [(r[1], r[2]) for r in rows(text)] == [("about half the stations would close", "Omar Reyes")]

@@ -134,6 +134,12 @@ _AMOUNT_MOVE = re.compile(  # 'added 0.3 per cent to 4,797', 'added $1.60 to set
     rf"(?:\s+to\s+(?:(?:settle|close|end)\s+at\s+)?{_AMOUNT}|\s+an?\s+(?:litre|barrel|share|gallon))?"
     r"(?=\s*$|[,;.](?:\s|$)|\s+(?:on|in|per(?!\s*cent)|and|while|as|after|before|from|a|an|by|or)\b)"
 )
+# 'writes extensively about X', 'said of the captain', 'said to be worth': a prepositional object, not a reported clause
+_PREPOSITION_NEXT = re.compile(
+    r"\s*(?:(?:extensively|exclusively|mostly|often)\s+(?:about|for|on)|about(?!\s+(?:\d|half|a\s+(?:third|quarter|dozen)|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)\b))|of|to)\b",
+    re.I,
+)
 _PREDICATE_BREAK = re.compile(r",\s+(?:and\s+)?[a-z]+ed\b")
 _ADJECTIVE_CONTEXT = frozenset("a an the its his her their our of in on for by with against to from this that these those".split())
 _ASKED_BY = re.compile(r"\s*(?:[.,;!?]|$|(?:he|she|they)\b|[A-Z])")  # '…?' asked Naseer Ahmed / she asked. — not 'asked not to be named'
@@ -536,7 +542,7 @@ class ArticleQuotes:
             if cue.lemma == "tell":
                 told = _TELL_OBJECT.match(self.masked[start:end])
                 start += told.end() if told else 0
-        if _AMOUNT_MOVE.match(self.masked, start, end):
+        if _AMOUNT_MOVE.match(self.masked, start, end) or _PREPOSITION_NEXT.match(self.masked, start, end):
             return
         predicate = _PREDICATE_BREAK.search(self.masked, start, end)
         if predicate:
