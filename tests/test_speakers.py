@@ -257,7 +257,7 @@ def test_a_plural_group_with_no_article_is_the_speaker():
 
 
 def test_the_before_an_acronym_names_the_body():
-    text = "The Nordvik Rail Safety Board (NRSB) met. The NRSB said Friday that the review has not yet ended."
+    text = "The board met twice. The NRSB said Friday that the review has not yet ended."
     assert [(r[2], r[3]) for r in rows(text)] == [("NRSB", "organization")]
 
 
