@@ -233,7 +233,7 @@ class Discourse:
         self._roles = self._stated_roles()
         self._role_holders = [n for n in self.names.names if n.kind == "person" and n.canonical in self._roles]
         self._role_holder_starts = [n.start for n in self._role_holders]
-        self._spelled_out = spelled_out(text)
+        self._spelled_out: dict[str, str] | None = None  # acronyms spelled out in the text, read when first needed
         # how often each person is named: one named once and never heard is mentioned in passing
         self._times_named = Counter(n.canonical for n in self.names.names if n.kind == "person")
         self._times_named.update(m.actor.name for m in self.mentions if m.actor.type == "person")
@@ -361,8 +361,10 @@ class Discourse:
         acronym = _THE_ACRONYM.fullmatch(phrase) if not named.name else None
         if acronym:
             named = replace(self._unknown_name(acronym.group("acronym")), mention=phrase)
-        if named.name in self._spelled_out:  # 'the IRCC said' names Immigration, Refugees and Citizenship Canada
-            named = replace(named, name=self._spelled_out[named.name])
+        if named.name.isupper():  # 'the IRCC said' names Immigration, Refugees and Citizenship Canada
+            if self._spelled_out is None:
+                self._spelled_out = spelled_out(self.text)
+            named = replace(named, name=self._spelled_out.get(named.name, named.name))
         if named.name or self._bare_group(phrase):
             return named if named.name else Speaker(phrase, phrase, "unnamed", "", "plural", 0.4)
         if not _DESCRIBED_SOURCE.fullmatch(phrase):
