@@ -2,8 +2,8 @@
 (`../shared/datasets/ggt_dev`, 48 Canadian articles, 776 quotes), scored by the set's own rule
 (presslens.evaluation.ggt). Skips when the datasets folder is absent.
 
-The thresholds are the levels measured after the second round on issue #11 (F1 0.829 at coverage 0.3 with
-one story per JSONL row, canonical speaker 0.810 of matched quotes), below the issue's targets of 0.90 and
+The thresholds are the levels measured after the third round on issue #11 (F1 0.839 at coverage 0.3 with
+one story per JSONL row, canonical speaker 0.831 of matched quotes), below the issue's targets of 0.90 and
 0.90: see the README.
 """
 from __future__ import annotations
@@ -25,17 +25,17 @@ def test_quote_f1_and_canonical_speaker_at_coverage_0_3(analysed):
     scores = ggt.score(*analysed, 0.3)
     print(f"\nggt_dev T=0.3: {scores}")
     assert scores.n_gold == 776
-    assert scores.f1 >= 0.829
+    assert scores.f1 >= 0.838
     assert scores.recall >= 0.89
-    assert scores.canonical_speaker >= 0.809
-    assert scores.speaker_mention >= 0.888
+    assert scores.canonical_speaker >= 0.830
+    assert scores.speaker_mention >= 0.905
 
 
 def test_quote_f1_and_canonical_speaker_at_coverage_0_8(analysed):
     scores = ggt.score(*analysed, 0.8)
     print(f"\nggt_dev T=0.8: {scores}")
-    assert scores.f1 >= 0.794
-    assert scores.canonical_speaker >= 0.817
+    assert scores.f1 >= 0.803
+    assert scores.canonical_speaker >= 0.839
 
 
 def test_scoring_rule_counts_each_gold_quote_once_best_coverage_first():

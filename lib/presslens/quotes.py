@@ -58,17 +58,23 @@ ADVERBIAL_TAIL_CHARS = 200  # a run of trailing adverbials is never longer; sear
 _ADVERBIAL_CHARS = re.compile(r"[\sa-z]*", re.I)  # includes every character _TRAILING_ADVERBIALS can match
 
 
+_OFFICE_CHUNK = re.compile(r"[A-Z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’' -]*")  # 'Minister of Innovation'
+_LIST_CHUNK = re.compile(r"(?:and\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*")  # 'Science and Economic Development'
+
+
 def _name_before_clauses(chunks: list[str]) -> int | None:
     """Index of the comma chunk that names the subject when two or more relative or appositive chunks follow it.
 
-    ('Sarah Buckley, who went there, played in the band and graduated in 2013, said': the chunk 'Sarah Buckley'.)
+    ('Sarah Buckley, who went there, played in the band and graduated in 2013, said': the chunk 'Sarah Buckley';
+    'Ann Lau, Minister of Trade, Industry and Tourism, said': the chunk 'Ann Lau'.)
     One trailing chunk is the ordinary appositive case, handled by the caller.
     """
     for index in range(len(chunks) - 3, max(len(chunks) - 6, -1), -1):
         head = chunks[index].strip()
         rest = [c.strip() for c in chunks[index + 1 :]]
         place_or_clause = all(_CLAUSE_CHUNK.match(c) or _PLACE_CHUNK.fullmatch(c) for c in rest)  # '…, Kansas City, Mo., and …'
-        if not (_CHUNK_NAME.fullmatch(head) and place_or_clause and _CLAUSE_CHUNK.match(rest[-1])):
+        office = _OFFICE_CHUNK.fullmatch(rest[0]) and all(_LIST_CHUNK.fullmatch(c) for c in rest[1:])  # 'Minister of A, B and C'
+        if not (_CHUNK_NAME.fullmatch(head) and ((place_or_clause and _CLAUSE_CHUNK.match(rest[-1])) or office)):
             continue
         return index
     return None
@@ -121,6 +127,19 @@ _QUOTED_AS = re.compile(
     r"(?:\bquoted\s+(?P<who>[^,;:]{1,80}?)(?:,(?P<apposition>[^;:]{1,120}?),?)?|(?P<who2>[^,;:]{1,80}?)(?:,(?P<apposition2>[^;:]{1,120}?),)?\s+(?:was|were|is|has\s+been)\s+quoted)\s+as\s*$"
 )
 _THAT_SOON = re.compile(r"^\s*(?:[\w’'-]+\s+){0,12}?that\s+")
+_AMOUNT = r"[$€£]?\s?\d[\d,.]*(?<![,.])(?:\s*(?:per\s*cent|percent|%|cents?|points?))?"
+_AMOUNT_MOVE = re.compile(  # 'added 0.3 per cent to 4,797', 'added $1.60 to settle at $52.11': a market move, not speech
+    r"\s*(?:(?:about|nearly|almost|just|another|a\s+further|a\s+projected)\s+)?"
+    r"(?:[$€£]\s?\d[\d,.]*(?<![,.])(?:\s*cents?)?|\d[\d,.]*(?<![,.])\s*(?:per\s*cent|percent|%|cents?|points?))"
+    rf"(?:\s+to\s+(?:(?:settle|close|end)\s+at\s+)?{_AMOUNT}|\s+an?\s+(?:litre|barrel|share|gallon))?"
+    r"(?=\s*$|[,;.](?:\s|$)|\s+(?:on|in|per(?!\s*cent)|and|while|as|after|before|from|a|an|by|or)\b)"
+)
+# 'writes extensively about X', 'said of the captain', 'said to be worth': a prepositional object, not a reported clause
+_PREPOSITION_NEXT = re.compile(
+    r"\s*(?:(?:extensively|exclusively|mostly|often)\s+(?:about|for|on)|about(?!\s+(?:\d|half|a\s+(?:third|quarter|dozen)|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)\b))|of|to)\b",
+    re.I,
+)
 _PREDICATE_BREAK = re.compile(r",\s+(?:and\s+)?[a-z]+ed\b")
 _ADJECTIVE_CONTEXT = frozenset("a an the its his her their our of in on for by with against to from this that these those".split())
 _ASKED_BY = re.compile(r"\s*(?:[.,;!?]|$|(?:he|she|they)\b|[A-Z])")  # '…?' asked Naseer Ahmed / she asked. — not 'asked not to be named'
@@ -138,15 +157,18 @@ _WORD = re.compile(r"[\w’'-]+")
 _WHITESPACE = re.compile(r"\s+")
 _ENDS_WITH_COMMA = re.compile(r",\s*$")
 _ENDS_WITH_THAT = re.compile(r"\bthat\s*$")
-_ENDS_WITH_AND = re.compile(r"\band\s*$")
+_ENDS_WITH_AND = re.compile(r"\b(?:and|but)\s*$")  # "X declined to comment but said"
 _ADVERBIAL = re.compile(r"(?i:in|on|at|during|after|before|with|without|through|via|under)\s")
 _OPENING_APPOSITIVE = re.compile(r"\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+(?:an?|the)\s")
 _ENDS_WITH_QUOTE = re.compile(r"[”\"’']\s*$")
 _ENDS_WITH_COMMA_OR_QUOTE = re.compile(r"(?:[,:]|[”\"’'])\s*$")
 _SUBJECT_AFTER_CUE = re.compile(  # '…," says Dr. Matthew Bowes, …' / '…," said manager Bruce Hamilton before …'
-    rf"\s*((?:the\s+|an?\s+)?(?P<titles>(?:[a-z][\w-]*\s+){{0,3}}?)(?:{ABBREVIATION}\s|[A-Z])(?:{ABBREVIATION}\s|[^,.;:!?]){{0,60}}?|(?:he|she|they|it))\s*"
+    rf"\s*((?:the\s+|an?\s+)?(?P<titles>(?:[a-z][\w-]*\s+){{0,3}}?)(?:{ABBREVIATION}\s|[A-Z])(?:{ABBREVIATION}\s|[^,.;:!?]){{0,60}}?|(?:he|she|they|it)"
+    r"|(?P<described>(?:the|an?)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}?"
+    r"(?:\s+(?:released|issued|published|written|posted)\s+by\s+(?:the\s+)?[A-Z][^,.;:!?]{0,60}?)?))\s*"
     r"(?=[,.;:!?]|$|\s(?:before|after|while|as|when|who|in|at|on|during)\s)"
 )
+_VERB_AFTER_CUE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\b")
 _THAT_NEXT = re.compile(r"\s*that\b")
 _QUOTATION_NEXT = re.compile(r"\s*[,:]\s*[“\"‘']")
 _CLAUSE_END_NEXT = re.compile(r"\s*(?:$|[.,;!?])|\s*(?:on|in|at(?!\s+(?:least|most)\b)|during|after|before|while|when|to|from|with|for)\b")
@@ -422,13 +444,14 @@ class ArticleQuotes:
         inverted = False
         if not phrase and not appositive:
             after = _SUBJECT_AFTER_CUE.match(self.masked[cue.end : sent_end])
-            titled = after and all(w in title_words(self.settings) for w in after.group("titles").lower().split())  # 'said lead author Dr. X'
-            if titled and _ENDS_WITH_COMMA_OR_QUOTE.search(before):
+            titled = after and not after.group("described") and all(w in title_words(self.settings) for w in (after.group("titles") or "").lower().split())  # 'said lead author Dr. X'
+            described = after and after.group("described") and not _VERB_AFTER_CUE.search(after.group("described"))  # 'said the rookie defenceman'
+            if (titled and _ENDS_WITH_COMMA_OR_QUOTE.search(before)) or (described and _ENDS_WITH_QUOTE.search(before)):
                 phrase, subject_start, inverted = after.group(1), cue.end + after.start(1), True
         speaker = self._resolve_subject(phrase, appositive, subject_start, sent_start)
         if not phrase and not appositive and earlier:
             speaker = earlier[-1].speaker
-        elif not phrase and not appositive and _ENDS_WITH_AND.search(before):
+        elif phrase.lower() in ("", "and", "but") and not appositive and _ENDS_WITH_AND.search(before):
             speaker = self.discourse.first_in(sent_start, cue.start, sent_start)
         if _unresolved(speaker):
             speaker = self._sentence_subject(phrase, appositive, subject_start, sent_start, before) or speaker
@@ -503,7 +526,7 @@ class ArticleQuotes:
         if current.inverted:
             dateline = _DATELINE.match(self.text, sent_start, current.subject_start)
             current.content_start = dateline.end() if dateline else sent_start
-            current.content_end = current.subject_start
+            current.content_end = min(current.subject_start, cue.start)  # '…, said the bank.': the subject follows the cue
             return
         start = cue.end
         end = sent_end
@@ -526,6 +549,8 @@ class ArticleQuotes:
             if cue.lemma == "tell":
                 told = _TELL_OBJECT.match(self.masked[start:end])
                 start += told.end() if told else 0
+        if _AMOUNT_MOVE.match(self.masked, start, end) or _PREPOSITION_NEXT.match(self.masked, start, end):
+            return
         predicate = _PREDICATE_BREAK.search(self.masked, start, end)
         if predicate:
             end = predicate.start()

@@ -11,6 +11,7 @@ import bisect
 import heapq
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -52,6 +53,19 @@ _DESCRIBED_SOURCE = re.compile(  # a short noun phrase with no verb: 'The bank',
     r"(?i:the|a|an|one|another|this|that|some|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}[a-z][\w’'-]*"
 )
 _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|an?)\s+(?P<role>[^,.;:!?()“”\"]{1,80})")
+_THE_ACRONYM = re.compile(r"(?i:the)\s+(?P<acronym>[A-Z][A-Z&]+)")  # 'the IRCC', 'The SMMT': the acronym names the body
+_BARE_GROUP = re.compile(  # 'police', 'Rights organizations', 'veteran MPs': a plural with no article, no verb
+    r"(?!.*\b(?:do|does|did|not|can|will|would|could|should|may|might|must|has|have|had|is|are|was|were)\b)"
+    r"(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w’'-]*\s+){0,2}(?P<head>[a-z][\w’'-]*[a-z]s|[A-Z]{2,}s|police|staff)"
+)
+_CAPITALISED_RUN = re.compile(  # 'Immigration, Refugees and Citizenship Canada', 'Society of Motor Manufacturers and Traders'
+    r"[A-Z][\w’'-]*(?:(?:,\s+|\s+(?:(?:and|of|for|on|the|&)\s+)+|\s+)[A-Z][\w’'-]*){1,7}"
+)
+_DOCUMENT_BY = re.compile(  # 'A June 2017 study by the Senate committee', 'a statement released by the PMO': the author
+    r"(?i:an?|the|this|that|one|another)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?i:study|report|survey|memo|post|paper|document|analysis|review|statement|letter|notice|audit|filing|release)\s+"
+    r"(?:(?i:released|issued|published|filed|written|commissioned|conducted|prepared|posted)\s+)?(?i:by|from)\s+(?P<author>\S.*)"
+)
 _LEADING_CONNECTIVE = re.compile(r"^(?i:but|and|yet|so|still|however|then|now),?\s+(?=\S)")  # 'But he said'
 _RELATIVES = frozenset(
     """mother father son daughter wife husband sister brother aunt uncle cousin niece nephew grandmother grandfather
@@ -116,6 +130,20 @@ UNKNOWN = Speaker("", "", "unknown", "")
 def unnamed_heads(settings: Settings) -> dict[str, str]:
     """Head nouns of unnamed sources -> official | people (resources/unnamed_sources.csv)."""
     return read_word_table(UNNAMED_FILE, settings)
+
+
+def spelled_out(text: str) -> dict[str, str]:
+    """Acronyms -> the first run of capitalised words in `text` whose initials spell them ('IRCC' ->
+    'Immigration, Refugees and Citizenship Canada'); a leading 'The' is not counted. One pass over the text."""
+    found: dict[str, str] = {}
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = _CAPITALISED_WORD.findall(run.group())
+        if words[0] == "The":
+            words = words[1:]
+        initials = "".join(w[0] for w in words)
+        if len(words) >= 2 and not any(w.isupper() for w in words):
+            found.setdefault(initials, run.group().removeprefix("The ").strip(" ,"))
+    return found
 
 
 def _is_official(word: str, settings: Settings) -> bool:
@@ -205,6 +233,10 @@ class Discourse:
         self._roles = self._stated_roles()
         self._role_holders = [n for n in self.names.names if n.kind == "person" and n.canonical in self._roles]
         self._role_holder_starts = [n.start for n in self._role_holders]
+        self._spelled_out: dict[str, str] | None = None  # acronyms spelled out in the text, read when first needed
+        # how often each person is named: one named once and never heard is mentioned in passing
+        self._times_named = Counter(n.canonical for n in self.names.names if n.kind == "person")
+        self._times_named.update(m.actor.name for m in self.mentions if m.actor.type == "person")
 
     # ---- bookkeeping -------------------------------------------------
     def record(self, position: int, speaker: Speaker, subject: str = "") -> None:
@@ -313,6 +345,11 @@ class Discourse:
             return self._organ(organ, phrase, position, sentence_start)
         if self._several_parties(phrase):
             return replace(UNKNOWN, mention=phrase)
+        document = _DOCUMENT_BY.fullmatch(phrase)
+        if document:
+            author = self.resolve(document.group("author"), position + document.start("author"), sentence_start)
+            if author.name:
+                return replace(author, mention=phrase)
         phrase_for_lookup = self._replace_the_country(phrase, position)
         statement = self._statement(phrase_for_lookup, position, sentence_start)
         if statement is not None:
@@ -321,13 +358,28 @@ class Discourse:
         if found is not None:
             return found
         named = self._unknown_name(phrase)
-        if named.name or not _DESCRIBED_SOURCE.fullmatch(phrase):
+        acronym = _THE_ACRONYM.fullmatch(phrase) if not named.name else None
+        if acronym:
+            named = replace(self._unknown_name(acronym.group("acronym")), mention=phrase)
+        if named.name.isupper():  # 'the IRCC said' names Immigration, Refugees and Citizenship Canada
+            if self._spelled_out is None:
+                self._spelled_out = spelled_out(self.text)
+            named = replace(named, name=self._spelled_out.get(named.name, named.name))
+        if named.name or self._bare_group(phrase):
+            return named if named.name else Speaker(phrase, phrase, "unnamed", "", "plural", 0.4)
+        if not _DESCRIBED_SOURCE.fullmatch(phrase):
             return named
         body = self._body_named_before(phrase, position)
         if body is not None:
             return body
         # 'The bank', 'the report', 'one submission': nobody named, so the description is the speaker
         return Speaker(phrase, phrase, "unnamed", "", "", 0.4)
+
+    @staticmethod
+    def _bare_group(phrase: str) -> bool:
+        """'police', 'Rights organizations', 'veteran MPs': a group named by a plural noun with no article."""
+        group = _BARE_GROUP.fullmatch(phrase)
+        return group is not None and not any(w in _NOT_NAME or w in _GENERIC_WORDS for w in _words(phrase))
 
     def _body_named_before(self, phrase: str, position: int) -> Speaker | None:
         """'the company', 'the security firm': the body the text introduced with that noun ('media buying company
@@ -648,10 +700,20 @@ class Discourse:
         if in_sentence is not None:  # the pronoun teaches the gender of a person whose gender was not known
             return replace(in_sentence, mention=word, gender=gender, confidence=0.75)
         spoken = self._last_speaker(gender, position, since, excluded)
+        if subject is not None and spoken is not None and self._in_passing(subject[1], subject[0], sentence_start):
+            subject = None  # 'Stanley Grizzle joined in 1940. "…," he says.': he is the one being heard
         chosen = max((c for c in (subject, spoken) if c is not None), key=lambda c: c[0], default=first_compatible)
         if chosen is not None:
             return replace(chosen[1], mention=word, gender=gender, confidence=0.7)
         return replace(UNKNOWN, mention=word)
+
+    def _in_passing(self, person: Speaker, at: int, sentence_start: int) -> bool:
+        """True for a person named once in the article, never recorded as a speaker, and not in the sentence just
+        before `sentence_start` ('Liberal MP X went on CBC. "…," he said.' introduces X)."""
+        if self._times_named[person.name] > 1 or any(spoken.name == person.name for _, spoken in self.history):
+            return False
+        first_break = _SENTENCE_BREAK.search(self.text, at, sentence_start)
+        return first_break is not None and _SENTENCE_BREAK.search(self.text, first_break.end(), sentence_start) is not None
 
     def _last_speaker(self, gender: str, position: int, since: int, excluded: str) -> tuple[int, Speaker] | None:
         """The latest speaker recorded in [since, position) who can be he/she: a person or unnamed people of that gender."""
