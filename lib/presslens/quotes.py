@@ -80,9 +80,24 @@ def _name_before_clauses(chunks: list[str]) -> int | None:
     return None
 
 
+def _matched(found: re.Match[str] | None) -> re.Match[str]:
+    """The match of a pattern whose parts are all optional (it matches everywhere, if only the empty string)."""
+    if found is None:
+        raise ValueError("a pattern that matches everywhere did not match")
+    return found
+
+
+def _offset(record: dict[str, object], key: str) -> int:
+    """An offset column (`start`, `end`) of a quote record."""
+    value = record[key]
+    if not isinstance(value, int):
+        raise TypeError(f"quote record {key} is {value!r}, not an offset")
+    return value
+
+
 def _strip_trailing_adverbials(raw: str) -> str:
     """`raw` without the adverbials that end it ("... on Tuesday", "... also", "... in a statement")."""
-    adverbial_chars_at_end = _ADVERBIAL_CHARS.match(raw[::-1]).end()
+    adverbial_chars_at_end = _matched(_ADVERBIAL_CHARS.match(raw[::-1])).end()
     cut = max(0, len(raw) - ADVERBIAL_TAIL_CHARS, len(raw) - adverbial_chars_at_end)
     return raw[:cut] + _TRAILING_ADVERBIALS.sub("", raw[cut:])
 
@@ -256,7 +271,7 @@ def _has_words(text: str, count: int, start: int = 0, end: int = sys.maxsize) ->
 
 def _last_word(text: str) -> str:
     """The run of word characters (`_WORD`) that ends `text`, empty if `text` ends otherwise."""
-    length = _WORD_AT_START.match(text[::-1]).end()
+    length = _matched(_WORD_AT_START.match(text[::-1])).end()
     return text[len(text) - length :]
 
 
@@ -302,7 +317,8 @@ def _read_as_cue(masked: str, start: int, cue: re.Match[str], noun: bool, forms:
 
 def _mask(text: str, spans: list[QuoteSpan]) -> str:
     """Text with the contents of quotations blanked (same length), so cues inside quotes are ignored."""
-    pieces, cursor = [], 0
+    pieces: list[str] = []
+    cursor = 0
     for span in sorted(spans, key=lambda s: s.start):
         start = max(span.start, cursor)  # a quotation may lie inside another one
         if span.end > start:
@@ -446,7 +462,7 @@ class ArticleQuotes:
             after = _SUBJECT_AFTER_CUE.match(self.masked[cue.end : sent_end])
             titled = after and not after.group("described") and all(w in title_words(self.settings) for w in (after.group("titles") or "").lower().split())  # 'said lead author Dr. X'
             described = after and after.group("described") and not _VERB_AFTER_CUE.search(after.group("described"))  # 'said the rookie defenceman'
-            if (titled and _ENDS_WITH_COMMA_OR_QUOTE.search(before)) or (described and _ENDS_WITH_QUOTE.search(before)):
+            if after is not None and ((titled and _ENDS_WITH_COMMA_OR_QUOTE.search(before)) or (described and _ENDS_WITH_QUOTE.search(before))):
                 phrase, subject_start, inverted = after.group(1), cue.end + after.start(1), True
         speaker = self._resolve_subject(phrase, appositive, subject_start, sent_start)
         if not phrase and not appositive and earlier:
@@ -495,7 +511,7 @@ class ArticleQuotes:
         After another cue in the same sentence ('A said B, according to C') C only relays A's words: no content.
         """
         after = self.masked[cue.end : sent_end]
-        source_end = _SOURCE_PHRASE.match(after).end()
+        source_end = _matched(_SOURCE_PHRASE.match(after)).end()
         phrase = after[:source_end].strip()
         speaker = self._resolve_subject(phrase, "", cue.end, sent_start)
         self.discourse.record(cue.start, speaker, phrase)
@@ -516,7 +532,7 @@ class ArticleQuotes:
         cue = current.cue
         if current.embedded and cue.use == "clause" and _WHICH.search(self.masked, max(sent_start, current.subject_start - 20), current.subject_start):
             # 'strikes, which Islamabad said killed two children': the relative clause is what Islamabad said
-            clause = _CLAUSE_REST.match(self.masked, cue.end, sent_end)
+            clause = _matched(_CLAUSE_REST.match(self.masked, cue.end, sent_end))
             current.content_start, current.content_end = cue.end, clause.end()
             return
         if cue.use == "context" or current.content_start >= 0 or current.embedded:
@@ -660,7 +676,7 @@ class ArticleQuotes:
             if attribution is None and not speaker.name:
                 pending.append((record, span))
             records.append(record)
-        starts = [int(r["start"]) for r in records]
+        starts = [_offset(r, "start") for r in records]
         for record, span in pending:
             self._inherit(record, span, records, starts)
         return records
@@ -704,7 +720,7 @@ class ArticleQuotes:
             previous_para_start = self.text.rfind("\n", 0, previous_para_start - 1) + 1
         before = bisect.bisect_left(starts, span.start)
         recent = records[max(0, before - INHERIT_LOOKBACK) : before][::-1]  # latest first
-        earlier = [(int(r["start"]), r) for r in recent if int(r["end"]) >= previous_para_start and r["speaker"]]
+        earlier = [(_offset(r, "start"), r) for r in recent if _offset(r, "end") >= previous_para_start and r["speaker"]]
         # a paragraph of reported speech ('Young said cold weather takes a toll.') introduces the next quotation too
         reported = [
             (a.cue.start, self._record("direct", 0, 0, a.speaker, a.cue.text, 0.0)) for a in self.attributions
@@ -747,7 +763,7 @@ class ArticleQuotes:
 
     def _indirect(self, quoted: list[dict[str, object]]) -> list[dict[str, object]]:
         """Indirect statements whose content is not mostly a quotation already extracted."""
-        spans = sorted((int(r["start"]), int(r["end"])) for r in quoted)
+        spans = sorted((_offset(r, "start"), _offset(r, "end")) for r in quoted)
         starts = [s for s, _ in spans]
         records = []
         seen: set[tuple[int, int]] = set()
