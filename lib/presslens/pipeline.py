@@ -17,7 +17,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 
 import pandas as pd
@@ -54,8 +54,10 @@ class AnalysisSummary:
     n_notes: int = 0  # repairs listed in `skipped` for files or rows that were still read (e.g. NULs removed)
 
 
+@cache
 def analysis_steps() -> tuple[Analysis, ...]:
-    """The registered analyses in the order the pipeline runs them."""
+    """The registered analyses in the order the pipeline runs them (ordered once: `presslens.analyses` registers
+    them all when it is imported)."""
     return ordered()
 
 

@@ -233,6 +233,7 @@ class Discourse:
         self._roles = self._stated_roles()
         self._role_holders = [n for n in self.names.names if n.kind == "person" and n.canonical in self._roles]
         self._role_holder_starts = [n.start for n in self._role_holders]
+        self._introduced: dict[str, tuple[list[int], list[str]]] | None = None  # see _bodies_introduced
         self._spelled_out: dict[str, str] | None = None  # acronyms spelled out in the text, read when first needed
         # how often each person is named: one named once and never heard is mentioned in passing
         self._times_named = Counter(n.canonical for n in self.names.names if n.kind == "person")
@@ -381,6 +382,19 @@ class Discourse:
         group = _BARE_GROUP.fullmatch(phrase)
         return group is not None and not any(w in _NOT_NAME or w in _GENERIC_WORDS for w in _words(phrase))
 
+    def _bodies_introduced(self) -> dict[str, tuple[list[int], list[str]]]:
+        """Bodies the text introduces with a generic noun ('media buying company GroupM'): head noun -> (ends, names),
+        in text order; found once per article."""
+        if self._introduced is None:
+            self._introduced = {}
+            for m in _HEAD_THEN_NAME.finditer(self.text):
+                head = m.group("head").lower()
+                if head in _BODY_SYNONYMS:
+                    ends, names = self._introduced.setdefault(head, ([], []))
+                    ends.append(m.end())
+                    names.append(m.group("name"))
+        return self._introduced
+
     def _body_named_before(self, phrase: str, position: int) -> Speaker | None:
         """'the company', 'the security firm': the body the text introduced with that noun ('media buying company
         GroupM'), else, for a generic noun ('company', 'firm'), the latest body of that kind named in the text;
@@ -391,9 +405,10 @@ class Discourse:
         head = described.group("head").lower()
         kind = _BODY_SYNONYMS[head]
         since = max(0, position - REFERENT_REACH)
-        introduced = [m for m in _HEAD_THEN_NAME.finditer(self.text, since, position) if m.group("head").lower() == head]
-        if introduced:
-            return Speaker(introduced[-1].group("name"), phrase, kind, "", "", 0.5)
+        ends, names = self._bodies_introduced().get(head, ([], []))
+        before = bisect.bisect_right(ends, position) - 1
+        if before >= 0 and ends[before] >= since:
+            return Speaker(names[before], phrase, kind, "", "", 0.5)
         for name in self.names.bodies_back(position, since):
             if name.kind == kind and not (len(name.canonical.split()) > 1 and name.canonical.isupper()):  # not 'READ MORE'
                 return Speaker(name.canonical, phrase, name.kind, "", "", 0.45)

@@ -10,6 +10,7 @@ import pandas as pd
 
 from presslens.events import COOPERATIVE_ROOTS, MUTUAL_VIOLENCE, assign_clusters, cameo_root, cluster_table
 from presslens.figures import Palette, date_axis, integer_ticks, keep_top, outlet_names
+from presslens.tone import with_outlet
 
 
 def _clustered(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -219,8 +220,7 @@ DAY_VALUE = r"\d{4}-\d{2}-\d{2}"  # a TimeML value naming one day
 def named_days(time_expressions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """The DATE expressions that name one day (`value` YYYY-MM-DD), with the outlet of their story."""
     days = time_expressions[(time_expressions["type"] == "DATE") & time_expressions["value"].str.fullmatch(DAY_VALUE)]
-    outlets = articles.set_index("article_id")["outlet"]
-    return days.assign(day=days["value"], outlet=outlet_names(days["article_id"].map(outlets)))
+    return with_outlet(days, articles).assign(day=lambda d: d["value"])
 
 
 def days_named_by_outlet(days: pd.DataFrame, start: str = "", end: str = "") -> pd.DataFrame:
@@ -266,9 +266,9 @@ def days_named_finding(days: pd.DataFrame, table: pd.DataFrame) -> str:
 def expression_types(time_expressions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """Temporal expressions per outlet and TimeML type (DATE, TIME, DURATION, SET), counts, with how many DATEs
     could not be resolved to a value."""
-    outlets = outlet_names(time_expressions["article_id"].map(articles.set_index("article_id")["outlet"]))
-    table = pd.crosstab(outlets.rename("outlet"), time_expressions["type"]).reindex(columns=["DATE", "TIME", "DURATION", "SET"], fill_value=0)
-    unresolved = (time_expressions["type"] == "DATE") & (time_expressions["value"] == "")
-    table["DATE without value"] = unresolved.groupby(outlets).sum().reindex(table.index, fill_value=0)
+    rows = with_outlet(time_expressions, articles)
+    table = pd.crosstab(rows["outlet"], rows["type"]).reindex(columns=["DATE", "TIME", "DURATION", "SET"], fill_value=0)
+    unresolved = (rows["type"] == "DATE") & (rows["value"] == "")
+    table["DATE without value"] = unresolved.groupby(rows["outlet"]).sum().reindex(table.index, fill_value=0)
     table.columns.name = None
     return table

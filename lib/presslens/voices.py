@@ -63,7 +63,11 @@ def voice_counts(quotes: pd.DataFrame, by: str = "group", kinds: tuple[str, ...]
 
 def voice_share(quotes: pd.DataFrame, by: str = "group", kinds: tuple[str, ...] = KINDS) -> pd.DataFrame:
     """Outlet × `by` share of the outlet's quotes of the given kinds; rows sum to 1."""
-    counts = voice_counts(quotes, by, kinds)
+    return shares_of(voice_counts(quotes, by, kinds))
+
+
+def shares_of(counts: pd.DataFrame) -> pd.DataFrame:
+    """A count matrix as shares of each row's total (rows sum to 1)."""
     return counts.div(counts.sum(axis=1), axis=0) if len(counts) else counts
 
 
@@ -167,7 +171,7 @@ def plot_share(counts: pd.DataFrame, title: str, colours: Palette | None = None,
         return empty_figure("no quotes")
     colours = (colours or palette()).with_names(kind, counts.columns)
     totals = counts.sum(axis=1)
-    shares = counts.div(totals, axis=0)
+    shares = shares_of(counts)
     shares.index = [f"{o} (n={int(t)})" for o, t in zip(shares.index, totals)]
     fig, ax = plt.subplots(figsize=(9, 0.5 * max(len(shares), 2) + 1.5))
     shares.iloc[::-1].plot(kind="barh", stacked=True, ax=ax, color=colours.colours(kind, shares.columns), width=0.7,
