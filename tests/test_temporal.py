@@ -464,3 +464,11 @@ def test_timeml_values_are_compared_in_one_spelling() -> None:
 
     assert same_value("2000-W7", "2000-W07") and same_value("198X", "198") and same_value("19XX", "19")
     assert not same_value("2000-W17", "2000-W07") and not same_value("1949-XX", "1949") and not same_value("199X", "198")
+
+
+@pytest.mark.parametrize("verb", ["proceed", "exceed", "succeed"])
+def test_words_ending_in_eed_do_not_make_a_clause_past(verb: str) -> None:
+    """'proceed', 'exceed' end in -ed but are not past verbs: a month just ahead stays the coming one."""
+    text = f"The negotiators {verb} with the plan in February."
+    (found,) = [t for t in find_time_expressions(text, WED_31_JAN) if t.type == "DATE"]
+    assert found.value == "2024-02"

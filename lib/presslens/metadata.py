@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from presslens.cleaning import StoryLines, is_byline
 from presslens.settings import DEFAULT_SETTINGS, Settings
-from presslens.temporal import MONTHS, WEEKDAYS
+from presslens.timex_rules import MONTHS, WEEKDAYS
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?P<weekday>" + "|".join(WEEKDAYS) + r"),?\s+\(?)?"

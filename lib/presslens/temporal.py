@@ -37,11 +37,10 @@ from functools import lru_cache, partial
 from presslens.article import Article
 from presslens.settings import DEFAULT_SETTINGS, Settings
 from presslens.timex_rules import MONTHS, NUMBER_WORDS, RULES, WEEKDAYS, Context, Resolved, Rule, month_year
-from presslens.timex_values import last_day
 
 __all__ = [
     "MONTHS", "NUMBER_WORDS", "WEEKDAYS", "TIME_EXPRESSION_COLUMNS", "TimeExpression", "article_tables",
-    "find_time_expressions", "last_day", "month_year", "resolve",
+    "find_time_expressions", "month_year", "resolve",
 ]
 
 TIME_EXPRESSION_COLUMNS = ("article_id", "start", "end", "text", "type", "value", "anchor")
@@ -54,7 +53,7 @@ _NEEDLES = tuple(sorted({n for rule in RULES for n in (*rule.needles, *rule.also
 _CLAUSE_BREAK = re.compile(r"(?<![A-Z])\.(?!\d)|[!?,;:](?!\d)|[\n—–]")  # not the dots of "U.S." or "9.5"
 _FUTURE_MARKER = re.compile(r"(?i)\b(?:will|shall|would|must|should|may|might|won['’]t|going\s+to|(?:is|are)\s+(?:due|to)\b|(?:set|slated|planning|plans?)\s+to|expects?|expected|anticipates?|as\s+(?:early|soon)\s+as|(?:scheduled|slated)\s+(?:for|to)|(?:agree|decide|plan|aim|promise|pledge|vow|intend|hope|want|seek|prepare|propose|program|programme|deadline)(?:s|d|ed)?\s+to|planned|scheduled|postponed|delayed|deferred|adjourned)\b|['’]ll\b")
 _FUTURE_AFTER = re.compile(r"(?i)\s*(?:will|shall|['’]ll)\b")
-_PAST_VERB = re.compile(r"(?i)\b(?:was|were|had|did|said|told|came|went|took|made|began|met|left|saw|won|lost|fell|rose|held|(?-i:(?!hundred\b|indeed\b)[a-z]{3,}ed))\b")
+_PAST_VERB = re.compile(r"(?i)\b(?:was|were|had|did|said|told|came|went|took|made|began|met|left|saw|won|lost|fell|rose|held|(?-i:(?!hundred\b|[a-z]*eed\b)[a-z]{3,}ed))\b")  # not 'indeed', 'proceed', 'exceed', 'speed'
 _AUXILIARY_BEFORE = re.compile(r"(?i)\b(?:be|been|being|have|has|get)\s+(?:\w+ly\s+)?$")
 _REPORTING = re.compile(r"(?i)\b(?:said|says|told|announced|reported|stated|added|confirmed|noted)\b")
 CLAUSE_WINDOW = 120  # characters looked back for a future marker
@@ -105,9 +104,7 @@ def _matches(text: str) -> list[tuple[Rule, re.Match[str]]]:
     """Non-overlapping rule matches in text order; at overlaps the earlier, then longer, then higher-priority match wins.
 
     A rule runs only on the paragraphs holding its needles (every match of it holds them)."""
-    lower = text.lower()
-    in_text = frozenset(n for n in _NEEDLES if n in lower)
-    rules = [(rank, rule, pattern) for rank, (rule, pattern) in enumerate(_COMPILED) if _applies(rule, in_text)]
+    rules = [(rank, rule, pattern) for rank, (rule, pattern) in enumerate(_COMPILED)]
     found = []
     for start, end, paragraph in _paragraphs(text):
         held = frozenset(n for n in _NEEDLES if n in paragraph)

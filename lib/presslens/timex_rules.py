@@ -533,7 +533,7 @@ def ago(m: re.Match[str], ctx: Context) -> Resolved:
     p = ctx.published
     if unit == "day":
         day = p - timedelta(days=amount)
-        return Resolved("DATE", day_value(day), day, None, "day" if m.group("num").lower() not in ("several", "a few", "few") else "approximate", "publication")
+        return Resolved("DATE", day_value(day), day, None, "day", "publication")
     if unit == "week":
         start = week_start(p - timedelta(days=7 * amount))
         return Resolved("DATE", week_value(start), start, start + timedelta(days=6), "week", "publication")
