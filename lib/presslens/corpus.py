@@ -93,14 +93,21 @@ def check_control_files(folder: Path) -> None:
             check_control_file(folder / name)
 
 
-def iter_corpus(corpus: str | Path, follow_symlinks: bool = False) -> Iterator[Article | Skipped]:
-    """Stream the stories (and skipped files or rows, and notes) of a corpus folder or file, in file order."""
+def checked_settings(corpus: Path) -> Settings:
+    """The settings of a corpus, after its control files are checked (a bad one is refused in one line)."""
+    check_control_files(corpus if corpus.is_dir() else corpus.parent)
+    return Settings.for_corpus(corpus)
+
+
+def iter_corpus(corpus: str | Path, follow_symlinks: bool = False, settings: Settings | None = None) -> Iterator[Article | Skipped]:
+    """Stream the stories (and skipped files or rows, and notes) of a corpus folder or file, in file order.
+
+    `settings` are the corpus's (`checked_settings`), when the caller has them already."""
     root = Path(corpus)
     if not root.exists():
         raise CorpusError(f"corpus not found: {root}")
     folder = root if root.is_dir() else root.parent
-    check_control_files(folder)
-    settings = Settings.for_corpus(root)
+    settings = settings or checked_settings(root)
     profile, actors = crisis_profile(settings), load_actors(settings)
     meta_file = folder / "metadata.csv"
     metadata = read_metadata(meta_file) if meta_file.is_file() else {}

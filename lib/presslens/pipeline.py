@@ -29,7 +29,7 @@ from presslens import __version__
 from presslens.analyses import Analysis, ordered
 from presslens.article import Article
 from presslens.article_cache import ArticleCache, Result
-from presslens.corpus import check_control_files, iter_corpus
+from presslens.corpus import checked_settings, iter_corpus
 from presslens.ingest import CONTROL_FILES, Note, Skipped, corpus_files
 from presslens.output import MANIFEST, OutputError, atomic_output, write_manifest
 from presslens.paths import PACKAGE_DIR, SEEDS_DIR
@@ -240,15 +240,14 @@ def analyze_corpus(
 def _write_tables(corpus: Path, out: Path, engine: str, workers: int | None, scheduler: str | None, batch_size: int,
                   cache: bool | str | Path, follow_symlinks: bool, article_timeout: float | None) -> dict[str, int]:
     """Analyse the corpus into `out` (every table written, empty ones with their header); return the counts."""
-    check_control_files(corpus if corpus.is_dir() else corpus.parent)  # one line naming a bad file, before reading it
-    settings = Settings.for_corpus(corpus)
+    settings = checked_settings(corpus)
     store = _open_cache(cache, corpus)
     mapper, shutdown = _mapper(engine, workers, scheduler, settings, article_timeout)
     writer = TableWriter(out)
     counts = {"n_articles": 0, "n_skipped": 0, "n_notes": 0, "n_cached": 0}
     try:
         with tqdm(desc="analysing", unit="article", disable=not show_progress()) as bar:
-            for articles, skipped in _batches(iter_corpus(corpus, follow_symlinks), batch_size):
+            for articles, skipped in _batches(iter_corpus(corpus, follow_symlinks, settings), batch_size):
                 results, hits = _batch_results(articles, mapper, store)
                 failed = [Skipped(a.source_file, a.article_id, r) for a, r in zip(articles, results) if isinstance(r, str)]
                 done = [(a, r) for a, r in zip(articles, results) if not isinstance(r, str)]
