@@ -723,8 +723,8 @@ class ArticleQuotes:
         earlier = [(_offset(r, "start"), r) for r in recent if _offset(r, "end") >= previous_para_start and r["speaker"]]
         # a paragraph of reported speech ('Young said cold weather takes a toll.') introduces the next quotation too
         reported = [
-            (a.cue.start, self._record("direct", 0, 0, a.speaker, a.cue.text, 0.0)) for a in self.attributions
-            if previous_para_start <= a.cue.start < span.start and a.speaker.name and a.content_start >= 0
+            (a.cue.start, self._record("direct", 0, 0, a.speaker, a.cue.text, 0.0))
+            for a in self._attributions_between(previous_para_start, span.start) if a.speaker.name and a.content_start >= 0
         ]
         named_words = set(_WORD.findall(self.text[previous_para_start:para_start]))
         named = [r for r in recent if r["speaker_type"] == "person" and str(r["speaker"]).split()[-1:] and str(r["speaker"]).split()[-1] in named_words]
