@@ -37,7 +37,7 @@ _NAME_FIRST = r"(?=[{}][{}])".format(*(_letters_at([*WEEKDAYS, *MONTHS], i) for 
 _DATE_PATTERNS = (
     re.compile(_DAY_FIRST + r"\b" + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + _YEAR + r"\b", re.IGNORECASE),
     re.compile(_NAME_FIRST + r"\b" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"\b(?!\s*(?:%|percent))" + _YEAR + r"\b", re.IGNORECASE),
-    re.compile(r"(?=[12])\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+    re.compile(r"(?=[12])\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?:\b|(?=T\d))"),  # ISO, also "2024-01-18T04:01+0000"
 )
 _DIGIT = re.compile(r"\d")  # every date pattern needs one
 _TIME_WORDS = re.compile(r"\b(?:AM|PM|GMT|UTC|PKT|IST)\b", re.IGNORECASE)  # may stand beside a date stamp's date
@@ -65,6 +65,7 @@ _OUTLET_CUES = (
 )
 _AGENCY_LINE = re.compile(r"^\s*(?:By\s+|[-–—|]\s*)?(?P<o>" + _AGENCIES + r")(?:\s+(?:staff|reporters?|news agency))?\s*$", re.MULTILINE)  # under the byline
 _HEADER_LINES = 12  # where an agency line can stand
+_URL_LINE = re.compile(r"^\s*(?:https?://)?(?:www\.)?(?P<o>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})/\S*\s*$", re.MULTILINE | re.IGNORECASE)  # the page's own address
 _NEWS_REPORTED = re.compile(r"\b(?P<o>[A-Z][\w&'-]+ News) (?:has |had )?reported\b")
 
 
@@ -262,10 +263,17 @@ def canonical_outlet(name: str, settings: Settings = DEFAULT_SETTINGS) -> str:
 
 
 def infer_outlet(raw_text: str, settings: Settings = DEFAULT_SETTINGS) -> str:
-    """The outlet named by site furniture in a file: newsletter prompts, bureau lines, 'an X query', ©, wire datelines
-    ("ISLAMABAD (Reuters) -", "(AP) —"), "(Source: X)", then an agency line under the byline, then "X News reported"."""
-    head = "\n".join(raw_text.split("\n", _HEADER_LINES)[:_HEADER_LINES])
-    for pattern, text in (*((p, raw_text) for p in _OUTLET_CUES), (_AGENCY_LINE, head), (_NEWS_REPORTED, raw_text)):
+    """The outlet named by site furniture in a file: a known outlet's name (resources/outlets.csv) on a line of its own
+    in the head, newsletter prompts, bureau lines, 'an X query', ©, wire datelines ("ISLAMABAD (Reuters) -", "(AP) —"),
+    "(Source: X)", then the page's address on a line of its own in the head (its domain, canonical when known), an
+    agency line under the byline, then "X News reported"."""
+    head_lines = raw_text.split("\n", _HEADER_LINES)[:_HEADER_LINES]
+    aliases = _outlet_aliases(settings)
+    named = next((aliases[line.strip().lower()] for line in head_lines if line.strip().lower() in aliases), "")
+    if named:
+        return named  # the site's name on a line of its own above or under the headline ("Dawn")
+    head = "\n".join(head_lines)
+    for pattern, text in (*((p, raw_text) for p in _OUTLET_CUES), (_URL_LINE, head), (_AGENCY_LINE, head), (_NEWS_REPORTED, raw_text)):
         for m in pattern.finditer(text):
             candidate = m.group("o").strip()
             if candidate.lower() not in {"the", "a", "an", "social media"}:
