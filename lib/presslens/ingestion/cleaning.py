@@ -81,6 +81,9 @@ _STORY_MARKER = re.compile(r"^(?:short\s?url|(?:last\s+)?updated?\b|published\b|
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width spaces and joiners, word joiner, byte-order mark
 _WORD = re.compile(r"\w+")
 _SPACE_RUN = re.compile(r" {2,}")
+# two sentences pasted without the space between them ("... since the war.Following reports, ..."): a lower-case
+# word of two letters or more, its final stop, then a capitalised word
+_GLUED_SENTENCES = re.compile(r"(?<=[a-z]{2}[.!?])(?=“?[A-Z][a-z])|(?<=[a-z]{2}[.!?][”\"])(?=[A-Z][a-z])")
 
 
 @dataclass
@@ -95,11 +98,12 @@ class StoryLines:
 
 
 def normalize_raw(text: str) -> str:
-    """Unify newlines, spaces and invisible characters of pasted text."""
+    """Unify newlines, spaces and invisible characters of pasted text; part sentences pasted without a space."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     for char in _INVISIBLE:
         text = text.replace(char, "")
     text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\t", " ")
+    text = _GLUED_SENTENCES.sub(" ", text)
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 

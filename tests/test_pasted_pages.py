@@ -1,5 +1,5 @@
-"""Outlet and date from the head of a pasted page when there is no metadata.csv: the site's name or address on a line of
-its own, and an ISO time stamp."""
+"""Pasted pages without metadata.csv: the outlet from the site's name or address on a line of its own, an ISO time
+stamp as the date, and sentences pasted without the space between them parted."""
 from __future__ import annotations
 
 from datetime import date
@@ -29,3 +29,11 @@ def test_a_name_that_is_only_part_of_a_head_line_is_not_taken() -> None:
 def test_iso_time_stamp_is_a_full_date() -> None:
     assert [d for d, *_ in parse_dates("2024-03-02T04:01+0000")] == [date(2024, 3, 2)]
     assert parse_dates("order no. 2024-03-021") == []
+
+
+def test_sentences_pasted_without_a_space_are_parted() -> None:
+    from presslens.ingestion.cleaning import normalize_raw
+
+    assert normalize_raw("after the war.Following reports, the army said.“We will respond.”Officials agreed.") == (
+        "after the war. Following reports, the army said. “We will respond.” Officials agreed.")
+    assert normalize_raw("U.S.Army and sputnikglobe.com/2024 and Mr.Smith stay") == "U.S.Army and sputnikglobe.com/2024 and Mr.Smith stay"
