@@ -49,7 +49,7 @@ _MORE_TARGET_GAP = re.compile(r"\band\s+(?:against|on|in|into|inside|targeting)\
 _NOT_HAPPENED = re.compile(
     r"(?:\b(?:any|future|possible|potential|further|no|similar|such)\s+(?:[\w-]+\s+){0,2}"
     r"|\b(?:for (?:years|decades|months)|long|repeatedly|routinely|regularly|often|frequently)\s+(?:[\w-]+\s+)?"
-    r"|\b(?:will|would|could|might|may|shall|should|must|can|(?:plans?|planning|intends?|expected|threatened|vowed|wants?|is to|are to|invitation|invited|due|set|scheduled|ready|willing|offered|offer) to)\s+(?:not\s+|also\s+|soon\s+|likely\s+)?(?:be\s+)?(?:[\w-]+\s+){0,1})$",
+    r"|\b(?:will|would|could|might|may|shall|should|must|can|(?:plans?|planning|intends?|expected|threatened|vowed|wants?|is to|are to|invitation|invited|due|set|scheduled|ready|willing|offered|offer|right) to)\s+(?:not\s+|also\s+|soon\s+|likely\s+)?(?:be\s+)?(?:[\w-]+\s+){0,1})$",
     re.IGNORECASE,
 )
 _ANNOUNCED_BEFORE = re.compile(  # a future act announced for a stated day ("will visit Islamabad on January 29"); flagged "planned"
@@ -79,7 +79,8 @@ _SPACES = re.compile(r"\s+")
 _APPOSITIVE_GAP = re.compile(r"^,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _DATELINE = re.compile(r"[A-Z][A-Z /-]+(?:,\s*[A-Z][a-z]{2}\.? \d{1,2})?\s*(?:\([^)]*\)\s*)?[:–—-]")
 _TOPIC_PHRASE = re.compile(
-    r"(?:\b(?:about|over)|\b(?:concerned|alarmed|worried|troubled|shocked|saddened|dismayed)[”\"’]?\s+(?:by|at))\s+(?:the|this|these|those|last|such)\s+(?:[\w'’-]+\s+){0,2}$",
+    r"(?:\b(?:about|over)|\b(?:concerned|alarmed|worried|troubled|shocked|saddened|dismayed)[”\"’]?\s+(?:by|at)"
+    r"|\b(?:confirm(?:s|ed|ing)?|den(?:y|ies|ied|ying)|acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?)|\b(?:retaliat(?:e|es|ed|ing|ion)|respon(?:d|ds|ded|ding|se)|react(?:s|ed|ing)?)\s+(?:against|to))\s+(?:the|this|these|those|last|such)\s+(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _BETWEEN_AFTER = re.compile(r"^\s+between\s+(?:the\s+)?$", re.IGNORECASE)
