@@ -132,7 +132,7 @@ _PERSON_HEAD = re.compile(
     r"^(?i:an?|the|one)\s+(?:[\w’'-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|official|leader|commander|member|"
     r"analyst|expert|professor|fellow|director|chief|head|minister|adviser|advisor)\b"
 )
-_NEGATED = re.compile(r"\b(?:not|never|n[’']t|declined\s+to|refused\s+to)\s+$", re.I)
+_NEGATED = re.compile(r"(?:\b(?:not|never|declined\s+to|refused\s+to)|n[’']t)\s+$", re.I)  # 'won’t say': n't ends a word
 _JOINT_SUBJECT = re.compile(r"(?:^|[,;:]\s*)((?:[Bb]oth\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}and\s*)$")
 _FRAMING_TAIL = re.compile(r",\s+(?:(?:[\w-]+\s+)?(?:days?|hours?|weeks?)\s+(?:after|before)|amid)\b")
 _SHORT_OBJECT = re.compile(
@@ -155,12 +155,34 @@ _PREPOSITION_NEXT = re.compile(
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)\b))|of|to)\b",
     re.I,
 )
+# 'added a goal and an assist as …', 'reported a profit of …': a clause verb that also takes a noun object (all but
+# say and tell) reports no clause when what follows starts with a determiner or a number and no finite verb
+# comes before the first clause break (a bare plural verb, 'the laws favour', is not seen: say and tell keep theirs).
+CLAUSE_ONLY_LEMMAS = ("say", "tell")
+_DETERMINER_START = re.compile(
+    r"\s*(?i:an?|the|its|his|her|their|our|my|your|this|these|those|some|several|many|more|another|yet\s+another|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\$?\d[\d,.]*)\s"
+)
+_FIRST_CLAUSE = re.compile(
+    r"[^,;:()—–]*?(?=[,;:()—–]|\b(?:as|when|while|because|before|after|if|since|until|although|though|but)\b|$)",
+    re.I,
+)
+_FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|am|be|been|has|have|had|will|would|can|could|shall|should|may|might|must|do|does|did|"
+    r"went|came|made|took|got|gave|saw|knew|thought|felt|left|lost|won|held|kept|met|paid|ran|sent|found|grew|fell|rose|"
+    r"began|became|brought|bought|built|spent|stood|wrote|drank|ate)\b|[’']s\b|n[’']t\b"
+    r"|\b[a-z]{2,}(?:ed|[^su\W]s)\s+[\w$]",  # a past or third-person form with words after it ('the city expects more'),
+    # not 'the process', 'its status' nor a plural noun that ends the clause ('two late goals before …')
+    re.I,
+)
 _PREDICATE_BREAK = re.compile(r",\s+(?:and\s+)?[a-z]+ed\b")
 _ADJECTIVE_CONTEXT = frozenset("a an the its his her their our of in on for by with against to from this that these those".split())
 _ASKED_BY = re.compile(r"\s*(?:[.,;!?]|$|(?:he|she|they)\b|[A-Z])")  # '…?' asked Naseer Ahmed / she asked. — not 'asked not to be named'
 _PERSONAL = frozenset("i we you they he she it".split())
 ASCRIBING_LEMMAS = ("attribute", "link")  # speech only as 'attributed/linked X to Y'
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+# 'if confirmed,' / 'when asked,' / 'as noted,': a conditional or parenthetical past participle has no reported clause
+_PARENTHETICAL_CUE = re.compile(r"\b(?:if|when|unless|once|as|until|though|although)\s+$", re.I)
 _TO_FOLLOWS = re.compile(r"[^.;:,]{1,80}?\sto\s")
 _NON_SPEECH_CLAIM = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit|victory|the\s+title|asylum|compensation)\b", re.I)
 _KILL_SENSE = re.compile(r"\s+(?:the\s+)?(?:lives|life|over|more\s+than|at\s+least|about|nearly|some|\d)", re.I)
@@ -350,6 +372,17 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
         end = conj.start()
 
 
+def _noun_phrase_object(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] opens with a determiner or number and its first clause has no finite verb
+    ('a goal and an assist as the Hurricanes won', 'plans to close the plant'): an object, not a reported clause."""
+    opening = _DETERMINER_START.match(text, start, end)
+    if opening is None:
+        return False
+    clause = _matched(_FIRST_CLAUSE.match(text, start, end))
+    head = _WORD.match(text, opening.end(), clause.end())  # the word after the determiner is the noun or its modifier
+    return _FINITE_VERB.search(text, head.end() if head else opening.end(), clause.end()) is None
+
+
 def _unresolved(speaker: Speaker) -> bool:
     """True for a speaker with no name and no type."""
     return not speaker.name and speaker.type == "unknown"
@@ -530,6 +563,12 @@ class ArticleQuotes:
     def _set_content(self, current: Attribution, following: Attribution | None, sent_start: int, sent_end: int) -> None:
         """Content span of an indirect statement: after the cue (or before it when inverted, back to the previous cue)."""
         cue = current.cue
+        before_cue = max(sent_start, cue.start - 20)
+        if cue.use != "source" and (
+            (not cue.text.endswith("ing") and _PASSIVE_BEFORE.search(self.masked, before_cue, cue.start))
+            or (cue.text.endswith("ed") and _PARENTHETICAL_CUE.search(self.masked, before_cue, cue.start))
+        ):
+            return  # passive 'was reported by a plumber', 'have been confirmed by'; 'if confirmed,': no one reports a clause
         if current.embedded and cue.use == "clause" and _WHICH.search(self.masked, max(sent_start, current.subject_start - 20), current.subject_start):
             # 'strikes, which Islamabad said killed two children': the relative clause is what Islamabad said
             clause = _matched(_CLAUSE_REST.match(self.masked, cue.end, sent_end))
@@ -566,6 +605,8 @@ class ArticleQuotes:
                 told = _TELL_OBJECT.match(self.masked[start:end])
                 start += told.end() if told else 0
         if _AMOUNT_MOVE.match(self.masked, start, end) or _PREPOSITION_NEXT.match(self.masked, start, end):
+            return
+        if cue.use == "clause" and cue.lemma not in CLAUSE_ONLY_LEMMAS and not lead and _noun_phrase_object(self.masked, start, end):
             return
         predicate = _PREDICATE_BREAK.search(self.masked, start, end)
         if predicate:

@@ -1,0 +1,53 @@
+"""Which spans are quotes: cue words in a non-speech sense and reported clauses that are not there
+(a refusal to say, a passive cue, a conditional participle, a noun-phrase object), with sentences written for
+these tests."""
+from __future__ import annotations
+
+from presslens.quotes import extract_quotes
+
+
+def spans(text: str) -> list[tuple[str, str, str]]:
+    """(kind, text, cue) of every quote, in text order."""
+    return [(q["kind"], q["text"], q["cue"]) for q in extract_quotes(text, "t")]
+
+
+def test_a_refusal_to_say_reports_nothing_whatever_the_contraction():
+    assert spans("The coach won’t say who will start in goal on Friday.") == []
+    assert spans("The mayor didn't say whether the rink would reopen.") == []
+    assert spans("The mayor did not say whether the rink would reopen.") == []
+    assert spans("The mayor said the rink would reopen in March.") == [("indirect", "the rink would reopen in March", "said")]
+
+
+def test_a_passive_cue_has_no_reported_clause_after_it():
+    assert spans("The theft was reported by a neighbour who saw the van leave.") == []
+    assert spans("The figures, which have been confirmed by two officials, show a deficit.") == []
+    assert spans("The tenant had been told she could stay until June.") == []
+    # a progressive form is not a passive
+    assert spans("Analysts are saying that the merger will close early.") == [
+        ("indirect", "the merger will close early", "saying")
+    ]
+
+
+def test_a_conditional_or_parenthetical_participle_has_no_reported_clause():
+    assert spans("The deal, if confirmed, would be the largest in the sector.") == []
+    assert spans("When asked, the minister said that the budget was balanced.") == [
+        ("indirect", "the budget was balanced", "said")
+    ]
+
+
+def test_a_noun_phrase_object_of_add_report_or_announce_is_not_a_statement():
+    assert spans("The visitors added two late goals before the final whistle.") == []
+    assert spans("The bakery reported a loss of $2-million for the quarter.") == []
+    assert spans("The council announced a new budget for road repairs, which pleased residents.") == []
+    assert spans("The council announced the budget would rise by four per cent.") == [
+        ("indirect", "the budget would rise by four per cent", "announced")
+    ]
+    assert spans("The manager added the crowd helps the team at home.") == [
+        ("indirect", "the crowd helps the team at home", "added")
+    ]
+
+
+def test_say_and_tell_keep_a_clause_whose_plural_subject_has_a_bare_verb():
+    assert spans("The union leader told reporters the new rules favour the employer.") == [
+        ("indirect", "the new rules favour the employer", "told")
+    ]
