@@ -619,8 +619,10 @@ class ArticleQuotes:
     # ---- quotations ------------------------------------------------------
     def run(self) -> list[dict[str, object]]:
         """All quotes of the text as `quotes` table rows, in text order."""
+        cue_starts = _cue_starts(self.masked, self.settings)
         for s, e in self.sentences:
-            self.attributions.extend(self.sentence_attributions(s, e))
+            if bisect.bisect_left(cue_starts, s) < bisect.bisect_left(cue_starts, e):  # no cue can begin elsewhere
+                self.attributions.extend(self.sentence_attributions(s, e))
         self._cue_starts = [a.cue.start for a in self.attributions]
         records: list[dict[str, object]] = []
         quoted = self._quotations()
