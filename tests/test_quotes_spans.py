@@ -51,3 +51,25 @@ def test_say_and_tell_keep_a_clause_whose_plural_subject_has_a_bare_verb():
     assert spans("The union leader told reporters the new rules favour the employer.") == [
         ("indirect", "the new rules favour the employer", "told")
     ]
+
+
+def test_a_paragraph_linking_to_another_story_holds_no_quotes():
+    text = ("The mayor said the bridge would reopen in May.\n\n"
+            "READ MORE: Mayor says ‘no more delays’ on the bridge repairs\n\n"
+            "WATCH | Councillor says the budget is too small\n\n"
+            "Related: ‘We were never told’: residents speak out")
+    assert spans(text) == [("indirect", "the bridge would reopen in May", "said")]
+
+
+def test_a_quoted_term_after_a_preposition_that_modifies_a_noun_is_a_label_not_a_partial_quote():
+    assert spans("The firm said it received $5-million in “business continuity” payments last year.") == [
+        ("indirect", "it received $5-million in “business continuity” payments last year", "said")
+    ]
+    assert spans("The agency said the rise in ‘porch piracy’ thefts worried residents.") == [
+        ("indirect", "the rise in ‘porch piracy’ thefts worried residents", "said")
+    ]
+    # the speaker's own word after a verb stays a partial quote
+    assert spans("The envoy said the two sides had held “frank” talks.") == [
+        ("indirect", "the two sides had held “frank” talks", "said"),
+        ("partial", "frank", "said"),
+    ]
