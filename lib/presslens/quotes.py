@@ -177,17 +177,6 @@ _FINITE_VERB = re.compile(
 )
 # 'READ MORE: …', 'WATCH | …', 'Related: …': a paragraph that links to another story (a headline), not this story's speech
 _LINK_PARAGRAPH = re.compile(r"^[ \t]*(?i:read\s+more|watch|related|listen|see\s+also|also\s+read)[ \t]*[:|]", re.M)
-# 'payments in "risk mitigation" insurance', 'consumption of "free" sugars', 'October’s "sextortion" scam': a short quoted
-# term after a preposition or a possessive and before the noun it modifies names a thing (a label); the speaker's own
-# word stands after a verb ('held "constructive" talks') and stays a partial quote
-MAX_LABEL_WORDS = 3
-_LABEL_BEFORE = re.compile(r"(?:\b(?i:in|of|on|for|from|into|about|with|against|over|under|at|by)|[’']s)[ \t]+$")
-_NOUN_NEXT = re.compile(
-    r"[ \t]+(?!(?:a|an|the|and|or|but|nor|as|at|by|for|from|in|into|of|on|over|to|with|without|than|that|which|who|despite|"
-    r"about|against|among|amid|around|between|during|under|within|through|toward|towards|via|per|like|unlike|since|until|"
-    r"because|after|before|while|when|if|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|"
-    r"do|does|did|not|also|said|says|say|told|according)\b)[a-z][a-z-]+\b(?![’']s\b)"
-)
 _PREDICATE_BREAK = re.compile(r",\s+(?:and\s+)?[a-z]+ed\b")
 _ADJECTIVE_CONTEXT = frozenset("a an the its his her their our of in on for by with against to from this that these those".split())
 _ASKED_BY = re.compile(r"\s*(?:[.,;!?]|$|(?:he|she|they)\b|[A-Z])")  # '…?' asked Naseer Ahmed / she asked. — not 'asked not to be named'
@@ -651,15 +640,6 @@ class ArticleQuotes:
         para_start = self.text.rfind("\n", 0, position) + 1
         return _LINK_PARAGRAPH.match(self.text, para_start) is not None
 
-    def _is_label(self, span: QuoteSpan) -> bool:
-        """A short quoted term after a preposition or a possessive that modifies the noun after it
-        ('in "risk mitigation" payments'): a label, not speech."""
-        return (
-            not _has_words(self.text, MAX_LABEL_WORDS + 1, span.start, span.end)
-            and _LABEL_BEFORE.search(self.text, max(0, span.open_mark - 12), span.open_mark) is not None
-            and _NOUN_NEXT.match(self.text, span.close_mark + 1) is not None
-        )
-
     def _attributions_between(self, start: int, end: int) -> list[Attribution]:
         """Attributions whose cue lies in [start, end)."""
         return self.attributions[bisect.bisect_left(self._cue_starts, start) : bisect.bisect_left(self._cue_starts, end)]
@@ -736,7 +716,7 @@ class ArticleQuotes:
             introduced = attribution is None and lead.endswith(":") and long_enough
             if attribution is None and not introduced and not (kind == "direct" and sentence_initial and long_enough):
                 continue
-            if kind == "partial" and (_NAME_LIKE.match(self.text[span.start : span.end].strip(" ,.")) or self._is_label(span)):
+            if kind == "partial" and _NAME_LIKE.match(self.text[span.start : span.end].strip(" ,.")):
                 continue
             if self._in_link(span.open_mark if span.open_mark >= 0 else span.start):
                 continue
