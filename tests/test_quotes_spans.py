@@ -60,3 +60,23 @@ def test_a_paragraph_linking_to_another_story_holds_no_quotes():
             "Related: ‘We were never told’: residents speak out")
     assert spans(text) == [("indirect", "the bridge would reopen in May", "said")]
 
+
+
+def test_a_statement_split_by_its_attribution_gives_the_parts_before_and_after_it():
+    assert spans("Far too often, the nurse says, patients wait a whole day.") == [
+        ("indirect", "Far too often", "says"),
+        ("indirect", "patients wait a whole day", "says"),
+    ]
+    assert spans("The new rink, she said on Monday, will open before the winter break.") == [
+        ("indirect", "The new rink", "said"),
+        ("indirect", "will open before the winter break", "said"),
+    ]
+    assert spans("Most commuters, according to the transit survey, would pay more for reliable service.") == [
+        ("indirect", "Most commuters", "according to"),
+        ("indirect", "would pay more for reliable service", "according to"),
+    ]
+    # one word before the attribution is only the subject of what follows; an adverbial is no statement
+    assert spans("Ottawa, he said, will not change course.") == [("indirect", "will not change course", "said")]
+    assert spans("In Halifax, the council said, the ferry will run hourly.") == [
+        ("indirect", "the ferry will run hourly", "said")
+    ]

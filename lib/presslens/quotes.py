@@ -41,6 +41,7 @@ QUOTE_COLUMNS = (
 )
 MAX_SUBJECT_WORDS = 12
 MIN_INDIRECT_WORDS = 3
+MIN_SPLIT_WORDS = 2  # the part of a statement before its parenthetical attribution ('Too often, he says, …')
 MAX_REGION_CHARS = 300
 _BOUNDARY = re.compile(
     r"^.*(?:[,;:(—–“”\"]|--|\b(?:that|which|who|whom|what|after|before|when|where|while|because|although|though|"
@@ -177,6 +178,7 @@ _FINITE_VERB = re.compile(
 )
 # 'READ MORE: …', 'WATCH | …', 'Related: …': a paragraph that links to another story (a headline), not this story's speech
 _LINK_PARAGRAPH = re.compile(r"^[ \t]*(?i:read\s+more|watch|related|listen|see\s+also|also\s+read)[ \t]*[:|]", re.M)
+_COMMA_NEXT = re.compile(r"\s*,\s*")
 _PREDICATE_BREAK = re.compile(r",\s+(?:and\s+)?[a-z]+ed\b")
 _ADJECTIVE_CONTEXT = frozenset("a an the its his her their our of in on for by with against to from this that these those".split())
 _ASKED_BY = re.compile(r"\s*(?:[.,;!?]|$|(?:he|she|they)\b|[A-Z])")  # '…?' asked Naseer Ahmed / she asked. — not 'asked not to be named'
@@ -240,6 +242,18 @@ class Attribution:
     content_end: int = -1
     inverted: bool = False
     embedded: bool = False  # 'what it called', 'which Pakistan said': a parenthetical, not a reported clause
+    rest_start: int = -1  # 'Too often, he says, they get it.': the part after a parenthetical attribution
+    rest_end: int = -1
+
+    def content_spans(self) -> list[tuple[int, int, int]]:
+        """(start, end, fewest words) of each part of the content: a statement split by its attribution has two,
+        and the part before it may be short ('Too often', 'Shelter residents'), though one word is only the
+        subject of the part after it ('Iran, he said, will respond')."""
+        if self.content_start < 0:
+            return []
+        if self.rest_start < 0:
+            return [(self.content_start, self.content_end, MIN_INDIRECT_WORDS)]
+        return [(self.content_start, self.content_end, MIN_SPLIT_WORDS), (self.rest_start, self.rest_end, MIN_INDIRECT_WORDS)]
 
 
 @lru_cache(maxsize=8)
@@ -560,7 +574,33 @@ class ArticleQuotes:
             attribution.content_end = sent_end
         elif not relayed:
             attribution.content_start, attribution.content_end = sent_start, cue.start
+            comma = _COMMA_NEXT.match(self.masked, cue.end + source_end, sent_end)
+            if comma and _ENDS_WITH_COMMA.search(self.masked, sent_start, cue.start) and _has_words(self.masked, 1, comma.end(), sent_end):
+                attribution.rest_start, attribution.rest_end = comma.end(), sent_end  # 'Residents, according to X, are …'
         return attribution
+
+    def _split_by_attribution(self, current: Attribution, following: Attribution | None, sent_start: int, sent_end: int) -> bool:
+        """'Too often, he says, they get it.' / 'The drugs, she said on Monday, are overused.': an attribution set
+        between commas inside the statement; the parts before and after it are its content (True when so)."""
+        cue = current.cue
+        if not (sent_start < current.subject_start < cue.start and _ENDS_WITH_COMMA.search(self.masked, sent_start, current.subject_start)):
+            return False
+        tail = self.masked[cue.end : sent_end]
+        time_lead = _TIME_LEAD.match(tail)
+        comma = _COMMA_NEXT.match(tail, time_lead.end() if time_lead else 0)
+        if comma is None:
+            return False
+        rest_start = cue.end + comma.end()
+        rest_end = min(sent_end, following.subject_start) if following is not None else sent_end
+        if not _has_words(self.masked, 1, rest_start, rest_end) or _THAT_NEXT.match(self.masked, rest_start, rest_end):
+            return False
+        dateline = _DATELINE.match(self.text, sent_start, current.subject_start)
+        current.content_start, current.content_end = dateline.end() if dateline else sent_start, current.subject_start
+        current.rest_start, current.rest_end = rest_start, rest_end
+        if _ADVERBIAL.match(self.masked, current.content_start):  # 'In Tehran, the ministry said, …': no statement before
+            current.content_start, current.content_end = current.rest_start, current.rest_end
+            current.rest_start = current.rest_end = -1
+        return True
 
     def _set_content(self, current: Attribution, following: Attribution | None, sent_start: int, sent_end: int) -> None:
         """Content span of an indirect statement: after the cue (or before it when inverted, back to the previous cue)."""
@@ -579,6 +619,8 @@ class ArticleQuotes:
         if cue.use == "context" or current.content_start >= 0 or current.embedded:
             return
         if _NEGATED.search(self.masked, max(sent_start, cue.start - 20), cue.start):
+            return
+        if self._split_by_attribution(current, following, sent_start, sent_end):
             return
         if current.inverted:
             dateline = _DATELINE.match(self.text, sent_start, current.subject_start)
@@ -820,19 +862,18 @@ class ArticleQuotes:
         records = []
         seen: set[tuple[int, int]] = set()
         for attribution in self.attributions:
-            if attribution.content_start < 0:
-                continue
-            start, end = _strip_span(self.text, attribution.content_start, attribution.content_end)
-            nearby = spans[max(bisect.bisect_left(starts, start) - 1, 0) : bisect.bisect_right(starts, end)]
-            if any(s - 2 <= start < e for s, e in nearby):
-                continue
-            if (start, end) in seen or not _has_words(self.text, MIN_INDIRECT_WORDS, start, end):
-                continue
-            inside = sum(max(0, min(end, e) - max(start, s)) for s, e in nearby)
-            if inside >= 0.5 * (end - start):
-                continue
-            seen.add((start, end))
-            records.append(self._record("indirect", start, end, attribution.speaker, attribution.cue.text, 0.1))
+            for content_start, content_end, fewest_words in attribution.content_spans():
+                start, end = _strip_span(self.text, content_start, content_end)
+                nearby = spans[max(bisect.bisect_left(starts, start) - 1, 0) : bisect.bisect_right(starts, end)]
+                if any(s - 2 <= start < e for s, e in nearby):
+                    continue
+                if (start, end) in seen or not _has_words(self.text, fewest_words, start, end):
+                    continue
+                inside = sum(max(0, min(end, e) - max(start, s)) for s, e in nearby)
+                if inside >= 0.5 * (end - start):
+                    continue
+                seen.add((start, end))
+                records.append(self._record("indirect", start, end, attribution.speaker, attribution.cue.text, 0.1))
         return records
 
 
