@@ -80,3 +80,14 @@ def test_a_statement_split_by_its_attribution_gives_the_parts_before_and_after_i
     assert spans("In Halifax, the council said, the ferry will run hourly.") == [
         ("indirect", "the ferry will run hourly", "said")
     ]
+
+
+def test_a_paragraph_of_speech_signed_by_a_person_is_a_pull_quote():
+    text = ("Harbour pilots say the new rules came too late.\n\n"
+            "We spent a decade asking for tugboats and nobody listened to us. Marie Tremblay\n\n"
+            "The port authority will publish its plan in June. The Canadian Press\n\n"
+            "Tremblay has piloted ships in the harbour since 1998.")
+    assert [(q["kind"], q["text"], q["speaker"], q["cue"]) for q in extract_quotes(text, "t")] == [
+        ("indirect", "the new rules came too late", "Harbour pilots", "say"),
+        ("direct", "We spent a decade asking for tugboats and nobody listened to us", "Marie Tremblay", "signed pull quote"),
+    ]

@@ -179,6 +179,13 @@ _FINITE_VERB = re.compile(
 # 'READ MORE: …', 'WATCH | …', 'Related: …': a paragraph that links to another story (a headline), not this story's speech
 _LINK_PARAGRAPH = re.compile(r"^[ \t]*(?i:read\s+more|watch|related|listen|see\s+also|also\s+read)[ \t]*[:|]", re.M)
 _COMMA_NEXT = re.compile(r"\s*,\s*")
+# a pull quote: a paragraph of speech without marks, signed by its speaker ('… an emergency. Linda Lamoureux',
+# '… on their doors. Matt Danison, Rentals.ca'); the signature must resolve to a person
+_SIGNED_PARAGRAPH = re.compile(
+    r"^(?P<quote>[^\n“”\"]{20,}?[.!?])[ \t]+(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})"
+    r"(?:,[ \t]*[A-Z][\w.’' -]{1,40})?\.?[ \t]*$",
+    re.M,
+)
 _PREDICATE_BREAK = re.compile(r",\s+(?:and\s+)?[a-z]+ed\b")
 _ADJECTIVE_CONTEXT = frozenset("a an the its his her their our of in on for by with against to from this that these those".split())
 _ASKED_BY = re.compile(r"\s*(?:[.,;!?]|$|(?:he|she|they)\b|[A-Z])")  # '…?' asked Naseer Ahmed / she asked. — not 'asked not to be named'
@@ -672,6 +679,7 @@ class ArticleQuotes:
         quoted = self._quotations()
         records.extend(quoted)
         records.extend(self._indirect(quoted))
+        records.extend(self._signed_paragraphs())
         records.sort(key=lambda r: (r["start"], r["end"]))
         for n, record in enumerate(records, 1):
             record["quote_id"] = f"{self.article_id}-q{n}"
@@ -854,6 +862,18 @@ class ArticleQuotes:
             "sentence_index": self.sentence_of(start),
             "confidence": round(max(0.1, (speaker.confidence if speaker.name else 0.3) - penalty), 2),
         }
+
+    def _signed_paragraphs(self) -> list[dict[str, object]]:
+        """Pull quotes: a paragraph of unmarked speech followed by the name of the person who said it."""
+        records = []
+        for found in _SIGNED_PARAGRAPH.finditer(self.masked):
+            start, end = _strip_span(self.text, found.start("quote"), found.end("quote"))
+            if self.attributions and self._attributions_between(start, found.end()):
+                continue  # a cue in the paragraph: an ordinary sentence, not a signed quotation
+            speaker = self.discourse.resolve(found.group("name"), found.start("name"), found.start("name"))
+            if speaker.type == "person" and _has_words(self.text, MIN_INDIRECT_WORDS, start, end):
+                records.append(self._record("direct", start, end, speaker, "signed pull quote", 0.2))
+        return records
 
     def _indirect(self, quoted: list[dict[str, object]]) -> list[dict[str, object]]:
         """Indirect statements whose content is not mostly a quotation already extracted."""
