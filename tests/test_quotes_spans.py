@@ -91,3 +91,17 @@ def test_a_paragraph_of_speech_signed_by_a_person_is_a_pull_quote():
         ("indirect", "the new rules came too late", "Harbour pilots", "say"),
         ("direct", "We spent a decade asking for tugboats and nobody listened to us", "Marie Tremblay", "signed pull quote"),
     ]
+
+
+def test_an_adverb_then_about_or_for_after_the_cue_is_a_topic_not_a_statement():
+    assert spans("The columnist writes regularly about rural schools.") == []
+    assert spans("The coach has spoken often about his injured knee.") == []
+    assert spans("She said on Monday the plan would fail.") == [("indirect", "the plan would fail", "said")]
+
+
+def test_an_amount_with_its_unit_or_new_level_after_the_cue_is_a_price_move():
+    assert spans("The new fee is adding an estimated 12 cents a kilogram.") == []
+    assert spans("Copper added 2.5 per cent to finish at $4.10 a pound.") == []
+    assert spans("The treasurer said 40 per cent of the grant would go to libraries.") == [
+        ("indirect", "40 per cent of the grant would go to libraries", "said")
+    ]

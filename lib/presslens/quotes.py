@@ -144,15 +144,18 @@ _QUOTED_AS = re.compile(
 )
 _THAT_SOON = re.compile(r"^\s*(?:[\w’'-]+\s+){0,12}?that\s+")
 _AMOUNT = r"[$€£]?\s?\d[\d,.]*(?<![,.])(?:\s*(?:per\s*cent|percent|%|cents?|points?))?"
-_AMOUNT_MOVE = re.compile(  # 'added 0.3 per cent to 4,797', 'added $1.60 to settle at $52.11': a market move, not speech
-    r"\s*(?:(?:about|nearly|almost|just|another|a\s+further|a\s+projected)\s+)?"
+# 'added 0.3 per cent to 4,797', 'added $1.60 to close at $52.11', 'adding an estimated 4 cents a kilogram': an amount
+# (with its approximation, its new level or its unit) after the cue is a market or price move, not speech
+_AMOUNT_MOVE = re.compile(
+    r"\s*(?:(?:about|nearly|almost|just|another|an?\s+(?:further|[a-z]+ed))\s+)?"
     r"(?:[$€£]\s?\d[\d,.]*(?<![,.])(?:\s*cents?)?|\d[\d,.]*(?<![,.])\s*(?:per\s*cent|percent|%|cents?|points?))"
-    rf"(?:\s+to\s+(?:(?:settle|close|end)\s+at\s+)?{_AMOUNT}|\s+an?\s+(?:litre|barrel|share|gallon))?"
+    rf"(?:\s+to\s+(?:(?:settle|close|end|finish|stand)\s+at\s+)?{_AMOUNT}|\s+(?:an?|per)\s+[a-z]+)?"
     r"(?=\s*$|[,;.](?:\s|$)|\s+(?:on|in|per(?!\s*cent)|and|while|as|after|before|from|a|an|by|or)\b)"
 )
-# 'writes extensively about X', 'said of the captain', 'said to be worth': a prepositional object, not a reported clause
+# 'writes extensively about X', 'spoke often about', 'said of the captain', 'said to be worth': a prepositional object,
+# not a reported clause
 _PREPOSITION_NEXT = re.compile(
-    r"\s*(?:(?:extensively|exclusively|mostly|often)\s+(?:about|for|on)|about(?!\s+(?:\d|half|a\s+(?:third|quarter|dozen)|"
+    r"\s*(?:(?:[a-z]+ly|often)\s+(?:about|for)|about(?!\s+(?:\d|half|a\s+(?:third|quarter|dozen)|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)\b))|of|to)\b",
     re.I,
 )
