@@ -105,3 +105,22 @@ def test_an_amount_with_its_unit_or_new_level_after_the_cue_is_a_price_move():
     assert spans("The treasurer said 40 per cent of the grant would go to libraries.") == [
         ("indirect", "40 per cent of the grant would go to libraries", "said")
     ]
+
+
+def test_the_listener_after_told_is_not_part_of_what_was_told():
+    assert spans("The driver told investigators he saw Maria Lopez cross the road.") == [
+        ("indirect", "he saw Maria Lopez cross the road", "told")
+    ]
+    assert spans("The envoy told the Canadian Press the talks would resume.") == [
+        ("indirect", "the talks would resume", "told")
+    ]
+
+
+def test_a_noun_form_after_his_its_or_this_is_a_noun_not_a_verb():
+    assert spans("The senator said his tweets are written by staff.") == [
+        ("indirect", "his tweets are written by staff", "said")
+    ]
+    assert spans("This report claims nothing new about the budget.") == []
+    assert spans("The militants claim the convoy was attacked at night.") == [
+        ("indirect", "the convoy was attacked at night", "claim")
+    ]

@@ -193,6 +193,7 @@ _PREDICATE_BREAK = re.compile(r",\s+(?:and\s+)?[a-z]+ed\b")
 _ADJECTIVE_CONTEXT = frozenset("a an the its his her their our of in on for by with against to from this that these those".split())
 _ASKED_BY = re.compile(r"\s*(?:[.,;!?]|$|(?:he|she|they)\b|[A-Z])")  # '…?' asked Naseer Ahmed / she asked. — not 'asked not to be named'
 _PERSONAL = frozenset("i we you they he she it".split())
+_DETERMINERS_IN_S = frozenset("his its this".split())  # 'his tweets', 'this report': a noun, not a plural subject's verb
 ASCRIBING_LEMMAS = ("attribute", "link")  # speech only as 'attributed/linked X to Y'
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 # 'if confirmed,' / 'when asked,' / 'as noted,': a conditional or parenthetical past participle has no reported clause
@@ -200,7 +201,11 @@ _PARENTHETICAL_CUE = re.compile(r"\b(?:if|when|unless|once|as|until|though|altho
 _TO_FOLLOWS = re.compile(r"[^.;:,]{1,80}?\sto\s")
 _NON_SPEECH_CLAIM = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit|victory|the\s+title|asylum|compensation)\b", re.I)
 _KILL_SENSE = re.compile(r"\s+(?:the\s+)?(?:lives|life|over|more\s+than|at\s+least|about|nearly|some|\d)", re.I)
-_TELL_OBJECT = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}?(?:reporters|journalists|the\s+media|the\s+press|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\b[,:]?\s*", re.S)
+_TELL_OBJECT = re.compile(  # 'told reporters', 'told investigators', 'told the Associated Press', 'told Iranian state TV'
+    r"^\s*(?:[a-z]{3,}s|(?:(?!(?i:he|she|they|it|we|i|you)\b)[\w’'-]+\s+){0,3}?(?:the\s+media|the\s+press|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*))"
+    r"\b[,:]?\s*",
+    re.S,
+)
 _LEADING_JUNK = frozenset(" \t\n,;:.—–")
 _TRAILING_JUNK = frozenset(" \t\n,;:.!?…—–\"“”‘’'")
 _TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|while|but|whereas|as well as)$")
@@ -354,7 +359,10 @@ def _read_as_cue(masked: str, start: int, cue: re.Match[str], noun: bool, forms:
     previous = _WORD.findall(masked, max(start, cue.start() - 30), cue.start())
     prev_word = previous[-1].lower() if previous else ""
     if noun:
-        plural_subject = prev_word.endswith("s") and not prev_word.endswith(("’s", "'s")) and (previous[-1].islower() or len(previous) == 1)
+        plural_subject = (
+            prev_word.endswith("s") and not prev_word.endswith(("’s", "'s")) and prev_word not in _DETERMINERS_IN_S
+            and (previous[-1].islower() or len(previous) == 1)
+        )
         if not (prev_word in _PERSONAL or plural_subject):
             return False
         following = _WORD.search(masked, cue.end(), cue.end() + 30)
