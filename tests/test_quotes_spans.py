@@ -57,7 +57,8 @@ def test_a_paragraph_linking_to_another_story_holds_no_quotes():
     text = ("The mayor said the bridge would reopen in May.\n\n"
             "READ MORE: Mayor says ‘no more delays’ on the bridge repairs\n\n"
             "WATCH | Councillor says the budget is too small\n\n"
-            "Related: ‘We were never told’: residents speak out")
+            "Related: ‘We were never told’: residents speak out\n\n"
+            "Read more:\n\nCouncillor says the ferry will stop running")
     assert spans(text) == [("indirect", "the bridge would reopen in May", "said")]
 
 

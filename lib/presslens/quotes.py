@@ -181,6 +181,7 @@ _FINITE_VERB = re.compile(
 )
 # 'READ MORE: …', 'WATCH | …', 'Related: …': a paragraph that links to another story (a headline), not this story's speech
 _LINK_PARAGRAPH = re.compile(r"^[ \t]*(?i:read\s+more|watch|related|listen|see\s+also|also\s+read)[ \t]*[:|]", re.M)
+_LINK_LABEL_LINE = re.compile(r"[ \t]*(?i:read\s+more|watch|related|listen|see\s+also|also\s+read)[ \t]*[:|]?[ \t]*")  # 'Read more:' alone
 _COMMA_NEXT = re.compile(r"\s*,\s*")
 # a pull quote: a paragraph of speech without marks, signed by its speaker ('… an emergency. Linda Lamoureux',
 # '… on their doors. Matt Danison, Rentals.ca'); the signature must resolve to a person
@@ -699,7 +700,13 @@ class ArticleQuotes:
     def _in_link(self, position: int) -> bool:
         """True when `position` lies in a paragraph that links to another story ('READ MORE: …')."""
         para_start = self.text.rfind("\n", 0, position) + 1
-        return _LINK_PARAGRAPH.match(self.text, para_start) is not None
+        if _LINK_PARAGRAPH.match(self.text, para_start):
+            return True
+        line_end = para_start
+        while line_end > 0 and self.text[line_end - 1].isspace():  # back over the blank lines to the line before
+            line_end -= 1
+        line_start = self.text.rfind("\n", 0, line_end) + 1
+        return line_end > 0 and _LINK_LABEL_LINE.fullmatch(self.text, line_start, line_end) is not None
 
     def _attributions_between(self, start: int, end: int) -> list[Attribution]:
         """Attributions whose cue lies in [start, end)."""
