@@ -188,6 +188,24 @@ def errors(gold: list[GoldQuote], predicted: list[dict], threshold: float = 0.3)
     return pd.DataFrame(rows)
 
 
+def without_nested_partials(predicted: list[dict]) -> list[dict]:
+    """The predictions less each partial quote that lies inside another predicted quote of its article.
+
+    presslens returns a quoted phrase inside reported speech twice (the statement, and the phrase as a partial
+    quote); the set annotates the statement only. This is for a side figure in the set's unit, not for the scores."""
+    by_story: dict[str, list[tuple[int, int, int]]] = {}
+    for i, p in enumerate(predicted):
+        by_story.setdefault(str(p["article_id"]), []).append((int(p["start"]), int(p["end"]), i))
+
+    def nested(i: int, p: dict) -> bool:
+        start, end = int(p["start"]), int(p["end"])
+        return p["kind"] == "partial" and any(
+            s <= start and end <= e and j != i for s, e, j in by_story[str(p["article_id"])]
+        )
+
+    return [p for i, p in enumerate(predicted) if not nested(i, p)]
+
+
 def analyze(dataset: Path, out: Path) -> tuple[list[GoldQuote], list[dict], pd.DataFrame]:
     """Run `python -m presslens analyze` on the set's articles into `out`; its gold quotes located, its quotes and articles."""
     subprocess.run([sys.executable, "-m", "presslens", "analyze", str(dataset / "articles.jsonl"), "--out", str(out)], check=True)
