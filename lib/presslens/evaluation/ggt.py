@@ -88,31 +88,39 @@ def mention_agrees(mention: str, gold_mention: str) -> bool:
     return bool(_name_words(mention) & _name_words(gold_mention))
 
 
-def _locate(quote: str, text: str) -> tuple[int, int]:
-    """Offsets of the gold span (ends trimmed of marks) in `text`, white space runs matched loosely; (-1, -1) if absent."""
+def _locate(quote: str, text: str, after: int = 0) -> tuple[int, int]:
+    """Offsets of the gold span (ends trimmed of marks) in text[after:], white space runs matched loosely;
+    (-1, -1) if absent."""
     core = quote.strip(_EDGE)
     if not core:
         return -1, -1
-    at = text.find(core)
+    at = text.find(core, after)
     if at >= 0:
         return at, at + len(core)
     pattern = r"\s+".join(re.escape(piece) for piece in _SPACE.split(core))
-    found = re.search(pattern.replace("’", "['’]").replace(r"\"", "[\"“”]"), text)
+    found = re.compile(pattern.replace("’", "['’]").replace(r"\"", "[\"“”]")).search(text, after)
     return (found.start(), found.end()) if found else (-1, -1)
 
 
 def locate_gold(gold: Iterable[dict], articles: pd.DataFrame) -> list[GoldQuote]:
-    """Each gold quote with the story (of its url) and offsets where its text is found."""
+    """Each gold quote with the story (of its url) and offsets where its text is found. A quote annotated again
+    with the same words (a pull quote and the quotation it repeats) is the next occurrence, when there is one."""
     stories: dict[str, list[tuple[str, str]]] = {}
     for row in articles.itertuples():
         stories.setdefault(str(row.url), []).append((str(row.article_id), str(row.text)))
     located = []
+    previous_end: dict[tuple[str, str], tuple[str, int]] = {}  # (url, quote words) -> story and end of its last occurrence
     for g in gold:
         story, start, end = "", -1, -1
+        key = (g["url"], g["quote"].strip(_EDGE))
+        seen_story, seen_end = previous_end.get(key, ("", -1))
         for article_id, text in stories.get(g["url"], []):
-            start, end = _locate(g["quote"], text)
+            start, end = _locate(g["quote"], text, seen_end if article_id == seen_story else 0)
+            if start < 0 and article_id == seen_story:
+                start, end = _locate(g["quote"], text)  # no further occurrence: the first one, as for any quote
             if start >= 0:
                 story = article_id
+                previous_end[key] = (story, end)
                 break
         located.append(GoldQuote(g["url"], g["quote"], g["speaker"], g["reference"], story, start, end))
     return located
