@@ -125,3 +125,24 @@ def test_a_noun_form_after_his_its_or_this_is_a_noun_not_a_verb():
     assert spans("The militants claim the convoy was attacked at night.") == [
         ("indirect", "the convoy was attacked at night", "claim")
     ]
+
+
+def test_a_clause_between_commas_before_an_inverted_cue_is_the_statement_not_an_appositive():
+    assert [(q["text"], q["speaker"]) for q in extract_quotes(
+        "The east wing of the hospital, the oldest building, was badly flooded, said Dana Whitfield, a spokeswoman.", "t"
+    )] == [("The east wing of the hospital, the oldest building, was badly flooded", "Dana Whitfield")]
+    # a relative clause between the commas still belongs to the subject
+    assert [(q["text"], q["speaker"]) for q in extract_quotes(
+        "A senior police official, who was not authorised to speak publicly, told reporters the bridge was closed.", "t"
+    )] == [("the bridge was closed", "A senior police official")]
+
+
+def test_a_description_after_a_comma_that_ends_the_sentence_is_the_speaker():
+    assert [(q["text"], q["speaker"]) for q in extract_quotes(
+        "Ice on the rails slows every freight train in January, said the annual safety report.", "t"
+    )] == [("Ice on the rails slows every freight train in January", "the annual safety report")]
+
+
+def test_a_short_clause_after_told_and_its_listener_is_what_was_told():
+    assert spans("The mayor told reporters the bridge was closed.") == [("indirect", "the bridge was closed", "told")]
+    assert spans("“We will rebuild,” the mayor told reporters.") == [("direct", "We will rebuild", "told")]

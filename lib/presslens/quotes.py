@@ -227,6 +227,8 @@ _SUBJECT_AFTER_CUE = re.compile(  # '…," says Dr. Matthew Bowes, …' / '…,"
 )
 _VERB_AFTER_CUE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\b")
 _THAT_NEXT = re.compile(r"\s*that\b")
+_RELATIVE_START = re.compile(r"\s*(?:who|whom|whose|which|that)\b")
+_SENTENCE_END_NEXT = re.compile(r"\s*[.!?]?[\s”\"’']*$")  # '…, said the winter report.': the description ends the sentence
 _QUOTATION_NEXT = re.compile(r"\s*[,:]\s*[“\"‘']")
 _CLAUSE_END_NEXT = re.compile(r"\s*(?:$|[.,;!?])|\s*(?:on|in|at(?!\s+(?:least|most)\b)|during|after|before|while|when|to|from|with|for)\b")
 _SOURCE_PHRASE = re.compile(rf"(?:(?<![\w.]){ABBREVIATION}\s|[^,;.!?])*")  # up to the first , ; . ! ? not of 'Dr.'/'J.'
@@ -470,7 +472,8 @@ class ArticleQuotes:
             if named is not None:  # 'Sarah Buckley, who attended …, played …, said' / 'X, a graduate …, where …, said'
                 offset = trimmed.rfind(chunks[named])
                 return region_start + offset, chunks[named].strip(), chunks[named + 1].strip()
-            if len(chunks) >= 2:
+            predicate = _VERB_AFTER_CUE.search(chunks[-1]) and not _RELATIVE_START.match(chunks[-1])
+            if len(chunks) >= 2 and not predicate:  # '…, was also badly hit, said X': a clause, not an appositive
                 appositive_head = chunks[-2].strip()
                 phrase = chunks[-1].strip()
                 head_boundary = _BOUNDARY.match(appositive_head)
@@ -530,7 +533,11 @@ class ArticleQuotes:
             after = _SUBJECT_AFTER_CUE.match(self.masked[cue.end : sent_end])
             titled = after and not after.group("described") and all(w in title_words(self.settings) for w in (after.group("titles") or "").lower().split())  # 'said lead author Dr. X'
             described = after and after.group("described") and not _VERB_AFTER_CUE.search(after.group("described"))  # 'said the rookie defenceman'
-            if after is not None and ((titled and _ENDS_WITH_COMMA_OR_QUOTE.search(before)) or (described and _ENDS_WITH_QUOTE.search(before))):
+            ends_sentence = after is not None and _SENTENCE_END_NEXT.match(self.masked, cue.end + after.end(), sent_end) is not None
+            if after is not None and (
+                (titled and _ENDS_WITH_COMMA_OR_QUOTE.search(before))
+                or (described and (_ENDS_WITH_QUOTE.search(before) or (ends_sentence and _ENDS_WITH_COMMA.search(before))))
+            ):
                 phrase, subject_start, inverted = after.group(1), cue.end + after.start(1), True
         speaker = self._resolve_subject(phrase, appositive, subject_start, sent_start)
         if not phrase and not appositive and earlier:
@@ -567,7 +574,9 @@ class ArticleQuotes:
             return False
         rests = [rest]
         if cue.lemma == "tell":  # 'told reporters.', 'told Iranian state TV.': the object read as a name, else as a short phrase
-            rests = [rest[told.end() :] for told in (_TELL_OBJECT.match(rest), _SHORT_OBJECT.match(rest)) if told] or rests
+            short = _SHORT_OBJECT.match(rest)
+            short = None if short and _VERB_AFTER_CUE.search(short.group(0)) else short  # 'told reporters the bridge was closed.'
+            rests = [rest[told.end() :] for told in (_TELL_OBJECT.match(rest), short) if told] or rests
         return any(
             not (_QUOTATION_NEXT.match(after) or _LEADING_ADVERBIAL.match(after)) and _CLAUSE_END_NEXT.match(after) is not None
             for after in rests
