@@ -76,10 +76,11 @@ def test_a_statement_split_by_its_attribution_gives_the_parts_before_and_after_i
         ("indirect", "Most commuters", "according to"),
         ("indirect", "would pay more for reliable service", "according to"),
     ]
-    # one word before the attribution is only the subject of what follows; an adverbial is no statement
+    # one word before the attribution is only the subject of what follows
     assert spans("Ottawa, he said, will not change course.") == [("indirect", "will not change course", "said")]
-    assert spans("In Halifax, the council said, the ferry will run hourly.") == [
-        ("indirect", "the ferry will run hourly", "said")
+    # a source name with a comma in it is no split statement
+    assert spans("The quake struck at noon, according to the Meteorology, Climatology and Geophysics Agency.") == [
+        ("indirect", "The quake struck at noon", "according to")
     ]
 
 
@@ -146,3 +147,15 @@ def test_a_description_after_a_comma_that_ends_the_sentence_is_the_speaker():
 def test_a_short_clause_after_told_and_its_listener_is_what_was_told():
     assert spans("The mayor told reporters the bridge was closed.") == [("indirect", "the bridge was closed", "told")]
     assert spans("“We will rebuild,” the mayor told reporters.") == [("direct", "We will rebuild", "told")]
+
+
+def test_a_photo_caption_holds_no_quotes():
+    text = ("Dr. Ana Lee, the chief coroner, says she has seen more overdoses this year. (Jo Smith/CBC)\n\n"
+            "Lee said the numbers would be published in March.")
+    assert spans(text) == [("indirect", "the numbers would be published in March", "said")]
+
+
+def test_a_cue_word_used_as_a_noun_or_in_a_phrasal_verb_is_no_cue():
+    assert spans("The storm hit the coast almost without warning, along the whole bay.") == []
+    assert spans("The union has the final say on any new shift schedule.") == []
+    assert spans("The company wrote off assets worth two billion dollars last year.") == []

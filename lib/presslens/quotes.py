@@ -181,6 +181,8 @@ _FINITE_VERB = re.compile(
 )
 # 'READ MORE: …', 'WATCH | …', 'Related: …': a paragraph that links to another story (a headline), not this story's speech
 _LINK_PARAGRAPH = re.compile(r"^[ \t]*(?i:read\s+more|watch|related|listen|see\s+also|also\s+read)[ \t]*[:|]", re.M)
+# a photo caption: a paragraph that ends with its credit, '(Jane Doe/CBC)', '(Andrew Vaughan/Canadian Press)'
+_PHOTO_CREDIT_END = re.compile(r"\([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}[ \t]*/[ \t]*[A-Z][^()\n]{0,40}\)[ \t]*$", re.M)
 _LINK_LABEL_LINE = re.compile(r"[ \t]*(?i:read\s+more|watch|related|listen|see\s+also|also\s+read)[ \t]*[:|]?[ \t]*")  # 'Read more:' alone
 _COMMA_NEXT = re.compile(r"\s*,\s*")
 # a pull quote: a paragraph of speech without marks, signed by its speaker ('… an emergency. Linda Lamoureux',
@@ -192,6 +194,9 @@ _SIGNED_PARAGRAPH = re.compile(
 )
 _PREDICATE_BREAK = re.compile(r",\s+(?:and\s+)?[a-z]+ed\b")
 _ADJECTIVE_CONTEXT = frozenset("a an the its his her their our of in on for by with against to from this that these those".split())
+_CONTENT_WORD = re.compile(r"\b(?!(?:and|of|the|for)\b)[a-z]")  # a lower-case word that is no part of a name
+_NOUN_BEFORE = re.compile(r"\b(?i:without|a|an|the|no|any|final)\s+$")
+_PARTICLE_NEXT = re.compile(r"\s+(?:off|down)\b")
 _ASKED_BY = re.compile(r"\s*(?:[.,;!?]|$|(?:he|she|they)\b|[A-Z])")  # '…?' asked Naseer Ahmed / she asked. — not 'asked not to be named'
 _PERSONAL = frozenset("i we you they he she it".split())
 _DETERMINERS_IN_S = frozenset("his its this".split())  # 'his tweets', 'this report': a noun, not a plural subject's verb
@@ -353,6 +358,10 @@ def find_cues(masked: str, start: int, end: int, settings: Settings = DEFAULT_SE
             continue
         if lemma == "ask" and not _ASKED_BY.match(masked, m.end()):
             continue
+        if not written.endswith("ed") and _NOUN_BEFORE.search(masked, max(start, m.start() - 12), m.start()):
+            continue  # 'without warning', 'the final say', 'a warning': a noun
+        if _PARTICLE_NEXT.match(masked, m.end()):
+            continue  # 'wrote off the assets', 'called off the talks': another verb
         cues.append(Cue(m.start(), m.end(), written, lemma, use))
     return cues
 
@@ -603,8 +612,9 @@ class ArticleQuotes:
         elif not relayed:
             attribution.content_start, attribution.content_end = sent_start, cue.start
             comma = _COMMA_NEXT.match(self.masked, cue.end + source_end, sent_end)
-            if comma and _ENDS_WITH_COMMA.search(self.masked, sent_start, cue.start) and _has_words(self.masked, 1, comma.end(), sent_end):
-                attribution.rest_start, attribution.rest_end = comma.end(), sent_end  # 'Residents, according to X, are …'
+            if comma and _ENDS_WITH_COMMA.search(self.masked, sent_start, cue.start) and _CONTENT_WORD.search(self.masked, comma.end(), sent_end):
+                # 'Residents, according to X, are …'; not 'according to the Meteorology, Climatology and Geophysics Agency'
+                attribution.rest_start, attribution.rest_end = comma.end(), sent_end
         return attribution
 
     def _split_by_attribution(self, current: Attribution, following: Attribution | None, sent_start: int, sent_end: int) -> bool:
@@ -625,9 +635,6 @@ class ArticleQuotes:
         dateline = _DATELINE.match(self.text, sent_start, current.subject_start)
         current.content_start, current.content_end = dateline.end() if dateline else sent_start, current.subject_start
         current.rest_start, current.rest_end = rest_start, rest_end
-        if _ADVERBIAL.match(self.masked, current.content_start):  # 'In Tehran, the ministry said, …': no statement before
-            current.content_start, current.content_end = current.rest_start, current.rest_end
-            current.rest_start = current.rest_end = -1
         return True
 
     def _set_content(self, current: Attribution, following: Attribution | None, sent_start: int, sent_end: int) -> None:
@@ -707,9 +714,11 @@ class ArticleQuotes:
         return records
 
     def _in_link(self, position: int) -> bool:
-        """True when `position` lies in a paragraph that links to another story ('READ MORE: …')."""
+        """True when `position` lies in a paragraph that links to another story ('READ MORE: …') or in a photo
+        caption (a paragraph that ends with its credit, '(Jane Doe/CBC)')."""
         para_start = self.text.rfind("\n", 0, position) + 1
-        if _LINK_PARAGRAPH.match(self.text, para_start):
+        para_end = self.text.find("\n", position)
+        if _LINK_PARAGRAPH.match(self.text, para_start) or _PHOTO_CREDIT_END.search(self.text, position, para_end if para_end >= 0 else len(self.text)):
             return True
         line_end = para_start
         while line_end > 0 and self.text[line_end - 1].isspace():  # back over the blank lines to the line before
