@@ -132,6 +132,9 @@ def test_a_clause_between_commas_before_an_inverted_cue_is_the_statement_not_an_
     assert [(q["text"], q["speaker"]) for q in extract_quotes(
         "The east wing of the hospital, the oldest building, was badly flooded, said Dana Whitfield, a spokeswoman.", "t"
     )] == [("The east wing of the hospital, the oldest building, was badly flooded", "Dana Whitfield")]
+    assert [(q["text"], q["speaker"]) for q in extract_quotes(
+        "Snow is the main cause of delays, a problem for every bus route, says Luis Ortiz.", "t"
+    )] == [("Snow is the main cause of delays, a problem for every bus route", "Luis Ortiz")]
     # a relative clause between the commas still belongs to the subject
     assert [(q["text"], q["speaker"]) for q in extract_quotes(
         "A senior police official, who was not authorised to speak publicly, told reporters the bridge was closed.", "t"

@@ -481,8 +481,9 @@ class ArticleQuotes:
             if named is not None:  # 'Sarah Buckley, who attended …, played …, said' / 'X, a graduate …, where …, said'
                 offset = trimmed.rfind(chunks[named])
                 return region_start + offset, chunks[named].strip(), chunks[named + 1].strip()
-            predicate = _VERB_AFTER_CUE.search(chunks[-1]) and not _RELATIVE_START.match(chunks[-1])
-            if len(chunks) >= 2 and not predicate:  # '…, was also badly hit, said X': a clause, not an appositive
+            predicate = any(_VERB_AFTER_CUE.search(c) and not _RELATIVE_START.match(c) for c in chunks[-2:])
+            if len(chunks) >= 2 and not predicate:  # '…, was also badly hit, said X' / 'X is the cause, a key factor, says Y'
+                # are clauses, not a name and its appositive
                 appositive_head = chunks[-2].strip()
                 phrase = chunks[-1].strip()
                 head_boundary = _BOUNDARY.match(appositive_head)
