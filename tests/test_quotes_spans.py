@@ -162,3 +162,10 @@ def test_a_cue_word_used_as_a_noun_or_in_a_phrasal_verb_is_no_cue():
     assert spans("The storm hit the coast almost without warning, along the whole bay.") == []
     assert spans("The union has the final say on any new shift schedule.") == []
     assert spans("The company wrote off assets worth two billion dollars last year.") == []
+
+
+def test_a_cue_in_a_relative_clause_does_not_cut_the_statement_of_an_inverted_cue():
+    quotes = extract_quotes("Residents who said they saw the fire were questioned by police on Monday, the report said.", "t")
+    assert ("Residents who said they saw the fire were questioned by police on Monday", "the report") in [
+        (q["text"], q["speaker"]) for q in quotes
+    ]

@@ -232,6 +232,7 @@ _SUBJECT_AFTER_CUE = re.compile(  # '…," says Dr. Matthew Bowes, …' / '…,"
 )
 _VERB_AFTER_CUE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\b")
 _THAT_NEXT = re.compile(r"\s*that\b")
+_RELATIVE_END = re.compile(r"\b(?:who|that)\s+$")
 _RELATIVE_START = re.compile(r"\s*(?:who|whom|whose|which|that)\b")
 _SENTENCE_END_NEXT = re.compile(r"\s*[.!?]?[\s”\"’']*$")  # '…, said the winter report.': the description ends the sentence
 _QUOTATION_NEXT = re.compile(r"\s*[,:]\s*[“\"‘']")
@@ -522,7 +523,9 @@ class ArticleQuotes:
             region_start = cue.end
         for index, current in enumerate(found):
             following = next((a for a in found[index + 1 :] if not a.embedded), None)
-            previous_end = found[index - 1].cue.end if index else sent_start
+            # a cue in a relative clause ('supporters who said they would …') is inside the statement, not before it
+            main = [a for a in found[:index] if not _RELATIVE_END.search(self.masked, max(sent_start, a.subject_start - 12), a.subject_start)]
+            previous_end = main[-1].cue.end if main else sent_start
             self._set_content(current, following, previous_end, sent_end)
         return found
 
