@@ -169,3 +169,23 @@ def test_a_cue_in_a_relative_clause_does_not_cut_the_statement_of_an_inverted_cu
     assert ("Residents who said they saw the fire were questioned by police on Monday", "the report") in [
         (q["text"], q["speaker"]) for q in quotes
     ]
+
+
+def test_the_reporters_own_words_after_a_parenthetical_attribution_are_not_the_statement():
+    assert spans("The port closed early on Friday, the harbour master said, two days after the storm hit.") == [
+        ("indirect", "The port closed early on Friday", "said")
+    ]
+    assert spans("Exports rose in May, according to the statistics office, but most of the gain came from oil.") == [
+        ("indirect", "Exports rose in May", "according to")
+    ]
+    # a second predicate of the same subject continues the statement
+    assert spans("The drug is safe in small doses, the nurse says, and is mostly used at night.") == [
+        ("indirect", "The drug is safe in small doses", "says"),
+        ("indirect", "and is mostly used at night", "says"),
+    ]
+
+
+def test_a_relative_clause_with_an_auxiliary_keeps_the_appositive_reading():
+    assert [(q["text"], q["speaker"]) for q in extract_quotes(
+        "Jaish al-Adl, a militant group that has fought in the province for years, said its camps were hit.", "t"
+    )] == [("its camps were hit", "Jaish al-Adl")]

@@ -233,7 +233,14 @@ _SUBJECT_AFTER_CUE = re.compile(  # '…," says Dr. Matthew Bowes, …' / '…,"
 _VERB_AFTER_CUE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\b")
 _THAT_NEXT = re.compile(r"\s*that\b")
 _RELATIVE_END = re.compile(r"\b(?:who|that)\s+$")
-_RELATIVE_START = re.compile(r"\s*(?:who|whom|whose|which|that)\b")
+_RELATIVE_REST = re.compile(r"\b(?:who|whom|whose|which|that)\b.*", re.S)  # 'a group that has waged …': a relative clause
+# what follows an attribution set between commas and is the reporter's own: a framing ('…, two days after Iran
+# attacked …') or a new clause joined by a conjunction ('…, and the two sides discussed …', '…, but much of …')
+_REPORTER_REST = re.compile(
+    r"(?:[\w-]+\s+)?(?:days?|hours?|weeks?|months?)\s+(?:after|before)\b|amid\b|"
+    r"(?:and|but|while|whereas)\s+(?:(?i:the|a|an|this|that|these|those|its|his|her|their|our|much|many|most|some|all|both|each|"
+    r"every|no|in|on|at)\b|[A-Z])"
+)
 _SENTENCE_END_NEXT = re.compile(r"\s*[.!?]?[\s”\"’']*$")  # '…, said the winter report.': the description ends the sentence
 _QUOTATION_NEXT = re.compile(r"\s*[,:]\s*[“\"‘']")
 _CLAUSE_END_NEXT = re.compile(r"\s*(?:$|[.,;!?])|\s*(?:on|in|at(?!\s+(?:least|most)\b)|during|after|before|while|when|to|from|with|for)\b")
@@ -482,7 +489,7 @@ class ArticleQuotes:
             if named is not None:  # 'Sarah Buckley, who attended …, played …, said' / 'X, a graduate …, where …, said'
                 offset = trimmed.rfind(chunks[named])
                 return region_start + offset, chunks[named].strip(), chunks[named + 1].strip()
-            predicate = any(_VERB_AFTER_CUE.search(c) and not _RELATIVE_START.match(c) for c in chunks[-2:])
+            predicate = any(_VERB_AFTER_CUE.search(_RELATIVE_REST.sub("", c)) for c in chunks[-2:])
             if len(chunks) >= 2 and not predicate:  # '…, was also badly hit, said X' / 'X is the cause, a key factor, says Y'
                 # are clauses, not a name and its appositive
                 appositive_head = chunks[-2].strip()
@@ -616,7 +623,10 @@ class ArticleQuotes:
         elif not relayed:
             attribution.content_start, attribution.content_end = sent_start, cue.start
             comma = _COMMA_NEXT.match(self.masked, cue.end + source_end, sent_end)
-            if comma and _ENDS_WITH_COMMA.search(self.masked, sent_start, cue.start) and _CONTENT_WORD.search(self.masked, comma.end(), sent_end):
+            if (
+                comma and _ENDS_WITH_COMMA.search(self.masked, sent_start, cue.start)
+                and _CONTENT_WORD.search(self.masked, comma.end(), sent_end) and not _REPORTER_REST.match(self.masked, comma.end(), sent_end)
+            ):
                 # 'Residents, according to X, are …'; not 'according to the Meteorology, Climatology and Geophysics Agency'
                 attribution.rest_start, attribution.rest_end = comma.end(), sent_end
         return attribution
@@ -633,8 +643,10 @@ class ArticleQuotes:
         if comma is None:
             return False
         rest_start = cue.end + comma.end()
-        rest_end = min(sent_end, following.subject_start) if following is not None else sent_end
+        rest_end = min(sent_end, following.cue.start, following.subject_start) if following is not None else sent_end
         if not _has_words(self.masked, 1, rest_start, rest_end) or _THAT_NEXT.match(self.masked, rest_start, rest_end):
+            return False
+        if _REPORTER_REST.match(self.masked, rest_start, rest_end):
             return False
         dateline = _DATELINE.match(self.text, sent_start, current.subject_start)
         current.content_start, current.content_end = dateline.end() if dateline else sent_start, current.subject_start
