@@ -183,15 +183,14 @@ _FINITE_VERB = re.compile(
 _LINK_PARAGRAPH = re.compile(r"^[ \t]*(?i:read\s+more|watch|related|listen|see\s+also|also\s+read)[ \t]*[:|]", re.M)
 # a photo caption: a paragraph that ends with its credit, '(Jane Doe/CBC)', '(Andrew Vaughan/Canadian Press)'
 _PHOTO_CREDIT_END = re.compile(r"\([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}[ \t]*/[ \t]*[A-Z][^()\n]{0,40}\)[ \t]*$", re.M)
-_LINK_LABEL_LINE = re.compile(r"[ \t]*(?i:read\s+more|watch|related|listen|see\s+also|also\s+read)[ \t]*[:|]?[ \t]*")  # 'Read more:' alone
+_LINK_LABEL_LINE = re.compile(r"^[ \t]*(?i:read\s+more|watch|related|listen|see\s+also|also\s+read)[ \t]*[:|]?[ \t]*$", re.M)  # alone
 _COMMA_NEXT = re.compile(r"\s*,\s*")
 # a pull quote: a paragraph of speech without marks, signed by its speaker ('… an emergency. Linda Lamoureux',
 # '… on their doors. Matt Danison, Rentals.ca'); the signature must resolve to a person
-_SIGNED_PARAGRAPH = re.compile(
-    r"^(?P<quote>[^\n“”\"]{20,}?[.!?])[ \t]+(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})"
-    r"(?:,[ \t]*[A-Z][\w.’' -]{1,40})?\.?[ \t]*$",
-    re.M,
+_SIGNATURE = re.compile(
+    r"(?<=[.!?])[ \t]+(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?:,[ \t]*[A-Z][\w.’' -]{1,40})?\.?[ \t]*$", re.M
 )
+MIN_SIGNED_CHARS = 21  # a signed paragraph's speech, end mark included
 _PREDICATE_BREAK = re.compile(r",\s+(?:and\s+)?[a-z]+ed\b")
 _ADJECTIVE_CONTEXT = frozenset("a an the its his her their our of in on for by with against to from this that these those".split())
 _CONTENT_WORD = re.compile(r"\b(?!(?:and|of|the|for)\b)[a-z]")  # a lower-case word that is no part of a name
@@ -460,6 +459,7 @@ class ArticleQuotes:
         self.discourse = Discourse(text, load_actors(settings), settings, unquoted=self.masked)
         self.attributions: list[Attribution] = []
         self._cue_starts: list[int] = []
+        self._links: list[tuple[int, int]] = []
 
     # ---- helpers -------------------------------------------------------
     def sentence_of(self, position: int) -> int:
@@ -715,6 +715,7 @@ class ArticleQuotes:
     def run(self) -> list[dict[str, object]]:
         """All quotes of the text as `quotes` table rows, in text order."""
         cue_starts = _cue_starts(self.masked, self.settings)
+        self._links = self._link_regions()
         for s, e in self.sentences:
             if bisect.bisect_left(cue_starts, s) < bisect.bisect_left(cue_starts, e) and not self._in_link(s):  # no cue can begin elsewhere
                 self.attributions.extend(self.sentence_attributions(s, e))
@@ -729,18 +730,25 @@ class ArticleQuotes:
             record["quote_id"] = f"{self.article_id}-q{n}"
         return records
 
+    def _line(self, position: int) -> tuple[int, int]:
+        """Start and end of the line (paragraph) that holds `position`."""
+        end = self.text.find("\n", position)
+        return self.text.rfind("\n", 0, position) + 1, end if end >= 0 else len(self.text)
+
+    def _link_regions(self) -> list[tuple[int, int]]:
+        """Where no quote is taken: a paragraph that links to another story ('READ MORE: …', or the paragraph after
+        a 'Read more:' line), and a photo caption up to its credit ('… (Jane Doe/CBC)')."""
+        regions = [self._line(found.start()) for found in _LINK_PARAGRAPH.finditer(self.text)]
+        regions += [(self._line(found.start())[0], found.start()) for found in _PHOTO_CREDIT_END.finditer(self.text)]
+        for label in _LINK_LABEL_LINE.finditer(self.text):
+            following = len(self.text) - len(self.text[label.end() :].lstrip())
+            if following < len(self.text):
+                regions.append(self._line(following))
+        return regions
+
     def _in_link(self, position: int) -> bool:
-        """True when `position` lies in a paragraph that links to another story ('READ MORE: …') or in a photo
-        caption (a paragraph that ends with its credit, '(Jane Doe/CBC)')."""
-        para_start = self.text.rfind("\n", 0, position) + 1
-        para_end = self.text.find("\n", position)
-        if _LINK_PARAGRAPH.match(self.text, para_start) or _PHOTO_CREDIT_END.search(self.text, position, para_end if para_end >= 0 else len(self.text)):
-            return True
-        line_end = para_start
-        while line_end > 0 and self.text[line_end - 1].isspace():  # back over the blank lines to the line before
-            line_end -= 1
-        line_start = self.text.rfind("\n", 0, line_end) + 1
-        return line_end > 0 and _LINK_LABEL_LINE.fullmatch(self.text, line_start, line_end) is not None
+        """True when `position` lies in a link paragraph or a photo caption (`_link_regions`)."""
+        return any(start <= position <= end for start, end in self._links)
 
     def _attributions_between(self, start: int, end: int) -> list[Attribution]:
         """Attributions whose cue lies in [start, end)."""
@@ -918,8 +926,12 @@ class ArticleQuotes:
     def _signed_paragraphs(self) -> list[dict[str, object]]:
         """Pull quotes: a paragraph of unmarked speech followed by the name of the person who said it."""
         records = []
-        for found in _SIGNED_PARAGRAPH.finditer(self.masked):
-            start, end = _strip_span(self.text, found.start("quote"), found.end("quote"))
+        for found in _SIGNATURE.finditer(self.masked):
+            line_start = self.masked.rfind("\n", 0, found.start()) + 1
+            speech = self.masked[line_start : found.start()]
+            if len(speech) < MIN_SIGNED_CHARS or any(mark in speech for mark in "“”\""):
+                continue
+            start, end = _strip_span(self.text, line_start, found.start())
             if self.attributions and self._attributions_between(start, found.end()):
                 continue  # a cue in the paragraph: an ordinary sentence, not a signed quotation
             speaker = self.discourse.resolve(found.group("name"), found.start("name"), found.start("name"))
