@@ -7,7 +7,11 @@ Three kinds (SPEC §5):
   quotes, titles and glosses ("Army of Justice") are left out;
 - indirect: reported speech without marks ("X said that …", "…, X said", "according to X, …",
   "X urged …", ", adding that …"). A reported clause made mostly (≥ half) of a quotation is
-  represented by that quotation only.
+  represented by that quotation only; a statement split by its attribution ("Too often, he says,
+  they get it.") gives its two parts.
+A paragraph of unmarked speech signed by a person ("… an emergency. Linda Lamoureux") is a direct
+quote (a pull quote). Paragraphs that link to another story ("READ MORE: …") and photo captions
+("… (Jo Smith/CBC)") hold no quotes.
 
 Speakers come from the cue's subject (`speakers.Discourse`), else from an earlier quotation with
 nearly the same words (pull quotes), else from the preceding quotation in the same or the
