@@ -3,7 +3,7 @@
 these tests."""
 from __future__ import annotations
 
-from presslens.quotes import extract_quotes
+from presslens.analyses.quotes.attribution import extract_quotes
 
 
 def spans(text: str) -> list[tuple[str, str, str]]:
