@@ -25,16 +25,16 @@ def test_quote_f1_and_canonical_speaker_at_coverage_0_3(analysed):
     scores = ggt.score(*analysed, 0.3)
     print(f"\nggt_dev T=0.3: {scores}")
     assert scores.n_gold == 776
-    assert scores.f1 >= 0.838
-    assert scores.recall >= 0.89
-    assert scores.canonical_speaker >= 0.830
+    assert scores.f1 >= 0.870
+    assert scores.recall >= 0.928
+    assert scores.canonical_speaker >= 0.829  # 0.830 before the quote-span work found 4 quotes whose speakers are wrong
     assert scores.speaker_mention >= 0.905
 
 
 def test_quote_f1_and_canonical_speaker_at_coverage_0_8(analysed):
     scores = ggt.score(*analysed, 0.8)
     print(f"\nggt_dev T=0.8: {scores}")
-    assert scores.f1 >= 0.803
+    assert scores.f1 >= 0.836
     assert scores.canonical_speaker >= 0.839
 
 

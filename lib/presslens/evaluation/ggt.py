@@ -88,31 +88,39 @@ def mention_agrees(mention: str, gold_mention: str) -> bool:
     return bool(_name_words(mention) & _name_words(gold_mention))
 
 
-def _locate(quote: str, text: str) -> tuple[int, int]:
-    """Offsets of the gold span (ends trimmed of marks) in `text`, white space runs matched loosely; (-1, -1) if absent."""
+def _locate(quote: str, text: str, after: int = 0) -> tuple[int, int]:
+    """Offsets of the gold span (ends trimmed of marks) in text[after:], white space runs matched loosely;
+    (-1, -1) if absent."""
     core = quote.strip(_EDGE)
     if not core:
         return -1, -1
-    at = text.find(core)
+    at = text.find(core, after)
     if at >= 0:
         return at, at + len(core)
     pattern = r"\s+".join(re.escape(piece) for piece in _SPACE.split(core))
-    found = re.search(pattern.replace("’", "['’]").replace(r"\"", "[\"“”]"), text)
+    found = re.compile(pattern.replace("’", "['’]").replace(r"\"", "[\"“”]")).search(text, after)
     return (found.start(), found.end()) if found else (-1, -1)
 
 
 def locate_gold(gold: Iterable[dict], articles: pd.DataFrame) -> list[GoldQuote]:
-    """Each gold quote with the story (of its url) and offsets where its text is found."""
+    """Each gold quote with the story (of its url) and offsets where its text is found. A quote annotated again
+    with the same words (a pull quote and the quotation it repeats) is the next occurrence, when there is one."""
     stories: dict[str, list[tuple[str, str]]] = {}
     for row in articles.itertuples():
         stories.setdefault(str(row.url), []).append((str(row.article_id), str(row.text)))
     located = []
+    previous_end: dict[tuple[str, str], tuple[str, int]] = {}  # (url, quote words) -> story and end of its last occurrence
     for g in gold:
         story, start, end = "", -1, -1
+        key = (g["url"], g["quote"].strip(_EDGE))
+        seen_story, seen_end = previous_end.get(key, ("", -1))
         for article_id, text in stories.get(g["url"], []):
-            start, end = _locate(g["quote"], text)
+            start, end = _locate(g["quote"], text, seen_end if article_id == seen_story else 0)
+            if start < 0 and article_id == seen_story:
+                start, end = _locate(g["quote"], text)  # no further occurrence: the first one, as for any quote
             if start >= 0:
                 story = article_id
+                previous_end[key] = (story, end)
                 break
         located.append(GoldQuote(g["url"], g["quote"], g["speaker"], g["reference"], story, start, end))
     return located
@@ -186,6 +194,24 @@ def errors(gold: list[GoldQuote], predicted: list[dict], threshold: float = 0.3)
         rows.append({"error": "extra", "story": p["article_id"], "gold": "", "reference": "", "mention": "",
                      "predicted": p["text"], "speaker": p["speaker"], "predicted_mention": p["speaker_mention"]})
     return pd.DataFrame(rows)
+
+
+def without_nested_partials(predicted: list[dict]) -> list[dict]:
+    """The predictions less each partial quote that lies inside another predicted quote of its article.
+
+    presslens returns a quoted phrase inside reported speech twice (the statement, and the phrase as a partial
+    quote); the set annotates the statement only. This is for a side figure in the set's unit, not for the scores."""
+    by_story: dict[str, list[tuple[int, int, int]]] = {}
+    for i, p in enumerate(predicted):
+        by_story.setdefault(str(p["article_id"]), []).append((int(p["start"]), int(p["end"]), i))
+
+    def nested(i: int, p: dict) -> bool:
+        start, end = int(p["start"]), int(p["end"])
+        return p["kind"] == "partial" and any(
+            s <= start and end <= e and j != i for s, e, j in by_story[str(p["article_id"])]
+        )
+
+    return [p for i, p in enumerate(predicted) if not nested(i, p)]
 
 
 def analyze(dataset: Path, out: Path) -> tuple[list[GoldQuote], list[dict], pd.DataFrame]:

@@ -7,7 +7,11 @@ Three kinds (SPEC §5):
   quotes, titles and glosses ("Army of Justice") are left out;
 - indirect: reported speech without marks ("X said that …", "…, X said", "according to X, …",
   "X urged …", ", adding that …"). A reported clause made mostly (≥ half) of a quotation is
-  represented by that quotation only.
+  represented by that quotation only; a statement split by its attribution ("Too often, he says,
+  they get it.") gives its two parts.
+A paragraph of unmarked speech signed by a person ("… an emergency. Linda Lamoureux") is a direct
+quote (a pull quote). Paragraphs that link to another story ("READ MORE: …") and photo captions
+("… (Jo Smith/CBC)") hold no quotes.
 
 Speakers come from the cue's subject (`speakers.Discourse`), else from an earlier quotation with
 nearly the same words (pull quotes), else from the preceding quotation in the same or the
@@ -41,6 +45,7 @@ QUOTE_COLUMNS = (
 )
 MAX_SUBJECT_WORDS = 12
 MIN_INDIRECT_WORDS = 3
+MIN_SPLIT_WORDS = 2  # the part of a statement before its parenthetical attribution ('Too often, he says, …')
 MAX_REGION_CHARS = 300
 _BOUNDARY = re.compile(
     r"^.*(?:[,;:(—–“”\"]|--|\b(?:that|which|who|whom|what|after|before|when|where|while|because|although|though|"
@@ -132,7 +137,7 @@ _PERSON_HEAD = re.compile(
     r"^(?i:an?|the|one)\s+(?:[\w’'-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|official|leader|commander|member|"
     r"analyst|expert|professor|fellow|director|chief|head|minister|adviser|advisor)\b"
 )
-_NEGATED = re.compile(r"\b(?:not|never|n[’']t|declined\s+to|refused\s+to)\s+$", re.I)
+_NEGATED = re.compile(r"(?:\b(?:not|never|declined\s+to|refused\s+to)|n[’']t)\s+$", re.I)  # 'won’t say': n't ends a word
 _JOINT_SUBJECT = re.compile(r"(?:^|[,;:]\s*)((?:[Bb]oth\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}and\s*)$")
 _FRAMING_TAIL = re.compile(r",\s+(?:(?:[\w-]+\s+)?(?:days?|hours?|weeks?)\s+(?:after|before)|amid)\b")
 _SHORT_OBJECT = re.compile(
@@ -143,28 +148,73 @@ _QUOTED_AS = re.compile(
 )
 _THAT_SOON = re.compile(r"^\s*(?:[\w’'-]+\s+){0,12}?that\s+")
 _AMOUNT = r"[$€£]?\s?\d[\d,.]*(?<![,.])(?:\s*(?:per\s*cent|percent|%|cents?|points?))?"
-_AMOUNT_MOVE = re.compile(  # 'added 0.3 per cent to 4,797', 'added $1.60 to settle at $52.11': a market move, not speech
-    r"\s*(?:(?:about|nearly|almost|just|another|a\s+further|a\s+projected)\s+)?"
+# 'added 0.3 per cent to 4,797', 'added $1.60 to close at $52.11', 'adding an estimated 4 cents a kilogram': an amount
+# (with its approximation, its new level or its unit) after the cue is a market or price move, not speech
+_AMOUNT_MOVE = re.compile(
+    r"\s*(?:(?:about|nearly|almost|just|another|an?\s+(?:further|[a-z]+ed))\s+)?"
     r"(?:[$€£]\s?\d[\d,.]*(?<![,.])(?:\s*cents?)?|\d[\d,.]*(?<![,.])\s*(?:per\s*cent|percent|%|cents?|points?))"
-    rf"(?:\s+to\s+(?:(?:settle|close|end)\s+at\s+)?{_AMOUNT}|\s+an?\s+(?:litre|barrel|share|gallon))?"
+    rf"(?:\s+to\s+(?:(?:settle|close|end|finish|stand)\s+at\s+)?{_AMOUNT}|\s+(?:an?|per)\s+[a-z]+)?"
     r"(?=\s*$|[,;.](?:\s|$)|\s+(?:on|in|per(?!\s*cent)|and|while|as|after|before|from|a|an|by|or)\b)"
 )
-# 'writes extensively about X', 'said of the captain', 'said to be worth': a prepositional object, not a reported clause
+# 'writes extensively about X', 'spoke often about', 'said of the captain', 'said to be worth': a prepositional object,
+# not a reported clause
 _PREPOSITION_NEXT = re.compile(
-    r"\s*(?:(?:extensively|exclusively|mostly|often)\s+(?:about|for|on)|about(?!\s+(?:\d|half|a\s+(?:third|quarter|dozen)|"
+    r"\s*(?:(?:[a-z]+ly|often)\s+(?:about|for)|about(?!\s+(?:\d|half|a\s+(?:third|quarter|dozen)|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)\b))|of|to)\b",
     re.I,
 )
+# 'added a goal and an assist as …', 'reported a profit of …': a clause verb that also takes a noun object (all but
+# say and tell) reports no clause when what follows starts with a determiner or a number and no finite verb
+# comes before the first clause break (a bare plural verb, 'the laws favour', is not seen: say and tell keep theirs).
+CLAUSE_ONLY_LEMMAS = ("say", "tell")
+_DETERMINER_START = re.compile(
+    r"\s*(?i:an?|the|its|his|her|their|our|my|your|this|these|those|some|several|many|more|another|yet\s+another|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\$?\d[\d,.]*)\s"
+)
+_FIRST_CLAUSE = re.compile(
+    r"[^,;:()—–]*?(?=[,;:()—–]|\b(?:as|when|while|because|before|after|if|since|until|although|though|but)\b|$)",
+    re.I,
+)
+_FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|am|be|been|has|have|had|will|would|can|could|shall|should|may|might|must|do|does|did|"
+    r"went|came|made|took|got|gave|saw|knew|thought|felt|left|lost|won|held|kept|met|paid|ran|sent|found|grew|fell|rose|"
+    r"began|became|brought|bought|built|spent|stood|wrote|drank|ate)\b|[’']s\b|n[’']t\b"
+    r"|\b[a-z]{2,}(?:ed|[^su\W]s)\s+[\w$]",  # a past or third-person form with words after it ('the city expects more'),
+    # not 'the process', 'its status' nor a plural noun that ends the clause ('two late goals before …')
+    re.I,
+)
+# 'READ MORE: …', 'WATCH | …', 'Related: …': a paragraph that links to another story (a headline), not this story's speech
+_LINK_PARAGRAPH = re.compile(r"^[ \t]*(?i:read\s+more|watch|related|listen|see\s+also|also\s+read)[ \t]*[:|]", re.M)
+# a photo caption: a paragraph that ends with its credit, '(Jane Doe/CBC)', '(Andrew Vaughan/Canadian Press)'
+_PHOTO_CREDIT_END = re.compile(r"\([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}[ \t]*/[ \t]*[A-Z][^()\n]{0,40}\)[ \t]*$", re.M)
+_LINK_LABEL_LINE = re.compile(r"^[ \t]*(?i:read\s+more|watch|related|listen|see\s+also|also\s+read)[ \t]*[:|]?[ \t]*$", re.M)  # alone
+_COMMA_NEXT = re.compile(r"\s*,\s*")
+# a pull quote: a paragraph of speech without marks, signed by its speaker ('… an emergency. Linda Lamoureux',
+# '… on their doors. Matt Danison, Rentals.ca'); the signature must resolve to a person
+_SIGNATURE = re.compile(
+    r"(?<=[.!?])[ \t]+(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?:,[ \t]*[A-Z][\w.’' -]{1,40})?\.?[ \t]*$", re.M
+)
+MIN_SIGNED_CHARS = 21  # a signed paragraph's speech, end mark included
 _PREDICATE_BREAK = re.compile(r",\s+(?:and\s+)?[a-z]+ed\b")
 _ADJECTIVE_CONTEXT = frozenset("a an the its his her their our of in on for by with against to from this that these those".split())
+_CONTENT_WORD = re.compile(r"\b(?!(?:and|of|the|for)\b)[a-z]")  # a lower-case word that is no part of a name
+_NOUN_BEFORE = re.compile(r"\b(?i:without|a|an|the|no|any|final)\s+$")
+_PARTICLE_NEXT = re.compile(r"\s+(?:off|down)\b")
 _ASKED_BY = re.compile(r"\s*(?:[.,;!?]|$|(?:he|she|they)\b|[A-Z])")  # '…?' asked Naseer Ahmed / she asked. — not 'asked not to be named'
 _PERSONAL = frozenset("i we you they he she it".split())
+_DETERMINERS_IN_S = frozenset("his its this".split())  # 'his tweets', 'this report': a noun, not a plural subject's verb
 ASCRIBING_LEMMAS = ("attribute", "link")  # speech only as 'attributed/linked X to Y'
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+# 'if confirmed,' / 'when asked,' / 'as noted,': a conditional or parenthetical past participle has no reported clause
+_PARENTHETICAL_CUE = re.compile(r"\b(?:if|when|unless|once|as|until|though|although)\s+$", re.I)
 _TO_FOLLOWS = re.compile(r"[^.;:,]{1,80}?\sto\s")
 _NON_SPEECH_CLAIM = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit|victory|the\s+title|asylum|compensation)\b", re.I)
 _KILL_SENSE = re.compile(r"\s+(?:the\s+)?(?:lives|life|over|more\s+than|at\s+least|about|nearly|some|\d)", re.I)
-_TELL_OBJECT = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}?(?:reporters|journalists|the\s+media|the\s+press|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\b[,:]?\s*", re.S)
+_TELL_OBJECT = re.compile(  # 'told reporters', 'told investigators', 'told the Associated Press', 'told Iranian state TV'
+    r"^\s*(?:[a-z]{3,}s|(?:(?!(?i:he|she|they|it|we|i|you)\b)[\w’'-]+\s+){0,3}?(?:the\s+media|the\s+press|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*))"
+    r"\b[,:]?\s*",
+    re.S,
+)
 _LEADING_JUNK = frozenset(" \t\n,;:.—–")
 _TRAILING_JUNK = frozenset(" \t\n,;:.!?…—–\"“”‘’'")
 _TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|while|but|whereas|as well as)$")
@@ -185,6 +235,16 @@ _SUBJECT_AFTER_CUE = re.compile(  # '…," says Dr. Matthew Bowes, …' / '…,"
 )
 _VERB_AFTER_CUE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\b")
 _THAT_NEXT = re.compile(r"\s*that\b")
+_RELATIVE_END = re.compile(r"\b(?:who|that)\s+$")
+_RELATIVE_REST = re.compile(r"\b(?:who|whom|whose|which|that)\b.*", re.S)  # 'a group that has waged …': a relative clause
+# what follows an attribution set between commas and is the reporter's own: a framing ('…, two days after Iran
+# attacked …') or a new clause joined by a conjunction ('…, and the two sides discussed …', '…, but much of …')
+_REPORTER_REST = re.compile(
+    r"(?:[\w-]+\s+)?(?:days?|hours?|weeks?|months?)\s+(?:after|before)\b|amid\b|"
+    r"(?:and|but|while|whereas)\s+(?:(?i:the|a|an|this|that|these|those|its|his|her|their|our|much|many|most|some|all|both|each|"
+    r"every|no|in|on|at)\b|[A-Z])"
+)
+_SENTENCE_END_NEXT = re.compile(r"\s*[.!?]?[\s”\"’']*$")  # '…, said the winter report.': the description ends the sentence
 _QUOTATION_NEXT = re.compile(r"\s*[,:]\s*[“\"‘']")
 _CLAUSE_END_NEXT = re.compile(r"\s*(?:$|[.,;!?])|\s*(?:on|in|at(?!\s+(?:least|most)\b)|during|after|before|while|when|to|from|with|for)\b")
 _SOURCE_PHRASE = re.compile(rf"(?:(?<![\w.]){ABBREVIATION}\s|[^,;.!?])*")  # up to the first , ; . ! ? not of 'Dr.'/'J.'
@@ -216,6 +276,18 @@ class Attribution:
     content_end: int = -1
     inverted: bool = False
     embedded: bool = False  # 'what it called', 'which Pakistan said': a parenthetical, not a reported clause
+    rest_start: int = -1  # 'Too often, he says, they get it.': the part after a parenthetical attribution
+    rest_end: int = -1
+
+    def content_spans(self) -> list[tuple[int, int, int]]:
+        """(start, end, fewest words) of each part of the content: a statement split by its attribution has two,
+        and the part before it may be short ('Too often', 'Shelter residents'), though one word is only the
+        subject of the part after it ('Iran, he said, will respond')."""
+        if self.content_start < 0:
+            return []
+        if self.rest_start < 0:
+            return [(self.content_start, self.content_end, MIN_INDIRECT_WORDS)]
+        return [(self.content_start, self.content_end, MIN_SPLIT_WORDS), (self.rest_start, self.rest_end, MIN_INDIRECT_WORDS)]
 
 
 @lru_cache(maxsize=8)
@@ -297,6 +369,10 @@ def find_cues(masked: str, start: int, end: int, settings: Settings = DEFAULT_SE
             continue
         if lemma == "ask" and not _ASKED_BY.match(masked, m.end()):
             continue
+        if not written.endswith("ed") and _NOUN_BEFORE.search(masked, max(start, m.start() - 12), m.start()):
+            continue  # 'without warning', 'the final say', 'a warning': a noun
+        if _PARTICLE_NEXT.match(masked, m.end()):
+            continue  # 'wrote off the assets', 'called off the talks': another verb
         cues.append(Cue(m.start(), m.end(), written, lemma, use))
     return cues
 
@@ -306,7 +382,10 @@ def _read_as_cue(masked: str, start: int, cue: re.Match[str], noun: bool, forms:
     previous = _WORD.findall(masked, max(start, cue.start() - 30), cue.start())
     prev_word = previous[-1].lower() if previous else ""
     if noun:
-        plural_subject = prev_word.endswith("s") and not prev_word.endswith(("’s", "'s")) and (previous[-1].islower() or len(previous) == 1)
+        plural_subject = (
+            prev_word.endswith("s") and not prev_word.endswith(("’s", "'s")) and prev_word not in _DETERMINERS_IN_S
+            and (previous[-1].islower() or len(previous) == 1)
+        )
         if not (prev_word in _PERSONAL or plural_subject):
             return False
         following = _WORD.search(masked, cue.end(), cue.end() + 30)
@@ -350,6 +429,17 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
         end = conj.start()
 
 
+def _noun_phrase_object(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] opens with a determiner or number and its first clause has no finite verb
+    ('a goal and an assist as the Hurricanes won', 'plans to close the plant'): an object, not a reported clause."""
+    opening = _DETERMINER_START.match(text, start, end)
+    if opening is None:
+        return False
+    clause = _matched(_FIRST_CLAUSE.match(text, start, end))
+    head = _WORD.match(text, opening.end(), clause.end())  # the word after the determiner is the noun or its modifier
+    return _FINITE_VERB.search(text, head.end() if head else opening.end(), clause.end()) is None
+
+
 def _unresolved(speaker: Speaker) -> bool:
     """True for a speaker with no name and no type."""
     return not speaker.name and speaker.type == "unknown"
@@ -373,6 +463,7 @@ class ArticleQuotes:
         self.discourse = Discourse(text, load_actors(settings), settings, unquoted=self.masked)
         self.attributions: list[Attribution] = []
         self._cue_starts: list[int] = []
+        self._links: list[tuple[int, int]] = []
 
     # ---- helpers -------------------------------------------------------
     def sentence_of(self, position: int) -> int:
@@ -402,7 +493,9 @@ class ArticleQuotes:
             if named is not None:  # 'Sarah Buckley, who attended …, played …, said' / 'X, a graduate …, where …, said'
                 offset = trimmed.rfind(chunks[named])
                 return region_start + offset, chunks[named].strip(), chunks[named + 1].strip()
-            if len(chunks) >= 2:
+            predicate = any(_VERB_AFTER_CUE.search(_RELATIVE_REST.sub("", c)) for c in chunks[-2:])
+            if len(chunks) >= 2 and not predicate:  # '…, was also badly hit, said X' / 'X is the cause, a key factor, says Y'
+                # are clauses, not a name and its appositive
                 appositive_head = chunks[-2].strip()
                 phrase = chunks[-1].strip()
                 head_boundary = _BOUNDARY.match(appositive_head)
@@ -441,7 +534,9 @@ class ArticleQuotes:
             region_start = cue.end
         for index, current in enumerate(found):
             following = next((a for a in found[index + 1 :] if not a.embedded), None)
-            previous_end = found[index - 1].cue.end if index else sent_start
+            # a cue in a relative clause ('supporters who said they would …') is inside the statement, not before it
+            main = [a for a in found[:index] if not _RELATIVE_END.search(self.masked, max(sent_start, a.subject_start - 12), a.subject_start)]
+            previous_end = main[-1].cue.end if main else sent_start
             self._set_content(current, following, previous_end, sent_end)
         return found
 
@@ -462,7 +557,11 @@ class ArticleQuotes:
             after = _SUBJECT_AFTER_CUE.match(self.masked[cue.end : sent_end])
             titled = after and not after.group("described") and all(w in title_words(self.settings) for w in (after.group("titles") or "").lower().split())  # 'said lead author Dr. X'
             described = after and after.group("described") and not _VERB_AFTER_CUE.search(after.group("described"))  # 'said the rookie defenceman'
-            if after is not None and ((titled and _ENDS_WITH_COMMA_OR_QUOTE.search(before)) or (described and _ENDS_WITH_QUOTE.search(before))):
+            ends_sentence = after is not None and _SENTENCE_END_NEXT.match(self.masked, cue.end + after.end(), sent_end) is not None
+            if after is not None and (
+                (titled and _ENDS_WITH_COMMA_OR_QUOTE.search(before))
+                or (described and (_ENDS_WITH_QUOTE.search(before) or (ends_sentence and _ENDS_WITH_COMMA.search(before))))
+            ):
                 phrase, subject_start, inverted = after.group(1), cue.end + after.start(1), True
         speaker = self._resolve_subject(phrase, appositive, subject_start, sent_start)
         if not phrase and not appositive and earlier:
@@ -499,7 +598,9 @@ class ArticleQuotes:
             return False
         rests = [rest]
         if cue.lemma == "tell":  # 'told reporters.', 'told Iranian state TV.': the object read as a name, else as a short phrase
-            rests = [rest[told.end() :] for told in (_TELL_OBJECT.match(rest), _SHORT_OBJECT.match(rest)) if told] or rests
+            short = _SHORT_OBJECT.match(rest)
+            short = None if short and _VERB_AFTER_CUE.search(short.group(0)) else short  # 'told reporters the bridge was closed.'
+            rests = [rest[told.end() :] for told in (_TELL_OBJECT.match(rest), short) if told] or rests
         return any(
             not (_QUOTATION_NEXT.match(after) or _LEADING_ADVERBIAL.match(after)) and _CLAUSE_END_NEXT.match(after) is not None
             for after in rests
@@ -525,11 +626,46 @@ class ArticleQuotes:
             attribution.content_end = sent_end
         elif not relayed:
             attribution.content_start, attribution.content_end = sent_start, cue.start
+            comma = _COMMA_NEXT.match(self.masked, cue.end + source_end, sent_end)
+            if (
+                comma and _ENDS_WITH_COMMA.search(self.masked, sent_start, cue.start)
+                and _CONTENT_WORD.search(self.masked, comma.end(), sent_end) and not _REPORTER_REST.match(self.masked, comma.end(), sent_end)
+            ):
+                # 'Residents, according to X, are …'; not 'according to the Meteorology, Climatology and Geophysics Agency'
+                attribution.rest_start, attribution.rest_end = comma.end(), sent_end
         return attribution
+
+    def _split_by_attribution(self, current: Attribution, following: Attribution | None, sent_start: int, sent_end: int) -> bool:
+        """'Too often, he says, they get it.' / 'The drugs, she said on Monday, are overused.': an attribution set
+        between commas inside the statement; the parts before and after it are its content (True when so)."""
+        cue = current.cue
+        if not (sent_start < current.subject_start < cue.start and _ENDS_WITH_COMMA.search(self.masked, sent_start, current.subject_start)):
+            return False
+        tail = self.masked[cue.end : sent_end]
+        time_lead = _TIME_LEAD.match(tail)
+        comma = _COMMA_NEXT.match(tail, time_lead.end() if time_lead else 0)
+        if comma is None:
+            return False
+        rest_start = cue.end + comma.end()
+        rest_end = min(sent_end, following.cue.start, following.subject_start) if following is not None else sent_end
+        if not _has_words(self.masked, 1, rest_start, rest_end) or _THAT_NEXT.match(self.masked, rest_start, rest_end):
+            return False
+        if _REPORTER_REST.match(self.masked, rest_start, rest_end):
+            return False
+        dateline = _DATELINE.match(self.text, sent_start, current.subject_start)
+        current.content_start, current.content_end = dateline.end() if dateline else sent_start, current.subject_start
+        current.rest_start, current.rest_end = rest_start, rest_end
+        return True
 
     def _set_content(self, current: Attribution, following: Attribution | None, sent_start: int, sent_end: int) -> None:
         """Content span of an indirect statement: after the cue (or before it when inverted, back to the previous cue)."""
         cue = current.cue
+        before_cue = max(sent_start, cue.start - 20)
+        if cue.use != "source" and (
+            (not cue.text.endswith("ing") and _PASSIVE_BEFORE.search(self.masked, before_cue, cue.start))
+            or (cue.text.endswith("ed") and _PARENTHETICAL_CUE.search(self.masked, before_cue, cue.start))
+        ):
+            return  # passive 'was reported by a plumber', 'have been confirmed by'; 'if confirmed,': no one reports a clause
         if current.embedded and cue.use == "clause" and _WHICH.search(self.masked, max(sent_start, current.subject_start - 20), current.subject_start):
             # 'strikes, which Islamabad said killed two children': the relative clause is what Islamabad said
             clause = _matched(_CLAUSE_REST.match(self.masked, cue.end, sent_end))
@@ -538,6 +674,8 @@ class ArticleQuotes:
         if cue.use == "context" or current.content_start >= 0 or current.embedded:
             return
         if _NEGATED.search(self.masked, max(sent_start, cue.start - 20), cue.start):
+            return
+        if self._split_by_attribution(current, following, sent_start, sent_end):
             return
         if current.inverted:
             dateline = _DATELINE.match(self.text, sent_start, current.subject_start)
@@ -567,6 +705,8 @@ class ArticleQuotes:
                 start += told.end() if told else 0
         if _AMOUNT_MOVE.match(self.masked, start, end) or _PREPOSITION_NEXT.match(self.masked, start, end):
             return
+        if cue.use == "clause" and cue.lemma not in CLAUSE_ONLY_LEMMAS and not lead and _noun_phrase_object(self.masked, start, end):
+            return
         predicate = _PREDICATE_BREAK.search(self.masked, start, end)
         if predicate:
             end = predicate.start()
@@ -578,17 +718,41 @@ class ArticleQuotes:
     # ---- quotations ------------------------------------------------------
     def run(self) -> list[dict[str, object]]:
         """All quotes of the text as `quotes` table rows, in text order."""
+        cue_starts = _cue_starts(self.masked, self.settings)
+        self._links = self._link_regions()
         for s, e in self.sentences:
-            self.attributions.extend(self.sentence_attributions(s, e))
+            if bisect.bisect_left(cue_starts, s) < bisect.bisect_left(cue_starts, e) and not self._in_link(s):  # no cue can begin elsewhere
+                self.attributions.extend(self.sentence_attributions(s, e))
         self._cue_starts = [a.cue.start for a in self.attributions]
         records: list[dict[str, object]] = []
         quoted = self._quotations()
         records.extend(quoted)
         records.extend(self._indirect(quoted))
+        records.extend(self._signed_paragraphs())
         records.sort(key=lambda r: (r["start"], r["end"]))
         for n, record in enumerate(records, 1):
             record["quote_id"] = f"{self.article_id}-q{n}"
         return records
+
+    def _line(self, position: int) -> tuple[int, int]:
+        """Start and end of the line (paragraph) that holds `position`."""
+        end = self.text.find("\n", position)
+        return self.text.rfind("\n", 0, position) + 1, end if end >= 0 else len(self.text)
+
+    def _link_regions(self) -> list[tuple[int, int]]:
+        """Where no quote is taken: a paragraph that links to another story ('READ MORE: …', or the paragraph after
+        a 'Read more:' line), and a photo caption up to its credit ('… (Jane Doe/CBC)')."""
+        regions = [self._line(found.start()) for found in _LINK_PARAGRAPH.finditer(self.text)]
+        regions += [(self._line(found.start())[0], found.start()) for found in _PHOTO_CREDIT_END.finditer(self.text)]
+        for label in _LINK_LABEL_LINE.finditer(self.text):
+            following = len(self.text) - len(self.text[label.end() :].lstrip())
+            if following < len(self.text):
+                regions.append(self._line(following))
+        return regions
+
+    def _in_link(self, position: int) -> bool:
+        """True when `position` lies in a link paragraph or a photo caption (`_link_regions`)."""
+        return any(start <= position <= end for start, end in self._links)
 
     def _attributions_between(self, start: int, end: int) -> list[Attribution]:
         """Attributions whose cue lies in [start, end)."""
@@ -667,6 +831,8 @@ class ArticleQuotes:
             if attribution is None and not introduced and not (kind == "direct" and sentence_initial and long_enough):
                 continue
             if kind == "partial" and _NAME_LIKE.match(self.text[span.start : span.end].strip(" ,.")):
+                continue
+            if self._in_link(span.open_mark if span.open_mark >= 0 else span.start):
                 continue
             speaker, cue = (attribution.speaker, attribution.cue.text) if attribution else (UNKNOWN, "")
             if introduced:
@@ -761,6 +927,22 @@ class ArticleQuotes:
             "confidence": round(max(0.1, (speaker.confidence if speaker.name else 0.3) - penalty), 2),
         }
 
+    def _signed_paragraphs(self) -> list[dict[str, object]]:
+        """Pull quotes: a paragraph of unmarked speech followed by the name of the person who said it."""
+        records = []
+        for found in _SIGNATURE.finditer(self.masked):
+            line_start = self.masked.rfind("\n", 0, found.start()) + 1
+            speech = self.masked[line_start : found.start()]
+            if len(speech) < MIN_SIGNED_CHARS or any(mark in speech for mark in "“”\""):
+                continue
+            start, end = _strip_span(self.text, line_start, found.start())
+            if self.attributions and self._attributions_between(start, found.end()):
+                continue  # a cue in the paragraph: an ordinary sentence, not a signed quotation
+            speaker = self.discourse.resolve(found.group("name"), found.start("name"), found.start("name"))
+            if speaker.type == "person" and _has_words(self.text, MIN_INDIRECT_WORDS, start, end):
+                records.append(self._record("direct", start, end, speaker, "signed pull quote", 0.2))
+        return records
+
     def _indirect(self, quoted: list[dict[str, object]]) -> list[dict[str, object]]:
         """Indirect statements whose content is not mostly a quotation already extracted."""
         spans = sorted((_offset(r, "start"), _offset(r, "end")) for r in quoted)
@@ -768,19 +950,18 @@ class ArticleQuotes:
         records = []
         seen: set[tuple[int, int]] = set()
         for attribution in self.attributions:
-            if attribution.content_start < 0:
-                continue
-            start, end = _strip_span(self.text, attribution.content_start, attribution.content_end)
-            nearby = spans[max(bisect.bisect_left(starts, start) - 1, 0) : bisect.bisect_right(starts, end)]
-            if any(s - 2 <= start < e for s, e in nearby):
-                continue
-            if (start, end) in seen or not _has_words(self.text, MIN_INDIRECT_WORDS, start, end):
-                continue
-            inside = sum(max(0, min(end, e) - max(start, s)) for s, e in nearby)
-            if inside >= 0.5 * (end - start):
-                continue
-            seen.add((start, end))
-            records.append(self._record("indirect", start, end, attribution.speaker, attribution.cue.text, 0.1))
+            for content_start, content_end, fewest_words in attribution.content_spans():
+                start, end = _strip_span(self.text, content_start, content_end)
+                nearby = spans[max(bisect.bisect_left(starts, start) - 1, 0) : bisect.bisect_right(starts, end)]
+                if any(s - 2 <= start < e for s, e in nearby):
+                    continue
+                if (start, end) in seen or not _has_words(self.text, fewest_words, start, end):
+                    continue
+                inside = sum(max(0, min(end, e) - max(start, s)) for s, e in nearby)
+                if inside >= 0.5 * (end - start):
+                    continue
+                seen.add((start, end))
+                records.append(self._record("indirect", start, end, attribution.speaker, attribution.cue.text, 0.1))
         return records
 
 

@@ -1,0 +1,191 @@
+"""Which spans are quotes: cue words in a non-speech sense and reported clauses that are not there
+(a refusal to say, a passive cue, a conditional participle, a noun-phrase object), with sentences written for
+these tests."""
+from __future__ import annotations
+
+from presslens.analyses.quotes.attribution import extract_quotes
+
+
+def spans(text: str) -> list[tuple[str, str, str]]:
+    """(kind, text, cue) of every quote, in text order."""
+    return [(q["kind"], q["text"], q["cue"]) for q in extract_quotes(text, "t")]
+
+
+def test_a_refusal_to_say_reports_nothing_whatever_the_contraction():
+    assert spans("The coach won’t say who will start in goal on Friday.") == []
+    assert spans("The mayor didn't say whether the rink would reopen.") == []
+    assert spans("The mayor did not say whether the rink would reopen.") == []
+    assert spans("The mayor said the rink would reopen in March.") == [("indirect", "the rink would reopen in March", "said")]
+
+
+def test_a_passive_cue_has_no_reported_clause_after_it():
+    assert spans("The theft was reported by a neighbour who saw the van leave.") == []
+    assert spans("The figures, which have been confirmed by two officials, show a deficit.") == []
+    assert spans("The tenant had been told she could stay until June.") == []
+    # a progressive form is not a passive
+    assert spans("Analysts are saying that the merger will close early.") == [
+        ("indirect", "the merger will close early", "saying")
+    ]
+
+
+def test_a_conditional_or_parenthetical_participle_has_no_reported_clause():
+    assert spans("The deal, if confirmed, would be the largest in the sector.") == []
+    assert spans("When asked, the minister said that the budget was balanced.") == [
+        ("indirect", "the budget was balanced", "said")
+    ]
+
+
+def test_a_noun_phrase_object_of_add_report_or_announce_is_not_a_statement():
+    assert spans("The visitors added two late goals before the final whistle.") == []
+    assert spans("The bakery reported a loss of $2-million for the quarter.") == []
+    assert spans("The council announced a new budget for road repairs, which pleased residents.") == []
+    assert spans("The council announced the budget would rise by four per cent.") == [
+        ("indirect", "the budget would rise by four per cent", "announced")
+    ]
+    assert spans("The manager added the crowd helps the team at home.") == [
+        ("indirect", "the crowd helps the team at home", "added")
+    ]
+
+
+def test_say_and_tell_keep_a_clause_whose_plural_subject_has_a_bare_verb():
+    assert spans("The union leader told reporters the new rules favour the employer.") == [
+        ("indirect", "the new rules favour the employer", "told")
+    ]
+
+
+def test_a_paragraph_linking_to_another_story_holds_no_quotes():
+    text = ("The mayor said the bridge would reopen in May.\n\n"
+            "READ MORE: Mayor says ‘no more delays’ on the bridge repairs\n\n"
+            "WATCH | Councillor says the budget is too small\n\n"
+            "Related: ‘We were never told’: residents speak out\n\n"
+            "Read more:\n\nCouncillor says the ferry will stop running")
+    assert spans(text) == [("indirect", "the bridge would reopen in May", "said")]
+
+
+
+def test_a_statement_split_by_its_attribution_gives_the_parts_before_and_after_it():
+    assert spans("Far too often, the nurse says, patients wait a whole day.") == [
+        ("indirect", "Far too often", "says"),
+        ("indirect", "patients wait a whole day", "says"),
+    ]
+    assert spans("The new rink, she said on Monday, will open before the winter break.") == [
+        ("indirect", "The new rink", "said"),
+        ("indirect", "will open before the winter break", "said"),
+    ]
+    assert spans("Most commuters, according to the transit survey, would pay more for reliable service.") == [
+        ("indirect", "Most commuters", "according to"),
+        ("indirect", "would pay more for reliable service", "according to"),
+    ]
+    # one word before the attribution is only the subject of what follows
+    assert spans("Ottawa, he said, will not change course.") == [("indirect", "will not change course", "said")]
+    # a source name with a comma in it is no split statement
+    assert spans("The quake struck at noon, according to the Meteorology, Climatology and Geophysics Agency.") == [
+        ("indirect", "The quake struck at noon", "according to")
+    ]
+
+
+def test_a_paragraph_of_speech_signed_by_a_person_is_a_pull_quote():
+    text = ("Harbour pilots say the new rules came too late.\n\n"
+            "We spent a decade asking for tugboats and nobody listened to us. Marie Tremblay\n\n"
+            "The port authority will publish its plan in June. The Canadian Press\n\n"
+            "Tremblay has piloted ships in the harbour since 1998.")
+    assert [(q["kind"], q["text"], q["speaker"], q["cue"]) for q in extract_quotes(text, "t")] == [
+        ("indirect", "the new rules came too late", "Harbour pilots", "say"),
+        ("direct", "We spent a decade asking for tugboats and nobody listened to us", "Marie Tremblay", "signed pull quote"),
+    ]
+
+
+def test_an_adverb_then_about_or_for_after_the_cue_is_a_topic_not_a_statement():
+    assert spans("The columnist writes regularly about rural schools.") == []
+    assert spans("The coach has spoken often about his injured knee.") == []
+    assert spans("She said on Monday the plan would fail.") == [("indirect", "the plan would fail", "said")]
+
+
+def test_an_amount_with_its_unit_or_new_level_after_the_cue_is_a_price_move():
+    assert spans("The new fee is adding an estimated 12 cents a kilogram.") == []
+    assert spans("Copper added 2.5 per cent to finish at $4.10 a pound.") == []
+    assert spans("The treasurer said 40 per cent of the grant would go to libraries.") == [
+        ("indirect", "40 per cent of the grant would go to libraries", "said")
+    ]
+
+
+def test_the_listener_after_told_is_not_part_of_what_was_told():
+    assert spans("The driver told investigators he saw Maria Lopez cross the road.") == [
+        ("indirect", "he saw Maria Lopez cross the road", "told")
+    ]
+    assert spans("The envoy told the Canadian Press the talks would resume.") == [
+        ("indirect", "the talks would resume", "told")
+    ]
+
+
+def test_a_noun_form_after_his_its_or_this_is_a_noun_not_a_verb():
+    assert spans("The senator said his tweets are written by staff.") == [
+        ("indirect", "his tweets are written by staff", "said")
+    ]
+    assert spans("This report claims nothing new about the budget.") == []
+    assert spans("The militants claim the convoy was attacked at night.") == [
+        ("indirect", "the convoy was attacked at night", "claim")
+    ]
+
+
+def test_a_clause_between_commas_before_an_inverted_cue_is_the_statement_not_an_appositive():
+    assert [(q["text"], q["speaker"]) for q in extract_quotes(
+        "The east wing of the hospital, the oldest building, was badly flooded, said Dana Whitfield, a spokeswoman.", "t"
+    )] == [("The east wing of the hospital, the oldest building, was badly flooded", "Dana Whitfield")]
+    assert [(q["text"], q["speaker"]) for q in extract_quotes(
+        "Snow is the main cause of delays, a problem for every bus route, says Luis Ortiz.", "t"
+    )] == [("Snow is the main cause of delays, a problem for every bus route", "Luis Ortiz")]
+    # a relative clause between the commas still belongs to the subject
+    assert [(q["text"], q["speaker"]) for q in extract_quotes(
+        "A senior police official, who was not authorised to speak publicly, told reporters the bridge was closed.", "t"
+    )] == [("the bridge was closed", "A senior police official")]
+
+
+def test_a_description_after_a_comma_that_ends_the_sentence_is_the_speaker():
+    assert [(q["text"], q["speaker"]) for q in extract_quotes(
+        "Ice on the rails slows every freight train in January, said the annual safety report.", "t"
+    )] == [("Ice on the rails slows every freight train in January", "the annual safety report")]
+
+
+def test_a_short_clause_after_told_and_its_listener_is_what_was_told():
+    assert spans("The mayor told reporters the bridge was closed.") == [("indirect", "the bridge was closed", "told")]
+    assert spans("“We will rebuild,” the mayor told reporters.") == [("direct", "We will rebuild", "told")]
+
+
+def test_a_photo_caption_holds_no_quotes():
+    text = ("Dr. Ana Lee, the chief coroner, says she has seen more overdoses this year. (Jo Smith/CBC)\n\n"
+            "Lee said the numbers would be published in March.")
+    assert spans(text) == [("indirect", "the numbers would be published in March", "said")]
+
+
+def test_a_cue_word_used_as_a_noun_or_in_a_phrasal_verb_is_no_cue():
+    assert spans("The storm hit the coast almost without warning, along the whole bay.") == []
+    assert spans("The union has the final say on any new shift schedule.") == []
+    assert spans("The company wrote off assets worth two billion dollars last year.") == []
+
+
+def test_a_cue_in_a_relative_clause_does_not_cut_the_statement_of_an_inverted_cue():
+    quotes = extract_quotes("Residents who said they saw the fire were questioned by police on Monday, the report said.", "t")
+    assert ("Residents who said they saw the fire were questioned by police on Monday", "the report") in [
+        (q["text"], q["speaker"]) for q in quotes
+    ]
+
+
+def test_the_reporters_own_words_after_a_parenthetical_attribution_are_not_the_statement():
+    assert spans("The port closed early on Friday, the harbour master said, two days after the storm hit.") == [
+        ("indirect", "The port closed early on Friday", "said")
+    ]
+    assert spans("Exports rose in May, according to the statistics office, but most of the gain came from oil.") == [
+        ("indirect", "Exports rose in May", "according to")
+    ]
+    # a second predicate of the same subject continues the statement
+    assert spans("The drug is safe in small doses, the nurse says, and is mostly used at night.") == [
+        ("indirect", "The drug is safe in small doses", "says"),
+        ("indirect", "and is mostly used at night", "says"),
+    ]
+
+
+def test_a_relative_clause_with_an_auxiliary_keeps_the_appositive_reading():
+    assert [(q["text"], q["speaker"]) for q in extract_quotes(
+        "Jaish al-Adl, a militant group that has fought in the province for years, said its camps were hit.", "t"
+    )] == [("its camps were hit", "Jaish al-Adl")]
