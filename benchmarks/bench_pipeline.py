@@ -23,12 +23,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from presslens.context import ArticleContext
 from presslens.corpus import iter_corpus
 from presslens.ingest import Skipped
 from presslens.pipeline import analysis_steps, analyze_corpus, base_tables
-from presslens.settings import DEFAULT_SETTINGS
 from presslens.synthetic import generate_corpus
-from presslens.text import sentence_spans
 from presslens.vader_data import nltk_vader
 
 STAGES = ("sentiment", "framing", "quotes", "events")
@@ -79,8 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     articles = [item for item in iter_corpus(corpus) if not isinstance(item, Skipped)]
     ingest_seconds = time.perf_counter() - started
 
+    contexts = [ArticleContext(article) for article in articles]
     started = time.perf_counter()
-    sentences = [article.text[a:b] for article in articles for a, b in sentence_spans(article.text)]
+    sentences = [context.text[a:b] for context in contexts for a, b in context.sentences]
     sentence_seconds = time.perf_counter() - started
     n_articles, n_sentences = len(articles), len(sentences)
     print(line("ingest", ingest_seconds, n_articles, n_sentences))
@@ -90,8 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     timings: dict[str, float] = {}
     for analysis in analysis_steps():
         started = time.perf_counter()
-        for article, tables in zip(articles, done):
-            tables.update(analysis.article_tables(article, tables, DEFAULT_SETTINGS))
+        for context, tables in zip(contexts, done):
+            tables.update(analysis.article_tables(context, tables))
         timings[analysis.name] = time.perf_counter() - started
     for name in STAGES:
         if name in timings:
@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name:<22} not available (not a registered analysis)")
     for name in timings.keys() - set(STAGES):
         print(line(name, timings[name], n_articles, n_sentences))
-    del done
+    del done, contexts
 
     profiler = cProfile.Profile() if args.profile else None
     started = time.perf_counter()

@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from presslens.article import Article
+from presslens.context import ArticleContext
 from presslens.corpus import load_corpus
 from presslens.evaluation.events import date_matches, load_gold_events, score_events
 from presslens.events import CLUSTER_COLUMNS, EVENT_COLUMNS, article_tables, casualties, corpus_tables, goldstein, load_cameo, load_rules, trigger_keywords
@@ -24,14 +25,14 @@ def make_article(text: str, published: date | None = WED_6_MAR, article_id: str 
 
 def events_of(text: str, published: date | None = WED_6_MAR) -> list[dict]:
     """The event rows coded for one text."""
-    return article_tables(make_article(text, published), {})["events"]
+    return article_tables(ArticleContext(make_article(text, published)), {})["events"]
 
 
 @pytest.fixture(scope="module")
 def seed_tables() -> dict[str, pd.DataFrame]:
     """articles, events and event_clusters of the cleaned seed corpus."""
     articles = load_corpus(SEEDS_DIR).articles
-    events = pd.DataFrame([row for a in articles for row in article_tables(a, {})["events"]], columns=list(EVENT_COLUMNS))
+    events = pd.DataFrame([row for a in articles for row in article_tables(ArticleContext(a), {})["events"]], columns=list(EVENT_COLUMNS))
     frame = pd.DataFrame([a.record() for a in articles])
     return {"articles": frame, "events": events, **corpus_tables({"articles": frame, "events": events})}
 
@@ -136,8 +137,8 @@ def test_summoned_envoy_inside_the_trigger_is_the_target() -> None:
 
 
 def test_escalation_curve_counts_each_real_world_event_once() -> None:
-    one = article_tables(make_article("Iran launched missile strikes on Pakistan on Tuesday, killing two children.", article_id="a"), {})["events"]
-    two = article_tables(make_article("Iranian air strikes on Pakistan on Tuesday killed three children. Turkey urged restraint on Wednesday.", article_id="b", outlet="Other"), {})["events"]
+    one = article_tables(ArticleContext(make_article("Iran launched missile strikes on Pakistan on Tuesday, killing two children.", article_id="a")), {})["events"]
+    two = article_tables(ArticleContext(make_article("Iranian air strikes on Pakistan on Tuesday killed three children. Turkey urged restraint on Wednesday.", article_id="b", outlet="Other")), {})["events"]
     events = pd.DataFrame(one + two, columns=list(EVENT_COLUMNS))
     articles = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["Test", "Other"], "published": ["2024-03-06", "2024-03-06"]})
     curve = daily_escalation(events, articles)
@@ -149,7 +150,7 @@ def test_escalation_curve_counts_each_real_world_event_once() -> None:
 
 @pytest.mark.parametrize("text", ["", "   ", "“unbalanced quote with strikes", "killed killed killed", "Iran " * 50000])
 def test_bad_input_never_crashes(text: str) -> None:
-    rows = article_tables(make_article(text, None), {})["events"]
+    rows = article_tables(ArticleContext(make_article(text, None)), {})["events"]
     assert all(set(r) == set(EVENT_COLUMNS) for r in rows)
 
 
@@ -319,7 +320,7 @@ def test_mid_month_mention_joins_the_one_day_cluster_inside_its_span() -> None:
         make_article("On December 15, 2023, Jaish al-Adl attacked a police station in Rask, killing 11 officers.", published, "a-0", "A"),
         make_article("In mid-December, Jaish al-Adl attacked a police station in Rask, killing 11 police officers.", published, "b-0", "B"),
     ]
-    events = pd.DataFrame([r for a in articles for r in article_tables(a, {})["events"]], columns=list(EVENT_COLUMNS))
+    events = pd.DataFrame([r for a in articles for r in article_tables(ArticleContext(a), {})["events"]], columns=list(EVENT_COLUMNS))
     frame = pd.DataFrame([a.record() for a in articles])
     clusters = corpus_tables({"articles": frame, "events": events})["event_clusters"]
     assert [(c.date, c.actor1, c.n_articles, c.outlets) for c in clusters.itertuples()] == [("2023-12-15", "Jaish al-Adl", 2, "A; B")]

@@ -29,6 +29,7 @@ from presslens import __version__
 from presslens.analyses import Analysis, ordered
 from presslens.article import Article
 from presslens.article_cache import ArticleCache, Result
+from presslens.context import ArticleContext
 from presslens.corpus import checked_settings, iter_corpus
 from presslens.ingest import CONTROL_FILES, Note, Skipped, corpus_files
 from presslens.output import MANIFEST, OutputError, atomic_output, write_manifest
@@ -78,11 +79,13 @@ def analyze_article(article: Article, settings: Settings = DEFAULT_SETTINGS) -> 
 
 
 def analysis_results(article: Article, settings: Settings = DEFAULT_SETTINGS) -> Result:
-    """The tables the analyses produce for one article (what the per-article cache stores)."""
+    """The tables the analyses produce for one article (what the per-article cache stores); the analyses share one
+    `ArticleContext` of it."""
+    context = ArticleContext(article, settings)
     done = base_tables(article)
     results: Result = {}
     for analysis in analysis_steps():
-        produced = analysis.article_tables(article, done, settings)
+        produced = analysis.article_tables(context, done)
         done.update(produced)
         results.update(produced)
     return results

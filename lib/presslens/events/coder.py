@@ -4,11 +4,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from presslens.actors import Actor, ActorDictionary, load_actors
-from presslens.article import Article
+from presslens.actors import Actor
+from presslens.context import ArticleContext
 from presslens.events.casualties import casualties
 from presslens.events.clauses import (
     _AGENT_GAP,
@@ -72,10 +73,7 @@ from presslens.events.rules import (
     rules_by_keyword,
     trigger_keywords,
 )
-from presslens.literal_scan import lowered
-from presslens.settings import DEFAULT_SETTINGS, Settings
-from presslens.temporal import TimeExpression, find_time_expressions
-from presslens.text import sentence_spans
+from presslens.temporal import TimeExpression
 
 EVENT_COLUMNS = (
     "event_id", "article_id", "date", "date_end", "date_text", "date_precision", "actor1", "actor2",
@@ -100,21 +98,21 @@ class _Trigger:
 class _ArticleCoder:
     """Codes the events of one article."""
 
-    def __init__(self, article: Article, actors: ActorDictionary, settings: Settings = DEFAULT_SETTINGS):
-        self.article = article
-        self.settings = settings
-        self.actors = actors
+    def __init__(self, context: ArticleContext):
+        article = self.article = context.article
+        self.settings = context.settings
+        actors = self.actors = context.actors
         self.published = article.published
-        self.lower = lowered(article.text)  # the text lower-cased when that keeps every offset and match, else None
+        self.lower = context.lower  # the text lower-cased when that keeps every offset and match, else None
         self.scan_text = article.text if self.lower is None else self.lower  # what the syntax patterns (`self._rx`) run on
         self._rx = ON_TEXT if self.lower is None else ON_LOWER
-        found_times = find_time_expressions(article.text, article.published)
+        found_times = context.time_expressions
         self.times = sorted((t for t in found_times if self._usable(t)), key=lambda t: t.start)
         self.later_days = sorted((t for t in found_times if self._announced_day(t)), key=lambda t: t.start)  # what a planned event can be dated by
         self._later_starts = [t.start for t in self.later_days]
         self._time_starts = [t.start for t in self.times]
         self.speech_dates = {t.start for t in self.times if self._rx[_SPEECH_DATE_BEFORE].search(self.scan_text, max(0, t.start - 50), t.start)}
-        mentions = [m for m in actors.find_mentions(article.text) if m.actor.bloc != "Media" and not self._dateline(m.start)]
+        mentions = [m for m in context.mentions if m.actor.bloc != "Media" and not self._dateline(m.start)]
         named = {m.actor.name: m.actor for m in mentions}
         levels = {name: _state_level(actor, actors) for name, actor in named.items()}
         self.mentions = [(m.start, m.end, levels[m.actor.name]) for m in mentions]
@@ -125,7 +123,7 @@ class _ArticleCoder:
         self._scene_starts = [m[0] for m in self._scene_mentions]
         self.mentions = sorted(self.mentions + self.places + self._generic_mentions(), key=lambda m: m[0])
         self._mention_starts = [m[0] for m in self.mentions]
-        self.sentences, self.rule_matches = self._rule_matches(sentence_spans(article.text))
+        self.sentences, self.rule_matches = self._rule_matches(context.sentences)
         self._rule_match_starts = [start for start, _, _ in self.rule_matches]
         counts = Counter(a.name for _, _, a in self.mentions if _kind(a) == "state")
         self.top_states = [name for name, _ in counts.most_common(2)]
@@ -133,7 +131,7 @@ class _ArticleCoder:
         self._prepositional: dict[int, bool] = {}  # mention start -> `_after_preposition`
         self._latest_day: dict[tuple[str, str], dict[str, object]] = {}  # (kind, actor1 or '') -> latest day-dated row so far
 
-    def _rule_matches(self, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int, EventRule]]]:
+    def _rule_matches(self, spans: Sequence[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int, EventRule]]]:
         """The sentences with a rule match, and the rule matches there as (start, end, rule) in text order.
 
         One scan finds the rules' keywords (`keywords` column of `event_rules.csv`); a rule runs only on the sentences
@@ -670,8 +668,8 @@ class _ArticleCoder:
                 firsts.setdefault(key, {}).setdefault(target, {}).setdefault(row["date"], (i, row))
                 answers[key] = {}  # the newly dated row may date rows whose targets it fits
 
-def article_tables(article: Article, done: dict[str, list[dict]], settings: Settings = DEFAULT_SETTINGS) -> dict[str, list[dict]]:
+def article_tables(context: ArticleContext, done: dict[str, list[dict]]) -> dict[str, list[dict]]:
     """The `events` rows of one article (see the module docstring for the coding rules)."""
-    if not article.text or not article.text.strip():
+    if not context.text.strip():
         return {"events": []}
-    return {"events": _ArticleCoder(article, load_actors(settings), settings).code()}
+    return {"events": _ArticleCoder(context).code()}
