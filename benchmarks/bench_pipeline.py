@@ -6,8 +6,10 @@ Prints, for each stage (ingest, sentences, then every per-article analysis in pi
 for the whole pipeline (`analyze_corpus` on the local engine, one core, no cache, tables written):
 seconds, articles/s, sentences/s and the process's peak RSS so far; then plain NLTK VADER on every
 sentence of the corpus, and the ratio of its time to the whole pipeline's (>= 1.0: the pipeline is
-faster than VADER alone). A stage that is not a registered analysis (presslens.analyses) is reported as
-not available. With --profile N, the whole-pipeline run is made under cProfile and the N functions
+faster than VADER alone). The stages share one `ArticleContext` per article, as in the pipeline: the
+sentences stage splits every article once, and a view of the text (actor mentions, time expressions) counts
+in the first analysis that asks for it (quotes, temporal). A stage that is not a registered analysis
+(presslens.analyses) is reported as not available. With --profile N, the whole-pipeline run is made under cProfile and the N functions
 with the most own time are printed after the figures (the profiler slows that run down).
 """
 from __future__ import annotations
