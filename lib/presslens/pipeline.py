@@ -1,6 +1,7 @@
 """The analysis pipeline: corpus in, tables out, article by article, on one of three engines.
 
-The analyses are those registered in `presslens.analyses`, run in dependency order. The analysis of
+The analyses are those registered in `presslens.analyses`, run in dependency order on one
+`ArticleContext` per article (the views of its text they share are computed once). The analysis of
 one article is a pure function of it and of the corpus's `Settings` (its resource files), so batches
 go with the settings to a process pool or a Dask cluster unchanged, and each batch is written to disk
 (one Parquet row group per table) before the next is read. With the per-article cache, an
