@@ -109,19 +109,22 @@ class _ArticleCoder:
         One scan finds the rules' keywords (`keywords` column of `event_rules.csv`); a rule runs only on the sentences
         holding one of its keywords.
         """
-        text = self.article.text
         starts = [start for start, _ in spans]
+        ends = [end for _, end in spans]
         rules = load_rules(self.settings)
         patterns = [rule.pattern if self.lower is None else rule.lower_pattern for rule in rules]
         every_rule = range(len(rules))
         rules_of = rules_by_keyword(self.settings)
-        wanted: dict[int, set[int]] = {}  # sentence index -> the rules (indices) to try there
-        for m in (lower_keywords(self.settings).finditer(self.lower) if self.lower is not None else trigger_keywords(self.settings).finditer(text)):
-            i = bisect_right(starts, m.start()) - 1
-            if i >= 0 and m.start() < spans[i][1]:
-                wanted.setdefault(i, set()).update(rules_of.get(m.group(0).lower(), every_rule))
+        keywords = trigger_keywords(self.settings) if self.lower is None else lower_keywords(self.settings)
+        stems: dict[int, set[str]] = {}  # sentence index -> the keyword stems found there
+        for m in keywords.finditer(self.scan_text):
+            at = m.start()
+            i = bisect_right(starts, at) - 1
+            if i >= 0 and at < ends[i]:
+                stems.setdefault(i, set()).add(m.group())
         rule_matches = [
-            (m.start(), m.end(), rules[r]) for i, indices in wanted.items() for r in indices
+            (m.start(), m.end(), rules[r]) for i, found in stems.items()
+            for r in set().union(*(rules_of.get(stem.lower(), every_rule) for stem in found))
             for m in patterns[r].finditer(self.scan_text, *spans[i])
         ]
         rule_matches.sort(key=lambda m: (m[0], m[2].priority))
