@@ -6,8 +6,10 @@ Prints, for each stage (ingest, sentences, then every per-article analysis in pi
 for the whole pipeline (`analyze_corpus` on the local engine, one core, no cache, tables written):
 seconds, articles/s, sentences/s and the process's peak RSS so far; then plain NLTK VADER on every
 sentence of the corpus, and the ratio of its time to the whole pipeline's (>= 1.0: the pipeline is
-faster than VADER alone). A stage that is not a registered analysis (presslens.analyses.registry) is reported as
-not available. With --profile N, the whole-pipeline run is made under cProfile and the N functions
+faster than VADER alone). The stages share one `ArticleContext` per article, as in the pipeline: the
+sentences stage splits every article once, and a view of the text (actor mentions, time expressions) counts
+in the first analysis that asks for it (quotes, temporal). A stage that is not a registered analysis
+(presslens.analyses.registry) is reported as not available. With --profile N, the whole-pipeline run is made under cProfile and the N functions
 with the most own time are printed after the figures (the profiler slows that run down).
 """
 from __future__ import annotations
@@ -24,12 +26,11 @@ import time
 from pathlib import Path
 
 from presslens.analyses.vader_data import nltk_vader
+from presslens.context import ArticleContext
 from presslens.ingestion.corpus import iter_corpus
 from presslens.ingestion.files import Skipped
 from presslens.pipeline import analysis_steps, analyze_corpus, base_tables
-from presslens.settings import DEFAULT_SETTINGS
 from presslens.synthetic import generate_corpus
-from presslens.text import sentence_spans
 
 STAGES = ("sentiment", "framing", "quotes", "events")
 
@@ -79,8 +80,9 @@ def main(argv: list[str] | None = None) -> int:
     articles = [item for item in iter_corpus(corpus) if not isinstance(item, Skipped)]
     ingest_seconds = time.perf_counter() - started
 
+    contexts = [ArticleContext(article) for article in articles]
     started = time.perf_counter()
-    sentences = [article.text[a:b] for article in articles for a, b in sentence_spans(article.text)]
+    sentences = [context.text[a:b] for context in contexts for a, b in context.sentences]
     sentence_seconds = time.perf_counter() - started
     n_articles, n_sentences = len(articles), len(sentences)
     print(line("ingest", ingest_seconds, n_articles, n_sentences))
@@ -90,8 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     timings: dict[str, float] = {}
     for analysis in analysis_steps():
         started = time.perf_counter()
-        for article, tables in zip(articles, done):
-            tables.update(analysis.article_tables(article, tables, DEFAULT_SETTINGS))
+        for context, tables in zip(contexts, done):
+            tables.update(analysis.article_tables(context, tables))
         timings[analysis.name] = time.perf_counter() - started
     for name in STAGES:
         if name in timings:
@@ -100,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name:<22} not available (not a registered analysis)")
     for name in timings.keys() - set(STAGES):
         print(line(name, timings[name], n_articles, n_sentences))
-    del done
+    del done, contexts
 
     profiler = cProfile.Profile() if args.profile else None
     started = time.perf_counter()

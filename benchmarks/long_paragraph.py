@@ -18,6 +18,7 @@ from datetime import date
 
 from presslens.analyses.events import article_tables
 from presslens.article import Article
+from presslens.context import ArticleContext
 from presslens.ingestion.cleaning import StoryLines
 from presslens.ingestion.metadata import infer_outlet, infer_published
 
@@ -50,7 +51,7 @@ def run(text: str) -> tuple[float, int]:
     infer_published(StoryLines(title="A long paragraph", body=[text]), text, 2024)
     infer_outlet(text)
     article = Article("long-0", "long.txt", 0, "", "A long paragraph", date(2024, 1, 31), "", "", text)
-    events = article_tables(article, {})["events"]
+    events = article_tables(ArticleContext(article), {})["events"]
     return time.perf_counter() - started, len(events)
 
 

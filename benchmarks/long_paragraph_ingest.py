@@ -17,10 +17,10 @@ from pathlib import Path
 
 from presslens.analyses import sentiment
 from presslens.analyses.quotes import attribution as quotes
+from presslens.context import ArticleContext
 from presslens.ingestion.corpus import load_corpus
 from presslens.pipeline import base_tables
 from presslens.synthetic import seed_material
-from presslens.text import sentence_spans
 
 
 def write_paragraph(folder: Path, megabytes: float) -> Path:
@@ -53,11 +53,12 @@ def run(corpus: Path) -> dict[str, float]:
     seconds: dict[str, float] = {}
     loaded, seconds["ingest"] = timed(lambda: load_corpus(corpus))
     (article,) = loaded.articles  # type: ignore[attr-defined]
-    _, seconds["sentences"] = timed(lambda: sentence_spans(article.text))
+    context = ArticleContext(article)
+    _, seconds["sentences"] = timed(lambda: context.sentences)
     done = base_tables(article)
-    found, seconds["quotes"] = timed(lambda: quotes.article_tables(article, done))
+    found, seconds["quotes"] = timed(lambda: quotes.article_tables(context, done))
     done.update(found)  # type: ignore[arg-type]
-    _, seconds["sentiment"] = timed(lambda: sentiment.article_tables(article, done))
+    _, seconds["sentiment"] = timed(lambda: sentiment.article_tables(context, done))
     seconds["total"] = sum(seconds.values())
     return seconds
 

@@ -18,6 +18,7 @@ from presslens.analyses.events import (
     trigger_keywords,
 )
 from presslens.article import Article
+from presslens.context import ArticleContext
 from presslens.evaluation.events import date_matches, load_gold_events, score_events
 from presslens.ingestion.corpus import load_corpus
 from presslens.paths import ROOT, SEEDS_DIR
@@ -34,14 +35,14 @@ def make_article(text: str, published: date | None = WED_6_MAR, article_id: str 
 
 def events_of(text: str, published: date | None = WED_6_MAR) -> list[dict]:
     """The event rows coded for one text."""
-    return article_tables(make_article(text, published), {})["events"]
+    return article_tables(ArticleContext(make_article(text, published)), {})["events"]
 
 
 @pytest.fixture(scope="module")
 def seed_tables() -> dict[str, pd.DataFrame]:
     """articles, events and event_clusters of the cleaned seed corpus."""
     articles = load_corpus(SEEDS_DIR).articles
-    events = pd.DataFrame([row for a in articles for row in article_tables(a, {})["events"]], columns=list(EVENT_COLUMNS))
+    events = pd.DataFrame([row for a in articles for row in article_tables(ArticleContext(a), {})["events"]], columns=list(EVENT_COLUMNS))
     frame = pd.DataFrame([a.record() for a in articles])
     return {"articles": frame, "events": events, **corpus_tables({"articles": frame, "events": events})}
 
@@ -146,8 +147,8 @@ def test_summoned_envoy_inside_the_trigger_is_the_target() -> None:
 
 
 def test_escalation_curve_counts_each_real_world_event_once() -> None:
-    one = article_tables(make_article("Iran launched missile strikes on Pakistan on Tuesday, killing two children.", article_id="a"), {})["events"]
-    two = article_tables(make_article("Iranian air strikes on Pakistan on Tuesday killed three children. Turkey urged restraint on Wednesday.", article_id="b", outlet="Other"), {})["events"]
+    one = article_tables(ArticleContext(make_article("Iran launched missile strikes on Pakistan on Tuesday, killing two children.", article_id="a")), {})["events"]
+    two = article_tables(ArticleContext(make_article("Iranian air strikes on Pakistan on Tuesday killed three children. Turkey urged restraint on Wednesday.", article_id="b", outlet="Other")), {})["events"]
     events = pd.DataFrame(one + two, columns=list(EVENT_COLUMNS))
     articles = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["Test", "Other"], "published": ["2024-03-06", "2024-03-06"]})
     curve = daily_escalation(events, articles)
@@ -159,7 +160,7 @@ def test_escalation_curve_counts_each_real_world_event_once() -> None:
 
 @pytest.mark.parametrize("text", ["", "   ", "“unbalanced quote with strikes", "killed killed killed", "Iran " * 50000])
 def test_bad_input_never_crashes(text: str) -> None:
-    rows = article_tables(make_article(text, None), {})["events"]
+    rows = article_tables(ArticleContext(make_article(text, None)), {})["events"]
     assert all(set(r) == set(EVENT_COLUMNS) for r in rows)
 
 
@@ -329,19 +330,19 @@ def test_mid_month_mention_joins_the_one_day_cluster_inside_its_span() -> None:
         make_article("On December 15, 2023, Jaish al-Adl attacked a police station in Rask, killing 11 officers.", published, "a-0", "A"),
         make_article("In mid-December, Jaish al-Adl attacked a police station in Rask, killing 11 police officers.", published, "b-0", "B"),
     ]
-    events = pd.DataFrame([r for a in articles for r in article_tables(a, {})["events"]], columns=list(EVENT_COLUMNS))
+    events = pd.DataFrame([r for a in articles for r in article_tables(ArticleContext(a), {})["events"]], columns=list(EVENT_COLUMNS))
     frame = pd.DataFrame([a.record() for a in articles])
     clusters = corpus_tables({"articles": frame, "events": events})["event_clusters"]
     assert [(c.date, c.actor1, c.n_articles, c.outlets) for c in clusters.itertuples()] == [("2023-12-15", "Jaish al-Adl", 2, "A; B")]
 
 
 def test_lowercase_twins_find_what_the_syntax_patterns_find() -> None:
-    from presslens.analyses.events.clauses import ON_LOWER
+    from presslens.analyses.events.clauses import ON_LOWER, ON_TEXT
     from presslens.literal_scan import lowered
 
     texts = [a.text for folder in (SEEDS_DIR, DEV_DIR) for a in load_corpus(folder).articles]
     texts += ["On JANUARY 16, Iran's STRIKES; the Two Countries AGREED. Will Visit. WHICH Iran, THE TWO AGREED to De-Escalate."]
-    for pattern, twin in ON_LOWER.items():
+    for pattern, twin in zip(ON_TEXT, ON_LOWER):
         for text in texts:
             lower = lowered(text)
             assert lower is not None

@@ -5,6 +5,7 @@ import pandas as pd
 import pytest
 
 from presslens.analyses.events import EVENT_COLUMNS, article_tables
+from presslens.context import ArticleContext
 from presslens.evaluation.events import EventScore, corpus_scores, load_gold_events
 from presslens.ingestion.corpus import load_corpus
 from presslens.paths import ROOT
@@ -37,7 +38,7 @@ def test_dev_set_recall_and_precision(dev_score: EventScore) -> None:
 
 def test_no_dev_event_is_dated_after_publication_unless_announced() -> None:
     articles = load_corpus(DEV_DIR).articles
-    rows = pd.DataFrame([r for a in articles for r in article_tables(a, {})["events"]], columns=list(EVENT_COLUMNS))
+    rows = pd.DataFrame([r for a in articles for r in article_tables(ArticleContext(a), {})["events"]], columns=list(EVENT_COLUMNS))
     published = {a.article_id: a.published for a in articles}
     late = [r for r in rows.itertuples() if r.date and published[r.article_id] and r.date > published[r.article_id].isoformat()]
     assert [r.event_id for r in late if r.date_precision != "planned"] == []  # only acts announced for a later day

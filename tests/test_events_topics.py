@@ -5,12 +5,13 @@ from datetime import date
 
 from presslens.analyses.events import article_tables
 from presslens.article import Article
+from presslens.context import ArticleContext
 
 
 def events_of(text: str) -> list[dict]:
     """The events rows of one invented story published on Wednesday 6 March 2024."""
     article = Article("t-0", "t.txt", 0, "Test", "", date(2024, 3, 6), "", "", text)
-    return article_tables(article, {})["events"]
+    return article_tables(ArticleContext(article), {})["events"]
 
 
 def violent(rows: list[dict]) -> list[dict]:

@@ -9,6 +9,7 @@ import pytest
 
 from presslens.analyses.events import EVENT_COLUMNS, article_tables, corpus_tables, load_rules
 from presslens.article import Article
+from presslens.context import ArticleContext
 
 SAT_20_JAN = date(2024, 1, 20)
 
@@ -16,7 +17,7 @@ SAT_20_JAN = date(2024, 1, 20)
 def events_of(text: str, published: date | None = SAT_20_JAN) -> list[tuple[str, str, str, str, str]]:
     """(date, precision, cameo_code, actor1, actor2) of the events coded for one text."""
     article = Article("w-0", "w-0.txt", 0, "Test", "", published, "", "", text)
-    return [(r["date"], r["date_precision"], r["cameo_code"], r["actor1"], r["actor2"]) for r in article_tables(article, {})["events"]]
+    return [(r["date"], r["date_precision"], r["cameo_code"], r["actor1"], r["actor2"]) for r in article_tables(ArticleContext(article), {})["events"]]
 
 
 def test_two_events_in_one_sentence_each_with_its_own_date() -> None:
@@ -101,7 +102,7 @@ def test_act_announced_for_a_later_day_is_flagged_planned_and_not_clustered() ->
     text = "Iran's foreign minister will visit Islamabad on January 29, the two countries announced on Monday."
     assert events_of(text) == [("2024-01-29", "planned", "042", "Iran", "Pakistan")]
     article = Article("w-0", "w-0.txt", 0, "Test", "", SAT_20_JAN, "", "", text)
-    events = pd.DataFrame(article_tables(article, {})["events"], columns=list(EVENT_COLUMNS))
+    events = pd.DataFrame(article_tables(ArticleContext(article), {})["events"], columns=list(EVENT_COLUMNS))
     clusters = corpus_tables({"articles": pd.DataFrame([article.record()]), "events": events})["event_clusters"]
     assert clusters.empty
 

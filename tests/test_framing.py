@@ -9,6 +9,7 @@ import pytest
 from presslens.analyses import framing
 from presslens.analyses.quotes import attribution as quotes
 from presslens.article import Article
+from presslens.context import ArticleContext
 from presslens.evaluation.frames import agreement, judged, load_gold
 from presslens.settings import Settings
 
@@ -26,7 +27,7 @@ def article(text: str) -> Article:
 def tables(seed_corpus) -> dict[str, pd.DataFrame]:
     rows: dict[str, list[dict]] = {"frames": [], "labels": []}
     for story in seed_corpus.articles:
-        for name, part in framing.article_tables(story, quotes.article_tables(story, {})).items():
+        for name, part in framing.article_tables(ArticleContext(story), quotes.article_tables(ArticleContext(story), {})).items():
             rows[name].extend(part)
     articles = pd.DataFrame([a.record() for a in seed_corpus.articles])
     return {"frames": pd.DataFrame(rows["frames"]), "labels": pd.DataFrame(rows["labels"]), "articles": articles}
@@ -80,9 +81,9 @@ def test_indicator_evidence_quotes_the_text(tables):
 
 def test_elite_sources_need_the_absence_of_people_sources():
     official = "The foreign ministry said the strike was illegal."
-    assert {r["frame"]: r["score"] for r in framing.frame_rows(article(official))}["war:elite_sources"] == 1.0
+    assert {r["frame"]: r["score"] for r in framing.frame_rows(ArticleContext(article(official)))}["war:elite_sources"] == 1.0
     both = official + " Residents said they heard three explosions."
-    scores = {r["frame"]: r["score"] for r in framing.frame_rows(article(both))}
+    scores = {r["frame"]: r["score"] for r in framing.frame_rows(ArticleContext(article(both)))}
     assert scores["war:elite_sources"] == 0.0
     assert scores["peace:people_sources"] == 1.0
 
@@ -152,7 +153,7 @@ def test_attacks_count_state_action_not_militant_attacks():
         "Militants attacked a police station near the border. Iran's missile attack on Pakistan killed two children. "
         "The attacks by Jaish al-Adl on Iranian guards continued; Pakistan condemned the attack. Islamabad said it attacked separatist hideouts."
     )
-    assert framing.label_counts(text)[STATE_ATTACKS] == 3
+    assert framing.label_counts(ArticleContext.of_text(text))[STATE_ATTACKS] == 3
 
 
 def test_elite_sources_come_from_who_is_quoted():
@@ -163,7 +164,7 @@ def test_elite_sources_come_from_who_is_quoted():
     text = article("Residents said the strike killed two children.")
 
     def elite(quote_rows: list[dict]) -> float:
-        return {r["frame"]: r["score"] for r in framing.frame_rows(text, quote_rows)}[framing.ELITE]
+        return {r["frame"]: r["score"] for r in framing.frame_rows(ArticleContext(text), quote_rows)}[framing.ELITE]
 
     assert elite([official, spokesman, unknown]) == 1.0
     assert elite([official, spokesman, villager]) == 1.0
@@ -187,7 +188,7 @@ def test_label_rows_carry_the_outlet(tables):
 
 def test_descriptors_count_only_beside_a_name():
     text = "A terrorist group struck the town. Jaish al-Adl, a terrorist group, denied it. Jaysh al-Dhulm militants fled."
-    counts = framing.label_counts(text)
+    counts = framing.label_counts(ArticleContext.of_text(text))
     assert counts[("Jaish al-Adl", "terrorist group")] == 1
     assert counts[("Jaish al-Adl", "Jaish al-Adl")] == 1
     assert counts[("Jaish al-Adl", "Jaysh al-Dhulm")] == 1
@@ -195,11 +196,11 @@ def test_descriptors_count_only_beside_a_name():
 
 
 def test_whole_words_only():
-    counts = framing.label_counts("Counter-terrorism and terrorism talks; militancy rose. The attackers left.")
+    counts = framing.label_counts(ArticleContext.of_text("Counter-terrorism and terrorism talks; militancy rose. The attackers left."))
     assert counts == {}
 
 
 @pytest.mark.parametrize("text", ["", " ", "“", "x" * 50000, "terror " * 2000])
 def test_bad_input_never_crashes(text):
-    tables = framing.article_tables(article(text), {})
+    tables = framing.article_tables(ArticleContext(article(text)), {})
     assert len(tables["frames"]) == len(framing.FRAMES) + len(framing.indicator_cues()) + 2

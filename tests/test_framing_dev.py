@@ -8,6 +8,7 @@ import pytest
 
 from presslens.analyses import framing
 from presslens.analyses.quotes import attribution as quotes
+from presslens.context import ArticleContext
 from presslens.evaluation.frames import agreement, judged, load_gold
 from presslens.ingestion.corpus import CorpusResult, load_corpus
 
@@ -28,7 +29,7 @@ def dev_corpus() -> CorpusResult:
 def dev_tables(dev_corpus) -> dict[str, pd.DataFrame]:
     rows: dict[str, list[dict]] = {"frames": [], "labels": []}
     for story in dev_corpus.articles:
-        for name, part in framing.article_tables(story, quotes.article_tables(story, {})).items():
+        for name, part in framing.article_tables(ArticleContext(story), quotes.article_tables(ArticleContext(story), {})).items():
             rows[name].extend(part)
     articles = pd.DataFrame([a.record() for a in dev_corpus.articles])
     return {"frames": pd.DataFrame(rows["frames"]), "labels": pd.DataFrame(rows["labels"]), "articles": articles}

@@ -6,6 +6,7 @@ import pytest
 
 from presslens.analyses.quotes.attribution import QUOTE_COLUMNS, article_tables, extract_quotes
 from presslens.analyses.quotes.marks import find_quote_spans
+from presslens.context import ArticleContext
 from presslens.evaluation.quotes import GOLD_COLUMNS, load_gold, overlap, predict_seeds, score
 from presslens.ingestion.corpus import load_corpus
 from presslens.paths import GOLD_DIR, SEEDS_DIR
@@ -204,7 +205,7 @@ def test_seed_hard_cases(seed_predictions):
 def test_article_tables_on_clean_corpus_text_follow_the_contract():
     articles = load_corpus(SEEDS_DIR).articles
     for article in articles:
-        rows = article_tables(article, {})["quotes"]
+        rows = article_tables(ArticleContext(article), {})["quotes"]
         spans = sentence_spans(article.text)
         assert [tuple(r) for r in rows] == [QUOTE_COLUMNS] * len(rows)
         assert len({r["quote_id"] for r in rows}) == len(rows)

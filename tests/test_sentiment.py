@@ -27,6 +27,7 @@ from presslens.analyses.sentiment import (
     word_mask,
 )
 from presslens.article import Article
+from presslens.context import ArticleContext
 from presslens.ingestion.corpus import load_corpus
 from presslens.paths import SEEDS_DIR
 from presslens.text import sentence_spans, split_sentences
@@ -225,7 +226,7 @@ def test_concurrent_installs_leave_one_valid_zip(tmp_path):
 
 def test_sentence_rows_of_a_seed_story(seed_articles, reference):
     story = seed_articles[("001_fdd5feb579f21952.txt", 0)]
-    rows = article_tables(story, {})["sentences"]
+    rows = article_tables(ArticleContext(story), {})["sentences"]
     assert all(tuple(row) == SENTENCE_COLUMNS for row in rows)
     assert [(r["start"], r["end"]) for r in rows] == sentence_spans(story.text)
     assert [r["sent_index"] for r in rows] == list(range(len(rows)))
@@ -242,7 +243,7 @@ TWO_VOICES = "Officials said the attack was a terrible tragedy. “We are happy 
 
 
 def test_voice_tone_separates_quoted_speech_by_quotation_marks():
-    rows = {r["voice"]: r for r in article_tables(article(TWO_VOICES), {})["voice_tone"]}
+    rows = {r["voice"]: r for r in article_tables(ArticleContext(article(TWO_VOICES)), {})["voice_tone"]}
     assert all(tuple(r) == VOICE_COLUMNS for r in rows.values())
     quoted = "We are happy and grateful for the support,"
     narration_pieces = ["Officials said the attack was a terrible tragedy.", " she said."]
@@ -255,7 +256,7 @@ def test_voice_tone_separates_quoted_speech_by_quotation_marks():
 def test_voice_tone_uses_the_quote_table_when_present():
     start = TWO_VOICES.index("terrible")
     done = {"quotes": [{"kind": "partial", "start": start, "end": start + len("terrible tragedy")}, {"kind": "indirect", "start": 0, "end": 10}]}
-    rows = {r["voice"]: r for r in article_tables(article(TWO_VOICES), done)["voice_tone"]}
+    rows = {r["voice"]: r for r in article_tables(ArticleContext(article(TWO_VOICES)), done)["voice_tone"]}
     assert rows["quoted"]["n_segments"] == 1
     assert rows["quoted"]["compound"] == score("terrible tragedy")["compound"] < 0
     assert rows["quoted"]["n_words"] == 2
@@ -283,7 +284,7 @@ def test_quotation_spans_pair_curly_and_straight_marks():
 
 @pytest.mark.parametrize("text", ["", "   ", "“", "\n\n", "!!!", "x" * 50000])
 def test_bad_input_never_crashes(text):
-    tables = article_tables(article(text), {"quotes": [{"kind": "direct", "start": 5, "end": 2}]})
+    tables = article_tables(ArticleContext(article(text)), {"quotes": [{"kind": "direct", "start": 5, "end": 2}]})
     assert len(tables["voice_tone"]) == 2
     assert all(-1 <= r["compound"] <= 1 for r in tables["sentences"])
 

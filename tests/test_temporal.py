@@ -450,9 +450,10 @@ def test_without_publication_date_relative_values_are_empty() -> None:
 def test_time_expressions_table_rows_index_the_article_text() -> None:
     from presslens.analyses.temporal.expressions import TIME_EXPRESSION_COLUMNS, article_tables
     from presslens.article import Article
+    from presslens.context import ArticleContext
 
     article = Article("a-0", "a.txt", 0, "", "", THU_4_APR, "", "", "Iran struck on Tuesday. Talks lasted two weeks.")
-    rows = article_tables(article, {})["time_expressions"]
+    rows = article_tables(ArticleContext(article), {})["time_expressions"]
     assert [tuple(r) for r in rows] == [TIME_EXPRESSION_COLUMNS] * 2
     assert [(article.text[r["start"]:r["end"]], r["type"], r["value"], r["anchor"]) for r in rows] == [
         ("on Tuesday", "DATE", "2024-04-02", "publication"), ("two weeks", "DURATION", "P2W", "none"),

@@ -27,10 +27,6 @@ ACTOR_COLUMNS = ("name", "type", "affiliation", "bloc", "role", "gender", "alias
 FUZZY_MIN_SCORE = 85.0
 FUZZY_MIN_LENGTH = 5
 GIVEN_NAME_MIN_SCORE = 65.0
-# find_mentions keeps the mentions of the most recent texts: an article's text is scanned when its relevance
-# is judged at ingestion and again by several analyses, up to a batch of articles later.
-RECENT_TEXTS = 1024
-RECENT_CHARS = 32_000_000
 
 
 @dataclass(frozen=True)
@@ -103,8 +99,6 @@ class ActorDictionary:
             for first, entries in self._index.items()
         }
         self._finder = _alias_finder(self._index)
-        self._recent: dict[str, tuple[Mention, ...]] = {}  # oldest first
-        self._recent_chars = 0
 
     def _index_aliases(self) -> dict[str, list[AliasEntry]]:
         """Aliases as token tuples, keyed by their first token, longest first; acronyms keep their raw tokens."""
@@ -142,19 +136,9 @@ class ActorDictionary:
         return None
 
     def find_mentions(self, text: str) -> list[Mention]:
-        """Every alias occurrence in `text`, non-overlapping, the longest alias winning at each position.
-
-        Several analyses scan the same article text, so the results for recent texts are kept.
-        """
-        found = self._recent.get(text)
-        if found is None:
-            found = self._recent[text] = tuple(self._scan(text))
-            self._recent_chars += len(text)
-            while len(self._recent) > RECENT_TEXTS or self._recent_chars > RECENT_CHARS:
-                oldest = next(iter(self._recent))
-                del self._recent[oldest]
-                self._recent_chars -= len(oldest)
-        return list(found)
+        """Every alias occurrence in `text`, non-overlapping, the longest alias winning at each position (the analyses
+        of an article share its mentions through its `ArticleContext`)."""
+        return self._scan(text)
 
     def _scan(self, text: str) -> list[Mention]:
         """The mentions of `text`, as `_scan_tokens` finds them: when all its words are ASCII, Python looks only

@@ -1,6 +1,7 @@
 """The analysis pipeline: corpus in, tables out, article by article, on one of three engines.
 
-The analyses are those registered in `presslens.analyses.registry`, run in dependency order. The analysis of
+The analyses are those registered in `presslens.analyses.registry`, run in dependency order on one
+`ArticleContext` per article (the views of its text they share are computed once). The analysis of
 one article is a pure function of it and of the corpus's `Settings` (its resource files), so batches
 go with the settings to a process pool or a Dask cluster unchanged, and each batch is written to disk
 (one Parquet row group per table) before the next is read. With the per-article cache, an
@@ -28,6 +29,7 @@ from tqdm import tqdm
 from presslens import __version__
 from presslens.analyses.registry import Analysis, ordered
 from presslens.article import Article
+from presslens.context import ArticleContext
 from presslens.ingestion.corpus import checked_settings, iter_corpus
 from presslens.ingestion.files import CONTROL_FILES, Note, Skipped, corpus_files
 from presslens.paths import PACKAGE_DIR, SEEDS_DIR
@@ -78,11 +80,13 @@ def analyze_article(article: Article, settings: Settings = DEFAULT_SETTINGS) -> 
 
 
 def analysis_results(article: Article, settings: Settings = DEFAULT_SETTINGS) -> Result:
-    """The tables the analyses produce for one article (what the per-article cache stores)."""
+    """The tables the analyses produce for one article (what the per-article cache stores); the analyses share one
+    `ArticleContext` of it."""
+    context = ArticleContext(article, settings)
     done = base_tables(article)
     results: Result = {}
     for analysis in analysis_steps():
-        produced = analysis.article_tables(article, done, settings)
+        produced = analysis.article_tables(context, done)
         done.update(produced)
         results.update(produced)
     return results

@@ -141,13 +141,8 @@ def _chunk_spans(paragraph: str) -> list[list[int]]:
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans (start, end) of the sentences of `text`, stripped of surrounding white space."""
-    return list(_cached_spans(text))
-
-
-@lru_cache(maxsize=32)
-def _cached_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """The spans of `text`, remembered for the few texts in use (several analyses split the same article)."""
+    """Character spans (start, end) of the sentences of `text`, stripped of surrounding white space (the analyses of
+    an article share its spans through its `ArticleContext`)."""
     spans: list[tuple[int, int]] = []
     for paragraph in _PARAGRAPH.finditer(text):
         base = paragraph.start()
@@ -157,7 +152,7 @@ def _cached_spans(text: str) -> tuple[tuple[int, int], ...]:
             if stripped:
                 lead = len(chunk) - len(chunk.lstrip())
                 spans.append((base + start + lead, base + start + lead + len(stripped)))
-    return tuple(spans)
+    return spans
 
 
 def split_sentences(text: str) -> list[str]:

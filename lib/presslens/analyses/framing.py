@@ -27,11 +27,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from presslens.actors import ActorDictionary, load_actors
-from presslens.article import Article
-from presslens.literal_scan import KeywordIndex, lowered, may_contain
+from presslens.actors import ActorDictionary
+from presslens.context import ArticleContext
+from presslens.literal_scan import KeywordIndex, may_contain
 from presslens.settings import DEFAULT_SETTINGS, Settings
-from presslens.text import sentence_spans
 
 FRAME_CUES_FILE = "frame_cues.csv"
 WAR_PEACE_CUES_FILE = "war_peace_cues.csv"
@@ -180,12 +179,11 @@ def _scanner(settings: Settings) -> tuple[tuple[re.Pattern[str], ...], KeywordIn
     return patterns, KeywordIndex.build([*cue_keywords, *(term.keywords for term in terms)])
 
 
-@lru_cache(maxsize=1)
-def _cue_spans(text: str, settings: Settings) -> tuple[list[list[Span]], list[list[Span]]]:
-    """Match spans in one article's text of the frame cues and of the whole-text label terms (kept for the article's two tables)."""
-    patterns, index = _scanner(settings)
-    spans = [[match.span() for match in matches] for matches in index.scan(patterns, text, lowered(text))]
-    n_cues = len(_frame_cues(settings))
+def cue_spans(context: ArticleContext) -> tuple[list[list[Span]], list[list[Span]]]:
+    """Match spans in one article's text of the frame cues and of the whole-text label terms (one scan for both tables)."""
+    patterns, index = _scanner(context.settings)
+    spans = [[match.span() for match in matches] for matches in index.scan(patterns, context.text, context.lower)]
+    n_cues = len(_frame_cues(context.settings))
     return spans[:n_cues], spans[n_cues:]
 
 
@@ -230,10 +228,9 @@ def is_official(quote: dict, actors: ActorDictionary) -> bool:
     return bool(OFFICIAL_TITLE.search(quote.get("speaker_mention") or ""))
 
 
-def elite_evidence(quotes: list[dict], settings: Settings = DEFAULT_SETTINGS) -> list[str]:
+def elite_evidence(quotes: list[dict], actors: ActorDictionary) -> list[str]:
     """Evidence for elite-only sourcing from the quotes table: empty unless official voices dominate the attributed quotes."""
     typed = [q for q in quotes if q.get("speaker_type") in {"person", *OFFICIAL_SPEAKER_TYPES}]
-    actors = load_actors(settings)
     official = [q for q in typed if is_official(q, actors)]
     if not official or len(official) < ELITE_SHARE_MIN * len(typed):
         return []
@@ -241,23 +238,24 @@ def elite_evidence(quotes: list[dict], settings: Settings = DEFAULT_SETTINGS) ->
     return [f"{len(official)}/{len(typed)} quotes official", *(s for s in speakers if s)]
 
 
-def frame_rows(article: Article, quotes: list[dict] | None = None, settings: Settings = DEFAULT_SETTINGS) -> list[dict[str, object]]:
+def frame_rows(context: ArticleContext, quotes: list[dict] | None = None, spans: list[list[Span]] | None = None) -> list[dict[str, object]]:
     """Rows of the `frames` table: the five generic frames, the war/peace indicators and their summaries.
 
-    With `quotes` (the article's quotes table), elite-only sourcing is judged from who is quoted.
+    With `quotes` (the article's quotes table), elite-only sourcing is judged from who is quoted. `spans`: the frame
+    cues' spans (`cue_spans(context)[0]`) if already found.
     """
-    text = article.text
-    cue_spans = iter(_cue_spans(text, settings)[0])
+    article, text, settings = context.article, context.text, context.settings
+    found_spans = iter(cue_spans(context)[0] if spans is None else spans)
     rows: list[dict[str, object]] = []
     for frame in FRAMES:
         items = _frame_patterns(settings)[frame]
-        found = {item: distinct_matches(text, next(cue_spans)) for item in items}
+        found = {item: distinct_matches(text, next(found_spans)) for item in items}
         present = [item for item, cues in found.items() if cues]
         evidence = "; ".join(f"{item}: {', '.join(found[item][:MAX_EVIDENCE])}" for item in present)
         rows.append({"article_id": article.article_id, "frame": frame, "score": round(len(present) / len(items), 4), "evidence": evidence})
-    found = {indicator: distinct_matches(text, next(cue_spans)) for indicator in _indicator_patterns(settings)}
+    found = {indicator: distinct_matches(text, next(found_spans)) for indicator in _indicator_patterns(settings)}
     if quotes is not None:
-        found[ELITE] = elite_evidence(quotes, settings)
+        found[ELITE] = elite_evidence(quotes, context.actors)
     elif found.get(PEOPLE):
         found[ELITE] = []
     scores = {indicator: 1.0 if cues else 0.0 for indicator, cues in found.items()}
@@ -292,13 +290,14 @@ def _may_occur(scope: str, lower: str | None, settings: Settings) -> dict[str, l
     return {concept: concept_terms for concept, concept_terms in terms.items() if may_contain(lower, unions[concept].needles)}
 
 
-def label_counts(text: str, settings: Settings = DEFAULT_SETTINGS) -> dict[tuple[str, str], int]:
-    """(concept, term) -> number of uses in `text`.
+def label_counts(context: ArticleContext, spans: list[list[Span]] | None = None) -> dict[tuple[str, str], int]:
+    """(concept, term) -> number of uses in the article's text.
 
     `name` and `word` terms count every use; `descriptor` terms only in sentences naming the concept;
     `contextual` terms only in clauses matching a `context` row of the concept, unless an `exclude`
-    row names the agent next to the use.
+    row names the agent next to the use. `spans`: the whole-text terms' spans (`cue_spans(context)[1]`) if already found.
     """
+    text, settings = context.text, context.settings
     counts: dict[tuple[str, str], int] = {}
     by_scope = _terms_by_scope(settings)
 
@@ -307,17 +306,17 @@ def label_counts(text: str, settings: Settings = DEFAULT_SETTINGS) -> dict[tuple
         if n:
             counts[(term.concept, term.term)] = counts.get((term.concept, term.term), 0) + n
 
-    for term, spans in zip(_whole_text_terms(settings), _cue_spans(text, settings)[1]):
-        if spans:
-            counts[(term.concept, term.term)] = counts.get((term.concept, term.term), 0) + len(spans)
-    lower = lowered(text)
+    for term, found in zip(_whole_text_terms(settings), cue_spans(context)[1] if spans is None else spans):
+        if found:
+            counts[(term.concept, term.term)] = counts.get((term.concept, term.term), 0) + len(found)
+    lower = context.lower
     descriptors, contextual = _may_occur("descriptor", lower, settings), _may_occur("contextual", lower, settings)
-    spans = sentence_spans(text) if descriptors or contextual else []
-    sentences = [text[start:end] for start, end in spans]
+    bounds = context.sentences if descriptors or contextual else ()
+    sentences = [text[start:end] for start, end in bounds]
     if descriptors:
         names = by_scope.get("name", {})
         unions = _term_unions("descriptor", settings)
-        for sentence, (start, end) in zip(sentences, spans):
+        for sentence, (start, end) in zip(sentences, bounds):
             lowered_sentence = lower[start:end] if lower is not None else None
             for concept, terms in descriptors.items():
                 if not unions[concept].found_in(sentence, lowered_sentence):
@@ -326,12 +325,12 @@ def label_counts(text: str, settings: Settings = DEFAULT_SETTINGS) -> dict[tuple
                     for term in terms:
                         add(term, sentence)
     if contextual:
-        context, exclude = by_scope.get("context", {}), by_scope.get("exclude", {})
+        context_terms, exclude = by_scope.get("context", {}), by_scope.get("exclude", {})
         unions = _term_unions("contextual", settings)
         for clause in _clauses(sentences):
             lowered_clause = clause.lower() if lower is not None else None
             for concept, terms in contextual.items():
-                if not unions[concept].found_in(clause, lowered_clause) or not any(c.pattern.search(clause) for c in context.get(concept, [])):
+                if not unions[concept].found_in(clause, lowered_clause) or not any(c.pattern.search(clause) for c in context_terms.get(concept, [])):
                     continue
                 for term in terms:
                     n = sum(1 for match in term.pattern.finditer(clause) if not _agent_excluded(clause, match, exclude.get(concept, [])))
@@ -340,14 +339,17 @@ def label_counts(text: str, settings: Settings = DEFAULT_SETTINGS) -> dict[tuple
     return counts
 
 
-def label_rows(article: Article, settings: Settings = DEFAULT_SETTINGS) -> list[dict[str, object]]:
-    """Rows of the `labels` table for one article (terms used at least once)."""
+def label_rows(context: ArticleContext, spans: list[list[Span]] | None = None) -> list[dict[str, object]]:
+    """Rows of the `labels` table for one article (terms used at least once; `spans` as for `label_counts`)."""
+    article = context.article
     return [
         {"article_id": article.article_id, "outlet": article.outlet, "concept": concept, "term": term, "count": count}
-        for (concept, term), count in label_counts(article.text, settings).items()
+        for (concept, term), count in label_counts(context, spans).items()
     ]
 
 
-def article_tables(article: Article, done: dict[str, list[dict]], settings: Settings = DEFAULT_SETTINGS) -> dict[str, list[dict]]:
-    """Pipeline entry: the `frames` and `labels` tables for one article (elite sourcing from `done["quotes"]` when present)."""
-    return {"frames": frame_rows(article, done.get("quotes"), settings), "labels": label_rows(article, settings)}
+def article_tables(context: ArticleContext, done: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """Pipeline entry: the `frames` and `labels` tables for one article (elite sourcing from `done["quotes"]` when
+    present; one scan finds the cues of both)."""
+    frame_spans, term_spans = cue_spans(context)
+    return {"frames": frame_rows(context, done.get("quotes"), frame_spans), "labels": label_rows(context, term_spans)}

@@ -1,7 +1,8 @@
 """The registered analyses: what each one is called, what it needs, the tables it produces.
 
-An analysis is a function of one article (`article_tables(article, done, settings) -> {table: rows}`,
-where `done` holds the tables of the analyses it needs for the same article) and may add tables over
+An analysis is a function of one article (`article_tables(context, done) -> {table: rows}`, where
+`context` is the article's `ArticleContext` (the article, the corpus's settings and the views of its text
+that analyses share) and `done` holds the tables of the analyses it needs for the same article) and may add tables over
 the whole corpus (`corpus_tables(tables, settings) -> {table: DataFrame}`). The pipeline runs them in
 dependency order (`ordered`), registration order breaking ties. Adding one is one `register` call.
 """
@@ -15,10 +16,10 @@ import pandas as pd
 from presslens.analyses import events, framing, sentiment
 from presslens.analyses.quotes import attribution as quotes
 from presslens.analyses.temporal import expressions as temporal
-from presslens.article import Article
+from presslens.context import ArticleContext
 from presslens.settings import Settings
 
-ArticleStep = Callable[[Article, dict[str, list[dict]], Settings], dict[str, list[dict]]]
+ArticleStep = Callable[[ArticleContext, dict[str, list[dict]]], dict[str, list[dict]]]
 CorpusStep = Callable[[Mapping[str, pd.DataFrame], Settings], dict[str, pd.DataFrame]]
 
 

@@ -39,11 +39,9 @@ from operator import itemgetter
 import vaderSentiment.vaderSentiment as reference
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
 
-from presslens.actors import load_actors
 from presslens.analyses.vader_data import install_lexicon
 from presslens.article import Article
-from presslens.settings import DEFAULT_SETTINGS, Settings
-from presslens.text import sentence_spans
+from presslens.context import ArticleContext
 
 SCORE_KEYS = ("compound", "pos", "neu", "neg")
 SENTENCE_COLUMNS = ("article_id", "sent_index", "start", "end", "text", "compound", "pos", "neu", "neg", "actors")
@@ -424,23 +422,22 @@ def _mean_scores(pieces: Sequence[tuple[int, Scores]]) -> tuple[int, int, Scores
     return len(scores), n_words, {key: round(sum(map(itemgetter(key), scores)) / len(scores), 4) for key in SCORE_KEYS}
 
 
-def sentence_scores(text: str) -> dict[tuple[int, int], Scores]:
-    """VADER scores of every sentence of `text`, by sentence span."""
+def sentence_scores(context: ArticleContext) -> dict[tuple[int, int], Scores]:
+    """VADER scores of every sentence of the article, by sentence span."""
     polarity_scores = vader().polarity_scores
-    return {(start, end): polarity_scores(text[start:end]) for start, end in sentence_spans(text)}
+    text = context.text
+    return {(start, end): polarity_scores(text[start:end]) for start, end in context.sentences}
 
 
-def sentence_rows(
-    article: Article, scores_by_span: dict[tuple[int, int], Scores] | None = None, settings: Settings = DEFAULT_SETTINGS
-) -> list[dict[str, object]]:
+def sentence_rows(context: ArticleContext, scores_by_span: dict[tuple[int, int], Scores] | None = None) -> list[dict[str, object]]:
     """Rows of the `sentences` table for one article: VADER scores and canonical actors per sentence."""
-    text = article.text
+    article, text = context.article, context.text
     if scores_by_span is None:
-        scores_by_span = sentence_scores(text)
-    mentions = load_actors(settings).find_mentions(text)
+        scores_by_span = sentence_scores(context)
+    mentions = context.mentions
     rows: list[dict[str, object]] = []
     cursor = 0
-    for index, (start, end) in enumerate(sentence_spans(text)):
+    for index, (start, end) in enumerate(context.sentences):
         names: list[str] = []
         while cursor < len(mentions) and mentions[cursor].start < start:
             cursor += 1
@@ -460,21 +457,21 @@ def sentence_rows(
 
 
 def voice_rows(
-    article: Article, done: dict[str, list[dict]], scores_by_span: dict[tuple[int, int], Scores] | None = None
+    context: ArticleContext, done: dict[str, list[dict]], scores_by_span: dict[tuple[int, int], Scores] | None = None
 ) -> list[dict[str, object]]:
     """Rows of the `voice_tone` table: mean tone of the outlet's narration and of quoted speech in one article.
 
     `scores_by_span` (sentence scores of this article, if already computed) spares re-scoring narration
     pieces that are whole sentences.
     """
-    text = article.text
+    article, text = context.article, context.text
     known = scores_by_span or {}
     mask = word_mask(text)
     spans = quoted_spans(article, done)
     reach = _reach(spans)
     narration: list[tuple[int, Scores]] = []
     quoted: list[tuple[int, Scores]] = []
-    for start, end in sentence_spans(text):
+    for start, end in context.sentences:
         own, other = _split_by_spans(start, end, spans, reach)
         for a, b in own:
             if n_words := len(mask[a:b].split()):
@@ -490,7 +487,7 @@ def voice_rows(
     return rows
 
 
-def article_tables(article: Article, done: dict[str, list[dict]], settings: Settings = DEFAULT_SETTINGS) -> dict[str, list[dict]]:
+def article_tables(context: ArticleContext, done: dict[str, list[dict]]) -> dict[str, list[dict]]:
     """Pipeline entry: the `sentences` and `voice_tone` tables for one article (each sentence scored once)."""
-    scores_by_span = sentence_scores(article.text)
-    return {"sentences": sentence_rows(article, scores_by_span, settings), "voice_tone": voice_rows(article, done, scores_by_span)}
+    scores_by_span = sentence_scores(context)
+    return {"sentences": sentence_rows(context, scores_by_span), "voice_tone": voice_rows(context, done, scores_by_span)}

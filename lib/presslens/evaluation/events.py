@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from presslens.analyses.events import EVENT_COLUMNS, article_tables
+from presslens.context import ArticleContext
 from presslens.ingestion.corpus import load_corpus
 from presslens.paths import GOLD_DIR, SEEDS_DIR
 
@@ -127,7 +128,7 @@ def score_events(events: pd.DataFrame, articles: pd.DataFrame, gold: pd.DataFram
 def corpus_scores(corpus_dir: str | Path, gold_path: str | Path) -> EventScore:
     """The gold-set figures of a corpus folder against a gold file, from a fresh analysis of its clean text."""
     articles = load_corpus(corpus_dir).articles
-    events = pd.DataFrame([row for a in articles for row in article_tables(a, {})["events"]], columns=list(EVENT_COLUMNS))
+    events = pd.DataFrame([row for a in articles for row in article_tables(ArticleContext(a), {})["events"]], columns=list(EVENT_COLUMNS))
     return score_events(events, pd.DataFrame([a.record() for a in articles]), load_gold_events(gold_path))
 
 

@@ -22,6 +22,7 @@ from datetime import date
 from pathlib import Path
 
 from presslens.analyses.temporal import expressions as temporal
+from presslens.context import ArticleContext
 from presslens.ingestion.corpus import iter_corpus
 from presslens.ingestion.files import Skipped
 from presslens.paths import ROOT
@@ -110,7 +111,7 @@ def predict(documents: Sequence[TimeMLDocument]) -> dict[str, list[Timex]]:
         for article in iter_corpus(corpus):
             if isinstance(article, Skipped):
                 continue
-            by_id[article.url].extend(temporal.article_tables(article, {})["time_expressions"])
+            by_id[article.url].extend(temporal.article_tables(ArticleContext(article), {})["time_expressions"])
     return {doc.doc_id: _locate(by_id[doc.doc_id], doc.text) for doc in documents}
 
 

@@ -102,7 +102,6 @@ def parse_crisis(text: str, source: str) -> CrisisProfile:
 def score_relevance(text: str, title: str, profile: CrisisProfile, actors: ActorDictionary) -> float:
     """The relevance score (0–1) of a story's title and text to the crisis."""
     full = f"{title}\n{text}"
-    # Title and text are scanned apart: the text's mentions are then reused by the analyses of the article.
     mentions = actors.find_mentions(title) + actors.find_mentions(text)
     named = {m.actor.name for m in mentions} | {m.actor.affiliation for m in mentions}
     coverage = sum(1 for a in profile.core_actors if a in named) / max(len(profile.core_actors), 1)

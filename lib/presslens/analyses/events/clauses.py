@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from presslens.analyses.events.rules import lowercase_twin
 from presslens.analyses.temporal.expressions import TimeExpression
@@ -98,14 +99,50 @@ _PLURAL_SUBJECT = re.compile(
 )
 
 
-SYNTAX_PATTERNS = (
-    _AGENT_GAP, _ANNOUNCED_BEFORE, _APPOSITIVE_GAP, _BETWEEN_AFTER, _CLAUSE_BREAK, _CLAUSE_BREAK_WITHOUT_SUBORDINATOR, _COORDINATED, _DEADLINE_BEFORE,
-    _GENERIC_NOT_ACTOR_AFTER, _LIST_GAP, _MEMBERS_OF, _MODIFIER_GAP, _MORE_TARGET_GAP, _NOT_HAPPENED, _NOUN_IN_PHRASE, _OWN_TIME_CLAUSE,
-    _PAIR_GAP, _PASSIVE_BEFORE, _PLURAL_SUBJECT, _POST_PASSIVE, _PREPOSITION_BEFORE, _PRONOUN_SUBJECT, _RELATIVE_GAP, _RELATIVE_OPEN,
-    _SPEECH_AFTER, _SPEECH_DATE_BEFORE, _TALK_TOPIC, _TARGET_SKIP_GAP, _TOPIC_PHRASE,
-)  # the case-insensitive patterns the coder runs around triggers
-ON_LOWER = {pattern: lowercase_twin(pattern) for pattern in SYNTAX_PATTERNS}  # pattern -> its twin for lower-cased text
-ON_TEXT = {pattern: pattern for pattern in SYNTAX_PATTERNS}  # pattern -> itself, for text without an exact lower-cased form
+class Syntax(NamedTuple):
+    """The case-insensitive patterns the coder runs around triggers, in one form: as written (for text without an exact
+    lower-cased form) or as their `lowercase_twin` (for the lower-cased text, faster). Read as attributes: a dict
+    keyed by compiled patterns would hash each pattern's whole program at every look-up."""
+
+    agent_gap: re.Pattern[str]
+    announced_before: re.Pattern[str]
+    appositive_gap: re.Pattern[str]
+    between_after: re.Pattern[str]
+    clause_break: re.Pattern[str]
+    clause_break_without_subordinator: re.Pattern[str]
+    coordinated: re.Pattern[str]
+    deadline_before: re.Pattern[str]
+    generic_not_actor_after: re.Pattern[str]
+    list_gap: re.Pattern[str]
+    members_of: re.Pattern[str]
+    modifier_gap: re.Pattern[str]
+    more_target_gap: re.Pattern[str]
+    not_happened: re.Pattern[str]
+    noun_in_phrase: re.Pattern[str]
+    own_time_clause: re.Pattern[str]
+    pair_gap: re.Pattern[str]
+    passive_before: re.Pattern[str]
+    plural_subject: re.Pattern[str]
+    post_passive: re.Pattern[str]
+    preposition_before: re.Pattern[str]
+    pronoun_subject: re.Pattern[str]
+    relative_gap: re.Pattern[str]
+    relative_open: re.Pattern[str]
+    speech_after: re.Pattern[str]
+    speech_date_before: re.Pattern[str]
+    talk_topic: re.Pattern[str]
+    target_skip_gap: re.Pattern[str]
+    topic_phrase: re.Pattern[str]
+
+
+ON_TEXT = Syntax(
+    _AGENT_GAP, _ANNOUNCED_BEFORE, _APPOSITIVE_GAP, _BETWEEN_AFTER, _CLAUSE_BREAK, _CLAUSE_BREAK_WITHOUT_SUBORDINATOR,
+    _COORDINATED, _DEADLINE_BEFORE, _GENERIC_NOT_ACTOR_AFTER, _LIST_GAP, _MEMBERS_OF, _MODIFIER_GAP, _MORE_TARGET_GAP,
+    _NOT_HAPPENED, _NOUN_IN_PHRASE, _OWN_TIME_CLAUSE, _PAIR_GAP, _PASSIVE_BEFORE, _PLURAL_SUBJECT, _POST_PASSIVE,
+    _PREPOSITION_BEFORE, _PRONOUN_SUBJECT, _RELATIVE_GAP, _RELATIVE_OPEN, _SPEECH_AFTER, _SPEECH_DATE_BEFORE,
+    _TALK_TOPIC, _TARGET_SKIP_GAP, _TOPIC_PHRASE,
+)
+ON_LOWER = Syntax(*map(lowercase_twin, ON_TEXT))
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -144,9 +181,11 @@ def _shifted(relative: re.Match[str], anchor: date, toward_anchor: bool) -> Time
 def _clauses(sentence: str, lower: str | None) -> list[tuple[int, int]]:
     """Clause spans of a sentence, cut at subordinators and strong punctuation (`lower`: the sentence as
     `literal_scan.lowered` gives it, or None)."""
-    breaks = _CLAUSE_BREAK if any(word in (lower or sentence.lower()) for word in _SUBORDINATORS) else _CLAUSE_BREAK_WITHOUT_SUBORDINATOR
+    syntax = ON_TEXT if lower is None else ON_LOWER
+    subordinated = any(word in (lower or sentence.lower()) for word in _SUBORDINATORS)
+    breaks = syntax.clause_break if subordinated else syntax.clause_break_without_subordinator
     cuts = [0]
-    for m in breaks.finditer(sentence) if lower is None else ON_LOWER[breaks].finditer(lower):
+    for m in breaks.finditer(sentence if lower is None else lower):
         if len(sentence[cuts[-1]:m.start()].split()) <= 1:
             continue  # "two | days after": one break per subordinator
         cuts.append(m.start())

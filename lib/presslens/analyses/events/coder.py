@@ -4,46 +4,20 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from presslens.actors import Actor, ActorDictionary, load_actors
+from presslens.actors import Actor
 from presslens.analyses.events.casualties import casualties
 from presslens.analyses.events.clauses import (
-    _AGENT_GAP,
-    _ANNOUNCED_BEFORE,
-    _APPOSITIVE_GAP,
-    _BETWEEN_AFTER,
-    _COORDINATED,
     _DATELINE,
-    _DEADLINE_BEFORE,
-    _GENERIC_NOT_ACTOR_AFTER,
-    _LIST_GAP,
-    _MEMBERS_OF,
-    _MODIFIER_GAP,
-    _MORE_TARGET_GAP,
-    _NOT_HAPPENED,
-    _NOUN_IN_PHRASE,
-    _OWN_TIME_CLAUSE,
-    _PAIR_GAP,
-    _PASSIVE_BEFORE,
-    _PLURAL_SUBJECT,
-    _POST_PASSIVE,
-    _PREPOSITION_BEFORE,
-    _PRONOUN_SUBJECT,
     _QUOTE_AS_OBJECT,
     _QUOTE_CHARS,
     _REACTION_IN_RELATIVE,
     _RELATIVE_CLAUSE,
-    _RELATIVE_GAP,
-    _RELATIVE_OPEN,
     _SPACES,
-    _SPEECH_AFTER,
-    _SPEECH_DATE_BEFORE,
     _STATE_SCENE,
-    _TALK_TOPIC,
-    _TARGET_SKIP_GAP,
-    _TOPIC_PHRASE,
     NEAR_DATE_CHARS,
     NEAR_TARGET_CHARS,
     ON_LOWER,
@@ -62,7 +36,6 @@ from presslens.analyses.events.rules import (
     EventRule,
     _generic_patterns,
     _place_pattern,
-    cameo_root,
     event_key,
     goldstein,
     load_places,
@@ -71,11 +44,8 @@ from presslens.analyses.events.rules import (
     rules_by_keyword,
     trigger_keywords,
 )
-from presslens.analyses.temporal.expressions import TimeExpression, find_time_expressions
-from presslens.article import Article
-from presslens.literal_scan import lowered
-from presslens.settings import DEFAULT_SETTINGS, Settings
-from presslens.text import sentence_spans
+from presslens.analyses.temporal.expressions import TimeExpression
+from presslens.context import ArticleContext
 
 EVENT_COLUMNS = (
     "event_id", "article_id", "date", "date_end", "date_text", "date_precision", "actor1", "actor2",
@@ -100,21 +70,21 @@ class _Trigger:
 class _ArticleCoder:
     """Codes the events of one article."""
 
-    def __init__(self, article: Article, actors: ActorDictionary, settings: Settings = DEFAULT_SETTINGS):
-        self.article = article
-        self.settings = settings
-        self.actors = actors
+    def __init__(self, context: ArticleContext):
+        article = self.article = context.article
+        self.settings = context.settings
+        actors = self.actors = context.actors
         self.published = article.published
-        self.lower = lowered(article.text)  # the text lower-cased when that keeps every offset and match, else None
+        self.lower = context.lower  # the text lower-cased when that keeps every offset and match, else None
         self.scan_text = article.text if self.lower is None else self.lower  # what the syntax patterns (`self._rx`) run on
         self._rx = ON_TEXT if self.lower is None else ON_LOWER
-        found_times = find_time_expressions(article.text, article.published)
+        found_times = context.time_expressions
         self.times = sorted((t for t in found_times if self._usable(t)), key=lambda t: t.start)
         self.later_days = sorted((t for t in found_times if self._announced_day(t)), key=lambda t: t.start)  # what a planned event can be dated by
         self._later_starts = [t.start for t in self.later_days]
         self._time_starts = [t.start for t in self.times]
-        self.speech_dates = {t.start for t in self.times if self._rx[_SPEECH_DATE_BEFORE].search(self.scan_text, max(0, t.start - 50), t.start)}
-        mentions = [m for m in actors.find_mentions(article.text) if m.actor.bloc != "Media" and not self._dateline(m.start)]
+        self.speech_dates = {t.start for t in self.times if self._rx.speech_date_before.search(self.scan_text, max(0, t.start - 50), t.start)}
+        mentions = [m for m in context.mentions if m.actor.bloc != "Media" and not self._dateline(m.start)]
         named = {m.actor.name: m.actor for m in mentions}
         levels = {name: _state_level(actor, actors) for name, actor in named.items()}
         self.mentions = [(m.start, m.end, levels[m.actor.name]) for m in mentions]
@@ -125,7 +95,7 @@ class _ArticleCoder:
         self._scene_starts = [m[0] for m in self._scene_mentions]
         self.mentions = sorted(self.mentions + self.places + self._generic_mentions(), key=lambda m: m[0])
         self._mention_starts = [m[0] for m in self.mentions]
-        self.sentences, self.rule_matches = self._rule_matches(sentence_spans(article.text))
+        self.sentences, self.rule_matches = self._rule_matches(context.sentences)
         self._rule_match_starts = [start for start, _, _ in self.rule_matches]
         counts = Counter(a.name for _, _, a in self.mentions if _kind(a) == "state")
         self.top_states = [name for name, _ in counts.most_common(2)]
@@ -133,24 +103,29 @@ class _ArticleCoder:
         self._prepositional: dict[int, bool] = {}  # mention start -> `_after_preposition`
         self._latest_day: dict[tuple[str, str], dict[str, object]] = {}  # (kind, actor1 or '') -> latest day-dated row so far
 
-    def _rule_matches(self, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int, EventRule]]]:
+    def _rule_matches(self, spans: Sequence[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int, EventRule]]]:
         """The sentences with a rule match, and the rule matches there as (start, end, rule) in text order.
 
         One scan finds the rules' keywords (`keywords` column of `event_rules.csv`); a rule runs only on the sentences
         holding one of its keywords.
         """
-        text = self.article.text
         starts = [start for start, _ in spans]
-        every_rule = load_rules(self.settings)
+        ends = [end for _, end in spans]
+        rules = load_rules(self.settings)
+        patterns = [rule.pattern if self.lower is None else rule.lower_pattern for rule in rules]
+        every_rule = range(len(rules))
         rules_of = rules_by_keyword(self.settings)
-        wanted: dict[int, set[EventRule]] = {}
-        for m in (lower_keywords(self.settings).finditer(self.lower) if self.lower is not None else trigger_keywords(self.settings).finditer(text)):
-            i = bisect_right(starts, m.start()) - 1
-            if i >= 0 and m.start() < spans[i][1]:
-                wanted.setdefault(i, set()).update(rules_of.get(m.group(0).lower(), every_rule))
+        keywords = trigger_keywords(self.settings) if self.lower is None else lower_keywords(self.settings)
+        stems: dict[int, set[str]] = {}  # sentence index -> the keyword stems found there
+        for m in keywords.finditer(self.scan_text):
+            at = m.start()
+            i = bisect_right(starts, at) - 1
+            if i >= 0 and at < ends[i]:
+                stems.setdefault(i, set()).add(m.group())
         rule_matches = [
-            (m.start(), m.end(), rule) for i, rules in wanted.items() for rule in rules
-            for m in (rule.pattern.finditer(text, *spans[i]) if self.lower is None else rule.lower_pattern.finditer(self.lower, *spans[i]))
+            (m.start(), m.end(), rules[r]) for i, found in stems.items()
+            for r in set().union(*(rules_of.get(stem.lower(), every_rule) for stem in found))
+            for m in patterns[r].finditer(self.scan_text, *spans[i])
         ]
         rule_matches.sort(key=lambda m: (m[0], m[2].priority))
         kept = sorted({bisect_right(starts, start) - 1 for start, _, _ in rule_matches})
@@ -165,13 +140,13 @@ class _ArticleCoder:
         """A resolved expression not after publication, and not a deadline ('by January 26')."""
         if t.date is None or (self.published is not None and t.date > self.published):
             return False
-        return self._rx[_DEADLINE_BEFORE].search(self.scan_text, max(0, t.start - 15), t.start) is None
+        return self._rx.deadline_before.search(self.scan_text, max(0, t.start - 15), t.start) is None
 
     def _announced_day(self, t: TimeExpression) -> bool:
         """A day-precise expression after publication: the day an announced act is planned for."""
         if t.date is None or self.published is None or t.date <= self.published or t.precision != "day":
             return False
-        return self._rx[_DEADLINE_BEFORE].search(self.scan_text, max(0, t.start - 15), t.start) is None
+        return self._rx.deadline_before.search(self.scan_text, max(0, t.start - 15), t.start) is None
 
     def _planned_day(self, clause: tuple[int, int], trigger_at: int) -> TimeExpression | None:
         """The day after publication stated in the clause of an announced act, the first after its trigger (else before it)."""
@@ -210,13 +185,13 @@ class _ArticleCoder:
                 if not self._free(m.start(), m.end()):
                     continue
                 i = bisect_left(starts, m.start())
-                if i and self._rx[_MODIFIER_GAP].match(self.scan_text[self.mentions[i - 1][1]:m.start()]) and m.start() - self.mentions[i - 1][1] < 25:
+                if i and self._rx.modifier_gap.match(self.scan_text[self.mentions[i - 1][1]:m.start()]) and m.start() - self.mentions[i - 1][1] < 25:
                     continue
-                if self._rx[_GENERIC_NOT_ACTOR_AFTER].match(self.scan_text, m.end()):
+                if self._rx.generic_not_actor_after.match(self.scan_text, m.end()):
                     continue
                 if i < len(starts) and _SPACES.fullmatch(text, m.end(), starts[i]):
                     continue  # "the militant group Jaish al-Adl"
-                if i and self._rx[_APPOSITIVE_GAP].match(self.scan_text[self.mentions[i - 1][1]:m.start()]):
+                if i and self._rx.appositive_gap.match(self.scan_text[self.mentions[i - 1][1]:m.start()]):
                     continue  # "Jaish al-Adl, a Sunni armed group"
                 if not state:
                     found.append((m.start(), m.end(), UNIDENTIFIED_MILITANTS))
@@ -252,10 +227,10 @@ class _ArticleCoder:
         kept: list[tuple[int, int, Actor]] = []
         excluded_end = -1
         lo, hi = (before[0][0], before[-1][1] + 200) if before else (0, 0)
-        relative = [(m.start(), m.end()) for m in self._rx[_RELATIVE_OPEN].finditer(self.scan_text, lo, hi)]
+        relative = [(m.start(), m.end()) for m in self._rx.relative_open.finditer(self.scan_text, lo, hi)]
         for s, e, a in before:
             prepositional = self._after_preposition(s)
-            joined = excluded_end >= 0 and self._rx[_PAIR_GAP].match(self.scan_text[excluded_end:s]) is not None
+            joined = excluded_end >= 0 and self._rx.pair_gap.match(self.scan_text[excluded_end:s]) is not None
             if self._is_place((s, e, a)) or (relative and any(rs < s < re_ for rs, re_ in relative)):
                 continue
             if prepositional or joined:
@@ -273,7 +248,7 @@ class _ArticleCoder:
         "members of" (kept per mention: several triggers ask)."""
         if at not in self._prepositional:
             window = self.scan_text[max(0, at - 30):at]
-            self._prepositional[at] = self._rx[_PREPOSITION_BEFORE].search(window) is not None and self._rx[_MEMBERS_OF].search(window) is None
+            self._prepositional[at] = self._rx.preposition_before.search(window) is not None and self._rx.members_of.search(window) is None
         return self._prepositional[at]
 
     def _mentions_starting_in(self, lo: int, hi: int) -> list[tuple[int, int, Actor]]:
@@ -292,38 +267,38 @@ class _ArticleCoder:
         text = self.article.text
         before = self._mentions_in(lo, t_start)
         after = self._mentions_in(t_end, hi)
-        passive = self._rx[_PASSIVE_BEFORE].search(self.scan_text[max(lo, t_start - 30):t_start]) is not None
+        passive = self._rx.passive_before.search(self.scan_text[max(lo, t_start - 30):t_start]) is not None
         source: tuple[int, int, Actor] | None = None
         victim: tuple[int, int, Actor] | None = None
-        relative = [(m.start(), m.end()) for m in self._rx[_RELATIVE_OPEN].finditer(self.scan_text, lo, t_start)]
+        relative = [(m.start(), m.end()) for m in self._rx.relative_open.finditer(self.scan_text, lo, t_start)]
         before = [m for m in before if not any(rs < m[0] < re_ for rs, re_ in relative)]
-        if before and (self._rx[_MODIFIER_GAP].match(self.scan_text[before[-1][1]:t_start]) or self._rx[_RELATIVE_GAP].match(self.scan_text[before[-1][1]:t_start])):
+        if before and (self._rx.modifier_gap.match(self.scan_text[before[-1][1]:t_start]) or self._rx.relative_gap.match(self.scan_text[before[-1][1]:t_start])):
             source = before[-1]
-        between = source is None and bool(after) and cameo_root(rule.cameo_code) in COOPERATIVE_ROOTS and self._rx[_BETWEEN_AFTER].match(self.scan_text[t_end:after[0][0]]) is not None
+        between = source is None and bool(after) and rule.root in COOPERATIVE_ROOTS and self._rx.between_after.match(self.scan_text[t_end:after[0][0]]) is not None
         if between:
             source, after = after[0], after[1:]
         if source is None and not passive and after:
-            source = next((m for m in after if self._rx[_POST_PASSIVE].search(self.scan_text[t_end:m[0]])), None)
+            source = next((m for m in after if self._rx.post_passive.search(self.scan_text[t_end:m[0]])), None)
             if source is not None:
                 after = [m for m in after if m is not source]
         if source is not None and self._is_place(source):
             source = None
-        if source is None and self.topic is not None and not passive and (pronoun := self._rx[_PRONOUN_SUBJECT].search(self.scan_text, lo, t_start)) is not None:
+        if source is None and self.topic is not None and not passive and (pronoun := self._rx.pronoun_subject.search(self.scan_text, lo, t_start)) is not None:
             if not [m for m in before if m[0] < pronoun.start()]:
                 source = self.topic
-        if source is None and self.topic is not None and not passive and not before and self._rx[_COORDINATED].match(self.scan_text, lo, t_start):
+        if source is None and self.topic is not None and not passive and not before and self._rx.coordinated.match(self.scan_text, lo, t_start):
             source = self.topic
         if source is None:
             candidates = self._subject_candidates(text, before)
-            speakers = [m for m in candidates if self._rx[_SPEECH_AFTER].match(self.scan_text[m[1]:t_start])]
+            speakers = [m for m in candidates if self._rx.speech_after.match(self.scan_text[m[1]:t_start])]
             others = [m for m in candidates if m not in speakers]
-            violent = cameo_root(rule.cameo_code) in VIOLENT_ROOTS
+            violent = rule.root in VIOLENT_ROOTS
             fallback = candidates[0] if candidates and not violent else None
             source = others[0] if others else fallback
-            if violent and self._rx[_NOUN_IN_PHRASE].search(self.scan_text, max(lo, t_start - 60), t_start):
+            if violent and self._rx.noun_in_phrase.search(self.scan_text, max(lo, t_start - 60), t_start):
                 source = None  # "arrested suspects in connection with the December attack": the clause subject did not attack
         if source is not None:
-            leading = [m for m in before if m[1] <= source[0] and self._rx[_PAIR_GAP].match(self.scan_text[m[1]:source[0]])]
+            leading = [m for m in before if m[1] <= source[0] and self._rx.pair_gap.match(self.scan_text[m[1]:source[0]])]
             if leading:
                 source = leading[-1]
         inside = self._mentions_in(t_start, t_end)
@@ -332,9 +307,9 @@ class _ArticleCoder:
         after = inside + after
         if passive:
             victim = source
-            agent = next((m for m in after if self._rx[_AGENT_GAP].match(self.scan_text[t_end:m[0]])), None)
+            agent = next((m for m in after if self._rx.agent_gap.match(self.scan_text[t_end:m[0]])), None)
             source = agent
-        plural_match = self._rx[_PLURAL_SUBJECT].search(self.scan_text, lo, t_end)
+        plural_match = self._rx.plural_subject.search(self.scan_text, lo, t_end)
         plural = plural_match is not None
         if source is not None and plural_match is not None and source[1] < plural_match.start() and plural_match.end() <= t_start and not passive and source not in before[-1:]:
             source = None  # "Iran and Pakistan agreed ..., capping a week in which the two neighbours exchanged strikes"
@@ -353,7 +328,7 @@ class _ArticleCoder:
         if source is not None:
             own = [m for m in before if m[0] >= source[0]]
             for first, second in zip(own, own[1:]):
-                if first[2].name == actor1 and second[2].name != actor1 and self._rx[_PAIR_GAP].match(self.scan_text[first[1]:second[0]]):
+                if first[2].name == actor1 and second[2].name != actor1 and self._rx.pair_gap.match(self.scan_text[first[1]:second[0]]):
                     pair_partner = second[2].name
                     break
         if victim is not None and victim[2].name != actor1:
@@ -364,13 +339,13 @@ class _ArticleCoder:
                 continue
             if rule.target == "near" and s - t_end > NEAR_TARGET_CHARS and not between:
                 break
-            if rule.target == "object" and self._rx[_TARGET_SKIP_GAP].search(self.scan_text[max(t_end, s - 20):s]):
+            if rule.target == "object" and self._rx.target_skip_gap.search(self.scan_text[max(t_end, s - 20):s]):
                 continue
             actor2 = a.name
             break
         if not actor2 and pair_partner:
             actor2 = pair_partner
-        if not actor2 and actor1 and plural and cameo_root(rule.cameo_code) in COOPERATIVE_ROOTS | VIOLENT_ROOTS | {"02", "11"}:
+        if not actor2 and actor1 and plural and rule.root in COOPERATIVE_ROOTS | VIOLENT_ROOTS | {"02", "11"}:
             partners = [name for name in self._pair(*sentence) if name != actor1]
             actor2 = partners[0] if partners else ""
         return actor1, actor2, False
@@ -379,13 +354,13 @@ class _ArticleCoder:
         """Further targets coordinated after the first ("strikes against Syria ..., and against Iraq", "targets in Iraq and Syria")."""
         extra = [
             a.name for s, e, a in self._mentions_in(t_end, hi)
-            if a.name not in actors[:2] and self._rx[_MORE_TARGET_GAP].search(self.scan_text[max(t_end, s - 30):s])
+            if a.name not in actors[:2] and self._rx.more_target_gap.search(self.scan_text[max(t_end, s - 30):s])
         ]
         following = self._mentions_in(t_end, hi)
         first = next((i for i, m in enumerate(following) if m[2].name == actors[1]), None)
         if first is not None:
             for previous, (s, _, a) in zip(following[first:], following[first + 1:]):
-                if not self._rx[_LIST_GAP].match(self.scan_text[previous[1]:s]):
+                if not self._rx.list_gap.match(self.scan_text[previous[1]:s]):
                     break
                 if a.name not in actors[:2] and a.name not in extra and _kind(a) == "state":
                     extra.append(a.name)
@@ -407,13 +382,13 @@ class _ArticleCoder:
                 continue
             lead_start = max(lo, s - 40)
             lead = self.scan_text[lead_start:s]
-            planned = self._rx[_ANNOUNCED_BEFORE].search(lead) is not None
-            if self._rx[_NOT_HAPPENED].search(lead) and not planned:
+            planned = self._rx.announced_before.search(lead) is not None
+            if self._rx.not_happened.search(lead) and not planned:
                 continue
-            if self._rx[_TALK_TOPIC].search(self.scan_text, lead_start, s):
+            if self._rx.talk_topic.search(self.scan_text, lead_start, s):
                 continue  # "held talks on de-escalation": the meeting is the act, de-escalation its topic
-            root = cameo_root(rule.cameo_code)
-            if root in VIOLENT_ROOTS and self._rx[_TOPIC_PHRASE].search(lead):
+            root = rule.root
+            if root in VIOLENT_ROOTS and self._rx.topic_phrase.search(lead):
                 continue  # "concerned about the exchange of strikes": the topic of a statement, not dated by it
             if root == "11" and _REACTION_IN_RELATIVE.search(text[lead_start:s]):
                 continue  # "which Iran accuses of ...", "an attack Iran blamed on ...": a standing claim, not a dated act
@@ -436,13 +411,13 @@ class _ArticleCoder:
         found = [t for t in found if not t.extra]
         kept: list[_Trigger] = []
         for i, trig in enumerate(found):
-            root = cameo_root(trig.rule.cameo_code)
+            root = trig.rule.root
             earlier = found[:i]
-            if root in VIOLENT_ROOTS and any(cameo_root(t.rule.cameo_code) in REACTION_ROOTS for t in earlier):
+            if root in VIOLENT_ROOTS and any(t.rule.root in REACTION_ROOTS for t in earlier):
                 continue
             if root in COOPERATIVE_ROOTS and any(t.rule.cameo_code.startswith("025") for t in earlier):
                 continue
-            if trig.rule.event_type == "agreement" and any(cameo_root(t.rule.cameo_code) in COOPERATIVE_ROOTS and t.rule.event_type != "agreement" for t in found[i + 1:]):
+            if trig.rule.event_type == "agreement" and any(t.rule.root in COOPERATIVE_ROOTS and t.rule.event_type != "agreement" for t in found[i + 1:]):
                 continue
             if not trig.actor1 and root not in VIOLENT_ROOTS:
                 continue
@@ -453,12 +428,12 @@ class _ArticleCoder:
             kept.append(trig)
         best: dict[str, _Trigger] = {}
         for trig in kept:
-            key = event_key(trig.rule.cameo_code)
+            key = trig.rule.kind
             if key not in best or (not trig.actor1, trig.rule.priority) < (not best[key].actor1, best[key].rule.priority):
                 best[key] = trig
         for trig in best.values():
             if not trig.actor2:
-                trig.actor2 = next((t.actor2 for t in kept if event_key(t.rule.cameo_code) == event_key(trig.rule.cameo_code) and t.actor2 and t.actor2 != trig.actor1), "")
+                trig.actor2 = next((t.actor2 for t in kept if t.rule.kind == trig.rule.kind and t.actor2 and t.actor2 != trig.actor1), "")
         chosen = list(best.values())
         chosen += [x for x in extras if any(x.start == t.start and x.rule == t.rule for t in chosen)]
         return sorted(chosen, key=lambda t: t.start)
@@ -492,7 +467,7 @@ class _ArticleCoder:
                 return None
             return _shifted(relative, main.date, toward_anchor=True)
         own = best(*clause)
-        if own is not None or self._rx[_OWN_TIME_CLAUSE].match(self.scan_text, clause[0], clause[1]):
+        if own is not None or self._rx.own_time_clause.match(self.scan_text, clause[0], clause[1]):
             return own
         for other in sorted(clauses, key=lambda c: abs(c[0] - clause[0])):
             if other != clause and other not in clauses_with_events:
@@ -532,7 +507,7 @@ class _ArticleCoder:
 
     def _earlier_event_date(self, trig: _Trigger) -> TimeExpression | None:
         """The day of the latest earlier row with the trigger's kind and source (the event "N days after" refers to)."""
-        row = self._latest_day.get((event_key(trig.rule.cameo_code), trig.actor1))
+        row = self._latest_day.get((trig.rule.kind, trig.actor1))
         if row is None:
             return None
         return TimeExpression(trig.start, trig.end, str(row["date_text"]), date.fromisoformat(str(row["date"])), None, "day", "anaphoric")
@@ -556,9 +531,9 @@ class _ArticleCoder:
             with_events = {c for c, trig in per_clause.items() if trig}
             anchored = self._event_anchored_dates(clauses, per_clause) if len(with_events) > 1 else {}
             for clause, triggers in per_clause.items():
-                clause_casualties = casualties(text[clause[0]:clause[1]]) if any(cameo_root(t.rule.cameo_code) in VIOLENT_ROOTS for t in triggers) else ""
+                clause_casualties = casualties(text[clause[0]:clause[1]]) if any(t.rule.root in VIOLENT_ROOTS for t in triggers) else ""
                 for trig in triggers:
-                    violent = cameo_root(trig.rule.cameo_code) in VIOLENT_ROOTS
+                    violent = trig.rule.root in VIOLENT_ROOTS
                     figures = clause_casualties if violent else ""
                     if not trig.actor1 and not figures:
                         continue
@@ -570,7 +545,7 @@ class _ArticleCoder:
                     when = anchored.get(clause) or self._date_for(clause, with_events, clauses, trig.start, violent)
                     rows.append(self._row(trig, when, figures, s_start, s_end))
                     if rows[-1]["date_precision"] == "day":
-                        kind = event_key(trig.rule.cameo_code)
+                        kind = trig.rule.kind
                         self._latest_day[(kind, trig.actor1)] = self._latest_day[(kind, "")] = rows[-1]
                     if trig.mutual and violent:
                         rows[-1]["event_type"] = MUTUAL_VIOLENCE
@@ -670,8 +645,8 @@ class _ArticleCoder:
                 firsts.setdefault(key, {}).setdefault(target, {}).setdefault(row["date"], (i, row))
                 answers[key] = {}  # the newly dated row may date rows whose targets it fits
 
-def article_tables(article: Article, done: dict[str, list[dict]], settings: Settings = DEFAULT_SETTINGS) -> dict[str, list[dict]]:
+def article_tables(context: ArticleContext, done: dict[str, list[dict]]) -> dict[str, list[dict]]:
     """The `events` rows of one article (see the module docstring for the coding rules)."""
-    if not article.text or not article.text.strip():
+    if not context.text.strip():
         return {"events": []}
-    return {"events": _ArticleCoder(article, load_actors(settings), settings).code()}
+    return {"events": _ArticleCoder(context).code()}

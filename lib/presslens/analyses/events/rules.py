@@ -31,8 +31,10 @@ class EventRule:
     target: str  # any | object (skip the victim in 'condemned the attack on X') | near (counterpart within 50 chars) | none (an act of one party)
     keywords: tuple[str, ...]  # word-initial stems, one of which every match of the pattern contains
     pattern: re.Pattern[str]
-    priority: int  # row number: earlier rules win overlaps and duplicates
+    priority: int  # row number: earlier rules win overlaps and duplicates (the rule's index in `load_rules`)
     lower_pattern: re.Pattern[str]  # `pattern` for lower-cased text (see `lowercase_twin`)
+    root: str  # `cameo_root(cameo_code)`
+    kind: str  # `event_key(cameo_code)`: what makes two of its events the same kind
 
 @lru_cache(maxsize=8)
 def load_cameo(settings: Settings = DEFAULT_SETTINGS) -> dict[str, tuple[str, float]]:
@@ -47,7 +49,8 @@ def load_rules(settings: Settings = DEFAULT_SETTINGS) -> tuple[EventRule, ...]:
     with settings.open(RULES_FILE) as handle:
         return tuple(
             EventRule(row["cameo_code"], row["event_type"], row["actor1_kind"], row["target"],
-                      tuple(k.strip().lower() for k in row["keywords"].split("|") if k.strip()), pattern, i, lowercase_twin(pattern))
+                      tuple(k.strip().lower() for k in row["keywords"].split("|") if k.strip()), pattern, i, lowercase_twin(pattern),
+                      cameo_root(row["cameo_code"]), event_key(row["cameo_code"]))
             for i, row in enumerate(csv.DictReader(handle))
             for pattern in [re.compile(row["pattern"], re.IGNORECASE)]
         )
@@ -82,12 +85,13 @@ def lower_keywords(settings: Settings = DEFAULT_SETTINGS) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
-def rules_by_keyword(settings: Settings = DEFAULT_SETTINGS) -> dict[str, tuple[EventRule, ...]]:
-    """Each keyword stem (lower case) -> the rules to try where it stands: those with a keyword that begins it (the
-    keyword scan finds the longest stem at a place: "airstrik" there also wants the rules keyed by "air")."""
+def rules_by_keyword(settings: Settings = DEFAULT_SETTINGS) -> dict[str, tuple[int, ...]]:
+    """Each keyword stem (lower case) -> the rules to try where it stands, by their index in `load_rules`: those with a
+    keyword that begins it (the keyword scan finds the longest stem at a place: "airstrik" there also wants the rules
+    keyed by "air")."""
     rules = load_rules(settings)
     stems = {stem for rule in rules for stem in rule.keywords}
-    return {stem: tuple(r for r in rules if any(stem.startswith(k) for k in r.keywords)) for stem in stems}
+    return {stem: tuple(i for i, r in enumerate(rules) if any(stem.startswith(k) for k in r.keywords)) for stem in stems}
 
 
 @lru_cache(maxsize=8)

@@ -28,14 +28,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-from presslens.actors import load_actors
 from presslens.analyses.quotes.marks import QuoteSpan, find_quote_spans
 from presslens.analyses.quotes.names import ABBREVIATION, title_words
 from presslens.analyses.quotes.speakers import UNKNOWN, Discourse, Speaker
-from presslens.article import Article
+from presslens.context import ArticleContext
 from presslens.literal_scan import KeywordIndex
 from presslens.settings import DEFAULT_SETTINGS, Settings
-from presslens.text import sentence_spans
 
 SPEECH_VERBS_FILE = "speech_verbs.csv"
 SOURCE_PHRASES_FILE = "source_phrases.txt"
@@ -451,16 +449,16 @@ INHERIT_LOOKBACK = 20  # quotations: how many earlier ones an unattributed quota
 class ArticleQuotes:
     """Extraction state for one text."""
 
-    def __init__(self, text: str, article_id: str = "", settings: Settings = DEFAULT_SETTINGS):
-        """Pair the quotation marks, split sentences and index actor mentions of `text`."""
-        self.text = text
-        self.article_id = article_id
-        self.settings = settings
-        self.sentences = sentence_spans(text)
+    def __init__(self, context: ArticleContext):
+        """Pair the quotation marks, split sentences and index actor mentions of the article's text (from its context)."""
+        text = self.text = context.text
+        self.article_id = context.article.article_id
+        self.settings = context.settings
+        self.sentences = list(context.sentences)
         self._sentence_starts = [s for s, _ in self.sentences]
         self.spans, self.orphans = find_quote_spans(text)
         self.masked = _mask(text, self.spans)
-        self.discourse = Discourse(text, load_actors(settings), settings, unquoted=self.masked)
+        self.discourse = Discourse(context, unquoted=self.masked)
         self.attributions: list[Attribution] = []
         self._cue_starts: list[int] = []
         self._links: list[tuple[int, int]] = []
@@ -973,9 +971,9 @@ def extract_quotes(text: str, article_id: str = "", settings: Settings = DEFAULT
     """
     if not text or not text.strip():
         return []
-    return ArticleQuotes(text, article_id, settings).run()
+    return ArticleQuotes(ArticleContext.of_text(text, settings, article_id)).run()
 
 
-def article_tables(article: Article, done: dict[str, list[dict]], settings: Settings = DEFAULT_SETTINGS) -> dict[str, list[dict]]:
+def article_tables(context: ArticleContext, done: dict[str, list[dict]]) -> dict[str, list[dict]]:
     """Pipeline hook: the `quotes` table for one article."""
-    return {"quotes": extract_quotes(article.text, article.article_id, settings)}
+    return {"quotes": ArticleQuotes(context).run() if context.text.strip() else []}

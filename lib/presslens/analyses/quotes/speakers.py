@@ -18,9 +18,10 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
-from presslens.actors import Actor, ActorDictionary, Mention, load_actors
+from presslens.actors import Actor, ActorDictionary, Mention
 from presslens.analyses.quotes.names import NameIndex, first_names, kind_of, read_word_table, title_words
-from presslens.settings import DEFAULT_SETTINGS, Settings
+from presslens.context import ArticleContext
+from presslens.settings import Settings
 
 UNNAMED_FILE = "unnamed_sources.csv"
 REFERENT_REACH = 100000  # characters: how far back he/she, role nouns and descriptions look for their referent
@@ -204,13 +205,13 @@ def _people_by_surname(actors: ActorDictionary) -> dict[str, list[Actor]]:
 class Discourse:
     """Left-to-right resolution state for one article."""
 
-    def __init__(self, text: str, actors: ActorDictionary | None = None, settings: Settings = DEFAULT_SETTINGS, unquoted: str = ""):
-        """Index the actor mentions of `text` (dictionary from `settings` unless given) and the names written
-        outside quotations (`unquoted`: the text with quotation contents blanked; default `text`)."""
-        self.text = text
-        self.settings = settings
-        self.actors = actors or load_actors(settings)
-        self.mentions: list[Mention] = self.actors.find_mentions(text)
+    def __init__(self, context: ArticleContext, unquoted: str = ""):
+        """Index the actor mentions of the article's text (from its context) and the names written outside
+        quotations (`unquoted`: the text with quotation contents blanked; default the text)."""
+        text = self.text = context.text
+        settings = self.settings = context.settings
+        self.actors = context.actors
+        self.mentions: list[Mention] = list(context.mentions)
         self._starts = [m.start for m in self.mentions]
         self.history: list[tuple[int, Speaker]] = []
         self.statement_owners: list[Speaker] = []

@@ -32,11 +32,13 @@ import datetime
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache, partial
+from functools import partial
+from typing import TYPE_CHECKING
 
 from presslens.analyses.temporal.rules import MONTHS, NUMBER_WORDS, RULES, WEEKDAYS, Context, Resolved, Rule, month_year
-from presslens.article import Article
-from presslens.settings import DEFAULT_SETTINGS, Settings
+
+if TYPE_CHECKING:
+    from presslens.context import ArticleContext  # the context module builds on this one
 
 __all__ = [
     "MONTHS", "NUMBER_WORDS", "WEEKDAYS", "TIME_EXPRESSION_COLUMNS", "TimeExpression", "article_tables",
@@ -142,14 +144,10 @@ def clause_tense(text: str, start: int, end: int) -> str:
 
 
 def find_time_expressions(text: str, published: date | None) -> list[TimeExpression]:
-    """Every temporal expression of `text` in order, resolved against `published` and the expressions before it.
-
-    The last few results are kept, keyed by text and date, as the pipeline's temporal and event analyses ask for the same article in turn.
-    """
+    """Every temporal expression of `text` in order, resolved against `published` and the expressions before it."""
     return list(_expressions(text or "", published))
 
 
-@lru_cache(maxsize=8)
 def _expressions(text: str, published: date | None) -> tuple[TimeExpression, ...]:
     """The expressions of `text` resolved against `published` (see `find_time_expressions`)."""
     expressions: list[TimeExpression] = []
@@ -175,9 +173,10 @@ def resolve(expression: str, published: date | None) -> TimeExpression | None:
     return found[0] if found else None
 
 
-def article_tables(article: Article, done: dict[str, list[dict]], settings: Settings = DEFAULT_SETTINGS) -> dict[str, list[dict]]:
-    """The `time_expressions` rows of one article (offsets into its clean text)."""
+def article_tables(context: ArticleContext, done: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """The `time_expressions` rows of one article (offsets into its clean text; the expressions from its context)."""
+    article_id = context.article.article_id
     return {"time_expressions": [
-        {"article_id": article.article_id, "start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value, "anchor": t.anchor}
-        for t in find_time_expressions(article.text, article.published)
+        {"article_id": article_id, "start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value, "anchor": t.anchor}
+        for t in context.time_expressions
     ]}
