@@ -1,0 +1,35 @@
+"""A sentence that opens with a clause of time ("A day after X, Y ...") reports two events, each with its own date."""
+from __future__ import annotations
+
+from datetime import date
+
+from presslens.article import Article
+from presslens.context import ArticleContext
+from presslens.events import article_tables
+
+
+def coded(text: str) -> list[tuple[str, str, str, str]]:
+    """(CAMEO code, actor1, actor2, date) of the events of one invented story published on Thursday 18 January 2024."""
+    article = Article("t-0", "t.txt", 0, "Test", "", date(2024, 1, 18), "", "", text)
+    return [(r["cameo_code"], r["actor1"], r["actor2"], r["date"]) for r in article_tables(ArticleContext(article), {})["events"]]
+
+
+def test_opening_clause_n_days_after_is_dated_from_the_main_clause() -> None:
+    assert coded("Two days after Iran struck targets in Pakistan, Pakistan on Thursday launched air strikes on Iran.") == [
+        ("190", "Iran", "Pakistan", "2024-01-16"),
+        ("195", "Pakistan", "Iran", "2024-01-18"),
+    ]
+
+
+def test_opening_clause_with_its_own_date_keeps_it() -> None:
+    assert coded("After Iran struck targets in Pakistan on Tuesday, Pakistan recalled its ambassador on Wednesday.") == [
+        ("190", "Iran", "Pakistan", "2024-01-16"),
+        ("161", "Pakistan", "", "2024-01-17"),
+    ]
+
+
+def test_the_same_events_in_the_other_order_get_the_same_dates() -> None:
+    assert coded("Pakistan launched air strikes on Iran on Thursday, two days after Iran struck targets in Pakistan.") == [
+        ("195", "Pakistan", "Iran", "2024-01-18"),
+        ("190", "Iran", "Pakistan", "2024-01-16"),
+    ]
