@@ -1,4 +1,4 @@
-"""A sentence that opens with a clause of time ("A day after X, Y ...") reports two events, each with its own date."""
+"""Sentences that report more than one act: an opening clause of time ("A day after X, Y ..."), a reaction and what it is about."""
 from __future__ import annotations
 
 from datetime import date
@@ -32,4 +32,10 @@ def test_the_same_events_in_the_other_order_get_the_same_dates() -> None:
     assert coded("Pakistan launched air strikes on Iran on Thursday, two days after Iran struck targets in Pakistan.") == [
         ("195", "Pakistan", "Iran", "2024-01-18"),
         ("190", "Iran", "Pakistan", "2024-01-16"),
+    ]
+
+
+def test_lashing_out_at_a_state_is_a_condemnation_and_the_strike_it_is_about_no_new_event() -> None:
+    assert coded("Pakistan's Foreign Ministry lashed out at Iran for the strike that allegedly killed two children.") == [
+        ("111", "Pakistan", "Iran", ""),
     ]
