@@ -9,7 +9,7 @@ sentence of the corpus, and the ratio of its time to the whole pipeline's (>= 1.
 faster than VADER alone). The stages share one `ArticleContext` per article, as in the pipeline: the
 sentences stage splits every article once, and a view of the text (actor mentions, time expressions) counts
 in the first analysis that asks for it (quotes, temporal). A stage that is not a registered analysis
-(presslens.analyses) is reported as not available. With --profile N, the whole-pipeline run is made under cProfile and the N functions
+(presslens.analyses.registry) is reported as not available. With --profile N, the whole-pipeline run is made under cProfile and the N functions
 with the most own time are printed after the figures (the profiler slows that run down).
 """
 from __future__ import annotations
@@ -25,12 +25,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from presslens.analyses.vader_data import nltk_vader
 from presslens.context import ArticleContext
-from presslens.corpus import iter_corpus
-from presslens.ingest import Skipped
+from presslens.ingestion.corpus import iter_corpus
+from presslens.ingestion.files import Skipped
 from presslens.pipeline import analysis_steps, analyze_corpus, base_tables
 from presslens.synthetic import generate_corpus
-from presslens.vader_data import nltk_vader
 
 STAGES = ("sentiment", "framing", "quotes", "events")
 

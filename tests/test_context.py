@@ -9,7 +9,7 @@ from presslens import context as context_module
 from presslens import pipeline
 from presslens.actors import ActorDictionary
 from presslens.context import ArticleContext
-from presslens.corpus import load_corpus
+from presslens.ingestion.corpus import load_corpus
 from presslens.paths import SEEDS_DIR
 
 

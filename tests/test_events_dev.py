@@ -4,10 +4,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from presslens.analyses.events import EVENT_COLUMNS, article_tables
 from presslens.context import ArticleContext
-from presslens.corpus import load_corpus
 from presslens.evaluation.events import EventScore, corpus_scores, load_gold_events
-from presslens.events import EVENT_COLUMNS, article_tables
+from presslens.ingestion.corpus import load_corpus
 from presslens.paths import ROOT
 
 DEV_DIR = ROOT / "tests" / "fixtures" / "dev_events"

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from presslens.analyses.events import article_tables
 from presslens.article import Article
 from presslens.context import ArticleContext
-from presslens.events import article_tables
 
 
 def coded(text: str) -> list[tuple[str, str, str, str]]:

@@ -11,10 +11,10 @@ from datetime import date
 from functools import cached_property
 
 from presslens.actors import ActorDictionary, Mention, load_actors
+from presslens.analyses.temporal.expressions import TimeExpression, find_time_expressions
 from presslens.article import Article
 from presslens.literal_scan import lowered
 from presslens.settings import DEFAULT_SETTINGS, Settings
-from presslens.temporal import TimeExpression, find_time_expressions
 from presslens.text import sentence_spans
 
 

@@ -19,8 +19,8 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from presslens.actors import Actor, ActorDictionary, Mention
+from presslens.analyses.quotes.names import NameIndex, first_names, kind_of, read_word_table, title_words
 from presslens.context import ArticleContext
-from presslens.names import NameIndex, first_names, kind_of, read_word_table, title_words
 from presslens.settings import Settings
 
 UNNAMED_FILE = "unnamed_sources.csv"

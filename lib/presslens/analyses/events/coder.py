@@ -1,4 +1,4 @@
-"""Codes the events of one article (the rules are in the package docstring of `presslens.events`)."""
+"""Codes the events of one article (the rules are in the package docstring of `presslens.analyses.events`)."""
 from __future__ import annotations
 
 import re
@@ -9,9 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from presslens.actors import Actor
-from presslens.context import ArticleContext
-from presslens.events.casualties import casualties
-from presslens.events.clauses import (
+from presslens.analyses.events.casualties import casualties
+from presslens.analyses.events.clauses import (
     _DATELINE,
     _QUOTE_AS_OBJECT,
     _QUOTE_CHARS,
@@ -27,8 +26,8 @@ from presslens.events.clauses import (
     _quoted_spans,
     _shifted,
 )
-from presslens.events.roles import _kind, _state_level, targets_compatible
-from presslens.events.rules import (
+from presslens.analyses.events.roles import _kind, _state_level, targets_compatible
+from presslens.analyses.events.rules import (
     COOPERATIVE_ROOTS,
     MUTUAL_VIOLENCE,
     REACTION_ROOTS,
@@ -45,7 +44,8 @@ from presslens.events.rules import (
     rules_by_keyword,
     trigger_keywords,
 )
-from presslens.temporal import TimeExpression
+from presslens.analyses.temporal.expressions import TimeExpression
+from presslens.context import ArticleContext
 
 EVENT_COLUMNS = (
     "event_id", "article_id", "date", "date_end", "date_text", "date_precision", "actor1", "actor2",

@@ -39,9 +39,9 @@ from operator import itemgetter
 import vaderSentiment.vaderSentiment as reference
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
 
+from presslens.analyses.vader_data import install_lexicon
 from presslens.article import Article
 from presslens.context import ArticleContext
-from presslens.vader_data import install_lexicon
 
 SCORE_KEYS = ("compound", "pos", "neu", "neg")
 SENTENCE_COLUMNS = ("article_id", "sent_index", "start", "end", "text", "compound", "pos", "neu", "neg", "actors")
