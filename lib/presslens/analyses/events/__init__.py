@@ -5,7 +5,8 @@ Modules: `rules` (the CAMEO table, trigger rules and their keywords, places, gen
 `coder` (one article's `events` rows), `clusters` (`event_clusters` across articles).
 
 Per article (`article_tables`): each sentence is cut into clauses at subordinators ("after",
-"while", "since", "two days after", ";" ...). Trigger rules (`resources/event_rules.csv`: a CAMEO
+"while", "since", "two days after", ";" ...); a sentence that opens with a clause of time ("A day after Iran
+struck, Pakistan ...") is cut at that clause's first comma. Trigger rules (`resources/event_rules.csv`: a CAMEO
 code, an event type, the kind of actor1 the rule needs, a target rule and a regular expression) fire
 on the clause text.
 

@@ -33,6 +33,12 @@ _OWN_TIME_CLAUSE = re.compile(
     r"(?:(?:several|a few|many|some|\d+|an?|two|three|four|five)\s+)?(?:days?|weeks?|months?|years?|decades?)\b|\W*amid\b",
     re.IGNORECASE,
 )
+# a sentence that opens with a subordinate clause of time ("After Iran struck ..., ", "Two days after the strike, "),
+# up to its first comma
+_LEADING_SUBORDINATE = re.compile(
+    r"\W*(?:(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?)\s+)?(?:after|before|since|following)\s+[^,;]{3,}?(?=,\s)",
+    re.IGNORECASE,
+)
 _RELATIVE_CLAUSE = re.compile(
     r"(?<!than )(?<!nearly )(?<!almost )(?<!about )\W*(?P<num>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\b",
     re.IGNORECASE,
@@ -189,5 +195,7 @@ def _clauses(sentence: str, lower: str | None) -> list[tuple[int, int]]:
         if len(sentence[cuts[-1]:m.start()].split()) <= 1:
             continue  # "two | days after": one break per subordinator
         cuts.append(m.start())
+    if subordinated and (lead := _LEADING_SUBORDINATE.match(sentence)) is not None and (len(cuts) == 1 or cuts[1] > lead.end()):
+        cuts.insert(1, lead.end())  # "A day after Iran struck, Pakistan retaliated": the opening clause ends at its comma
     cuts.append(len(sentence))
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if sentence[a:b].strip()]

@@ -488,7 +488,7 @@ class _ArticleCoder:
         found: dict[tuple[int, int], TimeExpression] = {}
         for i, clause in enumerate(clauses):
             relative = _RELATIVE_CLAUSE.match(text, clause[0], clause[1])
-            main = clauses[i - 1] if i else None
+            main = clauses[i - 1] if i else (clauses[1] if len(clauses) > 1 else None)  # "A after B" or "B-clause, A"
             if relative is None or main is None or not per_clause[main] or not per_clause[clause]:
                 continue
             if any(self._best_time(*c, c[0], False) is not None for c in clauses if c != clause):
