@@ -87,30 +87,33 @@ def _kind(rule: Rule, found: Resolved) -> str:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # no expression spans a blank line
+# rank of every rule each needle gates; the second needle set ('also') of the rules that have one
+_RULES_BY_NEEDLE = {n: frozenset(rank for rank, (rule, _) in enumerate(_COMPILED) if n in rule.needles) for n in _NEEDLES}
+_ALSO = {rank: frozenset(rule.also) for rank, (rule, _) in enumerate(_COMPILED) if rule.also}
 
 
-def _paragraphs(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, lower-cased text) of each paragraph."""
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph."""
     cuts = [0, *(x for m in _PARAGRAPH_BREAK.finditer(text) for x in m.span()), len(text)]
-    return [(a, b, text[a:b].lower()) for a, b in zip(cuts[::2], cuts[1::2]) if b > a]
+    return [(a, b) for a, b in zip(cuts[::2], cuts[1::2]) if b > a]
 
 
-def _applies(rule: Rule, held: frozenset[str]) -> bool:
-    """Whether a text holding the needles `held` may hold a match of `rule`."""
-    return not held.isdisjoint(rule.needles) and (not rule.also or not held.isdisjoint(rule.also))
+def _ranks(paragraph: str) -> list[int]:
+    """The ranks, in order, of the rules whose needles (and `also` needles) a lower-cased paragraph holds."""
+    held = {n for n in _NEEDLES if n in paragraph}
+    ranks = set().union(*(_RULES_BY_NEEDLE[n] for n in held))
+    return sorted(rank for rank in ranks if rank not in _ALSO or not _ALSO[rank].isdisjoint(held))
 
 
 def _matches(text: str) -> list[tuple[Rule, re.Match[str]]]:
     """Non-overlapping rule matches in text order; at overlaps the earlier, then longer, then higher-priority match wins.
 
     A rule runs only on the paragraphs holding its needles (every match of it holds them)."""
-    rules = [(rank, rule, pattern) for rank, (rule, pattern) in enumerate(_COMPILED)]
     found = []
-    for start, end, paragraph in _paragraphs(text):
-        held = frozenset(n for n in _NEEDLES if n in paragraph)
-        found += [(m.start(), -(m.end() - m.start()), rank, rule, m)
-                  for rank, rule, pattern in rules if _applies(rule, held)
-                  for m in pattern.finditer(text, start, end) if m.end() > m.start()]
+    for start, end in _paragraphs(text):
+        for rank in _ranks(text[start:end].lower()):
+            rule, pattern = _COMPILED[rank]
+            found += [(m.start(), -(m.end() - m.start()), rank, rule, m) for m in pattern.finditer(text, start, end) if m.end() > m.start()]
     found.sort(key=lambda item: item[:3])
     chosen: list[tuple[Rule, re.Match[str]]] = []
     last_end = -1
