@@ -284,6 +284,52 @@ def test_quarters(text: str, published: date, expected: list) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Net rose in the quarter ended Sept. 30, up from the year-ago period.",
+         [("the quarter", "DATE", "2024-Q3"), ("Sept. 30", "DATE", "2024-09-30"), ("the year-ago period", "DATE", "2023-Q3")]),
+        ("Sales grew in the third quarter, against the corresponding period last year.",
+         [("the third quarter", "DATE", "2024-Q3"), ("the corresponding period last year", "DATE", "2023-Q3")]),
+        ("Third-quarter sales rose. Last year the firm lost money; net for last year's quarter was lower.",
+         [("Third-quarter", "DATE", "2024-Q3"), ("Last year", "DATE", "2023"), ("last year's quarter", "DATE", "2023-Q3")]),
+        ("Profit fell in the second quarter; in the 2023 period it had risen.",
+         [("the second quarter", "DATE", "2024-Q2"), ("the 2023 period", "DATE", "2023-Q2")]),
+        ("For the quarter a year ago, the bank lost money.", [("the quarter a year ago", "DATE", "2023")]),
+        ("Output rose in the second quarter. The latest period had a gain.",
+         [("the second quarter", "DATE", "2024-Q2"), ("The latest period", "DATE", "2024-Q2")]),
+        ("For the first nine months, net rose from a year earlier.",
+         [("the first nine months", "DURATION", "P9M"), ("a year earlier", "DATE", "2023")]),
+        ("For the first nine months, net rose from the 2023 period.",
+         [("the first nine months", "DURATION", "P9M"), ("the 2023 period", "DATE", "2023")]),
+        ("The quarter-to-quarter comparison was kind.", []),
+    ],
+)
+def test_periods_compared_a_year_back(text: str, expected: list) -> None:
+    assert _typed(text, TUE_22_OCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pact was signed in March 2021. The following month, prices rose.",
+         [("in March 2021", "DATE", "2021-03"), ("The following month", "DATE", "2021-04")]),
+        ("Talks broke down on May 3, 2022; the previous month had been calm.",
+         [("May 3, 2022", "DATE", "2022-05-03"), ("the previous month", "DATE", "2022-04")]),
+        ("Prices rose in June 2020, and that month the strikes began.",
+         [("in June 2020", "DATE", "2020-06"), ("that month", "DATE", "2020-06")]),
+        ("The following month will be busy.", [("The following month", "DATE", "2024-11")]),
+    ],
+)
+def test_months_anchored_on_the_previous_date(text: str, expected: list) -> None:
+    assert _typed(text, TUE_22_OCT) == expected
+
+
+def test_a_weekday_before_a_written_date_is_one_date() -> None:
+    found = _typed("He was shot on the night of Wednesday, Oct. 23, at home.", date(2024, 11, 21))
+    assert found == [("Wednesday, Oct. 23", "DATE", "2024-10-23")]
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
         ("Riots shook the city in the 1990s.", THU_4_APR, [("the 1990s", "DATE", "199")]),
@@ -315,6 +361,7 @@ def test_decades_and_seasons(text: str, published: date, expected: list) -> None
         ("They will meet soon.", [("soon", "DATE", "FUTURE_REF")]),
         ("Talks may resume in the near future.", [("the near future", "DATE", "FUTURE_REF")]),
         ("Aid arrives in the coming weeks.", [("the coming weeks", "DURATION", "PXW")]),
+        ("Such raids are rare these days.", [("these days", "DATE", "PRESENT_REF")]),
     ],
 )
 def test_present_past_future_references(text: str, expected: list) -> None:
@@ -339,6 +386,11 @@ def test_present_past_future_references(text: str, expected: list) -> None:
         ("The father would fly to the United States on Friday.", THU_4_APR, date(2024, 4, 5)),  # 'United' is no past verb
         ("Officials will send a hundred troops on Friday.", THU_4_APR, date(2024, 4, 5)),  # nor is 'hundred'
         ("Talks in April.", date(2024, 3, 10), date(2024, 4, 1)),  # no tense: a month just ahead is the coming one
+        ("The plan is supposed to take effect in February.", date(2024, 10, 30), date(2025, 2, 1)),
+        ("The rule is in force in February.", date(2024, 10, 30), date(2024, 2, 1)),  # no future marker: the February before
+        ("The appointment is effective Feb. 1.", date(2024, 10, 26), date(2025, 2, 1)),
+        ("Traders are likely to buy the stock in January.", date(2024, 10, 26), date(2025, 1, 1)),
+        ("The dividend would be paid on a still unspecified date in January.", date(2024, 10, 26), date(2025, 1, 1)),  # an adjective, not a past verb
         ("The deadline is May 3.", date(2024, 4, 20), date(2024, 5, 3)),  # a day within two months ahead is the coming one
         ("The agreements signed on Monday were praised; talks are expected to go on.", THU_4_APR, date(2024, 4, 1)),
         ("Officials are expected to meet again to follow up on the agreements signed on Monday.", THU_4_APR, date(2024, 4, 1)),

@@ -51,10 +51,10 @@ _NEEDLES = tuple(sorted({n for rule in RULES for n in (*rule.needles, *rule.also
 # ("will meet on Monday", "talks are due to resume in April", "will be held on Monday", "agreed to buy it in February", "planned a march on Saturday"; not "will retaliate, a
 # spokesman said on Monday", not "are expected to follow up on the agreements signed on Monday").
 _CLAUSE_BREAK = re.compile(r"(?<![A-Z])\.(?!\d)|[!?,;:](?!\d)|[\n—–]")  # not the dots of "U.S." or "9.5"
-_FUTURE_MARKER = re.compile(r"(?i)\b(?:will|shall|would|must|should|may|might|won['’]t|going\s+to|(?:is|are)\s+(?:due|to)\b|(?:set|slated|planning|plans?)\s+to|expects?|expected|anticipates?|as\s+(?:early|soon)\s+as|(?:scheduled|slated)\s+(?:for|to)|(?:agree|decide|plan|aim|promise|pledge|vow|intend|hope|want|seek|prepare|propose|program|programme|deadline)(?:s|d|ed)?\s+to|planned|scheduled|postponed|delayed|deferred|adjourned)\b|['’]ll\b")
+_FUTURE_MARKER = re.compile(r"(?i)\b(?:will|shall|would|must|should|may|might|won['’]t|going\s+to|(?:is|are)\s+(?:due|to)\b|(?:set|slated|planning|plans?)\s+to|expects?|expected|anticipates?|as\s+(?:early|soon)\s+as|(?:scheduled|slated)\s+(?:for|to)|(?:supposed|likely)\s+to|effective|(?:agree|decide|plan|aim|promise|pledge|vow|intend|hope|want|seek|prepare|propose|program|programme|deadline)(?:s|d|ed)?\s+to|planned|scheduled|postponed|delayed|deferred|adjourned)\b|['’]ll\b")
 _FUTURE_AFTER = re.compile(r"(?i)\s*(?:will|shall|['’]ll)\b")
 _PAST_VERB = re.compile(r"(?i)\b(?:was|were|had|did|said|told|came|went|took|made|began|met|left|saw|won|lost|fell|rose|held|(?-i:(?!hundred\b|[a-z]*eed\b)[a-z]{3,}ed))\b")  # not 'indeed', 'proceed', 'exceed', 'speed'
-_AUXILIARY_BEFORE = re.compile(r"(?i)\b(?:be|been|being|have|has|get)\s+(?:\w+ly\s+)?$")
+_AUXILIARY_BEFORE = re.compile(r"(?i)\b(?:be|been|being|have|has|get|a|an|the|its|their|his|her|our)\s+(?:\w+ly\s+|still\s+)?$")  # or a determiner: 'a still unspecified date'
 _REPORTING = re.compile(r"(?i)\b(?:said|says|told|announced|reported|stated|added|confirmed|noted)\b")
 CLAUSE_WINDOW = 120  # characters looked back for a future marker
 
@@ -158,8 +158,10 @@ def _expressions(text: str, published: date | None) -> tuple[TimeExpression, ...
     expressions: list[TimeExpression] = []
     previous: Resolved | None = None
     previous_dated: Resolved | None = None
+    last: Resolved | None = None
+    last_quarter = ""
     for rule, m in _matches(text):
-        context = Context(published, previous, previous_dated, partial(clause_tense, text, m.start(), m.end()))
+        context = Context(published, previous, previous_dated, partial(clause_tense, text, m.start(), m.end()), last, last_quarter)
         found = rule.normalise(m, context)
         expressions.append(TimeExpression(
             m.start(), m.end(), m.group(0), found.date, found.date_end, found.precision, _kind(rule, found),
@@ -169,6 +171,9 @@ def _expressions(text: str, published: date | None) -> tuple[TimeExpression, ...
             previous = found
         if found.date is not None:
             previous_dated = found
+        last = found
+        if found.type == "DATE" and found.value[4:6] in ("-Q", "-H"):
+            last_quarter = found.value
     return tuple(expressions)
 
 

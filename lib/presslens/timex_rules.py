@@ -93,6 +93,21 @@ class Context:
     previous: Resolved | None  # the last DATE or TIME resolved before with a calendar value ('1990', '1989-Q3', a day ...)
     previous_dated: Resolved | None  # the last one resolved before with a day span
     tense: Callable[[], str]  # the tense of the expression's clause: future | past | '' (unknown)
+    last: Resolved | None = None  # the expression right before, of any type
+    last_quarter: str = ""  # the value of the last quarter or half mentioned ('1989-Q3')
+
+    def after_part_of_year(self) -> bool:
+        """Whether the expression right before is a stretch of months or quarters ('the first nine months'): a
+        comparison with it a year back ('a year earlier', 'the 1988 period') is one with the year before."""
+        return self.last is not None and self.last.type == "DURATION" and self.last.value[-1:] in ("M", "Q")
+
+    def period(self) -> str:
+        """The quarter a period noun refers back to ('the year-ago period', 'the 1988 quarter'): the last expression's
+        quarter or half, the quarter of the last day mentioned, else the last quarter mentioned ('' when none)."""
+        previous = self.previous.value if self.previous is not None else ""
+        if len(previous) == 10:
+            return f"{previous[:4]}-Q{(int(previous[5:7]) - 1) // 3 + 1}"
+        return previous if previous[4:6] in ("-Q", "-H") else self.last_quarter
 
     def future(self) -> bool:
         """Whether the expression's clause speaks of the future."""
@@ -272,6 +287,15 @@ def year(m: re.Match[str], ctx: Context) -> Resolved:
     return Resolved("DATE", value)
 
 
+def year_period(m: re.Match[str], ctx: Context) -> Resolved:
+    """'the 1988 period', 'the 1989 quarter': the quarter or half last mentioned (or that of the last day mentioned), in
+    that year; the year itself after a stretch of months ('the first nine months') or with no quarter before."""
+    value, period = m.group("year"), ctx.period()
+    if ctx.after_part_of_year() or not period:
+        return Resolved("DATE", value)
+    return Resolved("DATE", value + period[4:], anchor="previous")
+
+
 def decade(m: re.Match[str], ctx: Context) -> Resolved:
     """'the 1990s', 'the early 1980s', "the '80s", 'the nineties' -> '199'; 'the 20th century' -> '19'."""
     if m.group("century"):
@@ -312,8 +336,8 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolved:
 
 
 def relative_quarter(m: re.Match[str], ctx: Context) -> Resolved:
-    """'the quarter' / 'that quarter' (the last quarter mentioned, else the last one ended), 'the latest quarter' (the last
-    one ended), 'this quarter', 'next quarter', 'last quarter'."""
+    """'the quarter' / 'that quarter' / 'the latest period' (the last quarter mentioned, else the last one ended), 'the
+    latest quarter' (the last one ended), 'this quarter', 'next quarter', 'last quarter'."""
     if ctx.published is None:
         return Resolved("DATE", "")
     which = _lower(m, "which")
@@ -323,7 +347,7 @@ def relative_quarter(m: re.Match[str], ctx: Context) -> Resolved:
     if which == "next":
         year_, number = shift_quarter(year_, number, 1)
         return Resolved("DATE", f"{year_:04d}-Q{number}", anchor="publication")
-    if which in ("the", "that") and ctx.previous is not None and "-Q" in ctx.previous.value:
+    if (which in ("the", "that") or m.group(0).lower().endswith("period")) and ctx.previous is not None and "-Q" in ctx.previous.value:
         return Resolved("DATE", ctx.previous.value, anchor="previous")
     year_, number = shift_quarter(year_, number, -1)
     return Resolved("DATE", f"{year_:04d}-Q{number}", anchor="publication")
@@ -352,9 +376,15 @@ def the_year(m: re.Match[str], ctx: Context) -> Resolved:
 
 def year_earlier(m: re.Match[str], ctx: Context) -> Resolved:
     """'a year earlier', 'a year ago', 'year-earlier', 'the year-ago quarter': the last quarter, month or day mentioned,
-    a year back; else the publication year minus one."""
+    a year back; else the publication year minus one. A period a year back ('the year-ago period', 'the corresponding
+    period last year', "last year's quarter", 'the quarter a year ago') is a quarter: that of the last day mentioned."""
     previous = ctx.previous.value if ctx.previous is not None else ""
     ago = "ago" in m.group(0).lower()
+    if ctx.after_part_of_year():
+        base = int(previous[:4]) if previous[:4].isdigit() else ctx.published.year if ctx.published else None
+        return Resolved("DATE", f"{base - 1:04d}" if base else "", anchor="previous" if previous else "publication")
+    if m.group("period") or m.group("period2") or m.group("period3"):
+        previous = ctx.period() or previous
     if "-Q" in previous or "-H" in previous or (len(previous) in (7, 10) and not ago):
         return Resolved("DATE", shift_value(previous, -1), anchor="previous")
     if ctx.published is None:
@@ -363,11 +393,16 @@ def year_earlier(m: re.Match[str], ctx: Context) -> Resolved:
 
 
 def relative_month(m: re.Match[str], ctx: Context) -> Resolved:
-    """'this month', 'last month', 'next month', 'earlier this month'."""
+    """'this month', 'last month', 'next month', 'earlier this month'; 'the following month', 'the previous month',
+    'that month' move the last month (or day) mentioned, else publication's."""
+    which = _lower(m, "which")
+    previous = ctx.previous.value if ctx.previous is not None else ""
+    if which in ("the following", "the previous", "the prior", "that", "the same") and previous[4:5] == "-" and previous[5:7].isdigit():
+        shift = {"the following": 1, "the previous": -1, "the prior": -1}.get(which, 0)
+        return _month(*shift_month(int(previous[:4]), int(previous[5:7]), shift), "previous")
     if ctx.published is None:
         return Resolved("DATE", "", precision="month")
-    which = _lower(m, "which")
-    shift = -1 if which in ("last", "past", "previous") else 1 if which == "next" else 0
+    shift = -1 if which in ("last", "past", "previous", "the previous", "the prior") else 1 if which in ("next", "the following") else 0
     year_, month = shift_month(ctx.published.year, ctx.published.month, shift)
     found = _month(year_, month, "publication")
     if shift == 0 and found.date_end is not None:
@@ -577,7 +612,7 @@ def reference(m: re.Match[str], ctx: Context) -> Resolved:
     """'now', 'currently', 'current' (PRESENT_REF); 'recently', 'in the past' (PAST_REF); 'soon', 'the future' (FUTURE_REF);
     'recent years', 'the coming weeks' (DURATION PXY, PXW: TimeML's stretches of unstated length)."""
     word = _lower(m, "ref")
-    if word.split()[-1] in ("days", "weeks", "months", "years", "decades"):  # 'recent weeks', 'the coming years': stretches of unstated length
+    if word.split()[-1] in ("days", "weeks", "months", "years", "decades") and word not in PRESENT_WORDS:  # 'recent weeks', 'the coming years': stretches of unstated length
         return Resolved("DURATION", duration_value(None, word.split()[-1]))
     if word in PRESENT_WORDS:
         return Resolved("DATE", "PRESENT_REF", anchor="publication")
@@ -639,6 +674,7 @@ RULES: tuple[Rule, ...] = (
          + _MONTH + r"(?!\.?\s*[0-3]?\d(?!\d))(?:,?\s+" + _YEAR + r"|(?i:\s+(?P<relyear>this|last|next)\s+year|,?\s+(?P<year_spoken>" + _SPOKEN_YEAR + r")))?", month_year_rule, _MONTH_NEEDLES),
     Rule("year", r"(?:(?i:\b(?:" + _PART + r"[-\s]+|fiscal\s+(?:year\s+)?|(?:in|since|by|until|through|during|from|before|after|of)\s+|(?:pre|post)-))|(?<![$£€#.,\d-]))"
          + _YEAR + r"(?!['’]?s\b)(?!\s*(?:%|percent|per\b|people|shares|units|feet|metres|meters|miles|tons|troops|acres))", year, ("18", "19", "20")),
+    Rule("year_period", r"(?i)\bthe\s+" + _YEAR + r"\s+(?:period|quarter)\b", year_period, ("period", "quarter"), ("18", "19", "20")),
     Rule("spoken_year", r"(?i)\b(?P<year_spoken>" + _SPOKEN_YEAR + r")(?!\s+(?:dollars|people|percent))"
          r"|\b(?:the\s+year\s+)two\s+thousand(?:\s+and)?(?:\s+(?P<after>one|two|three|four|five|six|seven|eight|nine|ten))?\b", spoken_year, ("nineteen", "eighteen", "two thousand")),
     Rule("holiday", r"(?i)\b(?:(?P<which>last|next|this)\s+)?(?P<holiday>thanksgiving(?:\s+day)?|christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve))\b", holiday, ("thanksgiving", "christmas", "new year")),
@@ -650,13 +686,15 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[-\s](?:fiscal[-\s])?quarter\b|(?-i:Q(?P<qcode>[1-4]))\b)"
          r"(?:\s+of\s+(?:" + _YEAR.replace("year", "year_c") + r"|(?:this|last|next)\s+year|fiscal\s+" + _YEAR.replace("year", "year_d") + r")|(?-i:\s+" + _YEAR.replace("year", "year_e") + r"))?",
          quarter, ("quarter", "q1", "q2", "q3", "q4")),
-    Rule("relative_quarter", r"(?i)\b(?P<which>the\s+current|the\s+latest|the\s+previous|the\s+most\s+recent|this|last|next|that|the)\s+(?:fiscal\s+)?quarter\b(?![-\s]+(?:century|mile|of\s+(?:a|an|the)\b))", relative_quarter, ("quarter",)),
+    Rule("relative_quarter", r"(?i)\b(?P<which>the\s+current|the\s+latest|the\s+previous|the\s+most\s+recent|this|last|next|that|the)\s+(?:(?:fiscal\s+)?quarter|(?<=latest\s)period)\b(?![-\s]+(?:century|mile|to-|of\s+(?:a|an|the)\b))", relative_quarter, ("quarter", "latest period")),
     Rule("relative_year", r"(?i)\b(?:" + _YEAR_PART + r"\s+)?" + _REL + r"\s+(?:fiscal\s+|calendar\s+)?year\b(?!-)"
          r"|\b(?:" + _YEAR_PART + r"\s+)?the\s+fiscal\s+year\b|\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:fiscal\s+)?year\b"
          r"|\b(?:the\s+)?(?:year[-\s]end|year['’]s\s+end)\b|\b(?:earlier|later)\s+in\s+the\s+year\b", relative_year, ("year",)),
     Rule("the_year", r"(?i)\bthe\s+(?:(?:full|whole|entire)\s+)?year\b(?:(?=\s+(?P<ended>ended|ending)\b)|(?![-'’]|\s+(?:\d|two\s+thousand|ago|earlier|before|after|later|of\s+(?-i:[A-Z])|in\s+which)))", the_year, ("year",)),
-    Rule("year_earlier", r"(?i)\b(?:(?:a|one|the)\s+)?(?:comparable\s+)?year[-\s](?:earlier|ago)\b(?:\s+(?:quarter|period))?|\ba\s+year\s+before\b", year_earlier, ("year",)),
-    Rule("relative_month", r"(?i)\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the|this)\s+month|(?P<which>earlier\s+this|later\s+this|this|last|past|previous|next|during\s+the|earlier\s+in\s+the)\s+month)\b",
+    Rule("year_earlier", r"(?i)\b(?:(?:a|one|the)\s+)?(?:comparable\s+)?year[-\s](?:earlier|ago)\b(?:\s+(?P<period>quarter|period))?|\ba\s+year\s+before\b"
+         r"|\bthe\s+(?:(?:corresponding|comparable|same)\s+)?(?P<period2>quarter|period)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b|\blast\s+year['’]s\s+(?P<period3>quarter|period)\b",
+         year_earlier, ("year",)),
+    Rule("relative_month", r"(?i)\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the|this)\s+month|(?P<which>earlier\s+this|later\s+this|this|last|past|the\s+previous|the\s+prior|previous|next|the\s+following|that|the\s+same|during\s+the|earlier\s+in\s+the)\s+month)\b",
          relative_month, ("month",)),
     Rule("relative_week", r"(?i)\b(?:(?:early|late|later|earlier)\s+)?(?P<which>this|last|past|previous|next|during\s+the|earlier\s+in\s+the)\s+week\b", relative_week, ("week",)),
     Rule("weekend", r"(?i)\b(?P<which>the|this|last|next|over\s+the)\s+weekend\b", weekend, ("weekend",)),
@@ -666,7 +704,7 @@ RULES: tuple[Rule, ...] = (
     Rule("clock_time", r"(?i)\b(?:" + _CLOCK + r"|(?P<noon>noon|midday|midnight))(?:,?\s+(?:on\s+)?(?:(?P<dayword>(?-i:" + _WEEKDAY_NAMES + r")|yesterday|today|tomorrow)|(?-i:" + _MONTH + r")\s+" + _DAY + r"))?",
          clock_time, ("am", "a.m", "pm", "p.m", "noon", "midday", "midnight"), _DIGITS + ("noon", "midday", "midnight")),
     # deictic and anaphoric days
-    Rule("weekday", r"(?i:\b(?P<mod>this\s+coming|last|this|next|on|late|early|on\s+the\s+night\s+of)\s+)?" + _WEEKDAY + r"(?:['’]s)?\b", weekday, _WEEKDAY_NEEDLES),
+    Rule("weekday", r"(?i:\b(?P<mod>this\s+coming|last|this|next|on|late|early|on\s+the\s+night\s+of)\s+)?" + _WEEKDAY + r"(?:['’]s)?\b(?!,?\s+(?:\(\s*)?(?:" + _M + r"\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + "))", weekday, _WEEKDAY_NEEDLES),
     Rule("named_day", r"(?i)\b(?P<dword>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:earlier|later)\s+today|yesterday|today|tomorrow)\b", named_day, ("today", "yesterday", "tomorrow")),
     Rule("ago", r"(?i)\b" + _COUNT + r"\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", ago, ("ago",), _UNIT_NEEDLES),
     Rule("anaphoric_day", r"(?i)\b(?P<phrase>the\s+previous\s+day|the\s+day\s+before|the\s+night\s+before|the\s+evening\s+before|the\s+previous\s+night|the\s+following\s+day|the\s+next\s+day|the\s+same\s+day|that\s+day|that\s+night|later\s+that\s+day|earlier\s+that\s+day)\b",
