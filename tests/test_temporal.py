@@ -152,6 +152,11 @@ def test_without_publication_date_only_self_contained_dates_resolve() -> None:
     }
 
 
+def test_a_month_name_opening_an_event_name_is_not_a_month() -> None:
+    assert _typed("Crowds joined the annual March for Life and the March of the Mothers.", THU_4_APR) == []
+    assert _typed("Prices fell in March of this year.", THU_4_APR)[0][2] == "2024-03"
+
+
 def test_month_words_are_case_sensitive_and_may_is_not_a_date() -> None:
     assert find_time_expressions("Officials may meet in march formation.", THU_4_APR) == []
 
@@ -251,6 +256,8 @@ def test_years(text: str, published: date, expected: list) -> None:
         ("Trade rose this year.", [("this year", "DATE", "2024")]),
         ("Talks resume early next year.", [("early next year", "DATE", "2025")]),
         ("The plant closes at the end of the year.", [("the end of the year", "DATE", "2024")]),
+        ("The sale should close by year-end.", [("year-end", "DATE", "2024-12-31")]),
+        ("The index has risen 9% since year-end.", [("year-end", "DATE", "2023-12-31")]),
         ("For the year, sales rose 4%.", [("the year", "DATE", "2024")]),
         ("It expects a profit for the full year.", [("the full year", "DATE", "2024")]),
         ("Net income for the year ended June 30 rose.", [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "2023-06-30")]),
@@ -359,6 +366,7 @@ def test_decades_and_seasons(text: str, published: date, expected: list) -> None
         ("Attacks rose in recent months.", [("recent months", "DURATION", "PXM")]),
         ("Such strikes happened in the past.", [("the past", "DATE", "PAST_REF")]),
         ("They will meet soon.", [("soon", "DATE", "FUTURE_REF")]),
+        ("He was freed soon after the raid.", []),  # a relation to an event, not the future
         ("Talks may resume in the near future.", [("the near future", "DATE", "FUTURE_REF")]),
         ("Aid arrives in the coming weeks.", [("the coming weeks", "DURATION", "PXW")]),
         ("Such raids are rare these days.", [("these days", "DATE", "PRESENT_REF")]),

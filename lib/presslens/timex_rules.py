@@ -353,9 +353,18 @@ def relative_quarter(m: re.Match[str], ctx: Context) -> Resolved:
     return Resolved("DATE", f"{year_:04d}-Q{number}", anchor="publication")
 
 
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
+
+
 def relative_year(m: re.Match[str], ctx: Context) -> Resolved:
-    """'this year', 'last year', 'early next year', 'the end of the year', 'that year', 'the following year'."""
+    """'this year', 'last year', 'early next year', 'the end of the year', 'that year', 'the following year'; 'year-end'
+    is the last day of the publication year (of the year before after 'since')."""
     which = _lower(m, "rel") or "this"
+    if m.group("year_end"):
+        if ctx.published is None:
+            return _day(None, "none")
+        since = _SINCE_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) is not None
+        return _day(date(ctx.published.year - since, 12, 31), "publication")
     shift = {"last": -1, "the past": -1, "next": 1, "the coming": 1, "the following": 1, "the previous": -1, "the prior": -1}.get(which, 0)
     if which in ("that", "the same", "the following", "the previous", "the prior") and ctx.previous is not None:
         return Resolved("DATE", f"{int(ctx.previous.value[:4]) + shift:04d}", anchor="previous")
@@ -671,7 +680,7 @@ RULES: tuple[Rule, ...] = (
     Rule("day_month", r"\b(?:" + _WEEKDAY_PREFIX + r")?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:\s*\))?(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, _DIGITS),
     # months, years, decades, seasons, quarters (a bare "May" is too often the verb or a name)
     Rule("month", r"\b(?:(?i:" + _PART + r")[-\s]+|(?i:(?P<which>last|this|next))\s+|(?i:in|during|since|by|until|through|from)\s+|(?i:the)\s+(?=" + _M + r"\s+[a-z])|(?<!\d\s)(?<!before\s)(?<!after\s)(?!May\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?!\.?\s+(?:1[89]|20)\d\d)))"
-         + _MONTH + r"(?!\.?\s*[0-3]?\d(?!\d))(?:,?\s+" + _YEAR + r"|(?i:\s+(?P<relyear>this|last|next)\s+year|,?\s+(?P<year_spoken>" + _SPOKEN_YEAR + r")))?", month_year_rule, _MONTH_NEEDLES),
+         + _MONTH + r"(?!\.?\s*[0-3]?\d(?!\d)|\s+(?:for|of)\s+(?:the\s+)?[A-Z])(?:,?\s+" + _YEAR + r"|(?i:\s+(?P<relyear>this|last|next)\s+year|,?\s+(?P<year_spoken>" + _SPOKEN_YEAR + r")))?", month_year_rule, _MONTH_NEEDLES),
     Rule("year", r"(?:(?i:\b(?:" + _PART + r"[-\s]+|fiscal\s+(?:year\s+)?|(?:in|since|by|until|through|during|from|before|after|of)\s+|(?:pre|post)-))|(?<![$£€#.,\d-]))"
          + _YEAR + r"(?!['’]?s\b)(?!\s*(?:%|percent|per\b|people|shares|units|feet|metres|meters|miles|tons|troops|acres))", year, ("18", "19", "20")),
     Rule("year_period", r"(?i)\bthe\s+" + _YEAR + r"\s+(?:period|quarter)\b", year_period, ("period", "quarter"), ("18", "19", "20")),
@@ -689,7 +698,7 @@ RULES: tuple[Rule, ...] = (
     Rule("relative_quarter", r"(?i)\b(?P<which>the\s+current|the\s+latest|the\s+previous|the\s+most\s+recent|this|last|next|that|the)\s+(?:(?:fiscal\s+)?quarter|(?<=latest\s)period)\b(?![-\s]+(?:century|mile|to-|of\s+(?:a|an|the)\b))", relative_quarter, ("quarter", "latest period")),
     Rule("relative_year", r"(?i)\b(?:" + _YEAR_PART + r"\s+)?" + _REL + r"\s+(?:fiscal\s+|calendar\s+)?year\b(?!-)"
          r"|\b(?:" + _YEAR_PART + r"\s+)?the\s+fiscal\s+year\b|\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:fiscal\s+)?year\b"
-         r"|\b(?:the\s+)?(?:year[-\s]end|year['’]s\s+end)\b|\b(?:earlier|later)\s+in\s+the\s+year\b", relative_year, ("year",)),
+         r"|\b(?:the\s+)?(?P<year_end>year[-\s]end|year['’]s\s+end)\b|\b(?:earlier|later)\s+in\s+the\s+year\b", relative_year, ("year",)),
     Rule("the_year", r"(?i)\bthe\s+(?:(?:full|whole|entire)\s+)?year\b(?:(?=\s+(?P<ended>ended|ending)\b)|(?![-'’]|\s+(?:\d|two\s+thousand|ago|earlier|before|after|later|of\s+(?-i:[A-Z])|in\s+which)))", the_year, ("year",)),
     Rule("year_earlier", r"(?i)\b(?:(?:a|one|the)\s+)?(?:comparable\s+)?year[-\s](?:earlier|ago)\b(?:\s+(?P<period>quarter|period))?|\ba\s+year\s+before\b"
          r"|\bthe\s+(?:(?:corresponding|comparable|same)\s+)?(?P<period2>quarter|period)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b|\blast\s+year['’]s\s+(?P<period3>quarter|period)\b",
@@ -715,7 +724,7 @@ RULES: tuple[Rule, ...] = (
     # PRESENT_REF, PAST_REF, FUTURE_REF
     Rule("reference", r"(?i)\b(?P<ref>right\s+now|now(?!-)|currently|(?<!then\s)current(?![-\s]+(?:account|affairs|events)\b)|at\s+present|at\s+the\s+moment|nowadays|these\s+days|recently|lately"
          r"|(?<=in\s)the\s+past(?!\s+(?:\d|\w+\s+(?:days?|weeks?|months?|years?|decades?)|(?:days?|weeks?|months?|years?|decades?|quarters?|weekend)\b))"
-         r"|recent\s+(?:days|weeks|months|years|decades)|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|(?<!as\s)soon|the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term)\b",
+         r"|recent\s+(?:days|weeks|months|years|decades)|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|(?<!as\s)soon(?!\s+(?:after|before|afterwards?|thereafter)\b)|the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term)\b",
          reference, ("now", "current", "present", "moment", "these days", "recent", "lately", "past", "coming", "soon", "future", "term")),
     # durations and sets
     Rule("duration", r"(?i)\b(?:(?:the|a|its|their)\s+)?(?:(?:past|last|next|first|coming|previous|latest|final|following|remaining)\s+)?" + _COUNT
