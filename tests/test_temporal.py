@@ -532,3 +532,29 @@ def test_words_ending_in_eed_do_not_make_a_clause_past(verb: str) -> None:
     text = f"The negotiators {verb} with the plan in February."
     (found,) = [t for t in find_time_expressions(text, WED_31_JAN) if t.type == "DATE"]
     assert found.value == "2024-02"
+
+
+def test_timeml_scoring_is_relaxed_one_to_one_and_counts_values_only_on_matches(tmp_path) -> None:
+    from presslens.evaluation.timeml import Timex, read_timeml, score
+
+    (tmp_path / "doc.tml").write_text(
+        '<TimeML><DOCID>d1</DOCID><DCT><TIMEX3 tid="t0" type="DATE" value="2024-01-03" functionInDocument="CREATION_TIME">'
+        '2024-01-03</TIMEX3></DCT><TEXT>Talks on <TIMEX3 tid="t1" type="DATE" value="2024-01-02">Tuesday</TIMEX3> and '
+        '<TIMEX3 tid="t2" type="DATE" value="2024-W01">this week</TIMEX3> lasted <TIMEX3 tid="t3" type="DURATION" '
+        'value="P3D">three days</TIMEX3>.</TEXT></TimeML>', encoding="utf-8")
+    doc = read_timeml(tmp_path / "doc.tml")
+    assert (doc.doc_id, doc.created, doc.text) == ("d1", date(2024, 1, 3), "Talks on Tuesday and this week lasted three days.")
+    assert [(t.text, t.type, t.value) for t in doc.timexes] == [
+        ("Tuesday", "DATE", "2024-01-02"), ("this week", "DATE", "2024-W01"), ("three days", "DURATION", "P3D")]
+    predicted = [
+        Timex(6, 16, "on Tuesday", "DATE", "2024-01-02"),  # overlaps 'Tuesday': a match with the right value
+        Timex(26, 30, "week", "DATE", "2024-W02"),  # overlaps 'this week': a match with a wrong value
+        Timex(0, 5, "Talks", "DATE", "PRESENT_REF"),  # overlaps nothing: spurious
+    ]
+    result = score([doc], {"d1": predicted})
+    assert (result.overall.n_gold, result.overall.n_predicted, result.overall.n_matched, result.overall.n_value) == (3, 3, 2, 1)
+    assert result.overall.value == (1 / 3, 1 / 3, 1 / 3)
+    assert (result.by_type["DATE"].n_gold, result.by_type["DATE"].n_matched, result.by_type["DATE"].n_value) == (2, 2, 1)
+    assert result.recall_of("DURATION") == 0.0
+    one_for_two = score([doc], {"d1": [Timex(9, 31, "Tuesday and this week", "DATE", "2024-01-02")]})
+    assert one_for_two.overall.n_matched == 1  # one prediction matches at most one gold expression
