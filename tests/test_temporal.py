@@ -558,3 +558,8 @@ def test_timeml_scoring_is_relaxed_one_to_one_and_counts_values_only_on_matches(
     assert result.recall_of("DURATION") == 0.0
     one_for_two = score([doc], {"d1": [Timex(9, 31, "Tuesday and this week", "DATE", "2024-01-02")]})
     assert one_for_two.overall.n_matched == 1  # one prediction matches at most one gold expression
+
+
+def test_a_programme_called_this_week_is_no_week() -> None:
+    assert _typed('Baker said on ABC\'s "This Week" that talks would go on.', THU_4_APR) == []
+    assert _typed('"This week we will meet again," he said.', THU_4_APR) == [("This week", "DATE", "2024-W14")]

@@ -705,7 +705,8 @@ RULES: tuple[Rule, ...] = (
          year_earlier, ("year",)),
     Rule("relative_month", r"(?i)\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the|this)\s+month|(?P<which>earlier\s+this|later\s+this|this|last|past|the\s+previous|the\s+prior|previous|next|the\s+following|that|the\s+same|during\s+the|earlier\s+in\s+the)\s+month)\b",
          relative_month, ("month",)),
-    Rule("relative_week", r"(?i)\b(?:(?:early|late|later|earlier)\s+)?(?P<which>this|last|past|previous|next|during\s+the|earlier\s+in\s+the)\s+week\b", relative_week, ("week",)),
+    Rule("relative_week", r"(?i)\b(?!(?<=[\"“])(?-i:This\s+Week))(?:(?:early|late|later|earlier)\s+)?(?P<which>this|last|past|previous|next|during\s+the|earlier\s+in\s+the)\s+week\b",  # not the show "This Week"
+         relative_week, ("week",)),
     Rule("weekend", r"(?i)\b(?P<which>the|this|last|next|over\s+the)\s+weekend\b", weekend, ("weekend",)),
     # times of day
     Rule("part_of_day", r"(?i)\b(?P<pword>tonight|(?:later\s+|earlier\s+)?this\s+(?:morning|afternoon|evening)|last\s+night|overnight)\b"
