@@ -91,6 +91,8 @@ def test_deictic_phrases(phrase: str, published: date, expected: tuple) -> None:
         ("Iran struck on January 16. Two days later Pakistan retaliated.", date(2024, 1, 18)),
         ("Iran struck on January 16. Just hours before, the ministers had met.", date(2024, 1, 16)),
         ("Ministers met on January 10. A week later the talks collapsed.", date(2024, 1, 17)),
+        ("Ministers met on January 10 and left for Kabul later in the day.", date(2024, 1, 10)),
+        ("The envoy was expelled on January 12; that same day the border closed.", date(2024, 1, 12)),
     ],
 )
 def test_anaphoric_phrases_anchor_on_the_last_date_mentioned(text: str, expected: date) -> None:
