@@ -13,10 +13,13 @@ are one table in `presslens.timex_rules`; the conventions are HeidelTime's news 
   (the next on or after it in a future clause), "last Tuesday" strictly before, "this Friday" that day of the
   publication week, "next Friday" strictly after; "today", "yesterday", "tonight", "last night", "overnight"
   (date = the evening's day, date_end = publication), "this/last/next week, month, quarter, year", seasons,
-  "N days/weeks/months/years ago", "now" (PRESENT_REF), "recently" (PAST_REF), "soon" (FUTURE_REF);
-- anaphoric expressions ("a day earlier", "the night before", "the following day", "two days later",
-  "hours before", "that year", "a year earlier" after a quarter) anchor on the last expression resolved before
-  them, or on publication when none precedes; day offsets stay unresolved when that last date is not a day;
+  "year-end" (December 31), "N days/weeks/months/years ago", "now" (PRESENT_REF), "recently" (PAST_REF), "soon" (FUTURE_REF);
+- anaphoric expressions ("a day earlier", "the night before", "the following day", "later in the day", "two days
+  later", "hours before", "that year", "the following month", "a year earlier" after a quarter) anchor on the last
+  expression resolved before them, or on publication when none precedes; day offsets stay unresolved when that last
+  date is not a day; periods named back ("the year-ago period", "the corresponding period last year", "the 1988
+  period", "the latest period") are the last quarter mentioned, or the year after a stretch of months ("for the
+  first nine months ... a year earlier" -> the year before);
 - years ("in 2010", "fiscal 1989", "early 2011", "the end of 1990"), decades ("the 1990s" -> 199), quarters
   ("the third quarter" -> 2024-Q3), seasons ("last fall" -> 2023-FA) are dates without a day span;
 - durations ("two weeks" P2W, "the past 20 years" P20Y, "30-day" P30D), times ("5 p.m.", "Tuesday evening")
@@ -54,7 +57,7 @@ _CLAUSE_BREAK = re.compile(r"(?<![A-Z])\.(?!\d)|[!?,;:](?!\d)|[\n—–]")  # no
 _FUTURE_MARKER = re.compile(r"(?i)\b(?:will|shall|would|must|should|may|might|won['’]t|going\s+to|(?:is|are)\s+(?:due|to)\b|(?:set|slated|planning|plans?)\s+to|expects?|expected|anticipates?|as\s+(?:early|soon)\s+as|(?:scheduled|slated)\s+(?:for|to)|(?:supposed|likely)\s+to|effective|(?:agree|decide|plan|aim|promise|pledge|vow|intend|hope|want|seek|prepare|propose|program|programme|deadline)(?:s|d|ed)?\s+to|planned|scheduled|postponed|delayed|deferred|adjourned)\b|['’]ll\b")
 _FUTURE_AFTER = re.compile(r"(?i)\s*(?:will|shall|['’]ll)\b")
 _PAST_VERB = re.compile(r"(?i)\b(?:was|were|had|did|said|told|came|went|took|made|began|met|left|saw|won|lost|fell|rose|held|(?-i:(?!hundred\b|[a-z]*eed\b)[a-z]{3,}ed))\b")  # not 'indeed', 'proceed', 'exceed', 'speed'
-_AUXILIARY_BEFORE = re.compile(r"(?i)\b(?:be|been|being|have|has|get|a|an|the|its|their|his|her|our)\s+(?:\w+ly\s+|still\s+)?$")  # or a determiner: 'a still unspecified date'
+_NOT_FINITE_BEFORE = re.compile(r"(?i)\b(?:be|been|being|have|has|get|a|an|the|its|their|his|her|our)\s+(?:\w+ly\s+|still\s+)?$")  # an auxiliary or a determiner
 _REPORTING = re.compile(r"(?i)\b(?:said|says|told|announced|reported|stated|added|confirmed|noted)\b")
 CLAUSE_WINDOW = 120  # characters looked back for a future marker
 
@@ -125,8 +128,9 @@ def _matches(text: str) -> list[tuple[Rule, re.Match[str]]]:
 
 
 def _is_past_verb(text: str, verb: re.Match[str]) -> bool:
-    """Whether a past-tense-looking word is a finite past verb: not the participle of 'will be held', 'has been set'."""
-    return _REPORTING.fullmatch(verb.group(0)) is not None or _AUXILIARY_BEFORE.search(text, 0, verb.start()) is None
+    """Whether a past-tense-looking word is a finite past verb: not the participle of 'will be held', 'has been set',
+    nor an adjective after a determiner ('a still unspecified date')."""
+    return _REPORTING.fullmatch(verb.group(0)) is not None or _NOT_FINITE_BEFORE.search(text, 0, verb.start()) is None
 
 
 def clause_tense(text: str, start: int, end: int) -> str:
