@@ -565,3 +565,16 @@ def test_timeml_scoring_is_relaxed_one_to_one_and_counts_values_only_on_matches(
 def test_a_programme_called_this_week_is_no_week() -> None:
     assert _typed('Baker said on ABC\'s "This Week" that talks would go on.', THU_4_APR) == []
     assert _typed('"This week we will meet again," he said.', THU_4_APR) == [("This week", "DATE", "2024-W14")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stocks fell on Oct. 12, 2023, the day before the crash.", ("the day before", "2023-10-12")),  # apposition: that date
+        ("He was seen on May 2, 2023. The day before the raid, police watched him.", ("The day before", "")),  # from an event
+        ("He was seen on May 2, 2023; he died the day after.", ("the day after", "2023-05-03")),
+        ("He was seen on May 2, 2023; the day before, he had flown in.", ("the day before", "2023-05-01")),
+    ],
+)
+def test_the_day_before_an_event_is_counted_from_the_event(text: str, expected: tuple) -> None:
+    assert _typed(text, THU_4_APR)[-1][::2] == expected

@@ -589,15 +589,23 @@ def ago(m: re.Match[str], ctx: Context) -> Resolved:
     return Resolved("DATE", f"{p.year - years:04d}", anchor="publication")
 
 
+_EVENT_AFTER = re.compile(r"\s+[\w“\"‘']")  # 'the day before the vote': counted from an event, not from a date
+_APPOSITION = re.compile(r"(?:\d|day)\s*,\s*$")  # 'Oct. 12, the day before the crash': the date just named
+
+
 def anaphoric_day(m: re.Match[str], ctx: Context) -> Resolved:
-    """'the previous day', 'the night before', 'the following day', 'that day': the last day mentioned, moved."""
+    """'the previous day', 'the night before', 'the following day', 'the day after', 'that day': the last day
+    mentioned, moved. 'The day before/after <event>' is that event's neighbour: the day just named when it stands in
+    apposition to it ('Oct. 12, the day before the crash'), else unknown."""
     phrase = _lower(m, "phrase")
     anchor, label = ctx.day_anchor()
     if anchor is None:
         return _day(None, "none")
+    if phrase in ("the day before", "the day after") and _EVENT_AFTER.match(m.string, m.end()):
+        return _day(anchor if _APPOSITION.search(m.string, max(0, m.start() - 12), m.start()) else None, label)
     if phrase in ("the previous day", "the day before", "the night before", "the evening before", "the previous night"):
         anchor -= timedelta(days=1)
-    elif phrase in ("the following day", "the next day"):
+    elif phrase in ("the following day", "the next day", "the day after"):
         anchor += timedelta(days=1)
     return _day(anchor, label)
 
@@ -717,7 +725,7 @@ RULES: tuple[Rule, ...] = (
     Rule("weekday", r"(?i:\b(?P<mod>this\s+coming|last|this|next|on|late|early|on\s+the\s+night\s+of)\s+)?" + _WEEKDAY + r"(?:['’]s)?\b(?!,?\s+(?:\(\s*)?(?:" + _M + r"\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + "))", weekday, _WEEKDAY_NEEDLES),
     Rule("named_day", r"(?i)\b(?P<dword>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:earlier|later)\s+today|yesterday|today|tomorrow)\b", named_day, ("today", "yesterday", "tomorrow")),
     Rule("ago", r"(?i)\b" + _COUNT + r"\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", ago, ("ago",), _UNIT_NEEDLES),
-    Rule("anaphoric_day", r"(?i)\b(?P<phrase>the\s+previous\s+day|the\s+day\s+before|the\s+night\s+before|the\s+evening\s+before|the\s+previous\s+night|the\s+following\s+day|the\s+next\s+day|(?:that\s+|the\s+)same\s+day|that\s+day|that\s+night|(?:later|earlier)\s+(?:that\s+day|in\s+the\s+day))\b",
+    Rule("anaphoric_day", r"(?i)\b(?P<phrase>the\s+previous\s+day|the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow)\b)|the\s+night\s+before|the\s+evening\s+before|the\s+previous\s+night|the\s+following\s+day|the\s+next\s+day|(?:that\s+|the\s+)same\s+day|that\s+day|that\s+night|(?:later|earlier)\s+(?:that\s+day|in\s+the\s+day))\b",
          anaphoric_day, ("day", "night", "evening")),
     Rule("anaphoric_offset", r"(?i)(?<!than )(?<!nearly )(?<!almost )(?<!about )(?<!over )\b" + _NUM + r"\s+(?P<unit>days?|weeks?|hours?)\s+(?:(?P<dir>earlier|later)\b|(?P<dir2>before|after)\b(?!\s+[\w“\"‘'(]))",
          anaphoric_offset, ("earlier", "later", "before", "after"), _UNIT_NEEDLES),
