@@ -578,3 +578,10 @@ def test_a_programme_called_this_week_is_no_week() -> None:
 )
 def test_the_day_before_an_event_is_counted_from_the_event(text: str, expected: tuple) -> None:
     assert _typed(text, THU_4_APR)[-1][::2] == expected
+
+
+def test_the_previous_or_following_weekday_counts_from_the_last_day_mentioned() -> None:
+    assert _typed("The index closed on Friday, down 4.5% from the previous Friday.", WED_17_JAN) == [
+        ("on Friday", "DATE", "2024-01-12"), ("the previous Friday", "DATE", "2024-01-05")]
+    assert _typed("Talks began on Jan. 10, 2024 and ended the following Monday.", WED_17_JAN)[-1] == (
+        "the following Monday", "DATE", "2024-01-15")

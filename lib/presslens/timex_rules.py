@@ -447,11 +447,18 @@ def weekend(m: re.Match[str], ctx: Context) -> Resolved:
 
 def weekday(m: re.Match[str], ctx: Context) -> Resolved:
     """A weekday: bare or 'on' = the latest on or before publication (the next on or after it in future clauses),
-    'last' = strictly before, 'this' = that day of the publication week, 'next' = strictly after."""
+    'last' = strictly before, 'this' = that day of the publication week, 'next' = strictly after; 'the previous' /
+    'the following' = strictly before / after the last day mentioned."""
     if ctx.published is None:
         return _day(None, "none")
     target = WEEKDAYS[m.group("weekday").lower()]
     mod = _lower(m, "mod")
+    if mod in ("the previous", "the following"):  # strictly before / after the last day mentioned
+        anchor, label = ctx.day_anchor()
+        if anchor is None:
+            return _day(None, "none")
+        step = -1 if mod == "the previous" else 1
+        return _day(anchor + timedelta(days=step * ((step * (target - anchor.weekday())) % 7 or 7)), label)
     back = (ctx.published.weekday() - target) % 7
     if mod == "this":
         day = week_start(ctx.published) + timedelta(days=target)
@@ -722,7 +729,7 @@ RULES: tuple[Rule, ...] = (
     Rule("clock_time", r"(?i)\b(?:" + _CLOCK + r"|(?P<noon>noon|midday|midnight))(?:,?\s+(?:on\s+)?(?:(?P<dayword>(?-i:" + _WEEKDAY_NAMES + r")|yesterday|today|tomorrow)|(?-i:" + _MONTH + r")\s+" + _DAY + r"))?",
          clock_time, ("am", "a.m", "pm", "p.m", "noon", "midday", "midnight"), _DIGITS + ("noon", "midday", "midnight")),
     # deictic and anaphoric days
-    Rule("weekday", r"(?i:\b(?P<mod>this\s+coming|last|this|next|on|late|early|on\s+the\s+night\s+of)\s+)?" + _WEEKDAY + r"(?:['’]s)?\b(?!,?\s+(?:\(\s*)?(?:" + _M + r"\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + "))", weekday, _WEEKDAY_NEEDLES),
+    Rule("weekday", r"(?i:\b(?P<mod>this\s+coming|last|this|next|on|late|early|on\s+the\s+night\s+of|the\s+previous|the\s+following)\s+)?" + _WEEKDAY + r"(?:['’]s)?\b(?!,?\s+(?:\(\s*)?(?:" + _M + r"\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + "))", weekday, _WEEKDAY_NEEDLES),
     Rule("named_day", r"(?i)\b(?P<dword>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:earlier|later)\s+today|yesterday|today|tomorrow)\b", named_day, ("today", "yesterday", "tomorrow")),
     Rule("ago", r"(?i)\b" + _COUNT + r"\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", ago, ("ago",), _UNIT_NEEDLES),
     Rule("anaphoric_day", r"(?i)\b(?P<phrase>the\s+previous\s+day|the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow)\b)|the\s+night\s+before|the\s+evening\s+before|the\s+previous\s+night|the\s+following\s+day|the\s+next\s+day|(?:that\s+|the\s+)same\s+day|that\s+day|that\s+night|(?:later|earlier)\s+(?:that\s+day|in\s+the\s+day))\b",
