@@ -22,11 +22,26 @@ from presslens.ingestion.metadata import infer_outlet
         ("Headline\n\nTehran, IRNA – An Iranian diplomat said on Friday.", "IRNA"),
         ("Headline\nBy Jane Doe\nAFP\n\nPakistan recalled its envoy on Wednesday.", "Agence France-Presse"),
         ("Headline\n\nPakistan recalled its envoy on Wednesday. (Source: Dawn)", "Dawn"),
-        ("Headline\n\nThe two ministers spoke on Friday, Geo News reported.", "Geo News"),
+        ("Headline\nSamaa News reported\n\nThe two ministers spoke on Friday.", "Samaa News"),
+        ("Headline\n\nThe two ministers spoke on Friday.\n" + "More text.\n" * 20 + "\n— Dunya News reported.\n", "Dunya News"),
+        ("Headline\n\nThe two ministers spoke on Friday.\n\n(As Geo News reported)\n\nRead more\n", "Geo News"),
     ],
 )
 def test_outlet_from_wire_dateline_and_credit(raw: str, outlet: str) -> None:
     assert infer_outlet(raw) == outlet
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Headline\n\nThe two ministers spoke on Friday, Geo News reported.",  # body prose
+        "Headline\n\nThe ministers met.\n" + "More text.\n" * 14 + "Geo News reported\n" + "More text.\n" * 8 + "The end.\n",  # mid-story
+        "Headline\n\nThe ministers met.\n\n\u201cGeo News reported\u201d\n",  # a quotation
+        "Headline\n\nThe ministers met.\n\n\u201cAs Geo News reported, we were ready,\u201d the minister said.\n",
+    ],
+)
+def test_news_reported_counts_only_as_a_head_or_foot_credit_line(raw: str) -> None:
+    assert infer_outlet(raw) == ""
 
 
 def test_no_outlet_from_an_agency_quoted_in_the_body() -> None:

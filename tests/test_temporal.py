@@ -91,6 +91,8 @@ def test_deictic_phrases(phrase: str, published: date, expected: tuple) -> None:
         ("Iran struck on January 16. Two days later Pakistan retaliated.", date(2024, 1, 18)),
         ("Iran struck on January 16. Just hours before, the ministers had met.", date(2024, 1, 16)),
         ("Ministers met on January 10. A week later the talks collapsed.", date(2024, 1, 17)),
+        ("Ministers met on January 10 and left for Kabul later in the day.", date(2024, 1, 10)),
+        ("The envoy was expelled on January 12; that same day the border closed.", date(2024, 1, 12)),
     ],
 )
 def test_anaphoric_phrases_anchor_on_the_last_date_mentioned(text: str, expected: date) -> None:
@@ -150,6 +152,11 @@ def test_without_publication_date_only_self_contained_dates_resolve() -> None:
         "On Tuesday": None,
         "In June": None,
     }
+
+
+def test_a_month_name_opening_an_event_name_is_not_a_month() -> None:
+    assert _typed("Crowds joined the annual March for Life and the March of the Mothers.", THU_4_APR) == []
+    assert _typed("Prices fell in March of this year.", THU_4_APR)[0][2] == "2024-03"
 
 
 def test_month_words_are_case_sensitive_and_may_is_not_a_date() -> None:
@@ -251,6 +258,8 @@ def test_years(text: str, published: date, expected: list) -> None:
         ("Trade rose this year.", [("this year", "DATE", "2024")]),
         ("Talks resume early next year.", [("early next year", "DATE", "2025")]),
         ("The plant closes at the end of the year.", [("the end of the year", "DATE", "2024")]),
+        ("The sale should close by year-end.", [("year-end", "DATE", "2024-12-31")]),
+        ("The index has risen 9% since year-end.", [("year-end", "DATE", "2023-12-31")]),
         ("For the year, sales rose 4%.", [("the year", "DATE", "2024")]),
         ("It expects a profit for the full year.", [("the full year", "DATE", "2024")]),
         ("Net income for the year ended June 30 rose.", [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "2023-06-30")]),
@@ -284,6 +293,52 @@ def test_quarters(text: str, published: date, expected: list) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Net rose in the quarter ended Sept. 30, up from the year-ago period.",
+         [("the quarter", "DATE", "2024-Q3"), ("Sept. 30", "DATE", "2024-09-30"), ("the year-ago period", "DATE", "2023-Q3")]),
+        ("Sales grew in the third quarter, against the corresponding period last year.",
+         [("the third quarter", "DATE", "2024-Q3"), ("the corresponding period last year", "DATE", "2023-Q3")]),
+        ("Third-quarter sales rose. Last year the firm lost money; net for last year's quarter was lower.",
+         [("Third-quarter", "DATE", "2024-Q3"), ("Last year", "DATE", "2023"), ("last year's quarter", "DATE", "2023-Q3")]),
+        ("Profit fell in the second quarter; in the 2023 period it had risen.",
+         [("the second quarter", "DATE", "2024-Q2"), ("the 2023 period", "DATE", "2023-Q2")]),
+        ("For the quarter a year ago, the bank lost money.", [("the quarter a year ago", "DATE", "2023")]),
+        ("Output rose in the second quarter. The latest period had a gain.",
+         [("the second quarter", "DATE", "2024-Q2"), ("The latest period", "DATE", "2024-Q2")]),
+        ("For the first nine months, net rose from a year earlier.",
+         [("the first nine months", "DURATION", "P9M"), ("a year earlier", "DATE", "2023")]),
+        ("For the first nine months, net rose from the 2023 period.",
+         [("the first nine months", "DURATION", "P9M"), ("the 2023 period", "DATE", "2023")]),
+        ("The quarter-to-quarter comparison was kind.", []),
+    ],
+)
+def test_periods_compared_a_year_back(text: str, expected: list) -> None:
+    assert _typed(text, TUE_22_OCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pact was signed in March 2021. The following month, prices rose.",
+         [("in March 2021", "DATE", "2021-03"), ("The following month", "DATE", "2021-04")]),
+        ("Talks broke down on May 3, 2022; the previous month had been calm.",
+         [("May 3, 2022", "DATE", "2022-05-03"), ("the previous month", "DATE", "2022-04")]),
+        ("Prices rose in June 2020, and that month the strikes began.",
+         [("in June 2020", "DATE", "2020-06"), ("that month", "DATE", "2020-06")]),
+        ("The following month will be busy.", [("The following month", "DATE", "2024-11")]),
+    ],
+)
+def test_months_anchored_on_the_previous_date(text: str, expected: list) -> None:
+    assert _typed(text, TUE_22_OCT) == expected
+
+
+def test_a_weekday_before_a_written_date_is_one_date() -> None:
+    found = _typed("He was shot on the night of Wednesday, Oct. 23, at home.", date(2024, 11, 21))
+    assert found == [("Wednesday, Oct. 23", "DATE", "2024-10-23")]
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
         ("Riots shook the city in the 1990s.", THU_4_APR, [("the 1990s", "DATE", "199")]),
@@ -313,8 +368,10 @@ def test_decades_and_seasons(text: str, published: date, expected: list) -> None
         ("Attacks rose in recent months.", [("recent months", "DURATION", "PXM")]),
         ("Such strikes happened in the past.", [("the past", "DATE", "PAST_REF")]),
         ("They will meet soon.", [("soon", "DATE", "FUTURE_REF")]),
+        ("He was freed soon after the raid.", []),  # a relation to an event, not the future
         ("Talks may resume in the near future.", [("the near future", "DATE", "FUTURE_REF")]),
         ("Aid arrives in the coming weeks.", [("the coming weeks", "DURATION", "PXW")]),
+        ("Such raids are rare these days.", [("these days", "DATE", "PRESENT_REF")]),
     ],
 )
 def test_present_past_future_references(text: str, expected: list) -> None:
@@ -339,6 +396,11 @@ def test_present_past_future_references(text: str, expected: list) -> None:
         ("The father would fly to the United States on Friday.", THU_4_APR, date(2024, 4, 5)),  # 'United' is no past verb
         ("Officials will send a hundred troops on Friday.", THU_4_APR, date(2024, 4, 5)),  # nor is 'hundred'
         ("Talks in April.", date(2024, 3, 10), date(2024, 4, 1)),  # no tense: a month just ahead is the coming one
+        ("The plan is supposed to take effect in February.", date(2024, 10, 30), date(2025, 2, 1)),
+        ("The rule is in force in February.", date(2024, 10, 30), date(2024, 2, 1)),  # no future marker: the February before
+        ("The appointment is effective Feb. 1.", date(2024, 10, 26), date(2025, 2, 1)),
+        ("Traders are likely to buy the stock in January.", date(2024, 10, 26), date(2025, 1, 1)),
+        ("The dividend would be paid on a still unspecified date in January.", date(2024, 10, 26), date(2025, 1, 1)),  # an adjective, not a past verb
         ("The deadline is May 3.", date(2024, 4, 20), date(2024, 5, 3)),  # a day within two months ahead is the coming one
         ("The agreements signed on Monday were praised; talks are expected to go on.", THU_4_APR, date(2024, 4, 1)),
         ("Officials are expected to meet again to follow up on the agreements signed on Monday.", THU_4_APR, date(2024, 4, 1)),
@@ -473,3 +535,54 @@ def test_words_ending_in_eed_do_not_make_a_clause_past(verb: str) -> None:
     text = f"The negotiators {verb} with the plan in February."
     (found,) = [t for t in find_time_expressions(text, WED_31_JAN) if t.type == "DATE"]
     assert found.value == "2024-02"
+
+
+def test_timeml_scoring_is_relaxed_one_to_one_and_counts_values_only_on_matches(tmp_path) -> None:
+    from presslens.evaluation.timeml import Timex, read_timeml, score
+
+    (tmp_path / "doc.tml").write_text(
+        '<TimeML><DOCID>d1</DOCID><DCT><TIMEX3 tid="t0" type="DATE" value="2024-01-03" functionInDocument="CREATION_TIME">'
+        '2024-01-03</TIMEX3></DCT><TEXT>Talks on <TIMEX3 tid="t1" type="DATE" value="2024-01-02">Tuesday</TIMEX3> and '
+        '<TIMEX3 tid="t2" type="DATE" value="2024-W01">this week</TIMEX3> lasted <TIMEX3 tid="t3" type="DURATION" '
+        'value="P3D">three days</TIMEX3>.</TEXT></TimeML>', encoding="utf-8")
+    doc = read_timeml(tmp_path / "doc.tml")
+    assert (doc.doc_id, doc.created, doc.text) == ("d1", date(2024, 1, 3), "Talks on Tuesday and this week lasted three days.")
+    assert [(t.text, t.type, t.value) for t in doc.timexes] == [
+        ("Tuesday", "DATE", "2024-01-02"), ("this week", "DATE", "2024-W01"), ("three days", "DURATION", "P3D")]
+    predicted = [
+        Timex(6, 16, "on Tuesday", "DATE", "2024-01-02"),  # overlaps 'Tuesday': a match with the right value
+        Timex(26, 30, "week", "DATE", "2024-W02"),  # overlaps 'this week': a match with a wrong value
+        Timex(0, 5, "Talks", "DATE", "PRESENT_REF"),  # overlaps nothing: spurious
+    ]
+    result = score([doc], {"d1": predicted})
+    assert (result.overall.n_gold, result.overall.n_predicted, result.overall.n_matched, result.overall.n_value) == (3, 3, 2, 1)
+    assert result.overall.value == (1 / 3, 1 / 3, 1 / 3)
+    assert (result.by_type["DATE"].n_gold, result.by_type["DATE"].n_matched, result.by_type["DATE"].n_value) == (2, 2, 1)
+    assert result.recall_of("DURATION") == 0.0
+    one_for_two = score([doc], {"d1": [Timex(9, 31, "Tuesday and this week", "DATE", "2024-01-02")]})
+    assert one_for_two.overall.n_matched == 1  # one prediction matches at most one gold expression
+
+
+def test_a_programme_called_this_week_is_no_week() -> None:
+    assert _typed('Baker said on ABC\'s "This Week" that talks would go on.', THU_4_APR) == []
+    assert _typed('"This week we will meet again," he said.', THU_4_APR) == [("This week", "DATE", "2024-W14")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stocks fell on Oct. 12, 2023, the day before the crash.", ("the day before", "2023-10-12")),  # apposition: that date
+        ("He was seen on May 2, 2023. The day before the raid, police watched him.", ("The day before", "")),  # from an event
+        ("He was seen on May 2, 2023; he died the day after.", ("the day after", "2023-05-03")),
+        ("He was seen on May 2, 2023; the day before, he had flown in.", ("the day before", "2023-05-01")),
+    ],
+)
+def test_the_day_before_an_event_is_counted_from_the_event(text: str, expected: tuple) -> None:
+    assert _typed(text, THU_4_APR)[-1][::2] == expected
+
+
+def test_the_previous_or_following_weekday_counts_from_the_last_day_mentioned() -> None:
+    assert _typed("The index closed on Friday, down 4.5% from the previous Friday.", WED_17_JAN) == [
+        ("on Friday", "DATE", "2024-01-12"), ("the previous Friday", "DATE", "2024-01-05")]
+    assert _typed("Talks began on Jan. 10, 2024 and ended the following Monday.", WED_17_JAN)[-1] == (
+        "the following Monday", "DATE", "2024-01-15")

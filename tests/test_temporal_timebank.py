@@ -28,17 +28,17 @@ def test_the_set_is_the_one_described() -> None:
 def test_date_expressions_are_found_and_normalised(timebank: TimeMLScore) -> None:
     span_p, span_r, _ = timebank.by_type["DATE"].span
     _, _, value_f1 = timebank.by_type["DATE"].value
-    assert span_p >= 0.90 and span_r >= 0.90
-    assert value_f1 >= 0.81
+    assert span_p >= 0.91 and span_r >= 0.92
+    assert value_f1 >= 0.83  # measured 0.834
 
 
 def test_all_types_are_normalised(timebank: TimeMLScore) -> None:
     _, _, value_f1 = timebank.overall.value
-    assert value_f1 >= 0.80  # for scale, not the same documents: TempEval-3 test set, SUTime 67.38, HeidelTime 77.61
+    assert value_f1 >= 0.81  # measured 0.817; for scale, not the same documents: TempEval-3 test set, SUTime 67.38, HeidelTime 77.61
 
 
 def test_durations_and_times_are_found_and_not_taken_as_dates(timebank: TimeMLScore) -> None:
     assert timebank.recall_of("DURATION") >= 0.88
     assert timebank.recall_of("TIME") >= 0.85
-    assert timebank.by_type["DURATION"].value[2] >= 0.70
-    assert timebank.dated_non_dates <= 30  # gold DURATION/SET spans predicted as DATE ("a day earlier", "the weekend")
+    assert timebank.by_type["DURATION"].value[2] >= 0.73
+    assert timebank.dated_non_dates <= 28  # gold DURATION/SET spans predicted as DATE ("a day earlier", "the weekend")

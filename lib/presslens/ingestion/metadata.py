@@ -66,7 +66,9 @@ _OUTLET_CUES = (
 _AGENCY_LINE = re.compile(r"^\s*(?:By\s+|[-–—|]\s*)?(?P<o>" + _AGENCIES + r")(?:\s+(?:staff|reporters?|news agency))?\s*$", re.MULTILINE)  # under the byline
 _HEADER_LINES = 12  # where an agency line can stand
 _URL_LINE = re.compile(r"^\s*(?:https?://)?(?:www\.)?(?P<o>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})/\S*\s*$", re.MULTILINE | re.IGNORECASE)  # the page's own address
-_NEWS_REPORTED = re.compile(r"\b(?P<o>[A-Z][\w&'-]+ News) (?:has |had )?reported\b")
+_FOOTER_LINES = 3  # non-blank lines at the end of a story where a credit line can stand
+# a credit line that is only "X News reported" (perhaps after a dash or "As", in brackets): never body prose or a quotation
+_NEWS_REPORTED = re.compile(r"^[^\S\n]*[(\[—–-]?[^\S\n]*(?:As\s+)?(?P<o>[A-Z][\w&'-]+ News) (?:has |had )?reported[^\S\n]*[.:)\]]?[^\S\n]*$", re.MULTILINE)
 
 
 class _DateMatch(NamedTuple):
@@ -262,18 +264,24 @@ def canonical_outlet(name: str, settings: Settings = DEFAULT_SETTINGS) -> str:
     return _outlet_aliases(settings).get(cleaned.lower(), cleaned)
 
 
+def _foot(raw_text: str) -> str:
+    """The last few non-blank lines of a file."""
+    return "\n".join([line for line in raw_text.split("\n") if line.strip()][-_FOOTER_LINES:])
+
+
 def infer_outlet(raw_text: str, settings: Settings = DEFAULT_SETTINGS) -> str:
     """The outlet named by site furniture in a file: a known outlet's name (resources/outlets.csv) on a line of its own
     in the head, newsletter prompts, bureau lines, 'an X query', ©, wire datelines ("ISLAMABAD (Reuters) -", "(AP) —"),
     "(Source: X)", then the page's address on a line of its own in the head (its domain, canonical when known), an
-    agency line under the byline, then "X News reported"."""
+    agency line under the byline, then a credit line "X News reported" among the head or foot lines."""
     head_lines = raw_text.split("\n", _HEADER_LINES)[:_HEADER_LINES]
     aliases = _outlet_aliases(settings)
     named = next((aliases[line.strip().lower()] for line in head_lines if line.strip().lower() in aliases), "")
     if named:
         return named  # the site's name on a line of its own above or under the headline ("Dawn")
     head = "\n".join(head_lines)
-    for pattern, text in (*((p, raw_text) for p in _OUTLET_CUES), (_URL_LINE, head), (_AGENCY_LINE, head), (_NEWS_REPORTED, raw_text)):
+    cues = (*((p, raw_text) for p in _OUTLET_CUES), (_URL_LINE, head), (_AGENCY_LINE, head), (_NEWS_REPORTED, head + "\n" + _foot(raw_text)))
+    for pattern, text in cues:
         for m in pattern.finditer(text):
             candidate = m.group("o").strip()
             if candidate.lower() not in {"the", "a", "an", "social media"}:

@@ -13,10 +13,13 @@ are one table in `presslens.analyses.temporal.rules`; the conventions are Heidel
   (the next on or after it in a future clause), "last Tuesday" strictly before, "this Friday" that day of the
   publication week, "next Friday" strictly after; "today", "yesterday", "tonight", "last night", "overnight"
   (date = the evening's day, date_end = publication), "this/last/next week, month, quarter, year", seasons,
-  "N days/weeks/months/years ago", "now" (PRESENT_REF), "recently" (PAST_REF), "soon" (FUTURE_REF);
-- anaphoric expressions ("a day earlier", "the night before", "the following day", "two days later",
-  "hours before", "that year", "a year earlier" after a quarter) anchor on the last expression resolved before
-  them, or on publication when none precedes; day offsets stay unresolved when that last date is not a day;
+  "year-end" (December 31), "N days/weeks/months/years ago", "now" (PRESENT_REF), "recently" (PAST_REF), "soon" (FUTURE_REF);
+- anaphoric expressions ("a day earlier", "the night before", "the following day", "later in the day", "two days
+  later", "hours before", "that year", "the following month", "a year earlier" after a quarter) anchor on the last
+  expression resolved before them, or on publication when none precedes; day offsets stay unresolved when that last
+  date is not a day; periods named back ("the year-ago period", "the corresponding period last year", "the 1988
+  period", "the latest period") are the last quarter mentioned, or the year after a stretch of months ("for the
+  first nine months ... a year earlier" -> the year before);
 - years ("in 2010", "fiscal 1989", "early 2011", "the end of 1990"), decades ("the 1990s" -> 199), quarters
   ("the third quarter" -> 2024-Q3), seasons ("last fall" -> 2023-FA) are dates without a day span;
 - durations ("two weeks" P2W, "the past 20 years" P20Y, "30-day" P30D), times ("5 p.m.", "Tuesday evening")
@@ -53,10 +56,10 @@ _NEEDLES = tuple(sorted({n for rule in RULES for n in (*rule.needles, *rule.also
 # ("will meet on Monday", "talks are due to resume in April", "will be held on Monday", "agreed to buy it in February", "planned a march on Saturday"; not "will retaliate, a
 # spokesman said on Monday", not "are expected to follow up on the agreements signed on Monday").
 _CLAUSE_BREAK = re.compile(r"(?<![A-Z])\.(?!\d)|[!?,;:](?!\d)|[\n—–]")  # not the dots of "U.S." or "9.5"
-_FUTURE_MARKER = re.compile(r"(?i)\b(?:will|shall|would|must|should|may|might|won['’]t|going\s+to|(?:is|are)\s+(?:due|to)\b|(?:set|slated|planning|plans?)\s+to|expects?|expected|anticipates?|as\s+(?:early|soon)\s+as|(?:scheduled|slated)\s+(?:for|to)|(?:agree|decide|plan|aim|promise|pledge|vow|intend|hope|want|seek|prepare|propose|program|programme|deadline)(?:s|d|ed)?\s+to|planned|scheduled|postponed|delayed|deferred|adjourned)\b|['’]ll\b")
+_FUTURE_MARKER = re.compile(r"(?i)\b(?:will|shall|would|must|should|may|might|won['’]t|going\s+to|(?:is|are)\s+(?:due|to)\b|(?:set|slated|planning|plans?)\s+to|expects?|expected|anticipates?|as\s+(?:early|soon)\s+as|(?:scheduled|slated)\s+(?:for|to)|(?:supposed|likely)\s+to|effective|(?:agree|decide|plan|aim|promise|pledge|vow|intend|hope|want|seek|prepare|propose|program|programme|deadline)(?:s|d|ed)?\s+to|planned|scheduled|postponed|delayed|deferred|adjourned)\b|['’]ll\b")
 _FUTURE_AFTER = re.compile(r"(?i)\s*(?:will|shall|['’]ll)\b")
 _PAST_VERB = re.compile(r"(?i)\b(?:was|were|had|did|said|told|came|went|took|made|began|met|left|saw|won|lost|fell|rose|held|(?-i:(?!hundred\b|[a-z]*eed\b)[a-z]{3,}ed))\b")  # not 'indeed', 'proceed', 'exceed', 'speed'
-_AUXILIARY_BEFORE = re.compile(r"(?i)\b(?:be|been|being|have|has|get)\s+(?:\w+ly\s+)?$")
+_NOT_FINITE_BEFORE = re.compile(r"(?i)\b(?:be|been|being|have|has|get|a|an|the|its|their|his|her|our)\s+(?:\w+ly\s+|still\s+)?$")  # an auxiliary or a determiner
 _REPORTING = re.compile(r"(?i)\b(?:said|says|told|announced|reported|stated|added|confirmed|noted)\b")
 CLAUSE_WINDOW = 120  # characters looked back for a future marker
 
@@ -89,30 +92,33 @@ def _kind(rule: Rule, found: Resolved) -> str:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # no expression spans a blank line
+# rank of every rule each needle gates; the second needle set ('also') of the rules that have one
+_RULES_BY_NEEDLE = {n: frozenset(rank for rank, (rule, _) in enumerate(_COMPILED) if n in rule.needles) for n in _NEEDLES}
+_ALSO = {rank: frozenset(rule.also) for rank, (rule, _) in enumerate(_COMPILED) if rule.also}
 
 
-def _paragraphs(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, lower-cased text) of each paragraph."""
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph."""
     cuts = [0, *(x for m in _PARAGRAPH_BREAK.finditer(text) for x in m.span()), len(text)]
-    return [(a, b, text[a:b].lower()) for a, b in zip(cuts[::2], cuts[1::2]) if b > a]
+    return [(a, b) for a, b in zip(cuts[::2], cuts[1::2]) if b > a]
 
 
-def _applies(rule: Rule, held: frozenset[str]) -> bool:
-    """Whether a text holding the needles `held` may hold a match of `rule`."""
-    return not held.isdisjoint(rule.needles) and (not rule.also or not held.isdisjoint(rule.also))
+def _ranks(paragraph: str) -> list[int]:
+    """The ranks, in order, of the rules whose needles (and `also` needles) a lower-cased paragraph holds."""
+    held = {n for n in _NEEDLES if n in paragraph}
+    ranks = set().union(*(_RULES_BY_NEEDLE[n] for n in held))
+    return sorted(rank for rank in ranks if rank not in _ALSO or not _ALSO[rank].isdisjoint(held))
 
 
 def _matches(text: str) -> list[tuple[Rule, re.Match[str]]]:
     """Non-overlapping rule matches in text order; at overlaps the earlier, then longer, then higher-priority match wins.
 
     A rule runs only on the paragraphs holding its needles (every match of it holds them)."""
-    rules = [(rank, rule, pattern) for rank, (rule, pattern) in enumerate(_COMPILED)]
     found = []
-    for start, end, paragraph in _paragraphs(text):
-        held = frozenset(n for n in _NEEDLES if n in paragraph)
-        found += [(m.start(), -(m.end() - m.start()), rank, rule, m)
-                  for rank, rule, pattern in rules if _applies(rule, held)
-                  for m in pattern.finditer(text, start, end) if m.end() > m.start()]
+    for start, end in _paragraphs(text):
+        for rank in _ranks(text[start:end].lower()):
+            rule, pattern = _COMPILED[rank]
+            found += [(m.start(), -(m.end() - m.start()), rank, rule, m) for m in pattern.finditer(text, start, end) if m.end() > m.start()]
     found.sort(key=lambda item: item[:3])
     chosen: list[tuple[Rule, re.Match[str]]] = []
     last_end = -1
@@ -124,8 +130,9 @@ def _matches(text: str) -> list[tuple[Rule, re.Match[str]]]:
 
 
 def _is_past_verb(text: str, verb: re.Match[str]) -> bool:
-    """Whether a past-tense-looking word is a finite past verb: not the participle of 'will be held', 'has been set'."""
-    return _REPORTING.fullmatch(verb.group(0)) is not None or _AUXILIARY_BEFORE.search(text, 0, verb.start()) is None
+    """Whether a past-tense-looking word is a finite past verb: not the participle of 'will be held', 'has been set',
+    nor an adjective after a determiner ('a still unspecified date')."""
+    return _REPORTING.fullmatch(verb.group(0)) is not None or _NOT_FINITE_BEFORE.search(text, 0, verb.start()) is None
 
 
 def clause_tense(text: str, start: int, end: int) -> str:
@@ -153,8 +160,10 @@ def _expressions(text: str, published: date | None) -> tuple[TimeExpression, ...
     expressions: list[TimeExpression] = []
     previous: Resolved | None = None
     previous_dated: Resolved | None = None
+    last: Resolved | None = None
+    last_quarter = ""
     for rule, m in _matches(text):
-        context = Context(published, previous, previous_dated, partial(clause_tense, text, m.start(), m.end()))
+        context = Context(published, previous, previous_dated, partial(clause_tense, text, m.start(), m.end()), last, last_quarter)
         found = rule.normalise(m, context)
         expressions.append(TimeExpression(
             m.start(), m.end(), m.group(0), found.date, found.date_end, found.precision, _kind(rule, found),
@@ -164,6 +173,9 @@ def _expressions(text: str, published: date | None) -> tuple[TimeExpression, ...
             previous = found
         if found.date is not None:
             previous_dated = found
+        last = found
+        if found.type == "DATE" and found.value[4:6] in ("-Q", "-H"):
+            last_quarter = found.value
     return tuple(expressions)
 
 

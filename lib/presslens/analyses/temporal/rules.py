@@ -93,6 +93,21 @@ class Context:
     previous: Resolved | None  # the last DATE or TIME resolved before with a calendar value ('1990', '1989-Q3', a day ...)
     previous_dated: Resolved | None  # the last one resolved before with a day span
     tense: Callable[[], str]  # the tense of the expression's clause: future | past | '' (unknown)
+    last: Resolved | None = None  # the expression right before, of any type
+    last_quarter: str = ""  # the value of the last quarter or half mentioned ('1989-Q3')
+
+    def after_part_of_year(self) -> bool:
+        """Whether the expression right before is a stretch of months or quarters ('the first nine months'): a
+        comparison with it a year back ('a year earlier', 'the 1988 period') is one with the year before."""
+        return self.last is not None and self.last.type == "DURATION" and self.last.value[-1:] in ("M", "Q")
+
+    def period(self) -> str:
+        """The quarter a period noun refers back to ('the year-ago period', 'the 1988 quarter'): the last expression's
+        quarter or half, the quarter of the last day mentioned, else the last quarter mentioned ('' when none)."""
+        previous = self.previous.value if self.previous is not None else ""
+        if len(previous) == 10:
+            return f"{previous[:4]}-Q{(int(previous[5:7]) - 1) // 3 + 1}"
+        return previous if previous[4:6] in ("-Q", "-H") else self.last_quarter
 
     def future(self) -> bool:
         """Whether the expression's clause speaks of the future."""
@@ -272,6 +287,15 @@ def year(m: re.Match[str], ctx: Context) -> Resolved:
     return Resolved("DATE", value)
 
 
+def year_period(m: re.Match[str], ctx: Context) -> Resolved:
+    """'the 1988 period', 'the 1989 quarter': the quarter or half last mentioned (or that of the last day mentioned), in
+    that year; the year itself after a stretch of months ('the first nine months') or with no quarter before."""
+    value, period = m.group("year"), ctx.period()
+    if ctx.after_part_of_year() or not period:
+        return Resolved("DATE", value)
+    return Resolved("DATE", value + period[4:], anchor="previous")
+
+
 def decade(m: re.Match[str], ctx: Context) -> Resolved:
     """'the 1990s', 'the early 1980s', "the '80s", 'the nineties' -> '199'; 'the 20th century' -> '19'."""
     if m.group("century"):
@@ -312,8 +336,8 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolved:
 
 
 def relative_quarter(m: re.Match[str], ctx: Context) -> Resolved:
-    """'the quarter' / 'that quarter' (the last quarter mentioned, else the last one ended), 'the latest quarter' (the last
-    one ended), 'this quarter', 'next quarter', 'last quarter'."""
+    """'the quarter' / 'that quarter' / 'the latest period' (the last quarter mentioned, else the last one ended), 'the
+    latest quarter' (the last one ended), 'this quarter', 'next quarter', 'last quarter'."""
     if ctx.published is None:
         return Resolved("DATE", "")
     which = _lower(m, "which")
@@ -323,15 +347,24 @@ def relative_quarter(m: re.Match[str], ctx: Context) -> Resolved:
     if which == "next":
         year_, number = shift_quarter(year_, number, 1)
         return Resolved("DATE", f"{year_:04d}-Q{number}", anchor="publication")
-    if which in ("the", "that") and ctx.previous is not None and "-Q" in ctx.previous.value:
+    if (which in ("the", "that") or m.group(0).lower().endswith("period")) and ctx.previous is not None and "-Q" in ctx.previous.value:
         return Resolved("DATE", ctx.previous.value, anchor="previous")
     year_, number = shift_quarter(year_, number, -1)
     return Resolved("DATE", f"{year_:04d}-Q{number}", anchor="publication")
 
 
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
+
+
 def relative_year(m: re.Match[str], ctx: Context) -> Resolved:
-    """'this year', 'last year', 'early next year', 'the end of the year', 'that year', 'the following year'."""
+    """'this year', 'last year', 'early next year', 'the end of the year', 'that year', 'the following year'; 'year-end'
+    is the last day of the publication year (of the year before after 'since')."""
     which = _lower(m, "rel") or "this"
+    if m.group("year_end"):
+        if ctx.published is None:
+            return _day(None, "none")
+        since = _SINCE_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) is not None
+        return _day(date(ctx.published.year - since, 12, 31), "publication")
     shift = {"last": -1, "the past": -1, "next": 1, "the coming": 1, "the following": 1, "the previous": -1, "the prior": -1}.get(which, 0)
     if which in ("that", "the same", "the following", "the previous", "the prior") and ctx.previous is not None:
         return Resolved("DATE", f"{int(ctx.previous.value[:4]) + shift:04d}", anchor="previous")
@@ -352,9 +385,15 @@ def the_year(m: re.Match[str], ctx: Context) -> Resolved:
 
 def year_earlier(m: re.Match[str], ctx: Context) -> Resolved:
     """'a year earlier', 'a year ago', 'year-earlier', 'the year-ago quarter': the last quarter, month or day mentioned,
-    a year back; else the publication year minus one."""
+    a year back; else the publication year minus one. A period a year back ('the year-ago period', 'the corresponding
+    period last year', "last year's quarter", 'the quarter a year ago') is a quarter: that of the last day mentioned."""
     previous = ctx.previous.value if ctx.previous is not None else ""
     ago = "ago" in m.group(0).lower()
+    if ctx.after_part_of_year():
+        base = int(previous[:4]) if previous[:4].isdigit() else ctx.published.year if ctx.published else None
+        return Resolved("DATE", f"{base - 1:04d}" if base else "", anchor="previous" if previous else "publication")
+    if m.group("period") or m.group("period2") or m.group("period3"):
+        previous = ctx.period() or previous
     if "-Q" in previous or "-H" in previous or (len(previous) in (7, 10) and not ago):
         return Resolved("DATE", shift_value(previous, -1), anchor="previous")
     if ctx.published is None:
@@ -363,11 +402,16 @@ def year_earlier(m: re.Match[str], ctx: Context) -> Resolved:
 
 
 def relative_month(m: re.Match[str], ctx: Context) -> Resolved:
-    """'this month', 'last month', 'next month', 'earlier this month'."""
+    """'this month', 'last month', 'next month', 'earlier this month'; 'the following month', 'the previous month',
+    'that month' move the last month (or day) mentioned, else publication's."""
+    which = _lower(m, "which")
+    previous = ctx.previous.value if ctx.previous is not None else ""
+    if which in ("the following", "the previous", "the prior", "that", "the same") and previous[4:5] == "-" and previous[5:7].isdigit():
+        shift = {"the following": 1, "the previous": -1, "the prior": -1}.get(which, 0)
+        return _month(*shift_month(int(previous[:4]), int(previous[5:7]), shift), "previous")
     if ctx.published is None:
         return Resolved("DATE", "", precision="month")
-    which = _lower(m, "which")
-    shift = -1 if which in ("last", "past", "previous") else 1 if which == "next" else 0
+    shift = -1 if which in ("last", "past", "previous", "the previous", "the prior") else 1 if which in ("next", "the following") else 0
     year_, month = shift_month(ctx.published.year, ctx.published.month, shift)
     found = _month(year_, month, "publication")
     if shift == 0 and found.date_end is not None:
@@ -403,11 +447,18 @@ def weekend(m: re.Match[str], ctx: Context) -> Resolved:
 
 def weekday(m: re.Match[str], ctx: Context) -> Resolved:
     """A weekday: bare or 'on' = the latest on or before publication (the next on or after it in future clauses),
-    'last' = strictly before, 'this' = that day of the publication week, 'next' = strictly after."""
+    'last' = strictly before, 'this' = that day of the publication week, 'next' = strictly after; 'the previous' /
+    'the following' = strictly before / after the last day mentioned."""
     if ctx.published is None:
         return _day(None, "none")
     target = WEEKDAYS[m.group("weekday").lower()]
     mod = _lower(m, "mod")
+    if mod in ("the previous", "the following"):  # strictly before / after the last day mentioned
+        anchor, label = ctx.day_anchor()
+        if anchor is None:
+            return _day(None, "none")
+        step = -1 if mod == "the previous" else 1
+        return _day(anchor + timedelta(days=step * ((step * (target - anchor.weekday())) % 7 or 7)), label)
     back = (ctx.published.weekday() - target) % 7
     if mod == "this":
         day = week_start(ctx.published) + timedelta(days=target)
@@ -545,15 +596,23 @@ def ago(m: re.Match[str], ctx: Context) -> Resolved:
     return Resolved("DATE", f"{p.year - years:04d}", anchor="publication")
 
 
+_EVENT_AFTER = re.compile(r"\s+[\w“\"‘']")  # 'the day before the vote': counted from an event, not from a date
+_APPOSITION = re.compile(r"(?:\d|day)\s*,\s*$")  # 'Oct. 12, the day before the crash': the date just named
+
+
 def anaphoric_day(m: re.Match[str], ctx: Context) -> Resolved:
-    """'the previous day', 'the night before', 'the following day', 'that day': the last day mentioned, moved."""
+    """'the previous day', 'the night before', 'the following day', 'the day after', 'that day': the last day
+    mentioned, moved. 'The day before/after <event>' is that event's neighbour: the day just named when it stands in
+    apposition to it ('Oct. 12, the day before the crash'), else unknown."""
     phrase = _lower(m, "phrase")
     anchor, label = ctx.day_anchor()
     if anchor is None:
         return _day(None, "none")
+    if phrase in ("the day before", "the day after") and _EVENT_AFTER.match(m.string, m.end()):
+        return _day(anchor if _APPOSITION.search(m.string, max(0, m.start() - 12), m.start()) else None, label)
     if phrase in ("the previous day", "the day before", "the night before", "the evening before", "the previous night"):
         anchor -= timedelta(days=1)
-    elif phrase in ("the following day", "the next day"):
+    elif phrase in ("the following day", "the next day", "the day after"):
         anchor += timedelta(days=1)
     return _day(anchor, label)
 
@@ -577,7 +636,7 @@ def reference(m: re.Match[str], ctx: Context) -> Resolved:
     """'now', 'currently', 'current' (PRESENT_REF); 'recently', 'in the past' (PAST_REF); 'soon', 'the future' (FUTURE_REF);
     'recent years', 'the coming weeks' (DURATION PXY, PXW: TimeML's stretches of unstated length)."""
     word = _lower(m, "ref")
-    if word.split()[-1] in ("days", "weeks", "months", "years", "decades"):  # 'recent weeks', 'the coming years': stretches of unstated length
+    if word.split()[-1] in ("days", "weeks", "months", "years", "decades") and word not in PRESENT_WORDS:  # 'recent weeks', 'the coming years': stretches of unstated length
         return Resolved("DURATION", duration_value(None, word.split()[-1]))
     if word in PRESENT_WORDS:
         return Resolved("DATE", "PRESENT_REF", anchor="publication")
@@ -636,9 +695,10 @@ RULES: tuple[Rule, ...] = (
     Rule("day_month", r"\b(?:" + _WEEKDAY_PREFIX + r")?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:\s*\))?(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, _DIGITS),
     # months, years, decades, seasons, quarters (a bare "May" is too often the verb or a name)
     Rule("month", r"\b(?:(?i:" + _PART + r")[-\s]+|(?i:(?P<which>last|this|next))\s+|(?i:in|during|since|by|until|through|from)\s+|(?i:the)\s+(?=" + _M + r"\s+[a-z])|(?<!\d\s)(?<!before\s)(?<!after\s)(?!May\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?!\.?\s+(?:1[89]|20)\d\d)))"
-         + _MONTH + r"(?!\.?\s*[0-3]?\d(?!\d))(?:,?\s+" + _YEAR + r"|(?i:\s+(?P<relyear>this|last|next)\s+year|,?\s+(?P<year_spoken>" + _SPOKEN_YEAR + r")))?", month_year_rule, _MONTH_NEEDLES),
+         + _MONTH + r"(?!\.?\s*[0-3]?\d(?!\d)|\s+(?:for|of)\s+(?:the\s+)?[A-Z])(?:,?\s+" + _YEAR + r"|(?i:\s+(?P<relyear>this|last|next)\s+year|,?\s+(?P<year_spoken>" + _SPOKEN_YEAR + r")))?", month_year_rule, _MONTH_NEEDLES),
     Rule("year", r"(?:(?i:\b(?:" + _PART + r"[-\s]+|fiscal\s+(?:year\s+)?|(?:in|since|by|until|through|during|from|before|after|of)\s+|(?:pre|post)-))|(?<![$£€#.,\d-]))"
          + _YEAR + r"(?!['’]?s\b)(?!\s*(?:%|percent|per\b|people|shares|units|feet|metres|meters|miles|tons|troops|acres))", year, ("18", "19", "20")),
+    Rule("year_period", r"(?i)\bthe\s+" + _YEAR + r"\s+(?:period|quarter)\b", year_period, ("period", "quarter"), ("18", "19", "20")),
     Rule("spoken_year", r"(?i)\b(?P<year_spoken>" + _SPOKEN_YEAR + r")(?!\s+(?:dollars|people|percent))"
          r"|\b(?:the\s+year\s+)two\s+thousand(?:\s+and)?(?:\s+(?P<after>one|two|three|four|five|six|seven|eight|nine|ten))?\b", spoken_year, ("nineteen", "eighteen", "two thousand")),
     Rule("holiday", r"(?i)\b(?:(?P<which>last|next|this)\s+)?(?P<holiday>thanksgiving(?:\s+day)?|christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve))\b", holiday, ("thanksgiving", "christmas", "new year")),
@@ -650,15 +710,18 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[-\s](?:fiscal[-\s])?quarter\b|(?-i:Q(?P<qcode>[1-4]))\b)"
          r"(?:\s+of\s+(?:" + _YEAR.replace("year", "year_c") + r"|(?:this|last|next)\s+year|fiscal\s+" + _YEAR.replace("year", "year_d") + r")|(?-i:\s+" + _YEAR.replace("year", "year_e") + r"))?",
          quarter, ("quarter", "q1", "q2", "q3", "q4")),
-    Rule("relative_quarter", r"(?i)\b(?P<which>the\s+current|the\s+latest|the\s+previous|the\s+most\s+recent|this|last|next|that|the)\s+(?:fiscal\s+)?quarter\b(?![-\s]+(?:century|mile|of\s+(?:a|an|the)\b))", relative_quarter, ("quarter",)),
+    Rule("relative_quarter", r"(?i)\b(?P<which>the\s+current|the\s+latest|the\s+previous|the\s+most\s+recent|this|last|next|that|the)\s+(?:(?:fiscal\s+)?quarter|(?<=latest\s)period)\b(?![-\s]+(?:century|mile|to-|of\s+(?:a|an|the)\b))", relative_quarter, ("quarter", "period")),
     Rule("relative_year", r"(?i)\b(?:" + _YEAR_PART + r"\s+)?" + _REL + r"\s+(?:fiscal\s+|calendar\s+)?year\b(?!-)"
          r"|\b(?:" + _YEAR_PART + r"\s+)?the\s+fiscal\s+year\b|\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:fiscal\s+)?year\b"
-         r"|\b(?:the\s+)?(?:year[-\s]end|year['’]s\s+end)\b|\b(?:earlier|later)\s+in\s+the\s+year\b", relative_year, ("year",)),
+         r"|\b(?:the\s+)?(?P<year_end>year[-\s]end|year['’]s\s+end)\b|\b(?:earlier|later)\s+in\s+the\s+year\b", relative_year, ("year",)),
     Rule("the_year", r"(?i)\bthe\s+(?:(?:full|whole|entire)\s+)?year\b(?:(?=\s+(?P<ended>ended|ending)\b)|(?![-'’]|\s+(?:\d|two\s+thousand|ago|earlier|before|after|later|of\s+(?-i:[A-Z])|in\s+which)))", the_year, ("year",)),
-    Rule("year_earlier", r"(?i)\b(?:(?:a|one|the)\s+)?(?:comparable\s+)?year[-\s](?:earlier|ago)\b(?:\s+(?:quarter|period))?|\ba\s+year\s+before\b", year_earlier, ("year",)),
-    Rule("relative_month", r"(?i)\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the|this)\s+month|(?P<which>earlier\s+this|later\s+this|this|last|past|previous|next|during\s+the|earlier\s+in\s+the)\s+month)\b",
+    Rule("year_earlier", r"(?i)\b(?:(?:a|one|the)\s+)?(?:comparable\s+)?year[-\s](?:earlier|ago)\b(?:\s+(?P<period>quarter|period))?|\ba\s+year\s+before\b"
+         r"|\bthe\s+(?:(?:corresponding|comparable|same)\s+)?(?P<period2>quarter|period)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b|\blast\s+year['’]s\s+(?P<period3>quarter|period)\b",
+         year_earlier, ("year",)),
+    Rule("relative_month", r"(?i)\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the|this)\s+month|(?P<which>earlier\s+this|later\s+this|this|last|past|the\s+previous|the\s+prior|previous|next|the\s+following|that|the\s+same|during\s+the|earlier\s+in\s+the)\s+month)\b",
          relative_month, ("month",)),
-    Rule("relative_week", r"(?i)\b(?:(?:early|late|later|earlier)\s+)?(?P<which>this|last|past|previous|next|during\s+the|earlier\s+in\s+the)\s+week\b", relative_week, ("week",)),
+    Rule("relative_week", r"(?i)\b(?!(?<=[\"“])(?-i:This\s+Week))(?:(?:early|late|later|earlier)\s+)?(?P<which>this|last|past|previous|next|during\s+the|earlier\s+in\s+the)\s+week\b",  # not the show "This Week"
+         relative_week, ("week",)),
     Rule("weekend", r"(?i)\b(?P<which>the|this|last|next|over\s+the)\s+weekend\b", weekend, ("weekend",)),
     # times of day
     Rule("part_of_day", r"(?i)\b(?P<pword>tonight|(?:later\s+|earlier\s+)?this\s+(?:morning|afternoon|evening)|last\s+night|overnight)\b"
@@ -666,10 +729,10 @@ RULES: tuple[Rule, ...] = (
     Rule("clock_time", r"(?i)\b(?:" + _CLOCK + r"|(?P<noon>noon|midday|midnight))(?:,?\s+(?:on\s+)?(?:(?P<dayword>(?-i:" + _WEEKDAY_NAMES + r")|yesterday|today|tomorrow)|(?-i:" + _MONTH + r")\s+" + _DAY + r"))?",
          clock_time, ("am", "a.m", "pm", "p.m", "noon", "midday", "midnight"), _DIGITS + ("noon", "midday", "midnight")),
     # deictic and anaphoric days
-    Rule("weekday", r"(?i:\b(?P<mod>this\s+coming|last|this|next|on|late|early|on\s+the\s+night\s+of)\s+)?" + _WEEKDAY + r"(?:['’]s)?\b", weekday, _WEEKDAY_NEEDLES),
+    Rule("weekday", r"(?i:\b(?P<mod>this\s+coming|last|this|next|on|late|early|on\s+the\s+night\s+of|the\s+previous|the\s+following)\s+)?" + _WEEKDAY + r"(?:['’]s)?\b(?!,?\s+(?:\(\s*)?(?:" + _M + r"\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + "))", weekday, _WEEKDAY_NEEDLES),
     Rule("named_day", r"(?i)\b(?P<dword>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:earlier|later)\s+today|yesterday|today|tomorrow)\b", named_day, ("today", "yesterday", "tomorrow")),
     Rule("ago", r"(?i)\b" + _COUNT + r"\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", ago, ("ago",), _UNIT_NEEDLES),
-    Rule("anaphoric_day", r"(?i)\b(?P<phrase>the\s+previous\s+day|the\s+day\s+before|the\s+night\s+before|the\s+evening\s+before|the\s+previous\s+night|the\s+following\s+day|the\s+next\s+day|the\s+same\s+day|that\s+day|that\s+night|later\s+that\s+day|earlier\s+that\s+day)\b",
+    Rule("anaphoric_day", r"(?i)\b(?P<phrase>the\s+previous\s+day|the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow)\b)|the\s+night\s+before|the\s+evening\s+before|the\s+previous\s+night|the\s+following\s+day|the\s+next\s+day|(?:that\s+|the\s+)same\s+day|that\s+day|that\s+night|(?:later|earlier)\s+(?:that\s+day|in\s+the\s+day))\b",
          anaphoric_day, ("day", "night", "evening")),
     Rule("anaphoric_offset", r"(?i)(?<!than )(?<!nearly )(?<!almost )(?<!about )(?<!over )\b" + _NUM + r"\s+(?P<unit>days?|weeks?|hours?)\s+(?:(?P<dir>earlier|later)\b|(?P<dir2>before|after)\b(?!\s+[\w“\"‘'(]))",
          anaphoric_offset, ("earlier", "later", "before", "after"), _UNIT_NEEDLES),
@@ -677,7 +740,7 @@ RULES: tuple[Rule, ...] = (
     # PRESENT_REF, PAST_REF, FUTURE_REF
     Rule("reference", r"(?i)\b(?P<ref>right\s+now|now(?!-)|currently|(?<!then\s)current(?![-\s]+(?:account|affairs|events)\b)|at\s+present|at\s+the\s+moment|nowadays|these\s+days|recently|lately"
          r"|(?<=in\s)the\s+past(?!\s+(?:\d|\w+\s+(?:days?|weeks?|months?|years?|decades?)|(?:days?|weeks?|months?|years?|decades?|quarters?|weekend)\b))"
-         r"|recent\s+(?:days|weeks|months|years|decades)|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|(?<!as\s)soon|the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term)\b",
+         r"|recent\s+(?:days|weeks|months|years|decades)|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|(?<!as\s)soon(?!\s+(?:after|before|afterwards?|thereafter)\b)|the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term)\b",
          reference, ("now", "current", "present", "moment", "these days", "recent", "lately", "past", "coming", "soon", "future", "term")),
     # durations and sets
     Rule("duration", r"(?i)\b(?:(?:the|a|its|their)\s+)?(?:(?:past|last|next|first|coming|previous|latest|final|following|remaining)\s+)?" + _COUNT
