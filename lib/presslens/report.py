@@ -3,7 +3,9 @@
 Order of work in `run_reports`: the parameters are checked (names, types, dates, booleans) before
 anything runs, the corpus is analysed once (cached), the outlets asked for are checked against the
 corpus, and a filter that leaves no story gives one page saying so. Then the notebooks run in
-parallel, one kernel per core, each rendered to HTML with the template in
+parallel on one kernel per core (at most one per notebook): each kernel starts and imports the library
+once and runs its share of the notebooks one after another, its namespace emptied (`%reset -f`) before
+each, so a notebook sees only its own variables. Each is rendered to HTML with the template in
 `resources/report_template/` (JupyterLab's, without the require.js, MathJax and Mermaid scripts it
 would fetch from a CDN), titled "presslens · <report> · <corpus>".
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import os
+import queue
 import re
 import time
 from collections.abc import Sequence
@@ -21,6 +24,8 @@ from pathlib import Path
 
 import nbformat
 import papermill
+from jupyter_client.manager import AsyncKernelManager
+from jupyter_core.utils import run_sync
 from nbconvert import HTMLExporter
 from papermill.exceptions import PapermillExecutionError
 
@@ -36,6 +41,7 @@ DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # (charts are shown by figures.publish as HTML, not by the inline backend), and only errors in the kernel log.
 # The executed notebook is written once at the end, not after every cell (request_save_on_cell_execute).
 KERNEL_ARGUMENTS = ["--HistoryManager.enabled=False", "--InteractiveShellApp.matplotlib=None", "--IPKernelApp.log_level=ERROR"]
+RESET = 'get_ipython().run_line_magic("reset", "-f")'  # empties the namespace between two notebooks of one kernel
 
 
 class ParameterError(ValueError):
@@ -175,8 +181,10 @@ def suite_parameters(corpus: Path, out_dir: Path, notebook: Path) -> dict[str, o
     return {"corpus_dir": str(corpus.resolve()), "output_dir": str((out_dir / notebook.stem).resolve())}
 
 
-def run_notebook(notebook: Path, corpus: Path, out_dir: Path, parameters: dict[str, object]) -> ReportResult:
-    """Execute one notebook with papermill into `out_dir` and render its HTML, catching its failure."""
+def run_notebook(notebook: Path, corpus: Path, out_dir: Path, parameters: dict[str, object],
+                 kernel: AsyncKernelManager | None = None) -> ReportResult:
+    """Execute one notebook with papermill into `out_dir` (on `kernel` if given, started on first use and left
+    running; else on a kernel of its own) and render its HTML, catching its failure."""
     title, summary = title_and_summary(notebook)
     executed = out_dir / "notebooks" / notebook.name
     executed.parent.mkdir(parents=True, exist_ok=True)
@@ -187,7 +195,7 @@ def run_notebook(notebook: Path, corpus: Path, out_dir: Path, parameters: dict[s
     try:
         papermill.execute_notebook(str(notebook), str(executed), parameters=params, kernel_name=KERNEL,
                                    progress_bar=False, request_save_on_cell_execute=False,
-                                   extra_arguments=KERNEL_ARGUMENTS)
+                                   extra_arguments=KERNEL_ARGUMENTS, km=kernel)
     except PapermillExecutionError as failure:
         first_line = next((ln.strip() for ln in failure.source.splitlines() if ln.strip()), "")
         error = f"cell {failure.exec_count or failure.cell_index} ({first_line[:60]}): {failure.ename}: {failure.evalue}"
@@ -195,6 +203,50 @@ def run_notebook(notebook: Path, corpus: Path, out_dir: Path, parameters: dict[s
         render_html(executed, target, page_title(title, corpus))
     return ReportResult(notebook.stem, title, summary, target if target.is_file() else None, not error, error,
                         time.perf_counter() - started)
+
+
+async def _empty_namespace(kernel: AsyncKernelManager) -> None:
+    """Empty the user namespace of a running kernel (its imported modules stay loaded); restart it if it died."""
+    if not await kernel.is_alive():
+        await kernel.shutdown_kernel(now=True)  # the next notebook starts a new one
+        return
+    client = kernel.client()
+    client.start_channels()
+    try:
+        reply = await client.execute_interactive(RESET, silent=True, store_history=False, timeout=60)
+        if reply["content"]["status"] != "ok":
+            raise RuntimeError(f"could not reset the kernel: {reply['content'].get('evalue', '')}")
+    finally:
+        client.stop_channels()
+
+
+def run_suite(notebooks: Sequence[Path], corpus: Path, out_dir: Path, parameters: dict[str, object],
+              workers: int) -> list[ReportResult]:
+    """Run the notebooks on `workers` kernels, each reused for the next notebook; results in notebook order."""
+    pending: queue.SimpleQueue[tuple[int, Path]] = queue.SimpleQueue()
+    for item in enumerate(notebooks):
+        pending.put(item)
+    results: dict[int, ReportResult] = {}
+
+    def work() -> None:
+        kernel = AsyncKernelManager(kernel_name=KERNEL)
+        try:
+            while True:
+                try:
+                    index, notebook = pending.get_nowait()
+                except queue.Empty:
+                    return
+                if kernel.has_kernel:
+                    run_sync(_empty_namespace)(kernel)
+                results[index] = run_notebook(notebook, corpus, out_dir, parameters, kernel)
+        finally:
+            if kernel.has_kernel:
+                run_sync(kernel.shutdown_kernel)(now=True)
+
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        for done in [pool.submit(work) for _ in range(workers)]:
+            done.result()
+    return [results[i] for i in range(len(notebooks))]
 
 
 INDEX_STYLE = ("body{font-family:sans-serif;max-width:50em;margin:2em auto;line-height:1.5;padding:0 1em}"
@@ -269,7 +321,6 @@ def run_reports(corpus: Path, out_dir: Path, parameters: dict[str, object], only
                    "names, or set only_relevant to false.</p>")
         return []
     workers = max(1, min(workers or os.cpu_count() or 1, len(notebooks)))
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        results = list(pool.map(lambda nb: run_notebook(nb, corpus, out_dir, user), notebooks))
+    results = run_suite(notebooks, corpus, out_dir, user, workers)
     write_index(results, corpus, out_dir, described)
     return results
