@@ -224,3 +224,45 @@ def test_tables_whole_with_integers_percentages_and_two_decimals():
     assert page.cells == ["16", "-0.12", "44%", claim, "3", "0.50", "100%", "<b>x</b>"]
     scores = pd.DataFrame({"value": [1.0, 39.0]}, index=pd.Index(["recall", "n_gold"], name="measure"))
     assert Page(show_table(scores).data).cells == ["recall", "1.00", "n_gold", "39"]
+
+
+def test_colour_table_read_through_the_corpus_settings(tmp_path):
+    from presslens.figures import palette
+    from presslens.settings import Settings
+
+    (tmp_path / "colors.csv").write_text("kind,name\noutlet,Dawn\n")
+    with pytest.raises(ValueError, match=r"colors\.csv: missing column\(s\) color"):
+        palette(tmp_path)
+    assert Settings.for_corpus(tmp_path).where("colors.csv") == str(tmp_path / "colors.csv")
+
+
+def test_one_heat_map_for_tone_and_quote_counts_hatches_empty_cells():
+    import pandas as pd
+
+    from presslens import tone_plots, voices
+
+    counts = pd.DataFrame({"Ali": [2, 0], "Mumtaz Zahra Baloch": [0, 1]}, index=["Dawn", "France 24"])
+    ax = voices.plot_matrix(counts, "Quotes per outlet and speaker").axes[0]
+    assert sorted(t.get_text() for t in ax.texts) == ["1", "2"]  # a cell with no quote shows no number ...
+    assert sum(1 for p in ax.patches if p.get_hatch()) == 2  # ... and is hatched, not a pale zero
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["Ali", "Mumtaz Zahra Baloch"]  # names as written
+    means = pd.DataFrame({"Iran": [-0.5, float("nan")]}, index=["Dawn", "France 24"])
+    tone_ax = tone_plots.actor_tone_heatmap(pd.DataFrame(
+        {"outlet": ["Dawn"], "actor": ["Iran"], "mean_compound": [-0.5], "n_sentences": [4]}))[0].axes[0]
+    assert [t.get_text() for t in tone_ax.texts] == ["-0.50\n(n=4)"]
+    frame_ax = tone_plots.frame_heatmap(means.rename(columns={"Iran": "human_interest"}), "Frames")[0].axes[0]
+    assert [t.get_text() for t in frame_ax.get_xticklabels()] == ["Human interest"]
+    assert sum(1 for p in frame_ax.patches if p.get_hatch()) == 1
+    plt.close("all")
+
+
+def test_findings_agree_in_number():
+    import pandas as pd
+
+    from presslens import timeline_plots
+
+    named = pd.DataFrame({"Dawn": [2]}, index=["2024-01-16"])
+    days = pd.DataFrame({"day": ["2024-01-16", "2024-01-16", "2023-06-01"]})
+    assert timeline_plots.days_named_finding(days, named) == (
+        "2 date expressions name 1 day of the window; the most named is 2024-01-16 (2 mentions by 1 outlet). "
+        "1 further expression names a day outside the window.")

@@ -8,7 +8,8 @@ integers, shares as percentages, scores with two decimals.
 Labels are plain text: importing this module turns matplotlib's mathtext off (`text.parse_math`), so a
 `$` in an outlet, title or speaker is drawn as a dollar sign instead of starting a formula.
 
-Colours come from `resources/colors.csv` (or a `colors.csv` in the corpus folder): the same colour for
+Colours come from the corpus's `colors.csv` resource (read through `Settings`: the corpus folder's own
+file if it has one, else `resources/colors.csv`): the same colour for
 the same outlet or speaker group in every chart; names without a colour take one from the palette rows
 by a stable hash of the name; a chart shows at most `MAX_CATEGORIES` categories and groups the rest as
 "other".
@@ -31,7 +32,7 @@ from IPython.display import HTML
 from matplotlib.axis import Axis
 from matplotlib.ticker import MaxNLocator
 
-from presslens.paths import RESOURCES_DIR
+from presslens.settings import DEFAULT_SETTINGS, Settings
 
 REPORT_STYLE = {
     "text.parse_math": False,
@@ -84,12 +85,12 @@ class Palette:
 
 
 @lru_cache(maxsize=8)
-def _read_palette(path: Path, mtime: float) -> Palette:
-    """Read a colour table (`kind,name,color`); cached by path and modification time."""
-    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+def settings_palette(settings: Settings) -> Palette:
+    """The colour table (`kind,name,color`) of a corpus's settings; cached by the settings value."""
+    table = pd.read_csv(settings.open(COLORS_FILE), dtype=str, keep_default_na=False)
     missing = {"kind", "name", "color"} - set(table.columns)
     if missing:
-        raise ValueError(f"{path}: missing column(s) {', '.join(sorted(missing))}")
+        raise ValueError(f"{settings.where(COLORS_FILE)}: missing column(s) {', '.join(sorted(missing))}")
     named = {(k, n): c for k, n, c in zip(table["kind"], table["name"], table["color"]) if k not in ("palette", "other")}
     fallback = tuple(table.loc[table["kind"] == "palette", "color"]) or ("#4e79a7",)
     other = next(iter(table.loc[table["kind"] == "other", "color"]), "#e0e0e0")
@@ -97,10 +98,8 @@ def _read_palette(path: Path, mtime: float) -> Palette:
 
 
 def palette(corpus_dir: str | Path = "") -> Palette:
-    """The colour table of a corpus: its own `colors.csv` if it has one, else the bundled one."""
-    own = Path(corpus_dir) / COLORS_FILE if str(corpus_dir) else None
-    path = own if own is not None and own.is_file() else RESOURCES_DIR / COLORS_FILE
-    return _read_palette(path, path.stat().st_mtime)
+    """The colour table of a corpus folder (empty: the bundled one): its own `colors.csv` if it has one."""
+    return settings_palette(Settings.for_corpus(corpus_dir) if str(corpus_dir) else DEFAULT_SETTINGS)
 
 
 def report_palette(corpus_dir: str | Path, articles: pd.DataFrame) -> Palette:
@@ -131,6 +130,11 @@ def plain_label(name: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def plural(n: int, one: str, many: str) -> str:
+    """'1 story', '3 stories': a count with the word that agrees with it."""
+    return f"{n} {one if n == 1 else many}"
+
+
 def integer_ticks(axis: Axis) -> None:
     """Ticks at whole numbers only on a count axis (when its locator takes `integer`, as the default AutoLocator does)."""
     locator = axis.get_major_locator()
@@ -153,6 +157,36 @@ def date_axis(ax: plt.Axes, first: pd.Timestamp, last: pd.Timestamp) -> None:
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     ax.set_xlim(first - pd.Timedelta(days=1), last + pd.Timedelta(days=1))
+
+
+def heatmap(table: pd.DataFrame, title: str, *, counts: pd.DataFrame | None = None, vmin: float = -1,
+            vmax: float | None = 1, cmap: str = "RdBu", fmt: str = "{:.2f}", colorbar: str = "",
+            labels: bool = True, cell_width: float = 1.2) -> plt.Figure:
+    """A heat map of `table` (rows x columns) with each value written in its cell (and the count of `counts`
+    beneath it, "(n=3)") in black or white, whichever reads on the cell's colour. A missing value (NaN) is an
+    empty cell, hatched grey so that it cannot be read as zero. Column names are put in words when `labels`."""
+    if table.empty:
+        return empty_figure("nothing to show")
+    fig, ax = plt.subplots(figsize=(cell_width * table.shape[1] + 3.5, 0.6 * max(table.shape[0], 2) + 2.2))
+    values = table.to_numpy(dtype=float)
+    colour_map = plt.get_cmap(cmap).with_extremes(bad="#ffffff")
+    image = ax.imshow(np.ma.masked_invalid(values), cmap=colour_map, vmin=vmin, vmax=vmax, aspect="auto")
+    ax.set_xticks(range(table.shape[1]), [plain_label(c) if labels else str(c) for c in table.columns],
+                  rotation=35, ha="right")
+    ax.set_yticks(range(table.shape[0]), [str(i) for i in table.index])
+    for (r, c), value in np.ndenumerate(values):
+        if np.isnan(value):
+            ax.add_patch(plt.Rectangle((c - 0.5, r - 0.5), 1, 1, fill=False, hatch="///", edgecolor="#c8c8c8", lw=0))
+            continue
+        label = fmt.format(value)
+        if counts is not None:
+            label += f"\n(n={int(counts.iat[r, c])})"
+        red, green, blue, _ = image.cmap(image.norm(value))
+        dark = 0.299 * red + 0.587 * green + 0.114 * blue < 0.5
+        ax.text(c, r, label, ha="center", va="center", fontsize=8, color="white" if dark else "black")
+    fig.colorbar(image, ax=ax, shrink=0.8, label=colorbar)
+    ax.set_title(title)
+    return fig
 
 
 def save_chart(fig: plt.Figure, table: pd.DataFrame, output_dir: str | Path, name: str) -> Path:
