@@ -3,45 +3,33 @@
 Order of work in `run_reports`: the parameters are checked (names, types, dates, booleans) before
 anything runs, the corpus is analysed once (cached), the outlets asked for are checked against the
 corpus, and a filter that leaves no story gives one page saying so. Then the notebooks run in
-parallel on one kernel per core (at most one per notebook): each kernel starts and imports the library
-once and runs its share of the notebooks one after another, its namespace emptied (`%reset -f`) before
-each, so a notebook sees only its own variables. Each is rendered to HTML with the template in
+parallel on one kernel per core (at most one per notebook; see `kernels`), which started when the
+report began and run their share of the notebooks one after another. Each is rendered to HTML with the template in
 `resources/report_template/` (JupyterLab's, without the require.js, MathJax and Mermaid scripts it
-would fetch from a CDN), titled "presslens · <report> · <corpus>".
+would fetch from a CDN), titled "presslens · <report> · <corpus>". papermill, nbformat and nbconvert
+are imported where they are first used, so that the kernels start while they load.
 """
 from __future__ import annotations
 
 import datetime as dt
 import html
 import os
-import queue
 import re
 import time
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
-import nbformat
-import papermill
 from jupyter_client.manager import AsyncKernelManager
-from jupyter_core.utils import run_sync
-from nbconvert import HTMLExporter
-from papermill.exceptions import PapermillExecutionError
 
-from presslens.figures import UNKNOWN_OUTLET, outlet_names
+from presslens.kernels import KERNEL, KERNEL_ARGUMENTS, WarmKernels
 from presslens.paths import NOTEBOOKS_DIR, RESOURCES_DIR
 from presslens.pipeline import cached_analysis, load_tables
 from presslens.tables import read_table
 
-KERNEL = "python3"
 TEMPLATE_DIR = RESOURCES_DIR / "report_template"
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-# Kernel options that make a start lighter: no command history database, no inline-backend set-up
-# (charts are shown by figures.publish as HTML, not by the inline backend), and only errors in the kernel log.
-# The executed notebook is written once at the end, not after every cell (request_save_on_cell_execute).
-KERNEL_ARGUMENTS = ["--HistoryManager.enabled=False", "--InteractiveShellApp.matplotlib=None", "--IPKernelApp.log_level=ERROR"]
-RESET = 'get_ipython().run_line_magic("reset", "-f")'  # empties the namespace between two notebooks of one kernel
 
 
 class ParameterError(ValueError):
@@ -79,6 +67,9 @@ def suite(only: Sequence[str] | None = None) -> list[Path]:
 
 def declared_parameters(notebook: Path) -> dict[str, dict]:
     """The parameters declared in a notebook's `parameters` cell (an error if there is none)."""
+    import nbformat
+    import papermill
+
     params = papermill.inspect_notebook(str(notebook))
     if not params and not any("parameters" in c.metadata.get("tags", []) for c in nbformat.read(notebook, 4).cells):
         raise ValueError(f"{notebook.name} has no cell tagged 'parameters'")
@@ -139,6 +130,8 @@ def check_parameters(notebook: Path, parameters: dict[str, object]) -> dict[str,
 
 def check_outlets(corpus: Path, wanted: Sequence[str]) -> list[str]:
     """The outlets asked for, as the tables spell them ('' for '(outlet unknown)'); an unknown one raises ParameterError."""
+    from presslens.figures import UNKNOWN_OUTLET, outlet_names  # here: presslens.figures loads matplotlib
+
     known = sorted(set(outlet_names(read_table(cached_analysis(corpus), "articles", ["outlet"])["outlet"])))
     missing = [o for o in wanted if o not in known]
     if missing:
@@ -148,6 +141,8 @@ def check_outlets(corpus: Path, wanted: Sequence[str]) -> list[str]:
 
 def title_and_summary(notebook: Path) -> tuple[str, str]:
     """The H1 title (without its number) and the one-line purpose from a notebook's first markdown cell."""
+    import nbformat
+
     for cell in nbformat.read(notebook, 4).cells:
         if cell.cell_type == "markdown":
             lines = [ln.strip() for ln in cell.source.splitlines() if ln.strip()]
@@ -168,6 +163,9 @@ def corpus_name(corpus: Path) -> str:
 
 def render_html(executed: Path, target: Path, title: str) -> None:
     """Render an executed notebook to self-contained HTML without code cells or prompts."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
     exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True,
                             extra_template_basedirs=[str(TEMPLATE_DIR.parent)], template_name=TEMPLATE_DIR.name)
     notebook = nbformat.read(executed, 4)
@@ -183,8 +181,12 @@ def suite_parameters(corpus: Path, out_dir: Path, notebook: Path) -> dict[str, o
 
 def run_notebook(notebook: Path, corpus: Path, out_dir: Path, parameters: dict[str, object],
                  kernel: AsyncKernelManager | None = None) -> ReportResult:
-    """Execute one notebook with papermill into `out_dir` (on `kernel` if given, started on first use and left
-    running; else on a kernel of its own) and render its HTML, catching its failure."""
+    """Execute one notebook with papermill into `out_dir` (on a running `kernel`, left running, else on a kernel
+    of its own) and render its HTML, catching its failure. The executed notebook is written once at the end,
+    not after every cell."""
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
     title, summary = title_and_summary(notebook)
     executed = out_dir / "notebooks" / notebook.name
     executed.parent.mkdir(parents=True, exist_ok=True)
@@ -203,50 +205,6 @@ def run_notebook(notebook: Path, corpus: Path, out_dir: Path, parameters: dict[s
         render_html(executed, target, page_title(title, corpus))
     return ReportResult(notebook.stem, title, summary, target if target.is_file() else None, not error, error,
                         time.perf_counter() - started)
-
-
-async def _empty_namespace(kernel: AsyncKernelManager) -> None:
-    """Empty the user namespace of a running kernel (its imported modules stay loaded); restart it if it died."""
-    if not await kernel.is_alive():
-        await kernel.shutdown_kernel(now=True)  # the next notebook starts a new one
-        return
-    client = kernel.client()
-    client.start_channels()
-    try:
-        reply = await client.execute_interactive(RESET, silent=True, store_history=False, timeout=60)
-        if reply["content"]["status"] != "ok":
-            raise RuntimeError(f"could not reset the kernel: {reply['content'].get('evalue', '')}")
-    finally:
-        client.stop_channels()
-
-
-def run_suite(notebooks: Sequence[Path], corpus: Path, out_dir: Path, parameters: dict[str, object],
-              workers: int) -> list[ReportResult]:
-    """Run the notebooks on `workers` kernels, each reused for the next notebook; results in notebook order."""
-    pending: queue.SimpleQueue[tuple[int, Path]] = queue.SimpleQueue()
-    for item in enumerate(notebooks):
-        pending.put(item)
-    results: dict[int, ReportResult] = {}
-
-    def work() -> None:
-        kernel = AsyncKernelManager(kernel_name=KERNEL)
-        try:
-            while True:
-                try:
-                    index, notebook = pending.get_nowait()
-                except queue.Empty:
-                    return
-                if kernel.has_kernel:
-                    run_sync(_empty_namespace)(kernel)
-                results[index] = run_notebook(notebook, corpus, out_dir, parameters, kernel)
-        finally:
-            if kernel.has_kernel:
-                run_sync(kernel.shutdown_kernel)(now=True)
-
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        for done in [pool.submit(work) for _ in range(workers)]:
-            done.result()
-    return [results[i] for i in range(len(notebooks))]
 
 
 INDEX_STYLE = ("body{font-family:sans-serif;max-width:50em;margin:2em auto;line-height:1.5;padding:0 1em}"
@@ -281,6 +239,8 @@ def write_index(results: list[ReportResult], corpus: Path, out_dir: Path, descri
 
 def describe_selection(parameters: dict[str, object]) -> str:
     """The filters in words: 'outlets Dawn; from 2024-01-01; only relevant stories'."""
+    from presslens.figures import UNKNOWN_OUTLET
+
     parts = []
     outlets = parameters.get("outlets")
     if isinstance(outlets, list) and outlets:  # `check_parameters` makes outlets a list of names
@@ -302,6 +262,14 @@ def run_reports(corpus: Path, out_dir: Path, parameters: dict[str, object], only
     `index.html` says which filters matched nothing, and the result list is empty.
     """
     notebooks = suite(only)
+    workers = max(1, min(workers or os.cpu_count() or 1, len(notebooks)))
+    with WarmKernels[ReportResult](workers) as kernels:
+        return _checked_run(kernels, notebooks, corpus, out_dir, parameters)
+
+
+def _checked_run(kernels: WarmKernels[ReportResult], notebooks: list[Path], corpus: Path, out_dir: Path,
+                 parameters: dict[str, object]) -> list[ReportResult]:
+    """`run_reports` once its kernels are starting."""
     corpus, out_dir = corpus.resolve(), out_dir.resolve()  # the notebooks run in threads: no relative path
     checked: dict[str, object] = dict(parameters)
     for notebook in notebooks:
@@ -320,7 +288,6 @@ def run_reports(corpus: Path, out_dir: Path, parameters: dict[str, object], only
                    f"the filters ({html.escape(describe_selection(user))}). Widen the dates, check the outlet "
                    "names, or set only_relevant to false.</p>")
         return []
-    workers = max(1, min(workers or os.cpu_count() or 1, len(notebooks)))
-    results = run_suite(notebooks, corpus, out_dir, user, workers)
+    results = kernels.run([partial(run_notebook, nb, corpus, out_dir, user) for nb in notebooks])
     write_index(results, corpus, out_dir, described)
     return results
