@@ -48,11 +48,13 @@ METADATA = ("file,outlet,url,published,byline\na1.txt,Dawn $ Daily,,2024-01-17,\
 
 
 class Page(HTMLParser):
-    """What a test needs from one HTML page: title, images, external resources, links, table cells, text."""
+    """What a test needs from one HTML page: title, images (alt texts and sources), external resources, links,
+    table cells, text."""
 
     def __init__(self, text: str) -> None:
         super().__init__()
         self.title, self.images, self.external, self.links, self.cells, self.text = "", [], [], [], [], []
+        self.sources: list[str] = []
         self._in = ""
         self.feed(text)
 
@@ -60,6 +62,7 @@ class Page(HTMLParser):
         found = dict(attrs)
         if tag == "img":
             self.images.append(found.get("alt") or "")
+            self.sources.append(found.get("src") or "")
         if tag in ("script", "link", "img", "iframe") and any(
                 (found.get(a) or "").startswith(("http:", "https:", "//")) for a in ("src", "href")):
             self.external.append((tag, found))
@@ -135,12 +138,14 @@ def test_pages_are_self_contained_with_alt_text_on_every_figure(report):
 def test_every_chart_table_is_written_and_linked(report):
     out, pages, _ = report
     for name in NOTEBOOKS:
-        pngs = sorted((out / name).glob("fig-*.png"))
-        assert pngs, name
+        charts = sorted((out / name).glob("fig-*.svg"))
+        assert charts, name
         csvs = sorted((out / name).glob("fig-*.csv"))
-        assert [p.stem for p in csvs] == [p.stem for p in pngs]
+        assert [p.stem for p in csvs] == [p.stem for p in charts]
         assert sorted(h for h in pages[name].links if h.endswith(".csv")) == [f"{name}/{p.name}" for p in csvs]
-        assert len(pages[name].images) == len(pngs)
+        assert len(pages[name].images) == len(charts)
+        assert all(src.startswith("data:image/svg+xml;base64,") for src in pages[name].sources)
+        assert all("<text " in chart.read_text(encoding="utf-8") for chart in charts)  # text kept as text
 
 
 def test_no_cell_cut_and_no_traceback(report):
@@ -162,6 +167,8 @@ def test_missing_outlet_and_dollar_names_shown_as_text(small_report):
 
 
 def test_a_dollar_in_a_label_is_drawn_as_text():
+    import presslens.figures  # noqa: F401  # importing it turns mathtext off
+
     fig, ax = plt.subplots()
     ax.set_title(r"Dawn $\notacommand Daily$")
     fig.canvas.draw()  # would raise ValueError if the title were parsed as mathtext
