@@ -8,10 +8,10 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from presslens import report
-from presslens.paths import NOTEBOOKS_DIR, SEEDS_DIR
 from presslens.cli import main
-from presslens.report import ParameterError, check_value, declared_parameters, run_reports
+from presslens.paths import NOTEBOOKS_DIR, SEEDS_DIR
+from presslens.report import render as report
+from presslens.report.render import ParameterError, check_value, declared_parameters, run_reports
 
 NOTEBOOKS = sorted(NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb"))
 SHARED = {"corpus_dir", "output_dir", "outlets", "start_date", "end_date", "only_relevant"}
@@ -144,8 +144,8 @@ def test_a_reused_kernel_keeps_no_variable_of_the_notebook_before(tmp_path, monk
         notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
         nbformat.write(notebook, tmp_path / f"{name}.ipynb")
 
-    write("00_sets", "left_behind = 1\nimport presslens.figures")
-    write("01_reads", "import sys\nassert 'presslens.figures' in sys.modules  # the same, warm kernel\nleft_behind")
+    write("00_sets", "left_behind = 1\nimport presslens.views.figures")
+    write("01_reads", "import sys\nassert 'presslens.views.figures' in sys.modules  # the same, warm kernel\nleft_behind")
     monkeypatch.setattr(report, "NOTEBOOKS_DIR", tmp_path)
     first, second = run_reports(SEEDS_DIR, tmp_path / "out", {}, workers=1)
     assert first.ok and not second.ok

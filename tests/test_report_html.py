@@ -12,7 +12,7 @@ import matplotlib.pyplot as plt
 import pytest
 
 from presslens.paths import NOTEBOOKS_DIR, SEEDS_DIR
-from presslens.report import run_reports
+from presslens.report.render import run_reports
 
 NOTEBOOKS = sorted(p.stem for p in NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb"))
 REPORT_TITLES = {"00_corpus": "What the corpus holds", "01_framing_sentiment": "Framing and sentiment",
@@ -167,7 +167,7 @@ def test_missing_outlet_and_dollar_names_shown_as_text(small_report):
 
 
 def test_a_dollar_in_a_label_is_drawn_as_text():
-    import presslens.figures  # noqa: F401  # importing it turns mathtext off
+    import presslens.views.figures  # noqa: F401  # importing it turns mathtext off
 
     fig, ax = plt.subplots()
     ax.set_title(r"Dawn $\notacommand Daily$")
@@ -185,7 +185,7 @@ def test_a_dollar_in_a_label_is_drawn_as_text():
 def test_voice_groups_show_media_and_unnamed_sources_as_such():
     import pandas as pd
 
-    from presslens import voices
+    from presslens.views import voices
 
     quotes = pd.DataFrame({
         "article_id": ["a"] * 5, "kind": ["direct", "indirect", "indirect", "direct", "partial"],
@@ -204,7 +204,7 @@ def test_voice_groups_show_media_and_unnamed_sources_as_such():
 
 
 def test_colours_fixed_per_name_distinct_for_new_names_and_replaceable_per_corpus(tmp_path):
-    from presslens.figures import OTHER, keep_top, palette
+    from presslens.views.figures import OTHER, keep_top, palette
 
     bundled = palette()
     assert bundled.colour("outlet", "France 24") == "#7570b3" and bundled.colour("group", "Iran") == "#c62828"
@@ -222,7 +222,7 @@ def test_colours_fixed_per_name_distinct_for_new_names_and_replaceable_per_corpu
 def test_tables_whole_with_integers_percentages_and_two_decimals():
     import pandas as pd
 
-    from presslens.figures import show_table
+    from presslens.views.figures import show_table
 
     claim = "killed 10, including 4 minors (France 24) | killed 9, including 4 children (Caspian News) " * 3
     table = pd.DataFrame({"n_sentences": [16, 3], "mean": [-0.1234, 0.5], "share_negative": [0.4375, 1.0],
@@ -234,8 +234,8 @@ def test_tables_whole_with_integers_percentages_and_two_decimals():
 
 
 def test_colour_table_read_through_the_corpus_settings(tmp_path):
-    from presslens.figures import palette
     from presslens.settings import Settings
+    from presslens.views.figures import palette
 
     (tmp_path / "colors.csv").write_text("kind,name\noutlet,Dawn\n")
     with pytest.raises(ValueError, match=r"colors\.csv: missing column\(s\) color"):
@@ -246,7 +246,7 @@ def test_colour_table_read_through_the_corpus_settings(tmp_path):
 def test_one_heat_map_for_tone_and_quote_counts_hatches_empty_cells():
     import pandas as pd
 
-    from presslens import tone_plots, voices
+    from presslens.views import tone_plots, voices
 
     counts = pd.DataFrame({"Ali": [2, 0], "Mumtaz Zahra Baloch": [0, 1]}, index=["Dawn", "France 24"])
     ax = voices.plot_matrix(counts, "Quotes per outlet and speaker").axes[0]
@@ -266,7 +266,7 @@ def test_one_heat_map_for_tone_and_quote_counts_hatches_empty_cells():
 def test_findings_agree_in_number():
     import pandas as pd
 
-    from presslens import timeline_plots
+    from presslens.views import timeline_plots
 
     named = pd.DataFrame({"Dawn": [2]}, index=["2024-01-16"])
     days = pd.DataFrame({"day": ["2024-01-16", "2024-01-16", "2023-06-01"]})

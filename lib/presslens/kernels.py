@@ -20,7 +20,7 @@ from jupyter_client.manager import AsyncKernelManager
 from jupyter_core.utils import run_sync
 
 KERNEL = "python3"
-WARM_UP = "import presslens.figures, presslens.pipeline"  # the library modules every notebook imports first
+WARM_UP = "import presslens.views.figures, presslens.pipeline"  # the library modules every notebook imports first
 KERNEL_ARGUMENTS = ["--HistoryManager.enabled=False", "--InteractiveShellApp.matplotlib=None", "--IPKernelApp.log_level=ERROR",
                     f"--InteractiveShellApp.exec_lines={WARM_UP}"]
 RESET = 'get_ipython().run_line_magic("reset", "-f")'

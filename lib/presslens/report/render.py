@@ -26,7 +26,7 @@ from jupyter_client.manager import AsyncKernelManager
 from presslens.kernels import KERNEL, KERNEL_ARGUMENTS, WarmKernels
 from presslens.paths import NOTEBOOKS_DIR, RESOURCES_DIR
 from presslens.pipeline import cached_analysis, load_tables
-from presslens.tables import read_table
+from presslens.store.tables import read_table
 
 TEMPLATE_DIR = RESOURCES_DIR / "report_template"
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -130,7 +130,7 @@ def check_parameters(notebook: Path, parameters: dict[str, object]) -> dict[str,
 
 def check_outlets(corpus: Path, wanted: Sequence[str]) -> list[str]:
     """The outlets asked for, as the tables spell them ('' for '(outlet unknown)'); an unknown one raises ParameterError."""
-    from presslens.figures import UNKNOWN_OUTLET, outlet_names  # here: presslens.figures loads matplotlib
+    from presslens.views.figures import UNKNOWN_OUTLET, outlet_names  # here: presslens.views.figures loads matplotlib
 
     known = sorted(set(outlet_names(read_table(cached_analysis(corpus), "articles", ["outlet"])["outlet"])))
     missing = [o for o in wanted if o not in known]
@@ -239,7 +239,7 @@ def write_index(results: list[ReportResult], corpus: Path, out_dir: Path, descri
 
 def describe_selection(parameters: dict[str, object]) -> str:
     """The filters in words: 'outlets Dawn; from 2024-01-01; only relevant stories'."""
-    from presslens.figures import UNKNOWN_OUTLET
+    from presslens.views.figures import UNKNOWN_OUTLET
 
     parts = []
     outlets = parameters.get("outlets")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from presslens.figures import OTHER, Palette, empty_figure, heatmap, integer_ticks, keep_top, outlet_names, palette
+from presslens.views.figures import OTHER, Palette, empty_figure, heatmap, integer_ticks, keep_top, outlet_names, palette
 
 SPEAKER_UNKNOWN = "(speaker unknown)"
 AFFILIATION_UNKNOWN = "(affiliation unknown)"
