@@ -52,3 +52,14 @@ def test_six_stories_right_outlets_and_dates(analysed):
         ("Arab News", "2024-04-04", True), ("Arab News", "", False), ("Defense Mirror", "2024-01-17", True),
         ("France 24", "2024-01-19", True), ("Caspian News", "2024-01-31", True), ("Meritnews24", "2024-01-19", True),
     ]
+
+
+def test_notebook_parameters_are_read_only_when_report_help_is_shown(monkeypatch):
+    from presslens import cli
+
+    def refuse() -> str:
+        raise AssertionError("the notebooks were read without --help")
+
+    monkeypatch.setattr(cli, "_parameters_help", refuse)
+    args = cli.build_parser().parse_args(["report", "--corpus", "seeds", "--out", "reports"])
+    assert (args.command, args.corpus.name) == ("report", "seeds")

@@ -135,3 +135,18 @@ def test_no_notebooks_is_a_clear_error(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(report, "NOTEBOOKS_DIR", tmp_path)
     assert main(["report", "--corpus", str(SEEDS_DIR), "--out", str(tmp_path / "out")]) == 2
     assert capsys.readouterr().err == f"presslens: error: no notebooks found in {tmp_path} (expected files named like 00_corpus.ipynb)\n"
+
+
+def test_a_reused_kernel_keeps_no_variable_of_the_notebook_before(tmp_path, monkeypatch):
+    def write(name: str, code: str) -> None:
+        parameters = new_code_cell('corpus_dir: str = ""\noutput_dir: str = ""', metadata={"tags": ["parameters"]})
+        notebook = new_notebook(cells=[new_markdown_cell(f"# {name}\nA test."), parameters, new_code_cell(code)])
+        notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+        nbformat.write(notebook, tmp_path / f"{name}.ipynb")
+
+    write("00_sets", "left_behind = 1\nimport presslens.views.figures")
+    write("01_reads", "import sys\nassert 'presslens.views.figures' in sys.modules  # the same, warm kernel\nleft_behind")
+    monkeypatch.setattr(report, "NOTEBOOKS_DIR", tmp_path)
+    first, second = run_reports(SEEDS_DIR, tmp_path / "out", {}, workers=1)
+    assert first.ok and not second.ok
+    assert second.error.endswith("NameError: name 'left_behind' is not defined")

@@ -48,11 +48,13 @@ METADATA = ("file,outlet,url,published,byline\na1.txt,Dawn $ Daily,,2024-01-17,\
 
 
 class Page(HTMLParser):
-    """What a test needs from one HTML page: title, images, external resources, links, table cells, text."""
+    """What a test needs from one HTML page: title, images (alt texts and sources), external resources, links,
+    table cells, text."""
 
     def __init__(self, text: str) -> None:
         super().__init__()
         self.title, self.images, self.external, self.links, self.cells, self.text = "", [], [], [], [], []
+        self.sources: list[str] = []
         self._in = ""
         self.feed(text)
 
@@ -60,6 +62,7 @@ class Page(HTMLParser):
         found = dict(attrs)
         if tag == "img":
             self.images.append(found.get("alt") or "")
+            self.sources.append(found.get("src") or "")
         if tag in ("script", "link", "img", "iframe") and any(
                 (found.get(a) or "").startswith(("http:", "https:", "//")) for a in ("src", "href")):
             self.external.append((tag, found))
@@ -135,12 +138,14 @@ def test_pages_are_self_contained_with_alt_text_on_every_figure(report):
 def test_every_chart_table_is_written_and_linked(report):
     out, pages, _ = report
     for name in NOTEBOOKS:
-        pngs = sorted((out / name).glob("fig-*.png"))
-        assert pngs, name
+        charts = sorted((out / name).glob("fig-*.svg"))
+        assert charts, name
         csvs = sorted((out / name).glob("fig-*.csv"))
-        assert [p.stem for p in csvs] == [p.stem for p in pngs]
+        assert [p.stem for p in csvs] == [p.stem for p in charts]
         assert sorted(h for h in pages[name].links if h.endswith(".csv")) == [f"{name}/{p.name}" for p in csvs]
-        assert len(pages[name].images) == len(pngs)
+        assert len(pages[name].images) == len(charts)
+        assert all(src.startswith("data:image/svg+xml;base64,") for src in pages[name].sources)
+        assert all("<text " in chart.read_text(encoding="utf-8") for chart in charts)  # text kept as text
 
 
 def test_no_cell_cut_and_no_traceback(report):
@@ -162,6 +167,8 @@ def test_missing_outlet_and_dollar_names_shown_as_text(small_report):
 
 
 def test_a_dollar_in_a_label_is_drawn_as_text():
+    import presslens.views.figures  # noqa: F401  # importing it turns mathtext off
+
     fig, ax = plt.subplots()
     ax.set_title(r"Dawn $\notacommand Daily$")
     fig.canvas.draw()  # would raise ValueError if the title were parsed as mathtext
@@ -224,3 +231,45 @@ def test_tables_whole_with_integers_percentages_and_two_decimals():
     assert page.cells == ["16", "-0.12", "44%", claim, "3", "0.50", "100%", "<b>x</b>"]
     scores = pd.DataFrame({"value": [1.0, 39.0]}, index=pd.Index(["recall", "n_gold"], name="measure"))
     assert Page(show_table(scores).data).cells == ["recall", "1.00", "n_gold", "39"]
+
+
+def test_colour_table_read_through_the_corpus_settings(tmp_path):
+    from presslens.settings import Settings
+    from presslens.views.figures import palette
+
+    (tmp_path / "colors.csv").write_text("kind,name\noutlet,Dawn\n")
+    with pytest.raises(ValueError, match=r"colors\.csv: missing column\(s\) color"):
+        palette(tmp_path)
+    assert Settings.for_corpus(tmp_path).where("colors.csv") == str(tmp_path / "colors.csv")
+
+
+def test_one_heat_map_for_tone_and_quote_counts_hatches_empty_cells():
+    import pandas as pd
+
+    from presslens.views import tone_plots, voices
+
+    counts = pd.DataFrame({"Ali": [2, 0], "Mumtaz Zahra Baloch": [0, 1]}, index=["Dawn", "France 24"])
+    ax = voices.plot_matrix(counts, "Quotes per outlet and speaker").axes[0]
+    assert sorted(t.get_text() for t in ax.texts) == ["1", "2"]  # a cell with no quote shows no number ...
+    assert sum(1 for p in ax.patches if p.get_hatch()) == 2  # ... and is hatched, not a pale zero
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["Ali", "Mumtaz Zahra Baloch"]  # names as written
+    means = pd.DataFrame({"Iran": [-0.5, float("nan")]}, index=["Dawn", "France 24"])
+    tone_ax = tone_plots.actor_tone_heatmap(pd.DataFrame(
+        {"outlet": ["Dawn"], "actor": ["Iran"], "mean_compound": [-0.5], "n_sentences": [4]}))[0].axes[0]
+    assert [t.get_text() for t in tone_ax.texts] == ["-0.50\n(n=4)"]
+    frame_ax = tone_plots.frame_heatmap(means.rename(columns={"Iran": "human_interest"}), "Frames")[0].axes[0]
+    assert [t.get_text() for t in frame_ax.get_xticklabels()] == ["Human interest"]
+    assert sum(1 for p in frame_ax.patches if p.get_hatch()) == 1
+    plt.close("all")
+
+
+def test_findings_agree_in_number():
+    import pandas as pd
+
+    from presslens.views import timeline_plots
+
+    named = pd.DataFrame({"Dawn": [2]}, index=["2024-01-16"])
+    days = pd.DataFrame({"day": ["2024-01-16", "2024-01-16", "2023-06-01"]})
+    assert timeline_plots.days_named_finding(days, named) == (
+        "2 date expressions name 1 day of the window; the most named is 2024-01-16 (2 mentions by 1 outlet). "
+        "1 further expression names a day outside the window.")

@@ -5,7 +5,9 @@ import argparse
 import json
 import sys
 import warnings
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from presslens.ingestion.corpus import CorpusError
 from presslens.pipeline import DEFAULT_ARTICLE_TIMEOUT, DEFAULT_BATCH, ENGINES, EngineError, analyze_corpus
@@ -36,10 +38,23 @@ def _parameters_help() -> str:
             "booleans true/false, outlets one name or a JSON list):\n  " + "\n  ".join(unique))
 
 
+class CommandParser(argparse.ArgumentParser):
+    """A sub-command's parser whose help may end with a text made only when help is shown (`epilog_from`)."""
+
+    def __init__(self, *args: Any, epilog_from: Callable[[], str] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.epilog_from = epilog_from
+
+    def format_help(self) -> str:
+        if self.epilog_from is not None:
+            self.epilog = self.epilog_from()
+        return super().format_help()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of `python -m presslens`."""
     parser = argparse.ArgumentParser(prog="presslens", description="How the press covered a crisis.")
-    commands = parser.add_subparsers(dest="command", required=True)
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=CommandParser)
     analyze = commands.add_parser("analyze", help="analyse a corpus and write every table as CSV and Parquet")
     analyze.add_argument("corpus", type=Path, help="folder of articles (.txt/.html/.csv/.jsonl) or one such file")
     analyze.add_argument("--out", type=Path, required=True, help="folder for the tables")
@@ -58,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     report = commands.add_parser("report", help="execute every notebook on a corpus and render HTML reports",
                                  description="Analyse CORPUS once, run every notebook on it and render HTML reports "
                                              "with an index page into OUT.",
-                                 epilog=_parameters_help(), formatter_class=argparse.RawDescriptionHelpFormatter)
+                                 epilog_from=_parameters_help, formatter_class=argparse.RawDescriptionHelpFormatter)
     report.add_argument("--corpus", type=Path, required=True, help="folder of articles")
     report.add_argument("--out", type=Path, required=True, help="folder for executed notebooks, HTML, figures and tables")
     report.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),

@@ -17,9 +17,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from presslens.analyses.quotes.attribution import extract_quotes
-from presslens.ingestion.corpus import load_corpus
 from presslens.paths import GOLD_DIR, SEEDS_DIR
+from presslens.pipeline import load_tables
 
 GOLD_COLUMNS = ("file", "quote_text", "speaker", "kind")
 QUOTED_KINDS = ("direct", "partial")
@@ -96,12 +95,11 @@ def match(predicted: list[dict], gold: list[dict]) -> list[tuple[int, int]]:
 
 
 def predict_seeds(seeds_dir: Path = SEEDS_DIR) -> pd.DataFrame:
-    """Quotes extracted from every story of a corpus folder (default the seeds; relevant or not), with their source file."""
-    rows = []
-    for article in load_corpus(seeds_dir).articles:
-        for row in extract_quotes(article.text, article.article_id):
-            rows.append({"file": article.source_file, **row})
-    return pd.DataFrame(rows)
+    """Quotes of every story of a corpus folder (default the seeds; relevant or not), with their source file,
+    from the corpus's cached analysis."""
+    tables = load_tables(seeds_dir, only_relevant=False)
+    files = tables["articles"][["article_id", "source_file"]].rename(columns={"source_file": "file"})
+    return files.merge(tables["quotes"], on="article_id")
 
 
 def score(predicted: pd.DataFrame, gold: pd.DataFrame) -> QuoteScores:

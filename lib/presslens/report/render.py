@@ -3,9 +3,11 @@
 Order of work in `run_reports`: the parameters are checked (names, types, dates, booleans) before
 anything runs, the corpus is analysed once (cached), the outlets asked for are checked against the
 corpus, and a filter that leaves no story gives one page saying so. Then the notebooks run in
-parallel, one kernel per core, each rendered to HTML with the template in
+parallel on one kernel per core (at most one per notebook; see `kernels`), which started when the
+report began and run their share of the notebooks one after another. Each is rendered to HTML with the template in
 `resources/report_template/` (JupyterLab's, without the require.js, MathJax and Mermaid scripts it
-would fetch from a CDN), titled "presslens · <report> · <corpus>".
+would fetch from a CDN), titled "presslens · <report> · <corpus>". papermill, nbformat and nbconvert
+are imported where they are first used, so that the kernels start while they load.
 """
 from __future__ import annotations
 
@@ -15,27 +17,19 @@ import os
 import re
 import time
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
-import nbformat
-import papermill
-from nbconvert import HTMLExporter
-from papermill.exceptions import PapermillExecutionError
+from jupyter_client.manager import AsyncKernelManager
 
 from presslens.paths import NOTEBOOKS_DIR, RESOURCES_DIR
 from presslens.pipeline import cached_analysis, load_tables
+from presslens.report.kernels import KERNEL, KERNEL_ARGUMENTS, WarmKernels
 from presslens.store.tables import read_table
-from presslens.views.figures import UNKNOWN_OUTLET, outlet_names
 
-KERNEL = "python3"
 TEMPLATE_DIR = RESOURCES_DIR / "report_template"
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-# Kernel options that make a start lighter: no command history database, no inline-backend set-up
-# (charts are shown by figures.publish as HTML, not by the inline backend), and only errors in the kernel log.
-# The executed notebook is written once at the end, not after every cell (request_save_on_cell_execute).
-KERNEL_ARGUMENTS = ["--HistoryManager.enabled=False", "--InteractiveShellApp.matplotlib=None", "--IPKernelApp.log_level=ERROR"]
 
 
 class ParameterError(ValueError):
@@ -73,6 +67,9 @@ def suite(only: Sequence[str] | None = None) -> list[Path]:
 
 def declared_parameters(notebook: Path) -> dict[str, dict]:
     """The parameters declared in a notebook's `parameters` cell (an error if there is none)."""
+    import nbformat
+    import papermill
+
     params = papermill.inspect_notebook(str(notebook))
     if not params and not any("parameters" in c.metadata.get("tags", []) for c in nbformat.read(notebook, 4).cells):
         raise ValueError(f"{notebook.name} has no cell tagged 'parameters'")
@@ -133,6 +130,8 @@ def check_parameters(notebook: Path, parameters: dict[str, object]) -> dict[str,
 
 def check_outlets(corpus: Path, wanted: Sequence[str]) -> list[str]:
     """The outlets asked for, as the tables spell them ('' for '(outlet unknown)'); an unknown one raises ParameterError."""
+    from presslens.views.figures import UNKNOWN_OUTLET, outlet_names  # here: presslens.views.figures loads matplotlib
+
     known = sorted(set(outlet_names(read_table(cached_analysis(corpus), "articles", ["outlet"])["outlet"])))
     missing = [o for o in wanted if o not in known]
     if missing:
@@ -142,6 +141,8 @@ def check_outlets(corpus: Path, wanted: Sequence[str]) -> list[str]:
 
 def title_and_summary(notebook: Path) -> tuple[str, str]:
     """The H1 title (without its number) and the one-line purpose from a notebook's first markdown cell."""
+    import nbformat
+
     for cell in nbformat.read(notebook, 4).cells:
         if cell.cell_type == "markdown":
             lines = [ln.strip() for ln in cell.source.splitlines() if ln.strip()]
@@ -162,6 +163,9 @@ def corpus_name(corpus: Path) -> str:
 
 def render_html(executed: Path, target: Path, title: str) -> None:
     """Render an executed notebook to self-contained HTML without code cells or prompts."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
     exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True,
                             extra_template_basedirs=[str(TEMPLATE_DIR.parent)], template_name=TEMPLATE_DIR.name)
     notebook = nbformat.read(executed, 4)
@@ -175,8 +179,14 @@ def suite_parameters(corpus: Path, out_dir: Path, notebook: Path) -> dict[str, o
     return {"corpus_dir": str(corpus.resolve()), "output_dir": str((out_dir / notebook.stem).resolve())}
 
 
-def run_notebook(notebook: Path, corpus: Path, out_dir: Path, parameters: dict[str, object]) -> ReportResult:
-    """Execute one notebook with papermill into `out_dir` and render its HTML, catching its failure."""
+def run_notebook(notebook: Path, corpus: Path, out_dir: Path, parameters: dict[str, object],
+                 kernel: AsyncKernelManager | None = None) -> ReportResult:
+    """Execute one notebook with papermill into `out_dir` (on a running `kernel`, left running, else on a kernel
+    of its own) and render its HTML, catching its failure. The executed notebook is written once at the end,
+    not after every cell."""
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
     title, summary = title_and_summary(notebook)
     executed = out_dir / "notebooks" / notebook.name
     executed.parent.mkdir(parents=True, exist_ok=True)
@@ -187,7 +197,7 @@ def run_notebook(notebook: Path, corpus: Path, out_dir: Path, parameters: dict[s
     try:
         papermill.execute_notebook(str(notebook), str(executed), parameters=params, kernel_name=KERNEL,
                                    progress_bar=False, request_save_on_cell_execute=False,
-                                   extra_arguments=KERNEL_ARGUMENTS)
+                                   extra_arguments=KERNEL_ARGUMENTS, km=kernel)
     except PapermillExecutionError as failure:
         first_line = next((ln.strip() for ln in failure.source.splitlines() if ln.strip()), "")
         error = f"cell {failure.exec_count or failure.cell_index} ({first_line[:60]}): {failure.ename}: {failure.evalue}"
@@ -229,6 +239,8 @@ def write_index(results: list[ReportResult], corpus: Path, out_dir: Path, descri
 
 def describe_selection(parameters: dict[str, object]) -> str:
     """The filters in words: 'outlets Dawn; from 2024-01-01; only relevant stories'."""
+    from presslens.views.figures import UNKNOWN_OUTLET
+
     parts = []
     outlets = parameters.get("outlets")
     if isinstance(outlets, list) and outlets:  # `check_parameters` makes outlets a list of names
@@ -250,6 +262,14 @@ def run_reports(corpus: Path, out_dir: Path, parameters: dict[str, object], only
     `index.html` says which filters matched nothing, and the result list is empty.
     """
     notebooks = suite(only)
+    workers = max(1, min(workers or os.cpu_count() or 1, len(notebooks)))
+    with WarmKernels[ReportResult](workers) as kernels:
+        return _checked_run(kernels, notebooks, corpus, out_dir, parameters)
+
+
+def _checked_run(kernels: WarmKernels[ReportResult], notebooks: list[Path], corpus: Path, out_dir: Path,
+                 parameters: dict[str, object]) -> list[ReportResult]:
+    """`run_reports` once its kernels are starting."""
     corpus, out_dir = corpus.resolve(), out_dir.resolve()  # the notebooks run in threads: no relative path
     checked: dict[str, object] = dict(parameters)
     for notebook in notebooks:
@@ -268,8 +288,6 @@ def run_reports(corpus: Path, out_dir: Path, parameters: dict[str, object], only
                    f"the filters ({html.escape(describe_selection(user))}). Widen the dates, check the outlet "
                    "names, or set only_relevant to false.</p>")
         return []
-    workers = max(1, min(workers or os.cpu_count() or 1, len(notebooks)))
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        results = list(pool.map(lambda nb: run_notebook(nb, corpus, out_dir, user), notebooks))
+    results = kernels.run([partial(run_notebook, nb, corpus, out_dir, user) for nb in notebooks])
     write_index(results, corpus, out_dir, described)
     return results

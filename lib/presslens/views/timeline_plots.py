@@ -9,7 +9,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from presslens.analyses.events import COOPERATIVE_ROOTS, MUTUAL_VIOLENCE, assign_clusters, cameo_root, cluster_table
-from presslens.views.figures import Palette, date_axis, integer_ticks, keep_top, outlet_names
+from presslens.views.figures import Palette, date_axis, integer_ticks, keep_top, outlet_names, plural
 from presslens.views.tone import with_outlet
 
 
@@ -258,9 +258,11 @@ def days_named_finding(days: pd.DataFrame, table: pd.DataFrame) -> str:
     totals = table.sum(axis=1)
     top = totals.idxmax()
     outside = len(days) - int(totals.sum())
-    return (f"{int(totals.sum())} date expressions name {len(table)} days of the window; the most named is {top} "
-            f"({int(totals[top])} mentions by {int((table.loc[top] > 0).sum())} outlet(s)). "
-            f"{outside} further expressions name days outside the window.")
+    return (f"{plural(int(totals.sum()), 'date expression names', 'date expressions name')} "
+            f"{plural(len(table), 'day', 'days')} of the window; the most named is {top} "
+            f"({plural(int(totals[top]), 'mention', 'mentions')} by "
+            f"{plural(int((table.loc[top] > 0).sum()), 'outlet', 'outlets')}). "
+            f"{plural(outside, 'further expression names a day', 'further expressions name days')} outside the window.")
 
 
 def expression_types(time_expressions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:

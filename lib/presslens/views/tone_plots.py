@@ -5,7 +5,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from presslens.views.figures import Palette, empty_figure, integer_ticks, palette, plain_label
+from presslens.views.figures import Palette, empty_figure, heatmap, integer_ticks, palette, plain_label
 from presslens.views.tone import with_outlet
 
 NARRATION_COLOUR, QUOTED_COLOUR = "#6b6b6b", "#d5a021"
@@ -47,33 +47,6 @@ def tone_finding(by_outlet: pd.DataFrame) -> str:
     return (f"Over {total} sentences in {len(ranked)} outlets, the most negative mean tone is {low}'s "
             f"({ranked.at[low, 'mean']:.2f}, n={int(ranked.at[low, 'n_sentences'])}) and the least negative "
             f"{high}'s ({ranked.at[high, 'mean']:.2f}, n={int(ranked.at[high, 'n_sentences'])}).")
-
-
-def heatmap(table: pd.DataFrame, title: str, counts: pd.DataFrame | None = None, vmin: float = -1, vmax: float = 1,
-            cmap: str = "RdBu", fmt: str = "{:.2f}", colorbar: str = "") -> plt.Figure:
-    """A labelled heatmap of `table`; cells show the value (and the count beneath it); empty cells hatched grey."""
-    if table.empty:
-        return empty_figure("nothing to show")
-    fig, ax = plt.subplots(figsize=(1.2 * table.shape[1] + 3.5, 0.6 * table.shape[0] + 2.2))
-    values = table.to_numpy(dtype=float)
-    colour_map = plt.get_cmap(cmap).copy()
-    colour_map.set_bad("#ffffff")
-    image = ax.imshow(np.ma.masked_invalid(values), cmap=colour_map, vmin=vmin, vmax=vmax, aspect="auto")
-    ax.set_xticks(range(table.shape[1]), [plain_label(c) for c in table.columns], rotation=35, ha="right")
-    ax.set_yticks(range(table.shape[0]), [str(i) for i in table.index])
-    for (r, c), value in np.ndenumerate(values):
-        if np.isnan(value):
-            ax.add_patch(plt.Rectangle((c - 0.5, r - 0.5), 1, 1, fill=False, hatch="///", edgecolor="#c8c8c8", lw=0))
-            continue
-        label = fmt.format(value)
-        if counts is not None:
-            label += f"\n(n={int(counts.iat[r, c])})"
-        red, green, blue, _ = image.cmap(image.norm(value))
-        dark = 0.299 * red + 0.587 * green + 0.114 * blue < 0.5
-        ax.text(c, r, label, ha="center", va="center", fontsize=8, color="white" if dark else "black")
-    fig.colorbar(image, ax=ax, shrink=0.8, label=colorbar)
-    ax.set_title(title)
-    return fig
 
 
 def actor_tone_heatmap(actor_table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:

@@ -7,10 +7,9 @@ governments) by their affiliation ("Pakistan", "Iran", "UN"), other media ("medi
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
-import numpy as np
 import pandas as pd
 
-from presslens.views.figures import OTHER, Palette, empty_figure, integer_ticks, keep_top, outlet_names, palette
+from presslens.views.figures import OTHER, Palette, empty_figure, heatmap, integer_ticks, keep_top, outlet_names, palette
 
 SPEAKER_UNKNOWN = "(speaker unknown)"
 AFFILIATION_UNKNOWN = "(affiliation unknown)"
@@ -200,20 +199,8 @@ def plot_counts(table: pd.DataFrame, title: str, xlabel: str) -> plt.Figure:
 
 
 def plot_matrix(matrix: pd.DataFrame, title: str) -> plt.Figure:
-    """Heatmap of an outlet × speaker count matrix; counts written in the cells, a cell with no quote left blank."""
+    """Heat map of an outlet × speaker count matrix: counts written in the cells, a cell with no quote hatched."""
     if matrix.empty:
         return empty_figure("no quotes")
-    fig, ax = plt.subplots(figsize=(2.5 + 0.6 * max(len(matrix.columns), 2), 1.8 + 0.45 * max(len(matrix), 2)))
-    values = matrix.to_numpy(dtype=float)
-    image = ax.imshow(np.where(values > 0, values, np.nan), cmap="Blues", aspect="auto", vmin=0)
-    image.cmap.set_bad("#f4f4f4")
-    ax.set_xticks(range(len(matrix.columns)), [str(c) for c in matrix.columns], rotation=60, ha="right", fontsize=8)
-    ax.set_yticks(range(len(matrix.index)), [str(i) for i in matrix.index], fontsize=8)
-    for (row, col), value in np.ndenumerate(values):
-        if value > 0:
-            red, green, blue, _ = image.cmap(image.norm(value))
-            dark = 0.299 * red + 0.587 * green + 0.114 * blue < 0.5
-            ax.text(col, row, str(int(value)), ha="center", va="center", fontsize=8, color="white" if dark else "black")
-    fig.colorbar(image, ax=ax, label="quotes (blank: none)")
-    ax.set_title(title)
-    return fig
+    return heatmap(matrix.where(matrix > 0), f"{title} (hatched: none)", vmin=0, vmax=None, cmap="Blues",
+                   fmt="{:.0f}", colorbar="quotes", labels=False, cell_width=0.6)
