@@ -30,7 +30,8 @@ ABBREVIATION = r"(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Cpl|Rev|St|Jr|Sr
 _WORD = rf"(?:{ABBREVIATION}|[A-Z][\w’'-]*)"
 # A run of capitalised words on one line, particles and 'of (the)' allowed between them.
 _RUN = re.compile(rf"(?<![\w’'-]){_WORD}(?:(?:[ \t]+|-)(?:(?:{_PARTICLE}|of(?:[ \t]+the)?)[ \t-]+)?{_WORD})*")
-_CONNECTOR = re.compile(rf"^(?:of|the|{_PARTICLE})$", re.I)
+_CONNECTORS = frozenset("of the al el ul bin ibn de da di du van von der den la le".split())
+_TOKEN = re.compile(r"\S+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SENTENCE_OPENERS = frozenset(
     """the a an this that these those his her its their our my but and or so yet if when while after before as
@@ -91,87 +92,126 @@ def _titles(settings: Settings) -> frozenset[str]:
 
 
 def _bare(token: str) -> str:
-    """A token lower-cased, without a final period or possessive."""
-    return _POSSESSIVE.sub("", token.rstrip(".")).lower()
+    """A token lower-cased, without a final period or possessive ('Jones’s' -> 'jones', 'Gen.' -> 'gen')."""
+    token = token.rstrip(".")
+    if token.endswith(("'s", "’s")):
+        token = token[:-2]
+    elif token.endswith(("'", "’")):
+        token = token[:-1]
+    return token.lower()
 
 
-def _split_title(tokens: list[str], settings: Settings) -> tuple[list[str], str]:
+@dataclass(frozen=True)
+class _Lexicon:
+    """The word lists name finding consults for every token, read once per settings."""
+
+    heads: dict[str, str]
+    titles: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def _lexicon(settings: Settings) -> _Lexicon:
+    """Head words and title words (with honorifics) of `settings`."""
+    return _Lexicon(heads(settings), _titles(settings))
+
+
+# A written token with its offset and its bare form (see _bare).
+_Token = tuple[int, str, str]
+
+
+def _split_title(tokens: list[_Token], lexicon: _Lexicon) -> tuple[list[_Token], str]:
     """The tokens after the last title (and its 'of' complement), and the honorific gender if one is written."""
-    titles = _titles(settings)
-    last_title = max((i for i, t in enumerate(tokens) if _bare(t) in titles), default=-1)
-    gender = next((HONORIFIC_GENDER[_bare(t)] for t in tokens[: last_title + 1] if _bare(t) in HONORIFIC_GENDER), "")
+    last_title = max((i for i, (_, _, bare) in enumerate(tokens) if bare in lexicon.titles), default=-1)
+    gender = next((HONORIFIC_GENDER[bare] for _, _, bare in tokens[: last_title + 1] if bare in HONORIFIC_GENDER), "")
     rest = tokens[last_title + 1 :]
-    if last_title >= 0 and "of" in (t.lower() for t in rest):  # Minister of Crown-Indigenous Relations Carolyn Bennett
+    if last_title >= 0 and any(word.lower() == "of" for _, word, _ in rest):  # Minister of Crown-Indigenous Relations Carolyn Bennett
         rest = rest[-2:]
-    while rest and (_bare(rest[0]) in _SENTENCE_OPENERS or _bare(rest[0]) in _CALENDAR):
+    while rest and (rest[0][2] in _SENTENCE_OPENERS or rest[0][2] in _CALENDAR):
         rest = rest[1:]
     return rest, gender
 
 
 def kind_of(name: str, settings: Settings) -> str:
     """What a written name names: person, organization, government, media or place (by its last word)."""
-    return _kind(name.split(), settings)
+    return _kind([(0, word, _bare(word)) for word in name.split()], _lexicon(settings))
 
 
-def _kind(tokens: list[str], settings: Settings) -> str:
+def _kind(tokens: list[_Token], lexicon: _Lexicon) -> str:
     """person, or the kind the last non-connector word gives (body, media, place)."""
-    words = [_bare(t) for t in tokens if not _CONNECTOR.match(t)]
-    heads_at = [i for i, w in enumerate(words) if w in heads(settings)]
-    titles_at = [i for i, w in enumerate(words) if w in _titles(settings) and w not in heads(settings)]
+    words = [bare for _, word, bare in tokens if word.lower() not in _CONNECTORS]
+    heads_at = [i for i, w in enumerate(words) if w in lexicon.heads]
+    titles_at = [i for i, w in enumerate(words) if w in lexicon.titles and w not in lexicon.heads]
     if titles_at and titles_at[-1] < len(words) - 1 and (not heads_at or heads_at[-1] < titles_at[-1]):
         return "person"  # a name after a title after any body word: 'Toronto Police Chief Mark Saunders'
-    for word in reversed(words):
-        if word in heads(settings):
-            return heads(settings)[word]
-    if any(t.isupper() and len(t) > 1 for t in tokens):  # acronyms: RCMP, CBC
+    if heads_at:
+        return lexicon.heads[words[heads_at[-1]]]
+    if any(word.isupper() and len(word) > 1 for _, word, _ in tokens):  # acronyms: RCMP, CBC
         return "organization"
     return "person"
 
 
 def find_names(text: str, settings: Settings) -> list[Name]:
     """Names of people and bodies written in `text`, in text order, people canonicalised within the text."""
+    lexicon = _lexicon(settings)
+    in_run: dict[str, list[tuple[int, int, str, str, str]]] = {}  # a run's names depend on its words only
     raw: list[tuple[int, int, str, str, str]] = []
     for match in _RUN.finditer(text):
-        for segment in _segments(match, settings):
-            _add(raw, segment, settings)
-    raw = [(start, end, " ".join(text[start:end].split()), kind, gender) for start, end, _, kind, gender in raw]
+        run, offset = match.group(0), match.start()
+        names = in_run.get(run)
+        if names is None:
+            names = in_run[run] = _names_in_run(run, lexicon)
+        raw.extend((offset + start, offset + end, written, kind, gender) for start, end, written, kind, gender in names)
     return _canonicalise(raw, settings)
 
 
-def _segments(match: re.Match[str], settings: Settings) -> list[list[tuple[int, str]]]:
-    """A run's (offset, word) pairs, split at 'of' unless a title or a body precedes it ('Minister of', 'University of')."""
-    segments: list[list[tuple[int, str]]] = [[]]
-    for token in re.finditer(r"\S+", match.group(0)):
+def _names_in_run(run: str, lexicon: _Lexicon) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, words as written, kind, gender) of the names one run of capitalised words writes, offsets in the run."""
+    names: list[tuple[int, int, str, str, str]] = []
+    for segment in _segments(run, lexicon):
+        name = _name_in(segment, lexicon)
+        if name is not None:
+            start, end, kind, gender = name
+            names.append((start, end, " ".join(run[start:end].split()), kind, gender))
+    return names
+
+
+def _segments(run: str, lexicon: _Lexicon) -> list[list[_Token]]:
+    """A run's tokens, split at 'of' unless a title or a body precedes it ('Minister of', 'University of')."""
+    if " " not in run and "\t" not in run:  # one word, the usual run
+        return [[(0, run, _bare(run))]]
+    segments: list[list[_Token]] = [[]]
+    for token in _TOKEN.finditer(run):
         word, current = token.group(0), segments[-1]
-        if word == "of" and current and _bare(current[-1][1]) not in _titles(settings) and _bare(current[-1][1]) not in heads(settings):
+        if word == "of" and current and current[-1][2] not in lexicon.titles and current[-1][2] not in lexicon.heads:
             segments.append([])
         elif not (word == "the" and not current):
-            current.append((match.start() + token.start(), word))
+            current.append((token.start(), word, _bare(word)))
             if word[-2:] in ("'s", "’s"):  # a possessive ends a name: "Toronto's Jane Doe"
                 segments.append([])
     return [segment for segment in segments if segment]
 
 
-def _add(raw: list[tuple[int, int, str, str, str]], spans: list[tuple[int, str]], settings: Settings) -> None:
-    """Append the name (titles stripped) written by one segment of a run."""
-    tokens = [t for _, t in spans]
-    kind = _kind(tokens, settings)
+def _name_in(tokens: list[_Token], lexicon: _Lexicon) -> tuple[int, int, str, str] | None:
+    """(start, end, kind, gender) of the name (titles stripped) one segment of a run writes, if any."""
+    kind = _kind(tokens, lexicon)
     if kind == "person":
-        kept, gender = _split_title(tokens, settings)
-        if any(t in ("of", "the") for t in kept) or any(_bare(t) in _CALENDAR for t in kept):
-            return
+        kept, gender = _split_title(tokens, lexicon)
+        if any(word in ("of", "the") or bare in _CALENDAR for _, word, bare in kept):
+            return None
     else:
         kept, gender = tokens, ""
-        while kept and _bare(kept[0]) in _SENTENCE_OPENERS:
+        while kept and kept[0][2] in _SENTENCE_OPENERS:
             kept = kept[1:]
     if not kept:
-        return
-    start = spans[len(tokens) - len(kept)][0]
-    last_start, last = spans[-1]
-    end = last_start + len(_POSSESSIVE.sub("", last) if last[-2:] in ("'s", "’s") else last.rstrip("."))
-    if last.endswith(("'", "’")):
-        end -= 1
-    raw.append((start, end, "", kind, gender))
+        return None
+    last_start, last, _ = tokens[-1]
+    if last[-2:] in ("'s", "’s"):
+        last = last[:-2]
+    elif last.endswith(("'", "’")):
+        last = last[:-1]
+    else:
+        last = last.rstrip(".")
+    return kept[0][0], last_start + len(last), kind, gender
 
 
 def _canonicalise(raw: list[tuple[int, int, str, str, str]], settings: Settings) -> list[Name]:
