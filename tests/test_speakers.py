@@ -316,3 +316,30 @@ def test_a_prepositional_object_after_the_cue_is_not_reported_speech():
             "about four million dollars. Omar Reyes spoke of the former mayor with warmth. "
             "Omar Reyes said about half the stations would close.")
     assert [(r[1], r[2]) for r in rows(text)] == [("about half the stations would close", "Omar Reyes")]
+
+
+# ---- documents and bodies named by their head noun ---------------------------------------------
+
+def test_a_document_speaks_for_the_author_the_text_gave_it():
+    text = ("A study by the Halifax Institute of Transit found that buses ran late.\n\n"
+            "The report said ridership fell by a third.\n\n"
+            "Economist Maria Lenz wrote in a recent paper that fares were too high.\n\n"
+            "“Nobody wants to wait,” the paper said.")
+    assert [(q["speaker"], q["speaker_mention"]) for q in extract_quotes(text, "t")] == [
+        ("Halifax Institute of Transit", "The report"), ("Maria Lenz", "Maria Lenz"), ("Maria Lenz", "the paper"),
+    ]
+
+
+def test_a_document_nobody_wrote_stays_a_description():
+    assert rows("The report said ridership fell by a third.") == [
+        ("indirect", "ridership fell by a third", "The report", "unnamed", ""),
+    ]
+
+
+def test_a_definite_head_noun_goes_to_the_one_body_named_with_it():
+    text = ("Northern Plains Railway moved more grain in January. The Winnipeg-based railway said that cold weather "
+            "slowed its trains.")
+    assert rows(text) == [("indirect", "cold weather slowed its trains", "Northern Plains Railway", "organization", "")]
+    two = ("The Harbour Safety Commission met the Fisheries Review Commission on Monday. The commission said that "
+           "the port would stay open.")
+    assert [r[2] for r in rows(two)] == ["The commission"]

@@ -263,6 +263,11 @@ class NameIndex:
         found = self.by_word.get(_POSSESSIVE.sub("", word), set())
         return next(iter(found)) if len(found) == 1 else ""
 
+    def name_at(self, position: int) -> Name | None:
+        """The name written from `position`, if one starts there."""
+        index = bisect.bisect_left(self._starts, position)
+        return self.names[index] if index < len(self.names) and self.names[index].start == position else None
+
     def people_back(self, position: int, since: int = 0) -> Iterator[Name]:
         """Person names written in [since, position), latest first."""
         index = bisect.bisect_left(self._starts, position)

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from presslens.actors import Actor, ActorDictionary, Mention, load_actors
-from presslens.names import NameIndex, first_names, kind_of, read_word_table, title_words
+from presslens.names import NameIndex, first_names, heads, kind_of, read_word_table, title_words
 from presslens.settings import DEFAULT_SETTINGS, Settings
 
 UNNAMED_FILE = "unnamed_sources.csv"
@@ -66,6 +66,12 @@ _DOCUMENT_BY = re.compile(  # 'A June 2017 study by the Senate committee', 'a st
     r"(?i:study|report|survey|memo|post|paper|document|analysis|review|statement|letter|notice|audit|filing|release)\s+"
     r"(?:(?i:released|issued|published|filed|written|commissioned|conducted|prepared|posted)\s+)?(?i:by|from)\s+(?P<author>\S.*)"
 )
+# Documents that speak for their authors: 'the report said' is the body or person who wrote the report.
+_DOCUMENT_NOUN = r"(?:report|study|survey|(?:white\s+|research\s+)?paper|(?:blog\s+)?post|memo|analysis|review|audit|brief)"
+_THE_DOCUMENT = re.compile(rf"(?i:the|this|that)\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{_DOCUMENT_NOUN})")  # 'the winter railroading report'
+_AUTHOR = r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|and|the|[A-Z][\w’'&.-]*))*"  # 'the Senate National Finance Committee'
+_DOCUMENT_AUTHORED_BY = re.compile(rf"\b(?i:{_DOCUMENT_NOUN})\s+(?:(?i:released|issued|published|written|commissioned|prepared)\s+)?(?i:by|from)\s+(?P<author>{_AUTHOR})")
+_WRITTEN_IN = re.compile(rf"[\w’'-]+\s+in\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{_DOCUMENT_NOUN})\b")  # '[X] wrote in a recent report'
 _LEADING_CONNECTIVE = re.compile(r"^(?i:but|and|yet|so|still|however|then|now),?\s+(?=\S)")  # 'But he said'
 _RELATIVES = frozenset(
     """mother father son daughter wife husband sister brother aunt uncle cousin niece nephew grandmother grandfather
@@ -75,7 +81,7 @@ _RELATIVES = frozenset(
 _VERB_LIKE = re.compile(r"\b(?:cit(?:es?|ed|ing)|quot(?:es?|ed|ing)|says?|said|told|tells?|reported)\b")
 _INDEFINITE_ARTICLE = re.compile(r"(?i:an?|another|one)\s")
 _HEAD_THEN_NAME = re.compile(r"\b(?P<head>[a-z]+)\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})")
-_DEFINITE_BODY = re.compile(r"(?i:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+)")
+_DEFINITE_BODY = re.compile(r"(?i:the|this|that)\s+(?:[\w-]+\s+){0,2}(?P<head>[a-z]+)")
 # head nouns that stand for any body of that kind named before ('the firm' -> the last organization named)
 _BODY_SYNONYMS = {"company": "organization", "firm": "organization", "business": "organization", "retailer": "organization",
                   "insurer": "organization", "lender": "organization", "automaker": "organization", "carrier": "organization",
@@ -235,6 +241,7 @@ class Discourse:
         self._role_holder_starts = [n.start for n in self._role_holders]
         self._introduced: dict[str, tuple[list[int], list[str]]] | None = None  # see _bodies_introduced
         self._spelled_out: dict[str, str] | None = None  # acronyms spelled out in the text, read when first needed
+        self._documents: list[tuple[int, Speaker]] | None = None  # documents with their authors, see _document_author
         # how often each person is named: one named once and never heard is mentioned in passing
         self._times_named = Counter(n.canonical for n in self.names.names if n.kind == "person")
         self._times_named.update(m.actor.name for m in self.mentions if m.actor.type == "person")
@@ -245,6 +252,8 @@ class Discourse:
         if not speaker.name and speaker.type == "unknown":
             return
         self.history.append((position, speaker))
+        if speaker.name and _WRITTEN_IN.match(self.text, position):  # 'X wrote in a recent report': X wrote the report
+            self._authored_documents().append((position, speaker))
         if speaker.gender and speaker.name:
             self.taught_gender[speaker.name] = speaker.gender
         if speaker.type in BODY_TYPES:
@@ -351,6 +360,10 @@ class Discourse:
             author = self.resolve(document.group("author"), position + document.start("author"), sentence_start)
             if author.name:
                 return replace(author, mention=phrase)
+        if _THE_DOCUMENT.fullmatch(phrase):
+            author = self._document_author(position)
+            if author is not None:
+                return replace(author, mention=phrase, confidence=0.55)
         phrase_for_lookup = self._replace_the_country(phrase, position)
         statement = self._statement(phrase_for_lookup, position, sentence_start)
         if statement is not None:
@@ -400,9 +413,11 @@ class Discourse:
         GroupM'), else, for a generic noun ('company', 'firm'), the latest body of that kind named in the text;
         looked for no further back than REFERENT_REACH characters."""
         described = _DEFINITE_BODY.fullmatch(phrase)
-        if described is None or described.group("head").lower() not in _BODY_SYNONYMS:
+        if described is None:
             return None
         head = described.group("head").lower()
+        if head not in _BODY_SYNONYMS:
+            return self._body_of_head(head, phrase, position)
         kind = _BODY_SYNONYMS[head]
         since = max(0, position - REFERENT_REACH)
         ends, names = self._bodies_introduced().get(head, ([], []))
@@ -413,6 +428,42 @@ class Discourse:
             if name.kind == kind and not (len(name.canonical.split()) > 1 and name.canonical.isupper()):  # not 'READ MORE'
                 return Speaker(name.canonical, phrase, name.kind, "", "", 0.45)
         return None
+
+    def _authored_documents(self) -> list[tuple[int, Speaker]]:
+        """(position, author) of the documents the text attributes ('A study by the University of X', 'a report from
+        the PBO'), found once per article; the speakers recorded as writing in a document are added as they come."""
+        if self._documents is None:
+            self._documents = []
+            for found in _DOCUMENT_AUTHORED_BY.finditer(self.text):
+                start = found.start("author") + (4 if found.group("author").startswith("the ") else 0)
+                body = self.names.name_at(start)
+                if body is not None and body.kind in BODY_TYPES and start not in self._covered_names:  # 'Institute of Transit'
+                    author = Speaker(body.canonical, body.text, body.kind, "", "", 0.5)
+                else:
+                    author = self.resolve(found.group("author"), found.start("author"), found.start("author"))
+                if author.name:
+                    self._documents.append((found.start(), author))
+        return self._documents
+
+    def _document_author(self, position: int) -> Speaker | None:
+        """'the report', 'the white paper': the author of the latest document attributed before `position`."""
+        documents = [d for d in self._authored_documents() if position - REFERENT_REACH <= d[0] < position]
+        return max(documents, key=lambda d: d[0])[1] if documents else None
+
+    def _body_of_head(self, head: str, phrase: str, position: int) -> Speaker | None:
+        """'the diocese', 'the Calgary-based railway': the latest body named before `position` (within REFERENT_REACH
+        characters) whose name holds that head noun ('Roman Catholic Diocese of Covington', 'Canadian Pacific Railway'),
+        when it is the only such body: with two commissions named, 'the commission' stays a description."""
+        if head not in heads(self.settings):
+            return None
+        bodies = {
+            name.canonical: name for name in self.names.bodies_back(position, max(0, position - REFERENT_REACH))
+            if head in _words(name.canonical)
+        }
+        if len(bodies) != 1:
+            return None
+        name = next(iter(bodies.values()))
+        return Speaker(name.canonical, phrase, name.kind, "", "", 0.45)
 
     def _several_parties(self, phrase: str) -> bool:
         """'Both Iran and Pakistan', 'Jilani and Amir-Abdollahian': two or more actors joined by 'and'."""
