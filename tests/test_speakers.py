@@ -343,3 +343,19 @@ def test_a_definite_head_noun_goes_to_the_one_body_named_with_it():
     two = ("The Harbour Safety Commission met the Fisheries Review Commission on Monday. The commission said that "
            "the port would stay open.")
     assert [r[2] for r in rows(two)] == ["The commission"]
+
+
+def test_a_surname_shared_by_two_people_goes_to_the_one_named_last_before_it():
+    text = ("Anna Lindqvist won the race on Sunday.\n\n“I felt strong,” said Lindqvist.\n\n"
+            "Her brother Petter Lindqvist finished third. “The hill hurt,” Lindqvist said.")
+    assert [q["speaker"] for q in extract_quotes(text, "t")] == ["Anna Lindqvist", "Petter Lindqvist"]
+    names = [(n.text, n.canonical) for n in find_names(text, DEFAULT_SETTINGS) if n.kind == "person"]
+    assert names == [("Anna Lindqvist", "Anna Lindqvist"), ("Lindqvist", "Anna Lindqvist"),
+                     ("Petter Lindqvist", "Petter Lindqvist"), ("Lindqvist", "Petter Lindqvist")]
+
+
+def test_an_opening_participle_is_not_a_first_name():
+    text = "Paul Ferrand ran. Knowing Ferrand was tired, Sterling Hayes drove. Fleming said no."
+    assert [(n.text, n.canonical) for n in find_names(text, DEFAULT_SETTINGS) if n.kind == "person"] == [
+        ("Paul Ferrand", "Paul Ferrand"), ("Ferrand", "Paul Ferrand"), ("Sterling Hayes", "Sterling Hayes"),
+    ]

@@ -107,12 +107,13 @@ class _Lexicon:
 
     heads: dict[str, str]
     titles: frozenset[str]
+    first_names: dict[str, str]
 
 
 @lru_cache(maxsize=8)
 def _lexicon(settings: Settings) -> _Lexicon:
-    """Head words and title words (with honorifics) of `settings`."""
-    return _Lexicon(heads(settings), _titles(settings))
+    """Head words, title words (with honorifics) and first names of `settings`."""
+    return _Lexicon(heads(settings), _titles(settings), first_names(settings))
 
 
 # A written token with its offset and its bare form (see _bare).
@@ -126,9 +127,16 @@ def _split_title(tokens: list[_Token], lexicon: _Lexicon) -> tuple[list[_Token],
     rest = tokens[last_title + 1 :]
     if last_title >= 0 and any(word.lower() == "of" for _, word, _ in rest):  # Minister of Crown-Indigenous Relations Carolyn Bennett
         rest = rest[-2:]
-    while rest and (rest[0][2] in _SENTENCE_OPENERS or rest[0][2] in _CALENDAR):
+    while rest and (rest[0][2] in _SENTENCE_OPENERS or rest[0][2] in _CALENDAR or _opening_participle(rest, lexicon)):
         rest = rest[1:]
     return rest, gender
+
+
+def _opening_participle(tokens: list[_Token], lexicon: _Lexicon) -> bool:
+    """True for a first word like 'Knowing', 'Citing', 'Following' before a name ('Knowing Bardos was a fan'): it ends
+    in -ing, is not a known first name (Sterling, Irving) and a name follows it (a lone 'Fleming' stays a surname)."""
+    bare = tokens[0][2]
+    return len(tokens) >= 2 and len(bare) > 4 and bare.endswith("ing") and bare not in lexicon.first_names
 
 
 def kind_of(name: str, settings: Settings) -> str:
@@ -216,27 +224,43 @@ def _name_in(tokens: list[_Token], lexicon: _Lexicon) -> tuple[int, int, str, st
 
 def _canonicalise(raw: list[tuple[int, int, str, str, str]], settings: Settings) -> list[Name]:
     """People under the fullest form the text uses for them; gender from an honorific, else from the first name."""
-    fullest: dict[str, str] = {}
-    for _, _, written, kind, gender in raw:
+    full_forms: dict[str, list[tuple[int, str]]] = {}  # last word -> (start, words as written) of full forms, text order
+    for start, _, written, kind, gender in raw:
         if kind == "person" and (len(written.split()) >= 2 or gender):  # one word with an honorific: "Mr. Hawes"
-            last = written.split()[-1]
-            if len(written) > len(fullest.get(last, "")):
-                fullest[last] = written
+            full_forms.setdefault(written.split()[-1], []).append((start, written))
+    given = first_names(settings)
+    canonicals = [_fullest(start, written, full_forms) if kind == "person" else written for start, _, written, kind, _ in raw]
     genders: dict[str, str] = {}
-    for _, _, written, kind, gender in raw:
-        canonical = fullest.get(written.split()[-1], "") if kind == "person" else written
+    for (_, _, _, _, gender), canonical in zip(raw, canonicals):
         if canonical and gender and canonical not in genders:
             genders[canonical] = gender
-    for canonical in fullest.values():
-        if canonical not in genders:
-            genders[canonical] = first_names(settings).get(canonical.split()[0].lower(), "")
-    names = []
-    for start, end, written, kind, _ in raw:
-        canonical = fullest.get(written.split()[-1], "") if kind == "person" else written
-        if kind == "person" and not canonical:
-            continue
-        names.append(Name(start, end, written, kind, canonical, genders.get(canonical, "")))
-    return names
+    for forms in full_forms.values():
+        for _, form in forms:
+            canonical = _fullest(-1, form, full_forms)
+            if canonical not in genders:
+                genders[canonical] = given.get(canonical.split()[0].lower(), "")
+    return [
+        Name(start, end, written, kind, canonical, genders.get(canonical, ""))
+        for (start, end, written, kind, _), canonical in zip(raw, canonicals)
+        if canonical or kind != "person"
+    ]
+
+
+def _fullest(start: int, written: str, full_forms: dict[str, list[tuple[int, str]]]) -> str:
+    """The longest full form holding every word of `written`; when the words fit two people ('Karlsson' for Erik
+    and Melker Karlsson) the one written last before `start`, else the first written after it; '' if none."""
+    words = set(written.split())
+    forms = [(at, form) for at, form in full_forms.get(written.split()[-1], []) if words <= set(form.split())]
+    people: dict[str, list[int]] = {}  # each longest form -> where it or a shorter form of it is written
+    for at, form in forms:
+        longest = max((f for _, f in forms if set(form.split()) <= set(f.split())), key=len)
+        people.setdefault(longest, []).append(at)
+    if len(people) <= 1:
+        return next(iter(people), "")
+    before = [(max(a for a in ats if a < start), person) for person, ats in people.items() if min(ats) < start]
+    if before:
+        return max(before)[1]
+    return min((min(ats), person) for person, ats in people.items())[1]
 
 
 class NameIndex:
@@ -258,10 +282,22 @@ class NameIndex:
             if n.kind == "person" and len(n.canonical.split()) >= 2 and n.text == n.canonical.split()[-1]
         }
 
-    def person_named(self, word: str) -> str:
-        """The one person whose canonical name has this word (surname or first name), else ''."""
-        found = self.by_word.get(_POSSESSIVE.sub("", word), set())
-        return next(iter(found)) if len(found) == 1 else ""
+    def person_named(self, word: str, position: int = -1) -> str:
+        """The one person whose canonical name has this word (surname or first name), else '' (when two people
+        have it and `position` is given: the person that word, written at `position` or last before it, names)."""
+        word = _POSSESSIVE.sub("", word)
+        found = self.by_word.get(word, set())
+        if len(found) == 1:
+            return next(iter(found))
+        if not found or position < 0:
+            return ""
+        index = bisect.bisect_right(self._starts, position)
+        while index > 0:
+            index -= 1
+            name = self.names[index]
+            if name.kind == "person" and word in name.canonical.split():
+                return name.canonical
+        return ""
 
     def name_at(self, position: int) -> Name | None:
         """The name written from `position`, if one starts there."""

@@ -371,7 +371,7 @@ class Discourse:
         found = self._from_mentions(phrase_for_lookup, phrase, position, sentence_start)
         if found is not None:
             return found
-        named = self._unknown_name(phrase)
+        named = self._unknown_name(phrase, position=position)
         acronym = _THE_ACRONYM.fullmatch(phrase) if not named.name else None
         if acronym:
             named = replace(self._unknown_name(acronym.group("acronym")), mention=phrase)
@@ -578,7 +578,7 @@ class Discourse:
             return from_actor(people[-1].actor, as_written, 0.9)
         name = self._first_name(phrase) if all(m.actor.role == "state" for m in mentions) else ""
         if name:
-            person = self._unknown_name(name, phrase)
+            person = self._unknown_name(name, phrase, position + max(phrase.find(name), 0))
             if person.name:
                 return person
         surname = self._bare_surname(phrase, position)
@@ -708,8 +708,9 @@ class Discourse:
                 return " ".join(tokens)
         return ""
 
-    def _unknown_name(self, name: str, context: str = "") -> Speaker:
-        """A person not in the dictionary, kept under their name (bare surname -> earlier full name)."""
+    def _unknown_name(self, name: str, context: str = "", position: int = -1) -> Speaker:
+        """A person not in the dictionary, kept under their name (bare surname -> earlier full name; a surname two
+        people share -> the one it names at `position`)."""
         name = name.strip(" ,;:“”\"‘’'")
         tokens = name.split()
         if len(tokens) > 2 and _POSSESSIVE_END.search(tokens[0]):  # "CBC's Richard Cuthbertson": the owner is not the name
@@ -720,12 +721,13 @@ class Discourse:
         known = self.actors.lookup(name)
         if known is not None and (len(tokens) == 1 or _same_surname(name, known)):
             return from_actor(known, name, 0.8)
-        if len(tokens) == 1 and tokens[0] in self.unknown_people:
+        shared = len(self.names.by_word.get(tokens[-1], ())) > 1  # a surname of two people: the name index decides
+        if len(tokens) == 1 and tokens[0] in self.unknown_people and not shared:
             return replace(self.unknown_people[tokens[0]], mention=name)
         for person in self.unknown_people.values():
-            if person.name.endswith(" " + name):
+            if person.name.endswith(" " + name) and not shared:
                 return replace(person, mention=name)
-        canonical = self.names.person_named(tokens[-1]) or (self.names.person_named(tokens[0]) if len(tokens) == 1 else "")
+        canonical = self.names.person_named(tokens[-1], position) or (self.names.person_named(tokens[0], position) if len(tokens) == 1 else "")
         full = canonical if canonical and set(tokens) <= set(canonical.split()) else name
         states = [m.actor for m in self.actors.find_mentions(context) if m.actor.role == "state"]
         kind = kind_of(full, self.settings)
