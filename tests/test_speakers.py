@@ -359,3 +359,20 @@ def test_an_opening_participle_is_not_a_first_name():
     assert [(n.text, n.canonical) for n in find_names(text, DEFAULT_SETTINGS) if n.kind == "person"] == [
         ("Paul Ferrand", "Paul Ferrand"), ("Ferrand", "Paul Ferrand"), ("Sterling Hayes", "Sterling Hayes"),
     ]
+
+
+# ---- pronouns: introduced voices and pronouns that already point back ------------------------------
+
+def test_a_voice_introduced_in_the_sentence_before_the_quotation_is_its_he():
+    text = ("Omar Diallo, the clinic's director, said the wait was long.\n\n"
+            "The program also helped Winnipeg carpenter Tomas Ruel, 61. “I sleep better now,” he says.")
+    assert [q["speaker"] for q in extract_quotes(text, "t")] == ["Omar Diallo", "Tomas Ruel"]
+    met = ("Omar Diallo, the clinic's director, said the wait was long. Diallo later met the new volunteer Tomas Ruel.\n\n"
+           "“We will expand,” he said.")
+    assert [q["speaker"] for q in extract_quotes(met, "t")][-1] == "Omar Diallo"
+
+
+def test_a_pronoun_goes_with_the_same_pronoun_earlier_in_its_sentence():
+    text = ("Martin Okafor has slept outside for six winters.\n\n"
+            "Asked what he would tell Mayor Paul Brenner, he said: “Come and see for yourself.”")
+    assert [q["speaker"] for q in extract_quotes(text, "t")] == ["Martin Okafor"]

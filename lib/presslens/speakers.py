@@ -28,6 +28,7 @@ SUBJECT_LEAD_WORDS = 4  # a name this close to the start of its sentence is take
 BODY_TYPES = ("government", "organization", "media")
 _PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female", "his": "male"}
 _BODY_PRONOUNS = {"it", "they"}
+_SAME_PRONOUN = {"male": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b"), "female": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
 _STATEMENT = re.compile(r"\b(statement|letter|communiqu[eé]|press release|readout|declaration)\b", re.I)
 _STATEMENT_FROM = re.compile(r"\b(?:statement|letter|communiqu[eé]|press release|readout)\s+(?:from|by|of|issued by)\s+(.+)$", re.I)
 _DEFINITE = re.compile(r"^(?:the|this|that)\s+(?:(?:official|latest|joint|same)\s+)?(?:statement|letter|communiqu[eé]|press release|readout)$", re.I)
@@ -245,6 +246,11 @@ class Discourse:
         # how often each person is named: one named once and never heard is mentioned in passing
         self._times_named = Counter(n.canonical for n in self.names.names if n.kind == "person")
         self._times_named.update(m.actor.name for m in self.mentions if m.actor.type == "person")
+        # where each person is first named: a person first named right before a quotation is being introduced to it
+        self._first_named: dict[str, int] = {}
+        for at, person in sorted([*((n.start, n.canonical) for n in self.names.names if n.kind == "person"),
+                                  *((m.start, m.actor.name) for m in self.mentions if m.actor.type == "person")]):
+            self._first_named.setdefault(person, at)
 
     # ---- bookkeeping -------------------------------------------------
     def record(self, position: int, speaker: Speaker, subject: str = "") -> None:
@@ -753,8 +759,12 @@ class Discourse:
         in_sentence: Speaker | None = None
         first_compatible: tuple[int, Speaker] | None = None
         subject: tuple[int, Speaker] | None = None
+        # 'Asked what he would tell Mayor X, he said': a same pronoun before X in the sentence already points back
+        # past the sentence, and the later one goes with it, not with X
+        earlier = _SAME_PRONOUN[gender].search(self.text, sentence_start, position)
+        pointed_back = earlier.start() if earlier else position
         for at, person in itertools.chain([latest] if latest is not None else [], people):
-            if person.name == excluded or person.gender not in (gender, ""):
+            if person.name == excluded or person.gender not in (gender, "") or pointed_back <= at < position:
                 continue
             if at >= sentence_start:
                 in_sentence = person  # the earliest one in the sentence wins
@@ -767,6 +777,8 @@ class Discourse:
                 break
         if in_sentence is not None:  # the pronoun teaches the gender of a person whose gender was not known
             return replace(in_sentence, mention=word, gender=gender, confidence=0.75)
+        if first_compatible is not None and self._introduced_before(first_compatible[1], first_compatible[0], sentence_start):
+            return replace(first_compatible[1], mention=word, gender=gender, confidence=0.7)
         spoken = self._last_speaker(gender, position, since, excluded)
         if subject is not None and spoken is not None and self._in_passing(subject[1], subject[0], sentence_start):
             subject = None  # 'Stanley Grizzle joined in 1940. "…," he says.': he is the one being heard
@@ -774,6 +786,20 @@ class Discourse:
         if chosen is not None:
             return replace(chosen[1], mention=word, gender=gender, confidence=0.7)
         return replace(UNKNOWN, mention=word)
+
+    def _introduced_before(self, person: Speaker, at: int, sentence_start: int) -> bool:
+        """True for a person first named at `at`, in the sentence just before `sentence_start`, and not heard yet: news
+        introduces a new voice, then quotes it ('... for Mississauga accountant Ann Lee, 50. "…," she says.'), unless
+        another person is named before it in that sentence ('Ann Lee met Bob Day. "…," she said': Ann Lee goes on)."""
+        if self._first_named.get(person.name) != at or any(spoken.name == person.name for _, spoken in self.history):
+            return False
+        first_break = _SENTENCE_BREAK.search(self.text, at, sentence_start)
+        if first_break is None or _SENTENCE_BREAK.search(self.text, first_break.end(), sentence_start) is not None:
+            return False
+        lead = self.text[max(0, at - 400) : at]
+        breaks = list(_SENTENCE_BREAK.finditer(lead))
+        since = at - len(lead) + (breaks[-1].end() if breaks else 0)
+        return next(self._people_back(at, since), None) is None
 
     def _in_passing(self, person: Speaker, at: int, sentence_start: int) -> bool:
         """True for a person named once in the article, never recorded as a speaker, and not in the sentence just
