@@ -228,15 +228,15 @@ def _canonicalise(raw: list[tuple[int, int, str, str, str]], settings: Settings)
     for start, _, written, kind, gender in raw:
         if kind == "person" and (len(written.split()) >= 2 or gender):  # one word with an honorific: "Mr. Hawes"
             full_forms.setdefault(written.split()[-1], []).append((start, written))
-    given = first_names(settings)
-    canonicals = [_fullest(start, written, full_forms) if kind == "person" else written for start, _, written, kind, _ in raw]
+    people = {last: _people(forms) for last, forms in full_forms.items()}
+    canonicals = [_fullest(start, written, people) if kind == "person" else written for start, _, written, kind, _ in raw]
     genders: dict[str, str] = {}
     for (_, _, _, _, gender), canonical in zip(raw, canonicals):
         if canonical and gender and canonical not in genders:
             genders[canonical] = gender
-    for forms in full_forms.values():
-        for _, form in forms:
-            canonical = _fullest(-1, form, full_forms)
+    given = first_names(settings)
+    for same_surname in people.values():
+        for canonical in same_surname:
             if canonical not in genders:
                 genders[canonical] = given.get(canonical.split()[0].lower(), "")
     return [
@@ -246,21 +246,31 @@ def _canonicalise(raw: list[tuple[int, int, str, str, str]], settings: Settings)
     ]
 
 
-def _fullest(start: int, written: str, full_forms: dict[str, list[tuple[int, str]]]) -> str:
-    """The longest full form holding every word of `written`; when the words fit two people ('Karlsson' for Erik
-    and Melker Karlsson) the one written last before `start`, else the first written after it; '' if none."""
-    words = set(written.split())
-    forms = [(at, form) for at, form in full_forms.get(written.split()[-1], []) if words <= set(form.split())]
-    people: dict[str, list[int]] = {}  # each longest form -> where it or a shorter form of it is written
+def _people(forms: list[tuple[int, str]]) -> dict[str, list[int]]:
+    """The people behind the full forms of one surname: each longest form -> where it or a shorter form of it is written
+    ('Erik Karlsson' and 'Melker Karlsson' are two people; 'Oliver Brandt' holds 'Mr. Brandt')."""
+    people: dict[str, list[int]] = {}
     for at, form in forms:
         longest = max((f for _, f in forms if set(form.split()) <= set(f.split())), key=len)
         people.setdefault(longest, []).append(at)
-    if len(people) <= 1:
-        return next(iter(people), "")
-    before = [(max(a for a in ats if a < start), person) for person, ats in people.items() if min(ats) < start]
+    return people
+
+
+def _fullest(start: int, written: str, people: dict[str, dict[str, list[int]]]) -> str:
+    """The longest full form holding every word of `written`; when the words fit two people ('Karlsson' for Erik
+    and Melker Karlsson) the one written last before `start`, else the first written after it; '' if none."""
+    same_surname = people.get(written.split()[-1], {})
+    if len(same_surname) == 1:
+        person = next(iter(same_surname))
+        return person if set(written.split()) <= set(person.split()) else ""
+    words = set(written.split())
+    fits = {person: ats for person, ats in same_surname.items() if words <= set(person.split())}
+    if len(fits) <= 1:
+        return next(iter(fits), "")
+    before = [(max(a for a in ats if a < start), person) for person, ats in fits.items() if min(ats) < start]
     if before:
         return max(before)[1]
-    return min((min(ats), person) for person, ats in people.items())[1]
+    return min((min(ats), person) for person, ats in fits.items())[1]
 
 
 class NameIndex:
