@@ -376,3 +376,21 @@ def test_a_pronoun_goes_with_the_same_pronoun_earlier_in_its_sentence():
     text = ("Martin Okafor has slept outside for six winters.\n\n"
             "Asked what he would tell Mayor Paul Brenner, he said: “Come and see for yourself.”")
     assert [q["speaker"] for q in extract_quotes(text, "t")] == ["Martin Okafor"]
+
+
+# ---- role nouns: a holder named later, a person just named ----------------------------------------
+
+def test_a_role_noun_goes_to_a_holder_of_that_role_named_later():
+    text = ("The league commissioner said the rules would not change.\n\n"
+            "“We are proud of our players,” league commissioner Dana Whitlock said on Friday.")
+    assert [q["speaker"] for q in extract_quotes(text, "t")] == ["Dana Whitlock", "Dana Whitlock"]
+
+
+def test_a_role_noun_with_no_stated_holder_goes_to_the_person_just_named():
+    text = ("Pierre Lamarche met mayors in Quebec City on Tuesday.\n\n"
+            "Lamarche toured a flooded school. The minister said the province would pay for repairs.")
+    assert [(q["speaker"], q["speaker_mention"]) for q in extract_quotes(text, "t")] == [
+        ("Pierre Lamarche", "The minister"),
+    ]
+    nobody = "The water rose overnight. The minister said the province would pay for repairs."
+    assert [q["speaker"] for q in extract_quotes(nobody, "t")] == ["The minister"]

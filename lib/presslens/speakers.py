@@ -321,7 +321,8 @@ class Discourse:
 
     def _person_of_role(self, phrase: str, position: int) -> Speaker | None:
         """'the WHL commissioner', 'the columnist': the person named last (within REFERENT_REACH characters)
-        for whom the text stated a role holding every word of the description."""
+        for whom the text stated a role holding every word of the description, else the first one named after it
+        ('the WHL commissioner said ...' before 'WHL commissioner Ron Robison said')."""
         described = _DESCRIPTION.match(phrase)
         words = set(_words(described.group(1))) if described else set()
         if not words or len(words) > 4 or _words(phrase)[-1] not in title_words(self.settings):
@@ -333,7 +334,27 @@ class Discourse:
             if any(words <= role for role in self._roles[name.canonical]):
                 gender = self._gender(Speaker(name.canonical, "", "person", "", name.gender))
                 return Speaker(name.canonical, phrase, "person", "", gender, 0.6)
+        for name in self._role_holders[bisect.bisect_left(self._role_holder_starts, position) :]:  # named later on
+            if any(words <= role for role in self._roles[name.canonical]):
+                gender = self._gender(Speaker(name.canonical, "", "person", "", name.gender))
+                return Speaker(name.canonical, phrase, "person", "", gender, 0.55)
         return None
+
+    def _person_just_named(self, phrase: str, position: int, sentence_start: int) -> Speaker | None:
+        """'the rookie defenceman', 'The prime minister' with no holder of that role stated: the person the previous
+        sentence or this one (before `position`) names, its subject first ('Jones scored late. "…," said the rookie
+        defenceman'); a name inside a quotation is never taken (the index holds the unquoted text only)."""
+        head = _words(phrase)[-1]
+        if not _DESCRIPTION.match(phrase) or head in unnamed_heads(self.settings) or head in heads(self.settings):
+            return None
+        lead = self.text[max(0, sentence_start - 400) : max(0, sentence_start - 1)]
+        breaks = list(_SENTENCE_BREAK.finditer(lead))
+        since = sentence_start - 1 - len(lead) + (breaks[-1].end() if breaks else 0) if sentence_start else 0
+        people = list(self._people_back(position, since))
+        if not people:
+            return None
+        at, person = next((c for c in people if self._opens_sentence(c[0])), people[0])
+        return replace(person, mention=phrase, confidence=0.55)
 
     def _written_before(self, words: str, position: int) -> bool:
         """True when `words` (lower case) are written in full before `position`."""
@@ -598,6 +619,9 @@ class Discourse:
             holder = self._role_holder(phrase, mentions)
             if holder is not None:
                 return from_actor(holder, as_written, 0.7)
+            just_named = self._person_just_named(phrase, position, sentence_start)
+            if just_named is not None:
+                return just_named
         if words and _is_official(words[-1], self.settings) and not _DESCRIPTION.match(phrase) and not _VERB_LIKE.search(" ".join(words[:-1])):
             # 'Iranian officials', 'a White House official': unnamed, with an affiliation (SPEC §5); not 'X cited sources'
             return self._unnamed(as_written, mentions, words[-1])
