@@ -38,6 +38,7 @@ _POSSESSIVE_STATEMENT = re.compile(r"^(.+?)['’]s?\s+(?:official\s+)?(?:stateme
 _THE_COUNTRY = re.compile(r"\b(?:the|that|this) country['’]s\b", re.I)
 _RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\b.*$|,?\s+(?:according\s+to|citing)\b.*$", re.I | re.S)
 _DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(.+)$", re.I)
+_SHORT_DESCRIPTION = re.compile(r"(?i:the)\s+(?:(?!(?i:of|for|in|at|to|from|with|and)\s)[\w-]+\s+){0,3}[a-z]+")  # 'The 26-year-old right wing'
 _PARTICLE = r"(?:al|el|ul|bin|ibn|de|da|van|von|der)"
 _NAME = re.compile(rf"\b[A-Z][\w’'-]*(?:\s+(?:{_PARTICLE}(?:-|\s+))?[A-Z][\w’'-]*|\s+{_PARTICLE}-[A-Z][\w’'-]*)*")
 _NAME_TOKEN = re.compile(rf"^(?:[A-Z]|{_PARTICLE}-[A-Z]|{_PARTICLE}$)")
@@ -345,7 +346,7 @@ class Discourse:
         sentence or this one (before `position`) names, its subject first ('Jones scored late. "…," said the rookie
         defenceman'); a name inside a quotation is never taken (the index holds the unquoted text only)."""
         head = _words(phrase)[-1]
-        if not _DESCRIPTION.match(phrase) or head in unnamed_heads(self.settings) or head in heads(self.settings):
+        if not _SHORT_DESCRIPTION.fullmatch(phrase) or head in unnamed_heads(self.settings) or head in heads(self.settings):
             return None
         lead = self.text[max(0, sentence_start - 400) : max(0, sentence_start - 1)]
         breaks = list(_SENTENCE_BREAK.finditer(lead))
