@@ -397,3 +397,9 @@ def test_a_role_noun_with_no_stated_holder_goes_to_the_person_just_named():
     office = ("Pierre Lamarche met mayors in Quebec City on Tuesday.\n\n"
               "Lamarche toured a flooded school. The office of the minister said the province would pay for repairs.")
     assert [q["speaker"] for q in extract_quotes(office, "t")] == ["The office of the minister"]
+
+
+def test_it_goes_to_the_body_opening_the_sentence_before_spelled_out():
+    text = ("The Northern Grain Board (NGB) bought the silos in 2016. NGB declined to name the price.\n\n"
+            "“We do not discuss contracts,” it said.")
+    assert rows(text) == [("direct", "We do not discuss contracts", "Northern Grain Board", "organization", "")]

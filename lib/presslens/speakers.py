@@ -344,13 +344,14 @@ class Discourse:
     def _person_just_named(self, phrase: str, position: int, sentence_start: int) -> Speaker | None:
         """'the rookie defenceman', 'The prime minister' with no holder of that role stated: the person the previous
         sentence or this one (before `position`) names, its subject first ('Jones scored late. "…," said the rookie
-        defenceman'); a name inside a quotation is never taken (the index holds the unquoted text only)."""
+        defenceman'), unless those sentences also write the role noun itself; a name inside a quotation is never
+        taken (the index holds the unquoted text only)."""
         head = _words(phrase)[-1]
         if not _SHORT_DESCRIPTION.fullmatch(phrase) or head in unnamed_heads(self.settings) or head in heads(self.settings):
             return None
-        lead = self.text[max(0, sentence_start - 400) : max(0, sentence_start - 1)]
-        breaks = list(_SENTENCE_BREAK.finditer(lead))
-        since = sentence_start - 1 - len(lead) + (breaks[-1].end() if breaks else 0) if sentence_start else 0
+        since = self._previous_sentence_start(sentence_start)
+        if re.search(rf"\b{re.escape(head)}\b", self._lower[since:position]):
+            return None  # 'X met the minister. "…," the minister said': that minister is not X
         people = list(self._people_back(position, since))
         if not people:
             return None
@@ -404,9 +405,7 @@ class Discourse:
         if acronym:
             named = replace(self._unknown_name(acronym.group("acronym")), mention=phrase)
         if named.name.isupper():  # 'the IRCC said' names Immigration, Refugees and Citizenship Canada
-            if self._spelled_out is None:
-                self._spelled_out = spelled_out(self.text)
-            named = replace(named, name=self._spelled_out.get(named.name, named.name))
+            named = replace(named, name=self._spelled(named.name))
         if named.name or self._bare_group(phrase):
             return named if named.name else Speaker(phrase, phrase, "unnamed", "", "plural", 0.4)
         if not _DESCRIBED_SOURCE.fullmatch(phrase):
@@ -882,12 +881,38 @@ class Discourse:
         previous = self._previous_subject_body(sentence_start)
         if previous is not None:
             return replace(previous, mention=word, confidence=0.6)
+        opening = self._body_opening(position, self._previous_sentence_start(sentence_start))
+        if opening is not None:
+            return replace(opening, mention=word, confidence=0.6)
         if self.bodies_spoken:
             return replace(self.bodies_spoken[-1], mention=word, confidence=0.6)
         body = next((m for m in self.mentions_back(position) if m.actor.type != "person"), None)
         if body is not None:
             return from_actor(body.actor, word, 0.5)
         return replace(UNKNOWN, mention=word)
+
+    def _spelled(self, name: str) -> str:
+        """An acronym as the text spells it out ('EDC' -> 'Export Development Canada'), else the name itself."""
+        if not name.isupper():
+            return name
+        if self._spelled_out is None:
+            self._spelled_out = spelled_out(self.text)
+        return self._spelled_out.get(name, name)
+
+    def _previous_sentence_start(self, sentence_start: int) -> int:
+        """Where the sentence before the one starting at `sentence_start` starts (looked for 400 characters back)."""
+        end = len(self.text[max(0, sentence_start - 400) : sentence_start].rstrip()) + max(0, sentence_start - 400)
+        lead = self.text[max(0, end - 400) : end]
+        breaks = list(_SENTENCE_BREAK.finditer(lead))
+        return end - len(lead) + (breaks[-1].end() if breaks else 0)
+
+    def _body_opening(self, position: int, since: int) -> Speaker | None:
+        """it/they: the latest body of the text's own names (not in the dictionary) that opens its sentence in
+        [since, position): 'EDC declined to comment. "…," it said.' -> EDC."""
+        for name in self.names.bodies_back(position, since):
+            if name.start not in self._covered_names and self._opens_sentence(name.start):
+                return Speaker(self._spelled(name.canonical), name.text, name.kind, "", "", 0.5)
+        return None
 
     def _previous_subject_body(self, sentence_start: int) -> Speaker | None:
         """The body that opens the previous sentence ('The foreign ministry in Tehran struck a conciliatory note.')."""
