@@ -403,3 +403,12 @@ def test_it_goes_to_the_body_opening_the_sentence_before_spelled_out():
     text = ("The Northern Grain Board (NGB) bought the silos in 2016. NGB declined to name the price.\n\n"
             "“We do not discuss contracts,” it said.")
     assert rows(text) == [("direct", "We do not discuss contracts", "Northern Grain Board", "organization", "")]
+
+
+def test_a_name_after_a_title_after_a_body_is_the_speaker_with_the_body_affiliation():
+    assert rows("Iranian foreign ministry spokesman Reza Tabrizi said the border was open.") == [
+        ("indirect", "the border was open", "Reza Tabrizi", "person", "Iran"),
+    ]
+    assert rows("The Iranian foreign ministry said the border was open.") == [
+        ("indirect", "the border was open", "Iranian Foreign Ministry", "government", "Iran"),
+    ]

@@ -74,6 +74,7 @@ _THE_DOCUMENT = re.compile(rf"(?i:the|this|that)\s+(?:[\w’'-]+\s+){{0,3}}?(?i:
 _AUTHOR = r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|and|the|[A-Z][\w’'&.-]*))*"  # 'the Senate National Finance Committee'
 _DOCUMENT_AUTHORED_BY = re.compile(rf"\b(?i:{_DOCUMENT_NOUN})\s+(?:(?i:released|issued|published|written|commissioned|prepared)\s+)?(?i:by|from)\s+(?P<author>{_AUTHOR})")
 _WRITTEN_IN = re.compile(rf"[\w’'-]+\s+in\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{_DOCUMENT_NOUN})\b")  # '[X] wrote in a recent report'
+_TITLE_THEN_NAME = re.compile(r"\s+(?P<titles>(?:[a-z][\w-]*\s+){1,3})[A-Z][\w’'-]+\s+[A-Z]")  # ' spokeswoman Hua Chunying'
 _LEADING_CONNECTIVE = re.compile(r"^(?i:but|and|yet|so|still|however|then|now),?\s+(?=\S)")  # 'But he said'
 _RELATIVES = frozenset(
     """mother father son daughter wife husband sister brother aunt uncle cousin niece nephew grandmother grandfather
@@ -603,9 +604,11 @@ class Discourse:
         people = [m for m in mentions if m.actor.type == "person"]
         if people:
             return from_actor(people[-1].actor, as_written, 0.9)
-        name = self._first_name(phrase) if all(m.actor.role == "state" for m in mentions) else ""
+        name = self._first_name(phrase) if all(m.actor.role == "state" for m in mentions) else self._titled_name_after(phrase, mentions)
         if name:
             person = self._unknown_name(name, phrase, position + max(phrase.find(name), 0))
+            if person.name and mentions and not person.affiliation:  # 'Iranian foreign ministry spokesman X': Iran
+                return replace(person, affiliation=mentions[-1].actor.affiliation)
             if person.name:
                 return person
         surname = self._bare_surname(phrase, position)
@@ -643,6 +646,15 @@ class Discourse:
         if fuzzy is not None and _same_surname(phrase, fuzzy):
             return from_actor(fuzzy, as_written, 0.75)
         return None
+
+    def _titled_name_after(self, phrase: str, mentions: list[Mention]) -> str:
+        """'Chinese foreign ministry spokeswoman Hua Chunying': the name written right after a title that follows the
+        last body named in the phrase (the body is the person's employer, not the speaker); '' when there is none."""
+        rest = phrase[mentions[-1].end :] if mentions else ""
+        titled = _TITLE_THEN_NAME.match(rest)
+        if titled is None or not all(w in title_words(self.settings) for w in _words(titled.group("titles"))):
+            return ""
+        return self._first_name(rest)
 
     def _unnamed(self, phrase: str, mentions: list[Mention], head: str) -> Speaker:
         """An unnamed source kept under its description ('a local official', 'Iranian officials', 'residents'),
