@@ -412,3 +412,10 @@ def test_a_name_after_a_title_after_a_body_is_the_speaker_with_the_body_affiliat
     assert rows("The Iranian foreign ministry said the border was open.") == [
         ("indirect", "the border was open", "Iranian Foreign Ministry", "government", "Iran"),
     ]
+
+
+def test_the_first_voice_introduced_in_the_sentence_before_is_its_she_even_with_a_name_the_list_lacks():
+    text = ("Judge Mary Holt spoke first.\n\n"
+            "Given the ruling, Zainab Oyelaran, president of the Tenants Union, hopes Mayor Paul Brenner will act.\n\n"
+            "“We need the law enforced,” she said.")
+    assert [q["speaker"] for q in extract_quotes(text, "t")] == ["Zainab Oyelaran"]

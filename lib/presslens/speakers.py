@@ -54,7 +54,7 @@ _DESCRIBED_SOURCE = re.compile(  # a short noun phrase with no verb: 'The bank',
     r"(?!.*\b(?:do|does|did|not|can|will|would|could|should|may|might|must|has|have|had|is|are|was|were)\b)"
     r"(?i:the|a|an|one|another|this|that|some|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}[a-z][\w’'-]*"
 )
-_APPOSITIVE_ROLE = re.compile(r",\s+(?:the|an?)\s+(?P<role>[^,.;:!?()“”\"]{1,80})")
+_APPOSITIVE_ROLE = re.compile(r",\s+(?P<article>(?:the|an?)\s+)?(?P<role>[^,.;:!?()“”\"]{1,80})")
 _THE_ACRONYM = re.compile(r"(?i:the)\s+(?P<acronym>[A-Z][A-Z&]+)")  # 'the IRCC', 'The SMMT': the acronym names the body
 _BARE_GROUP = re.compile(  # 'police', 'Rights organizations', 'veteran MPs': a plural with no article, no verb
     r"(?!.*\b(?:do|does|did|not|can|will|would|could|should|may|might|must|has|have|had|is|are|was|were)\b)"
@@ -308,7 +308,8 @@ class Discourse:
 
     def _stated_roles(self) -> dict[str, list[frozenset[str]]]:
         """The roles the text states for its people, right before a name ('WHL commissioner Ron Robison') or in an
-        appositive right after it ('Cecil Foster, a newspaper columnist,'): canonical name -> word sets of roles."""
+        appositive right after it ('Cecil Foster, a newspaper columnist,', 'Jane Roe, president of ...'): canonical name
+        -> word sets of roles."""
         titles = title_words(self.settings)
         roles: dict[str, list[frozenset[str]]] = {}
         for name in self.names.names:
@@ -316,7 +317,10 @@ class Discourse:
                 continue
             lead = _SENTENCE_BREAK.split(self.text[max(0, name.start - 60) : name.start])[-1]
             after = _APPOSITIVE_ROLE.match(self.text, name.end)
-            for words in (_words(lead)[-4:], _words(after.group("role")) if after else []):
+            role = _words(after.group("role")) if after else []
+            if after and not after.group("article") and role[:1] and role[0] not in titles:
+                role = []  # with no article the role starts with its title: 'Jane Roe, president of ...'
+            for words in (_words(lead)[-4:], role):
                 if any(w in titles for w in words):
                     roles.setdefault(name.canonical, []).append(frozenset(words))
         return roles
@@ -813,8 +817,9 @@ class Discourse:
                 break
         if in_sentence is not None:  # the pronoun teaches the gender of a person whose gender was not known
             return replace(in_sentence, mention=word, gender=gender, confidence=0.75)
-        if first_compatible is not None and self._introduced_before(first_compatible[1], first_compatible[0], sentence_start):
-            return replace(first_compatible[1], mention=word, gender=gender, confidence=0.7)
+        introduced = self._introduced_before(gender, sentence_start)
+        if in_sentence is None and introduced is not None:
+            return replace(introduced, mention=word, gender=gender, confidence=0.7)
         spoken = self._last_speaker(gender, position, since, excluded)
         if subject is not None and spoken is not None and self._in_passing(subject[1], subject[0], sentence_start):
             subject = None  # 'Stanley Grizzle joined in 1940. "…," he says.': he is the one being heard
@@ -823,19 +828,19 @@ class Discourse:
             return replace(chosen[1], mention=word, gender=gender, confidence=0.7)
         return replace(UNKNOWN, mention=word)
 
-    def _introduced_before(self, person: Speaker, at: int, sentence_start: int) -> bool:
-        """True for a person first named at `at`, in the sentence just before `sentence_start`, and not heard yet: news
-        introduces a new voice, then quotes it ('... for Mississauga accountant Ann Lee, 50. "…," she says.'), unless
-        another person is named before it in that sentence ('Ann Lee met Bob Day. "…," she said': Ann Lee goes on)."""
+    def _introduced_before(self, gender: str, sentence_start: int) -> Speaker | None:
+        """The first person of that gender (or of unknown gender) named in the sentence just before `sentence_start`,
+        when that is where the text first names them and they have not been heard yet: news introduces a new voice,
+        then quotes it ('... for Mississauga accountant Ann Lee, 50. "…," she says.'; 'Given the ruling, Ann Lee,
+        president of X, is hopeful Bob Day will act. "…," she said.')."""
+        since = self._previous_sentence_start(sentence_start)
+        people = [c for c in self._people_back(sentence_start, since) if c[1].gender in (gender, "")]
+        if not people:
+            return None
+        at, person = people[-1]
         if self._first_named.get(person.name) != at or any(spoken.name == person.name for _, spoken in self.history):
-            return False
-        first_break = _SENTENCE_BREAK.search(self.text, at, sentence_start)
-        if first_break is None or _SENTENCE_BREAK.search(self.text, first_break.end(), sentence_start) is not None:
-            return False
-        lead = self.text[max(0, at - 400) : at]
-        breaks = list(_SENTENCE_BREAK.finditer(lead))
-        since = at - len(lead) + (breaks[-1].end() if breaks else 0)
-        return next(self._people_back(at, since), None) is None
+            return None
+        return person
 
     def _in_passing(self, person: Speaker, at: int, sentence_start: int) -> bool:
         """True for a person named once in the article, never recorded as a speaker, and not in the sentence just
@@ -875,14 +880,14 @@ class Discourse:
     def _people_back(self, position: int, since: int) -> Iterator[tuple[int, Speaker]]:
         """People named in [since, position), latest first: dictionary people, and names in the text that are not
         inside an actor mention and look like a person (a gender is known for them, or the text also calls them by
-        their surname alone)."""
+        their surname alone, or a role: "Shanaaz Gokool, president of ...")."""
         actors = ((m.start, from_actor(m.actor, m.text, 0.6)) for m in self.mentions_back(position, since) if m.actor.type == "person")
         named = (
             (name.start, replace(person, gender=self._gender(person)))
             for name in self.names.people_back(position, since) if name.start not in self._covered_names
             for person in [Speaker(name.canonical, name.text, "person", "", name.gender, 0.6)]
         )
-        people = ((at, p) for at, p in named if p.gender or p.name in self.names.surname_used)
+        people = ((at, p) for at, p in named if p.gender or p.name in self.names.surname_used or p.name in self._roles)
         return heapq.merge(actors, people, key=lambda c: c[0], reverse=True)
 
     def _body_pronoun(self, word: str, position: int, sentence_start: int) -> Speaker:
