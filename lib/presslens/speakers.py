@@ -334,16 +334,12 @@ class Discourse:
         if not words or len(words) > 4 or _words(phrase)[-1] not in title_words(self.settings):
             return None
         index = bisect.bisect_left(self._role_holder_starts, position)
-        while index > 0 and self._role_holder_starts[index - 1] >= position - REFERENT_REACH:
-            index -= 1
-            name = self._role_holders[index]
+        since = bisect.bisect_left(self._role_holder_starts, position - REFERENT_REACH)
+        later = self._role_holders[index:]  # named later on
+        for name, confidence in itertools.chain(((n, 0.6) for n in reversed(self._role_holders[since:index])), ((n, 0.55) for n in later)):
             if any(words <= role for role in self._roles[name.canonical]):
                 gender = self._gender(Speaker(name.canonical, "", "person", "", name.gender))
-                return Speaker(name.canonical, phrase, "person", "", gender, 0.6)
-        for name in self._role_holders[bisect.bisect_left(self._role_holder_starts, position) :]:  # named later on
-            if any(words <= role for role in self._roles[name.canonical]):
-                gender = self._gender(Speaker(name.canonical, "", "person", "", name.gender))
-                return Speaker(name.canonical, phrase, "person", "", gender, 0.55)
+                return Speaker(name.canonical, phrase, "person", "", gender, confidence)
         return None
 
     def _person_just_named(self, phrase: str, position: int, sentence_start: int) -> Speaker | None:
