@@ -419,3 +419,16 @@ def test_the_first_voice_introduced_in_the_sentence_before_is_its_she_even_with_
             "Given the ruling, Zainab Oyelaran, president of the Tenants Union, hopes Mayor Paul Brenner will act.\n\n"
             "“We need the law enforced,” she said.")
     assert [q["speaker"] for q in extract_quotes(text, "t")] == ["Zainab Oyelaran"]
+
+
+def test_the_one_word_fast_path_of_name_finding_agrees_with_the_general_path():
+    from presslens.names import _lexicon, _name_in, _one_word_name, _segments
+
+    lexicon = _lexicon(DEFAULT_SETTINGS)
+    words = ["The", "Iran", "Brandt's", "Jones'", "Gen.", "Minister", "RCMP", "De", "AL", "Monday", "Police", "Hospital",
+             "However", "Dr.", "U.S.", "Amir-Abdollahian", "CBC’s", "A.", "Mr.", "Times", "Ottawa", "Ms"]
+    for word in words:
+        general = [(start, end, word[start:end], kind, gender)
+                   for segment in _segments(word, lexicon) for start, end, kind, gender in [_name_in(segment, lexicon) or (0, 0, "", "")]
+                   if kind]
+        assert _one_word_name(word, lexicon) == general, word

@@ -174,6 +174,8 @@ def find_names(text: str, settings: Settings) -> list[Name]:
 
 def _names_in_run(run: str, lexicon: _Lexicon) -> list[tuple[int, int, str, str, str]]:
     """(start, end, words as written, kind, gender) of the names one run of capitalised words writes, offsets in the run."""
+    if " " not in run and "\t" not in run:
+        return _one_word_name(run, lexicon)
     names: list[tuple[int, int, str, str, str]] = []
     for segment in _segments(run, lexicon):
         name = _name_in(segment, lexicon)
@@ -183,10 +185,29 @@ def _names_in_run(run: str, lexicon: _Lexicon) -> list[tuple[int, int, str, str,
     return names
 
 
+def _one_word_name(word: str, lexicon: _Lexicon) -> list[tuple[int, int, str, str, str]]:
+    """_names_in_run for a run of one word, most runs ('The', 'Iran', 'Trudeau'): the steps of _kind, _split_title and
+    _name_in for one token, without building token lists (tests/test_speakers.py checks both paths agree)."""
+    bare = _bare(word)
+    if word.lower() not in _CONNECTORS and bare in lexicon.heads:
+        kind = lexicon.heads[bare]
+    elif word.isupper() and len(word) > 1:
+        kind = "organization"
+    else:
+        kind = "person"
+    if bare in _SENTENCE_OPENERS or (kind == "person" and (bare in lexicon.titles or bare in _CALENDAR)):
+        return []
+    if word[-2:] in ("'s", "’s"):
+        end = len(word) - 2
+    elif word.endswith(("'", "’")):
+        end = len(word) - 1
+    else:
+        end = len(word.rstrip("."))
+    return [(0, end, word[:end], kind, "")]
+
+
 def _segments(run: str, lexicon: _Lexicon) -> list[list[_Token]]:
     """A run's tokens, split at 'of' unless a title or a body precedes it ('Minister of', 'University of')."""
-    if " " not in run and "\t" not in run:  # one word, the usual run
-        return [[(0, run, _bare(run))]]
     segments: list[list[_Token]] = [[]]
     for token in _TOKEN.finditer(run):
         word, current = token.group(0), segments[-1]
