@@ -432,3 +432,8 @@ def test_the_one_word_fast_path_of_name_finding_agrees_with_the_general_path():
                    for segment in _segments(word, lexicon) for start, end, kind, gender in [_name_in(segment, lexicon) or (0, 0, "", "")]
                    if kind]
         assert _one_word_name(word, lexicon) == general, word
+
+
+def test_it_goes_to_an_unnamed_body_opening_the_sentence_before():
+    text = "The city's transit office published a notice on Monday.\n\nIt said that riders should stay home."
+    assert rows(text) == [("indirect", "riders should stay home", "The city's transit office", "government", "")]

@@ -936,6 +936,8 @@ class Discourse:
         body, place = opening.group(1), opening.group(2)
         phrase = f"{place} {body}" if place else f"the {body}"
         found = self._from_mentions(phrase, phrase, sentence_start, sentence_start)
+        if found is None and not place:  # "The foreign ministry's consular-affairs office published a notice."
+            found = self._unknown_body(opening.group(0).strip(), _words(body)[-1])
         return found if found is not None and found.type in BODY_TYPES else None
 
     def _description(self, phrase: str, position: int, sentence_start: int = 0) -> Speaker | None:
