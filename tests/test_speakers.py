@@ -437,3 +437,9 @@ def test_the_one_word_fast_path_of_name_finding_agrees_with_the_general_path():
 def test_it_goes_to_an_unnamed_body_opening_the_sentence_before():
     text = "The city's transit office published a notice on Monday.\n\nIt said that riders should stay home."
     assert rows(text) == [("indirect", "riders should stay home", "The city's transit office", "government", "")]
+
+
+def test_a_description_named_x_is_x():
+    assert rows("A harbour official named Tomasz told reporters the ferry had sunk.") == [
+        ("indirect", "the ferry had sunk", "Tomasz", "person", ""),
+    ]

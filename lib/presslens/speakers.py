@@ -75,6 +75,7 @@ _AUTHOR = r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|and|the|[A-Z][\w’'&.-]*))*
 _DOCUMENT_AUTHORED_BY = re.compile(rf"\b(?i:{_DOCUMENT_NOUN})\s+(?:(?i:released|issued|published|written|commissioned|prepared)\s+)?(?i:by|from)\s+(?P<author>{_AUTHOR})")
 _WRITTEN_IN = re.compile(rf"[\w’'-]+\s+in\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{_DOCUMENT_NOUN})\b")  # '[X] wrote in a recent report'
 _TITLE_THEN_NAME = re.compile(r"\s+(?P<titles>(?:[a-z][\w-]*\s+){1,3})[A-Z][\w’'-]+\s+[A-Z]")  # ' spokeswoman Hua Chunying'
+_NAMED_AS = re.compile(r"\b(?:named|called|identified\s+as)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})$")
 _LEADING_CONNECTIVE = re.compile(r"^(?i:but|and|yet|so|still|however|then|now),?\s+(?=\S)")  # 'But he said'
 _RELATIVES = frozenset(
     """mother father son daughter wife husband sister brother aunt uncle cousin niece nephew grandmother grandfather
@@ -385,6 +386,11 @@ class Discourse:
             return self._organ(organ, phrase, position, sentence_start)
         if self._several_parties(phrase):
             return replace(UNKNOWN, mention=phrase)
+        named_as = _NAMED_AS.search(phrase)
+        if named_as:  # 'A disaster agency official named Jhony': the name, not the description
+            person = self._unknown_name(named_as.group("name"), phrase, position + named_as.start("name"))
+            if person.name:
+                return replace(person, mention=phrase)
         document = _DOCUMENT_BY.fullmatch(phrase)
         if document:
             author = self.resolve(document.group("author"), position + document.start("author"), sentence_start)
