@@ -6,7 +6,7 @@ Prints, for each stage (ingest, sentences, then every per-article analysis in pi
 for the whole pipeline (`analyze_corpus` on the local engine, one core, no cache, tables written):
 seconds, articles/s, sentences/s and the process's peak RSS so far; then plain NLTK VADER on every
 sentence of the corpus, and the ratio of its time to the whole pipeline's (>= 1.0: the pipeline is
-faster than VADER alone). A stage that is not a registered analysis (presslens.analyses) is reported as
+faster than VADER alone). A stage that is not a registered analysis (presslens.analyses.registry) is reported as
 not available. With --profile N, the whole-pipeline run is made under cProfile and the N functions
 with the most own time are printed after the figures (the profiler slows that run down).
 """
@@ -23,13 +23,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from presslens.corpus import iter_corpus
-from presslens.ingest import Skipped
+from presslens.analyses.vader_data import nltk_vader
+from presslens.ingestion.corpus import iter_corpus
+from presslens.ingestion.files import Skipped
 from presslens.pipeline import analysis_steps, analyze_corpus, base_tables
 from presslens.settings import DEFAULT_SETTINGS
 from presslens.synthetic import generate_corpus
 from presslens.text import sentence_spans
-from presslens.vader_data import nltk_vader
 
 STAGES = ("sentiment", "framing", "quotes", "events")
 

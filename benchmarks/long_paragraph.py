@@ -3,7 +3,7 @@
 Usage: python benchmarks/long_paragraph.py [--sizes 1 4] [--profile 20]
 
 Builds a single paragraph (no line break) by repeating a few event sentences with varying dates and
-actors, then times `presslens.metadata.infer_published` / `infer_outlet` and `presslens.events.article_tables`
+actors, then times `presslens.ingestion.metadata.infer_published` / `infer_outlet` and `presslens.analyses.events.article_tables`
 on it. Prints seconds and MB/s per size and the ratio of the largest size's time to the smallest's
 divided by the size ratio (about 1.0 when the cost is linear; 4.0 at 1 MB vs 4 MB would be quadratic).
 """
@@ -16,10 +16,10 @@ import sys
 import time
 from datetime import date
 
+from presslens.analyses.events import article_tables
 from presslens.article import Article
-from presslens.cleaning import StoryLines
-from presslens.events import article_tables
-from presslens.metadata import infer_outlet, infer_published
+from presslens.ingestion.cleaning import StoryLines
+from presslens.ingestion.metadata import infer_outlet, infer_published
 
 SENTENCES = (
     "Iran launched missile strikes on {day} January against militants in Pakistan, killing {n} people.",

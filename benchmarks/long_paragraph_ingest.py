@@ -15,8 +15,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from presslens import quotes, sentiment
-from presslens.corpus import load_corpus
+from presslens.analyses import sentiment
+from presslens.analyses.quotes import attribution as quotes
+from presslens.ingestion.corpus import load_corpus
 from presslens.pipeline import base_tables
 from presslens.synthetic import seed_material
 from presslens.text import sentence_spans

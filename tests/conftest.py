@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from presslens.corpus import CorpusResult, load_corpus
+from presslens.ingestion.corpus import CorpusResult, load_corpus
 from presslens.paths import SEEDS_DIR
 
 

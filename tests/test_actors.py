@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from presslens.actors import Actor, ActorDictionary, _ascii_words_lowered, _fold_name, load_actors, normalize_name
-from presslens.settings import Settings
-from presslens.corpus import iter_corpus
-from presslens.ingest import Skipped
+from presslens.ingestion.corpus import iter_corpus
+from presslens.ingestion.files import Skipped
 from presslens.paths import SEEDS_DIR
+from presslens.settings import Settings
 
 ACTORS = load_actors()
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -91,7 +91,7 @@ def test_actor_file_with_missing_columns_is_named(tmp_path):
 
 def test_a_corpus_actor_file_reaches_every_analysis(tmp_path):
     from presslens.pipeline import analyze_corpus
-    from presslens.tables import read_table
+    from presslens.store.tables import read_table
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from presslens.cleaning import is_caption
 from presslens.cli import main
-from presslens.corpus import CorpusError, load_corpus
-from presslens.ingest import MAX_TEXT_FILE_BYTES
+from presslens.ingestion.cleaning import is_caption
+from presslens.ingestion.corpus import CorpusError, load_corpus
+from presslens.ingestion.files import MAX_TEXT_FILE_BYTES
 
 STORY = (
     "Iran and Pakistan trade strikes across the border\n\n"
@@ -283,7 +283,7 @@ def test_a_row_that_does_not_decode_is_listed_not_garbled(tmp_path):
 
 
 def test_over_long_fields_and_rows_are_reported_with_the_limit(tmp_path):
-    from presslens.ingest import MAX_FIELD_CHARS, MAX_ROW_TEXT_CHARS
+    from presslens.ingestion.files import MAX_FIELD_CHARS, MAX_ROW_TEXT_CHARS
 
     rows = [{"title": "t" * (MAX_FIELD_CHARS + 1), "text": "Pakistan and Iran exchanged strikes."},
             {"title": "Fine", "text": "x " * (MAX_ROW_TEXT_CHARS // 2 + 1)}]

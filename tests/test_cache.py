@@ -11,10 +11,10 @@ import pandas as pd
 import pytest
 
 from presslens import pipeline
-from presslens.article_cache import ArticleCache, CacheWarning, article_key
-from presslens.corpus import load_corpus
+from presslens.ingestion.corpus import load_corpus
 from presslens.paths import PACKAGE_DIR, SEEDS_DIR
 from presslens.pipeline import analyze_corpus, cached_analysis
+from presslens.store.article_cache import ArticleCache, CacheWarning, article_key
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from presslens.paths import SEEDS_DIR
-from presslens.tables import SCHEMAS
+from presslens.store.tables import SCHEMAS
 
 SPEC_COLUMNS = {
     "articles": "article_id source_file story_index outlet title published byline url n_words relevance is_relevant text",

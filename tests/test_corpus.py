@@ -5,12 +5,12 @@ from datetime import date
 
 import pytest
 
-from presslens.corpus import load_corpus
 from presslens.evaluation.articles import compare_articles, field_accuracy, line_audit, read_boilerplate, read_gold
-from presslens.metadata import _is_date_stamp
+from presslens.ingestion.corpus import load_corpus
+from presslens.ingestion.metadata import _is_date_stamp
 from presslens.paths import GOLD_DIR, SEEDS_DIR
 from presslens.pipeline import analyze_article
-from presslens.tables import to_frame
+from presslens.store.tables import to_frame
 
 GOLD = read_gold()
 
@@ -82,7 +82,7 @@ def test_boilerplate_table_lists_removed_lines(seed_articles):
 
 
 def test_crisis_window_comes_from_the_profile(tmp_path):
-    from presslens.corpus import corpus_settings
+    from presslens.ingestion.corpus import corpus_settings
 
     assert corpus_settings(SEEDS_DIR)[0].window_bounds() == ("2023-12-01", "2024-04-30")
     (tmp_path / "crisis.json").write_text('{"name": "X", "core_actors": ["Iran"], "terms": {"strike": 1}}', encoding="utf-8")

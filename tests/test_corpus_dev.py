@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from presslens.corpus import load_corpus
 from presslens.evaluation.articles import compare_articles, field_accuracy, line_audit, read_boilerplate, read_gold
-from presslens.tables import to_frame
+from presslens.ingestion.corpus import load_corpus
+from presslens.store.tables import to_frame
 
 DEV = Path(__file__).parent / "fixtures" / "dev_corpus"
 GOLD = Path(__file__).parent / "fixtures" / "dev_corpus_gold"

@@ -6,12 +6,22 @@ from datetime import date
 import pandas as pd
 import pytest
 
+from presslens.analyses.events import (
+    CLUSTER_COLUMNS,
+    EVENT_COLUMNS,
+    article_tables,
+    casualties,
+    corpus_tables,
+    goldstein,
+    load_cameo,
+    load_rules,
+    trigger_keywords,
+)
 from presslens.article import Article
-from presslens.corpus import load_corpus
 from presslens.evaluation.events import date_matches, load_gold_events, score_events
-from presslens.events import CLUSTER_COLUMNS, EVENT_COLUMNS, article_tables, casualties, corpus_tables, goldstein, load_cameo, load_rules, trigger_keywords
+from presslens.ingestion.corpus import load_corpus
 from presslens.paths import ROOT, SEEDS_DIR
-from presslens.timeline_plots import daily_escalation, discrepancies
+from presslens.views.timeline_plots import daily_escalation, discrepancies
 
 WED_6_MAR = date(2024, 3, 6)
 DEV_DIR = ROOT / "tests" / "fixtures" / "dev_events"
@@ -326,7 +336,7 @@ def test_mid_month_mention_joins_the_one_day_cluster_inside_its_span() -> None:
 
 
 def test_lowercase_twins_find_what_the_syntax_patterns_find() -> None:
-    from presslens.events.clauses import ON_LOWER
+    from presslens.analyses.events.clauses import ON_LOWER
     from presslens.literal_scan import lowered
 
     texts = [a.text for folder in (SEEDS_DIR, DEV_DIR) for a in load_corpus(folder).articles]

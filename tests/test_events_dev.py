@@ -4,9 +4,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from presslens.corpus import load_corpus
+from presslens.analyses.events import EVENT_COLUMNS, article_tables
 from presslens.evaluation.events import EventScore, corpus_scores, load_gold_events
-from presslens.events import EVENT_COLUMNS, article_tables
+from presslens.ingestion.corpus import load_corpus
 from presslens.paths import ROOT
 
 DEV_DIR = ROOT / "tests" / "fixtures" / "dev_events"

@@ -7,8 +7,8 @@ from datetime import date
 import pandas as pd
 import pytest
 
+from presslens.analyses.events import EVENT_COLUMNS, article_tables, corpus_tables, load_rules
 from presslens.article import Article
-from presslens.events import EVENT_COLUMNS, article_tables, corpus_tables, load_rules
 
 SAT_20_JAN = date(2024, 1, 20)
 

@@ -6,7 +6,8 @@ import re
 import pandas as pd
 import pytest
 
-from presslens import framing, quotes
+from presslens.analyses import framing
+from presslens.analyses.quotes import attribution as quotes
 from presslens.article import Article
 from presslens.evaluation.frames import agreement, judged, load_gold
 from presslens.settings import Settings

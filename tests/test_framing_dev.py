@@ -6,9 +6,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from presslens import framing, quotes
-from presslens.corpus import CorpusResult, load_corpus
+from presslens.analyses import framing
+from presslens.analyses.quotes import attribution as quotes
 from presslens.evaluation.frames import agreement, judged, load_gold
+from presslens.ingestion.corpus import CorpusResult, load_corpus
 
 FIXTURES = Path(__file__).parent / "fixtures"
 DEV_DIR = FIXTURES / "dev_frames"

@@ -6,7 +6,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 
-from presslens.tables import LazyTables, TableWriter, table_columns
+from presslens.store.tables import LazyTables, TableWriter, table_columns
 
 FRAMES = [
     {"article_id": 'a,"b"\n', "frame": None, "score": float("nan"), "evidence": "x\r\ny"},

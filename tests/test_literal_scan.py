@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from presslens import framing, quotes
-from presslens.corpus import load_corpus
+from presslens.analyses import framing
+from presslens.analyses.quotes import attribution as quotes
+from presslens.analyses.quotes.marks import find_quote_spans
+from presslens.ingestion.corpus import load_corpus
 from presslens.literal_scan import KeywordIndex, lowered
 from presslens.paths import SEEDS_DIR
-from presslens.quote_marks import find_quote_spans
 from presslens.settings import DEFAULT_SETTINGS, Settings
 from presslens.synthetic import generate_corpus
 from presslens.text import sentence_spans

@@ -6,9 +6,9 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from presslens.corpus import load_corpus
 from presslens.evaluation.articles import compare_articles, read_gold
-from presslens.metadata import infer_outlet
+from presslens.ingestion.corpus import load_corpus
+from presslens.ingestion.metadata import infer_outlet
 
 
 @pytest.mark.parametrize(

@@ -8,10 +8,10 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from presslens import report
-from presslens.paths import NOTEBOOKS_DIR, SEEDS_DIR
 from presslens.cli import main
-from presslens.report import ParameterError, check_value, declared_parameters, run_reports
+from presslens.paths import NOTEBOOKS_DIR, SEEDS_DIR
+from presslens.report import render as report
+from presslens.report.render import ParameterError, check_value, declared_parameters, run_reports
 
 NOTEBOOKS = sorted(NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb"))
 SHARED = {"corpus_dir", "output_dir", "outlets", "start_date", "end_date", "only_relevant"}

@@ -12,7 +12,7 @@ import pytest
 
 from presslens import pipeline
 from presslens.cli import main
-from presslens.tables import SCHEMAS, TableWriter
+from presslens.store.tables import SCHEMAS, TableWriter
 
 STORY = (
     "Iran and Pakistan trade strikes across the border\n\n"

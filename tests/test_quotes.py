@@ -4,13 +4,13 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from presslens import voices
-from presslens.corpus import load_corpus
+from presslens.analyses.quotes.attribution import QUOTE_COLUMNS, article_tables, extract_quotes
+from presslens.analyses.quotes.marks import find_quote_spans
 from presslens.evaluation.quotes import GOLD_COLUMNS, load_gold, overlap, predict_seeds, score
+from presslens.ingestion.corpus import load_corpus
 from presslens.paths import GOLD_DIR, SEEDS_DIR
-from presslens.quote_marks import find_quote_spans
-from presslens.quotes import QUOTE_COLUMNS, article_tables, extract_quotes
 from presslens.text import sentence_spans
+from presslens.views import voices
 
 
 @pytest.fixture(scope="module")

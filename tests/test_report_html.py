@@ -12,7 +12,7 @@ import matplotlib.pyplot as plt
 import pytest
 
 from presslens.paths import NOTEBOOKS_DIR, SEEDS_DIR
-from presslens.report import run_reports
+from presslens.report.render import run_reports
 
 NOTEBOOKS = sorted(p.stem for p in NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb"))
 REPORT_TITLES = {"00_corpus": "What the corpus holds", "01_framing_sentiment": "Framing and sentiment",
@@ -178,7 +178,7 @@ def test_a_dollar_in_a_label_is_drawn_as_text():
 def test_voice_groups_show_media_and_unnamed_sources_as_such():
     import pandas as pd
 
-    from presslens import voices
+    from presslens.views import voices
 
     quotes = pd.DataFrame({
         "article_id": ["a"] * 5, "kind": ["direct", "indirect", "indirect", "direct", "partial"],
@@ -197,7 +197,7 @@ def test_voice_groups_show_media_and_unnamed_sources_as_such():
 
 
 def test_colours_fixed_per_name_distinct_for_new_names_and_replaceable_per_corpus(tmp_path):
-    from presslens.figures import OTHER, keep_top, palette
+    from presslens.views.figures import OTHER, keep_top, palette
 
     bundled = palette()
     assert bundled.colour("outlet", "France 24") == "#7570b3" and bundled.colour("group", "Iran") == "#c62828"
@@ -215,7 +215,7 @@ def test_colours_fixed_per_name_distinct_for_new_names_and_replaceable_per_corpu
 def test_tables_whole_with_integers_percentages_and_two_decimals():
     import pandas as pd
 
-    from presslens.figures import show_table
+    from presslens.views.figures import show_table
 
     claim = "killed 10, including 4 minors (France 24) | killed 9, including 4 children (Caspian News) " * 3
     table = pd.DataFrame({"n_sentences": [16, 3], "mean": [-0.1234, 0.5], "share_negative": [0.4375, 1.0],

@@ -11,11 +11,11 @@ import pyarrow.parquet as pq
 import pytest
 
 from presslens.cli import main
-from presslens.corpus import load_corpus
+from presslens.ingestion.corpus import load_corpus
 from presslens.paths import ROOT, SEEDS_DIR
 from presslens.pipeline import _batches, analyze_corpus, show_progress
+from presslens.store.tables import SCHEMAS
 from presslens.synthetic import generate_corpus
-from presslens.tables import SCHEMAS
 
 N_GENERATED = 300
 
@@ -265,7 +265,7 @@ def test_process_workers_end_when_the_parent_is_killed(tmp_path):
 def test_a_lost_dask_scheduler_gives_one_line(tmp_path, capsys, monkeypatch):
     distributed = pytest.importorskip("distributed")
     from presslens import pipeline
-    from presslens.tables import TableWriter
+    from presslens.store.tables import TableWriter
 
     monkeypatch.setattr(pipeline, "DASK_WAIT", 2)
     cluster = distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None)

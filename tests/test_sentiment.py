@@ -16,14 +16,21 @@ import pytest
 import vaderSentiment.vaderSentiment as reference_module
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer as ReferenceAnalyzer
 
-from presslens import tone, vader_data
-from presslens.article import Article
-from presslens.corpus import load_corpus
-from presslens.paths import SEEDS_DIR
-from presslens.sentiment import (
-    SENTENCE_COLUMNS, VOICE_COLUMNS, _lower_tokens, article_tables, quotation_spans, score, word_mask,
+from presslens.analyses import vader_data
+from presslens.analyses.sentiment import (
+    SENTENCE_COLUMNS,
+    VOICE_COLUMNS,
+    _lower_tokens,
+    article_tables,
+    quotation_spans,
+    score,
+    word_mask,
 )
+from presslens.article import Article
+from presslens.ingestion.corpus import load_corpus
+from presslens.paths import SEEDS_DIR
 from presslens.text import sentence_spans, split_sentences
+from presslens.views import tone
 
 
 @pytest.fixture(scope="module")
@@ -161,7 +168,7 @@ import json, sys, nltk
 def refuse(*args, **kwargs):
     raise AssertionError("nltk.download was called")
 nltk.download = refuse
-from presslens.sentiment import score
+from presslens.analyses.sentiment import score
 print(json.dumps({"score": score("Pakistan strongly condemns the attack"), "path0": nltk.data.path[0]}))
 """
 

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from presslens.analyses import REGISTRY, Analysis, ordered
-from presslens.framing import label_terms
+from presslens.analyses.framing import label_terms
+from presslens.analyses.registry import REGISTRY, Analysis, ordered
 from presslens.paths import ROOT, SEEDS_DIR
 from presslens.pipeline import analyze_corpus
 from presslens.settings import DEFAULT_SETTINGS, Settings
-from presslens.tables import read_table
+from presslens.store.tables import read_table
 
 EXAMPLE = ROOT / "tests" / "fixtures" / "example_crisis"
 DAR = (

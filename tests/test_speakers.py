@@ -3,8 +3,8 @@ speakers, media and unnamed sources, and indirect-speech frames of real prose. S
 these tests; names are invented unless they are dictionary actors."""
 from __future__ import annotations
 
-from presslens.names import NameIndex, find_names
-from presslens.quotes import extract_quotes
+from presslens.analyses.quotes.attribution import extract_quotes
+from presslens.analyses.quotes.names import NameIndex, find_names
 from presslens.settings import DEFAULT_SETTINGS
 
 
@@ -211,7 +211,7 @@ def test_her_statement_names_the_person():
 
 
 def test_he_and_she_look_back_no_further_than_the_reach():
-    from presslens.speakers import REFERENT_REACH
+    from presslens.analyses.quotes.speakers import REFERENT_REACH
 
     filler = "The weather stayed mild all week. " * (REFERENT_REACH // 34 + 10)
     assert speakers("Laura Chen arrived in Geneva.\n\n“Fine,” she said.") == [("Laura Chen", "person", "she")]
@@ -422,7 +422,7 @@ def test_the_first_voice_introduced_in_the_sentence_before_is_its_she_even_with_
 
 
 def test_the_one_word_fast_path_of_name_finding_agrees_with_the_general_path():
-    from presslens.names import _lexicon, _name_in, _one_word_name, _segments
+    from presslens.analyses.quotes.names import _lexicon, _name_in, _one_word_name, _segments
 
     lexicon = _lexicon(DEFAULT_SETTINGS)
     words = ["The", "Iran", "Brandt's", "Jones'", "Gen.", "Minister", "RCMP", "De", "AL", "Monday", "Police", "Hospital",

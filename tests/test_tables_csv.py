@@ -1,7 +1,7 @@
 """CSV files are written by the csv module, as pandas writes them, on both the typed fast path and the DataFrame path."""
 from __future__ import annotations
 
-from presslens.tables import TableWriter, to_frame
+from presslens.store.tables import TableWriter, to_frame
 
 
 def test_fast_path_csv_is_what_pandas_writes(tmp_path):

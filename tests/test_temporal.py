@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from presslens.temporal import find_time_expressions, month_year, resolve
+from presslens.analyses.temporal.expressions import find_time_expressions, month_year, resolve
 
 THU_4_APR = date(2024, 4, 4)
 WED_17_JAN = date(2024, 1, 17)
@@ -448,8 +448,8 @@ def test_without_publication_date_relative_values_are_empty() -> None:
 
 
 def test_time_expressions_table_rows_index_the_article_text() -> None:
+    from presslens.analyses.temporal.expressions import TIME_EXPRESSION_COLUMNS, article_tables
     from presslens.article import Article
-    from presslens.temporal import TIME_EXPRESSION_COLUMNS, article_tables
 
     article = Article("a-0", "a.txt", 0, "", "", THU_4_APR, "", "", "Iran struck on Tuesday. Talks lasted two weeks.")
     rows = article_tables(article, {})["time_expressions"]

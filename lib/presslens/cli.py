@@ -7,7 +7,7 @@ import sys
 import warnings
 from pathlib import Path
 
-from presslens.corpus import CorpusError
+from presslens.ingestion.corpus import CorpusError
 from presslens.pipeline import DEFAULT_ARTICLE_TIMEOUT, DEFAULT_BATCH, ENGINES, EngineError, analyze_corpus
 
 
@@ -120,7 +120,7 @@ def _analyze(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     """`report --corpus CORPUS --out DIR [-p NAME VALUE ...]`."""
-    from presslens.report import run_reports
+    from presslens.report.render import run_reports
 
     if not args.corpus.exists():
         raise CorpusError(f"corpus not found: {args.corpus}")

@@ -1,6 +1,6 @@
 """The analysis pipeline: corpus in, tables out, article by article, on one of three engines.
 
-The analyses are those registered in `presslens.analyses`, run in dependency order. The analysis of
+The analyses are those registered in `presslens.analyses.registry`, run in dependency order. The analysis of
 one article is a pure function of it and of the corpus's `Settings` (its resource files), so batches
 go with the settings to a process pool or a Dask cluster unchanged, and each batch is written to disk
 (one Parquet row group per table) before the next is read. With the per-article cache, an
@@ -26,15 +26,15 @@ import pyarrow.parquet as pq
 from tqdm import tqdm
 
 from presslens import __version__
-from presslens.analyses import Analysis, ordered
+from presslens.analyses.registry import Analysis, ordered
 from presslens.article import Article
-from presslens.article_cache import ArticleCache, Result
-from presslens.corpus import checked_settings, iter_corpus
-from presslens.ingest import CONTROL_FILES, Note, Skipped, corpus_files
-from presslens.output import MANIFEST, OutputError, atomic_output, write_manifest
+from presslens.ingestion.corpus import checked_settings, iter_corpus
+from presslens.ingestion.files import CONTROL_FILES, Note, Skipped, corpus_files
 from presslens.paths import PACKAGE_DIR, SEEDS_DIR
 from presslens.settings import DEFAULT_SETTINGS, Settings
-from presslens.tables import SCHEMAS, LazyTables, TableWriter, read_table
+from presslens.store.article_cache import ArticleCache, Result
+from presslens.store.output_folder import MANIFEST, OutputError, atomic_output, write_manifest
+from presslens.store.tables import SCHEMAS, LazyTables, TableWriter, read_table
 
 ENGINES = ("local", "processes", "dask")
 DEFAULT_BATCH = 256
@@ -56,7 +56,7 @@ class AnalysisSummary:
 
 @cache
 def analysis_steps() -> tuple[Analysis, ...]:
-    """The registered analyses in the order the pipeline runs them (ordered once: `presslens.analyses` registers
+    """The registered analyses in the order the pipeline runs them (ordered once: `presslens.analyses.registry` registers
     them all when it is imported)."""
     return ordered()
 
@@ -223,7 +223,7 @@ def analyze_corpus(
     """Analyse a corpus and write every table (CSV and Parquet) and `manifest.json` into `out_dir`.
 
     The tables are written one row group per batch into a folder beside `out_dir`, which replaces
-    `out_dir` only when the run is complete (see presslens.output); a second run into the same
+    `out_dir` only when the run is complete (see presslens.store.output_folder); a second run into the same
     `out_dir` meanwhile stops with OutputError. With `cache` (True for `cache_dir()/articles.sqlite`,
     or a file path), each article's results are looked up by content hash and library/resource
     version, and only new or changed articles are analysed. An article whose analysis fails or takes

@@ -11,7 +11,7 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
-from presslens.corpus import load_corpus
+from presslens.ingestion.corpus import load_corpus
 from presslens.paths import SEEDS_DIR
 
 OUTLETS = ("Arab News", "Dawn", "Tehran Times", "Geo News", "Al Jazeera", "Press TV", "The Express Tribune",

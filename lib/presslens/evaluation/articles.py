@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from presslens.cleaning import normalize_raw
+from presslens.ingestion.cleaning import normalize_raw
 from presslens.paths import GOLD_DIR
 
 FIELDS = ("outlet", "published", "title", "is_relevant", "byline")

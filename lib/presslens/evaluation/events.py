@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from presslens.corpus import load_corpus
-from presslens.events import EVENT_COLUMNS, article_tables
+from presslens.analyses.events import EVENT_COLUMNS, article_tables
+from presslens.ingestion.corpus import load_corpus
 from presslens.paths import GOLD_DIR, SEEDS_DIR
 
 GOLD_EVENTS_FILE = GOLD_DIR / "events.csv"

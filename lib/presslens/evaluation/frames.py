@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from presslens.framing import FRAME_PRESENT_MIN, FRAMES
+from presslens.analyses.framing import FRAME_PRESENT_MIN, FRAMES
 from presslens.paths import GOLD_DIR
 from presslens.pipeline import load_tables
 

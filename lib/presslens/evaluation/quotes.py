@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from presslens.corpus import load_corpus
+from presslens.analyses.quotes.attribution import extract_quotes
+from presslens.ingestion.corpus import load_corpus
 from presslens.paths import GOLD_DIR, SEEDS_DIR
-from presslens.quotes import extract_quotes
 
 GOLD_COLUMNS = ("file", "quote_text", "speaker", "kind")
 QUOTED_KINDS = ("direct", "partial")

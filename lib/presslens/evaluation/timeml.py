@@ -1,7 +1,7 @@
 """Scoring of the `time_expressions` table against TimeML files (TimeBank, AQUAINT), TempEval-3 style.
 
 Each document's `<TEXT>` goes through presslens's own ingestion (as a JSONL corpus row whose
-`published` is the document's creation time) and then through `presslens.temporal`; the
+`published` is the document's creation time) and then through `presslens.analyses.temporal.expressions`; the
 expressions found in the clean text are mapped back onto the TimeML text by searching their words
 in order. Matching follows TempEval-3's relaxed measure: a predicted expression matches a gold
 TIMEX3 when their spans overlap (each gold and each prediction matched at most once, in text
@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from presslens import temporal
-from presslens.corpus import iter_corpus
-from presslens.ingest import Skipped
+from presslens.analyses.temporal import expressions as temporal
+from presslens.ingestion.corpus import iter_corpus
+from presslens.ingestion.files import Skipped
 from presslens.paths import ROOT
 
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")

@@ -5,10 +5,10 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from presslens.figures import outlet_names
-from presslens.framing import FRAMES, PEACE_SUMMARY, WAR_SUMMARY
-from presslens.sentiment import vader
+from presslens.analyses.framing import FRAMES, PEACE_SUMMARY, WAR_SUMMARY
+from presslens.analyses.sentiment import vader
 from presslens.settings import DEFAULT_SETTINGS, Settings
+from presslens.views.figures import outlet_names
 
 NEGATIVE_BELOW = -0.05
 POSITIVE_ABOVE = 0.05

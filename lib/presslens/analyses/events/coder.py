@@ -1,4 +1,4 @@
-"""Codes the events of one article (the rules are in the package docstring of `presslens.events`)."""
+"""Codes the events of one article (the rules are in the package docstring of `presslens.analyses.events`)."""
 from __future__ import annotations
 
 import re
@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from presslens.actors import Actor, ActorDictionary, load_actors
-from presslens.article import Article
-from presslens.events.casualties import casualties
-from presslens.events.clauses import (
+from presslens.analyses.events.casualties import casualties
+from presslens.analyses.events.clauses import (
     _AGENT_GAP,
     _ANNOUNCED_BEFORE,
     _APPOSITIVE_GAP,
@@ -53,8 +52,8 @@ from presslens.events.clauses import (
     _quoted_spans,
     _shifted,
 )
-from presslens.events.roles import _kind, _state_level, targets_compatible
-from presslens.events.rules import (
+from presslens.analyses.events.roles import _kind, _state_level, targets_compatible
+from presslens.analyses.events.rules import (
     COOPERATIVE_ROOTS,
     MUTUAL_VIOLENCE,
     REACTION_ROOTS,
@@ -72,9 +71,10 @@ from presslens.events.rules import (
     rules_by_keyword,
     trigger_keywords,
 )
+from presslens.analyses.temporal.expressions import TimeExpression, find_time_expressions
+from presslens.article import Article
 from presslens.literal_scan import lowered
 from presslens.settings import DEFAULT_SETTINGS, Settings
-from presslens.temporal import TimeExpression, find_time_expressions
 from presslens.text import sentence_spans
 
 EVENT_COLUMNS = (

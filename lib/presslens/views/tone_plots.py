@@ -5,8 +5,8 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from presslens.figures import Palette, empty_figure, integer_ticks, palette, plain_label
-from presslens.tone import with_outlet
+from presslens.views.figures import Palette, empty_figure, integer_ticks, palette, plain_label
+from presslens.views.tone import with_outlet
 
 NARRATION_COLOUR, QUOTED_COLOUR = "#6b6b6b", "#d5a021"
 MIN_SENTENCES = 3

@@ -64,12 +64,12 @@ joins the one day-precise cluster of its kind dated within 60 days before its ar
 
 from __future__ import annotations
 
-from presslens.events.casualties import _KILLED, casualties
-from presslens.events.clauses import _PLURAL_SUBJECT, _RELATIVE_OPEN
-from presslens.events.clusters import CLUSTER_COLUMNS, assign_clusters, cluster_table, corpus_tables
-from presslens.events.coder import EVENT_COLUMNS, article_tables
-from presslens.events.roles import targets_compatible
-from presslens.events.rules import (
+from presslens.analyses.events.casualties import _KILLED, casualties
+from presslens.analyses.events.clauses import _PLURAL_SUBJECT, _RELATIVE_OPEN
+from presslens.analyses.events.clusters import CLUSTER_COLUMNS, assign_clusters, cluster_table, corpus_tables
+from presslens.analyses.events.coder import EVENT_COLUMNS, article_tables
+from presslens.analyses.events.roles import targets_compatible
+from presslens.analyses.events.rules import (
     COOPERATIVE_ROOTS,
     MUTUAL_VIOLENCE,
     VIOLENT_ROOTS,

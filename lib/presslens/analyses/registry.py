@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from presslens import events, framing, quotes, sentiment, temporal
+from presslens.analyses import events, framing, sentiment
+from presslens.analyses.quotes import attribution as quotes
+from presslens.analyses.temporal import expressions as temporal
 from presslens.article import Article
 from presslens.settings import Settings
 

@@ -10,7 +10,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from presslens.figures import OTHER, Palette, empty_figure, integer_ticks, keep_top, outlet_names, palette
+from presslens.views.figures import OTHER, Palette, empty_figure, integer_ticks, keep_top, outlet_names, palette
 
 SPEAKER_UNKNOWN = "(speaker unknown)"
 AFFILIATION_UNKNOWN = "(affiliation unknown)"

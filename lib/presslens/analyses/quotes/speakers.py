@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from presslens.actors import Actor, ActorDictionary, Mention, load_actors
-from presslens.names import NameIndex, first_names, heads, kind_of, read_word_table, title_words
+from presslens.analyses.quotes.names import NameIndex, first_names, heads, kind_of, read_word_table, title_words
 from presslens.settings import DEFAULT_SETTINGS, Settings
 
 UNNAMED_FILE = "unnamed_sources.csv"

@@ -40,10 +40,10 @@ import vaderSentiment.vaderSentiment as reference
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
 
 from presslens.actors import load_actors
+from presslens.analyses.vader_data import install_lexicon
 from presslens.article import Article
 from presslens.settings import DEFAULT_SETTINGS, Settings
 from presslens.text import sentence_spans
-from presslens.vader_data import install_lexicon
 
 SCORE_KEYS = ("compound", "pos", "neu", "neg")
 SENTENCE_COLUMNS = ("article_id", "sent_index", "start", "end", "text", "compound", "pos", "neu", "neg", "actors")

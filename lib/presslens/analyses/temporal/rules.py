@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from presslens.timex_values import (
+from presslens.analyses.temporal.values import (
     PART_OF_DAY,
     SEASONS,
     day_value,

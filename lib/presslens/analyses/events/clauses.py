@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from presslens.events.rules import lowercase_twin
-from presslens.temporal import TimeExpression
-from presslens.timex_rules import NUMBER_WORDS
+from presslens.analyses.events.rules import lowercase_twin
+from presslens.analyses.temporal.expressions import TimeExpression
+from presslens.analyses.temporal.rules import NUMBER_WORDS
 
 LONG_QUOTE_WORDS = 8
 _DATE_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)"

@@ -1,5 +1,5 @@
 """Across articles: the same real-world event reported by several articles merged into one cluster
-(rules in the package docstring of `presslens.events`)."""
+(rules in the package docstring of `presslens.analyses.events`)."""
 from __future__ import annotations
 
 from collections import Counter
@@ -11,10 +11,10 @@ from functools import lru_cache
 import pandas as pd
 
 from presslens.actors import load_actors
-from presslens.events.roles import targets_compatible
-from presslens.events.rules import COOPERATIVE_ROOTS, MUTUAL_VIOLENCE, cameo_root, event_key, goldstein
+from presslens.analyses.events.roles import targets_compatible
+from presslens.analyses.events.rules import COOPERATIVE_ROOTS, MUTUAL_VIOLENCE, cameo_root, event_key, goldstein
 from presslens.settings import DEFAULT_SETTINGS, Settings
-from presslens.tables import table_columns
+from presslens.store.tables import table_columns
 
 CLUSTER_COLUMNS = (
     "cluster_id", "date", "actor1", "actor2", "cameo_code", "event_type", "goldstein", "n_articles",

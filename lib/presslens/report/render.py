@@ -24,10 +24,10 @@ import papermill
 from nbconvert import HTMLExporter
 from papermill.exceptions import PapermillExecutionError
 
-from presslens.figures import UNKNOWN_OUTLET, outlet_names
 from presslens.paths import NOTEBOOKS_DIR, RESOURCES_DIR
 from presslens.pipeline import cached_analysis, load_tables
-from presslens.tables import read_table
+from presslens.store.tables import read_table
+from presslens.views.figures import UNKNOWN_OUTLET, outlet_names
 
 KERNEL = "python3"
 TEMPLATE_DIR = RESOURCES_DIR / "report_template"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from presslens.timex_rules import NUMBER_WORDS
+from presslens.analyses.temporal.rules import NUMBER_WORDS
 
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})*(?![\d,]*\d)|a dozen|dozens of|" + "|".join(sorted((w for w in NUMBER_WORDS if w not in ("several", "a few", "few")), key=len, reverse=True)) + r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds of)"
 _QUAL = r"(?P<qual>at least |more than |over |nearly |about |around |some |up to )?"

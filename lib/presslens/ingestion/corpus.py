@@ -15,10 +15,10 @@ from pathlib import Path
 
 from presslens.actors import ActorDictionary, load_actors
 from presslens.article import Article
-from presslens.cleaning import LineTests, StoryLines, classify_story, clean_body, normalize_raw, split_stories
-from presslens.ingest import CONTROL_FILES, RawDocument, Skipped, check_control_file, corpus_entries, read_documents
-from presslens.metadata import canonical_outlet, infer_byline, infer_outlet, infer_published, parse_dates
-from presslens.relevance import CrisisProfile, crisis_profile, score_relevance
+from presslens.ingestion.cleaning import LineTests, StoryLines, classify_story, clean_body, normalize_raw, split_stories
+from presslens.ingestion.files import CONTROL_FILES, RawDocument, Skipped, check_control_file, corpus_entries, read_documents
+from presslens.ingestion.metadata import canonical_outlet, infer_byline, infer_outlet, infer_published, parse_dates
+from presslens.ingestion.relevance import CrisisProfile, crisis_profile, score_relevance
 from presslens.settings import Settings
 
 METADATA_COLUMNS = ("file", "outlet", "url", "published", "byline")

@@ -25,12 +25,12 @@ from functools import lru_cache
 from itertools import islice
 
 from presslens.actors import load_actors
+from presslens.analyses.quotes.marks import QuoteSpan, find_quote_spans
+from presslens.analyses.quotes.names import ABBREVIATION, title_words
+from presslens.analyses.quotes.speakers import UNKNOWN, Discourse, Speaker
 from presslens.article import Article
 from presslens.literal_scan import KeywordIndex
-from presslens.names import ABBREVIATION, title_words
-from presslens.quote_marks import QuoteSpan, find_quote_spans
 from presslens.settings import DEFAULT_SETTINGS, Settings
-from presslens.speakers import UNKNOWN, Discourse, Speaker
 from presslens.text import sentence_spans
 
 SPEECH_VERBS_FILE = "speech_verbs.csv"

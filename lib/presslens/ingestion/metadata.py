@@ -15,9 +15,9 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from presslens.cleaning import StoryLines, is_byline
+from presslens.analyses.temporal.rules import MONTHS, WEEKDAYS
+from presslens.ingestion.cleaning import StoryLines, is_byline
 from presslens.settings import DEFAULT_SETTINGS, Settings
-from presslens.timex_rules import MONTHS, WEEKDAYS
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?P<weekday>" + "|".join(WEEKDAYS) + r"),?\s+\(?)?"

@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from presslens.actors import Actor, ActorDictionary
-from presslens.events.rules import UNIDENTIFIED_MILITANTS
+from presslens.analyses.events.rules import UNIDENTIFIED_MILITANTS
 
 
 @lru_cache(maxsize=4096)

@@ -8,9 +8,9 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from presslens.events import COOPERATIVE_ROOTS, MUTUAL_VIOLENCE, assign_clusters, cameo_root, cluster_table
-from presslens.figures import Palette, date_axis, integer_ticks, keep_top, outlet_names
-from presslens.tone import with_outlet
+from presslens.analyses.events import COOPERATIVE_ROOTS, MUTUAL_VIOLENCE, assign_clusters, cameo_root, cluster_table
+from presslens.views.figures import Palette, date_axis, integer_ticks, keep_top, outlet_names
+from presslens.views.tone import with_outlet
 
 
 def _clustered(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from presslens.figures import Palette, date_axis, empty_figure, integer_ticks, keep_top, outlet_names, palette, story_label
+from presslens.views.figures import Palette, date_axis, empty_figure, integer_ticks, keep_top, outlet_names, palette, story_label
 
 RELEVANT, OFF_TOPIC = "#3b6ea8", "#c9c9c9"
 

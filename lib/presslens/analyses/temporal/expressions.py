@@ -3,7 +3,7 @@
 Every expression gets a TimeML type (DATE, TIME, DURATION, SET) and value ("2024-01-16", "2024-01",
 "2024-W03", "2024-Q1", "2023-WI", "2024", "202", "PRESENT_REF", "P3D", "XXXX-WXX-1"; '' when it cannot be
 resolved) and what it was anchored on (publication, the previous expression, or nothing). The rules
-are one table in `presslens.timex_rules`; the conventions are HeidelTime's news rules (DOMAIN.md):
+are one table in `presslens.analyses.temporal.rules`; the conventions are HeidelTime's news rules (DOMAIN.md):
 
 - explicit dates ("16 January 2024", "Jan. 16", "Friday (January 19)", "Wednesday (17)", unambiguous
   "16/01/2024", ISO "2024-01-16"); a month or day without a year takes the publication year, minus one if
@@ -34,9 +34,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache, partial
 
+from presslens.analyses.temporal.rules import MONTHS, NUMBER_WORDS, RULES, WEEKDAYS, Context, Resolved, Rule, month_year
 from presslens.article import Article
 from presslens.settings import DEFAULT_SETTINGS, Settings
-from presslens.timex_rules import MONTHS, NUMBER_WORDS, RULES, WEEKDAYS, Context, Resolved, Rule, month_year
 
 __all__ = [
     "MONTHS", "NUMBER_WORDS", "WEEKDAYS", "TIME_EXPRESSION_COLUMNS", "TimeExpression", "article_tables",

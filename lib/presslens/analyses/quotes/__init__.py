@@ -1,0 +1,1 @@
+"""Quote attribution: quotation marks, attribution frames, names in the text, speaker resolution."""

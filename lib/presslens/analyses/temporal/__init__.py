@@ -1,0 +1,1 @@
+"""Temporal expressions, the TimeML way: the rules, the values and the expressions of an article."""

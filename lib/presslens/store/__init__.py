@@ -1,0 +1,1 @@
+"""Tables and cache: the output tables and their contracts, the atomic output folder, the per-article cache."""
