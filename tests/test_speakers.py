@@ -316,3 +316,130 @@ def test_a_prepositional_object_after_the_cue_is_not_reported_speech():
             "about four million dollars. Omar Reyes spoke of the former mayor with warmth. "
             "Omar Reyes said about half the stations would close.")
     assert [(r[1], r[2]) for r in rows(text)] == [("about half the stations would close", "Omar Reyes")]
+
+
+# ---- documents and bodies named by their head noun ---------------------------------------------
+
+def test_a_document_speaks_for_the_author_the_text_gave_it():
+    text = ("A study by the Halifax Institute of Transit found that buses ran late.\n\n"
+            "The report said ridership fell by a third.\n\n"
+            "Economist Maria Lenz wrote in a recent paper that fares were too high.\n\n"
+            "“Nobody wants to wait,” the paper said.")
+    assert [(q["speaker"], q["speaker_mention"]) for q in extract_quotes(text, "t")] == [
+        ("Halifax Institute of Transit", "The report"), ("Maria Lenz", "Maria Lenz"), ("Maria Lenz", "the paper"),
+    ]
+
+
+def test_a_document_nobody_wrote_stays_a_description():
+    assert rows("The report said ridership fell by a third.") == [
+        ("indirect", "ridership fell by a third", "The report", "unnamed", ""),
+    ]
+
+
+def test_a_definite_head_noun_goes_to_the_one_body_named_with_it():
+    text = ("Northern Plains Railway moved more grain in January. The Winnipeg-based railway said that cold weather "
+            "slowed its trains.")
+    assert rows(text) == [("indirect", "cold weather slowed its trains", "Northern Plains Railway", "organization", "")]
+    two = ("The Harbour Safety Commission met the Fisheries Review Commission on Monday. The commission said that "
+           "the port would stay open.")
+    assert [r[2] for r in rows(two)] == ["The commission"]
+
+
+def test_a_surname_shared_by_two_people_goes_to_the_one_named_last_before_it():
+    text = ("Anna Lindqvist won the race on Sunday.\n\n“I felt strong,” said Lindqvist.\n\n"
+            "Her brother Petter Lindqvist finished third. “The hill hurt,” Lindqvist said.")
+    assert [q["speaker"] for q in extract_quotes(text, "t")] == ["Anna Lindqvist", "Petter Lindqvist"]
+    names = [(n.text, n.canonical) for n in find_names(text, DEFAULT_SETTINGS) if n.kind == "person"]
+    assert names == [("Anna Lindqvist", "Anna Lindqvist"), ("Lindqvist", "Anna Lindqvist"),
+                     ("Petter Lindqvist", "Petter Lindqvist"), ("Lindqvist", "Petter Lindqvist")]
+
+
+def test_an_opening_participle_is_not_a_first_name():
+    text = "Paul Ferrand ran. Knowing Ferrand was tired, Sterling Hayes drove. Fleming said no."
+    assert [(n.text, n.canonical) for n in find_names(text, DEFAULT_SETTINGS) if n.kind == "person"] == [
+        ("Paul Ferrand", "Paul Ferrand"), ("Ferrand", "Paul Ferrand"), ("Sterling Hayes", "Sterling Hayes"),
+    ]
+
+
+# ---- pronouns: introduced voices and pronouns that already point back ------------------------------
+
+def test_a_voice_introduced_in_the_sentence_before_the_quotation_is_its_he():
+    text = ("Omar Diallo, the clinic's director, said the wait was long.\n\n"
+            "The program also helped Winnipeg carpenter Tomas Ruel, 61. “I sleep better now,” he says.")
+    assert [q["speaker"] for q in extract_quotes(text, "t")] == ["Omar Diallo", "Tomas Ruel"]
+    met = ("Omar Diallo, the clinic's director, said the wait was long. Diallo later met the new volunteer Tomas Ruel.\n\n"
+           "“We will expand,” he said.")
+    assert [q["speaker"] for q in extract_quotes(met, "t")][-1] == "Omar Diallo"
+
+
+def test_a_pronoun_goes_with_the_same_pronoun_earlier_in_its_sentence():
+    text = ("Martin Okafor has slept outside for six winters.\n\n"
+            "Asked what he would tell Mayor Paul Brenner, he said: “Come and see for yourself.”")
+    assert [q["speaker"] for q in extract_quotes(text, "t")] == ["Martin Okafor"]
+
+
+# ---- role nouns: a holder named later, a person just named ----------------------------------------
+
+def test_a_role_noun_goes_to_a_holder_of_that_role_named_later():
+    text = ("The league commissioner said the rules would not change.\n\n"
+            "“We are proud of our players,” league commissioner Dana Whitlock said on Friday.")
+    assert [q["speaker"] for q in extract_quotes(text, "t")] == ["Dana Whitlock", "Dana Whitlock"]
+
+
+def test_a_role_noun_with_no_stated_holder_goes_to_the_person_just_named():
+    text = ("Pierre Lamarche met mayors in Quebec City on Tuesday.\n\n"
+            "Lamarche toured a flooded school. The minister said the province would pay for repairs.")
+    assert [(q["speaker"], q["speaker_mention"]) for q in extract_quotes(text, "t")] == [
+        ("Pierre Lamarche", "The minister"),
+    ]
+    nobody = "The water rose overnight. The minister said the province would pay for repairs."
+    assert [q["speaker"] for q in extract_quotes(nobody, "t")] == ["The minister"]
+    office = ("Pierre Lamarche met mayors in Quebec City on Tuesday.\n\n"
+              "Lamarche toured a flooded school. The office of the minister said the province would pay for repairs.")
+    assert [q["speaker"] for q in extract_quotes(office, "t")] == ["The office of the minister"]
+
+
+def test_it_goes_to_the_body_opening_the_sentence_before_spelled_out():
+    text = ("The Northern Grain Board (NGB) bought the silos in 2016. NGB declined to name the price.\n\n"
+            "“We do not discuss contracts,” it said.")
+    assert rows(text) == [("direct", "We do not discuss contracts", "Northern Grain Board", "organization", "")]
+
+
+def test_a_name_after_a_title_after_a_body_is_the_speaker_with_the_body_affiliation():
+    assert rows("Iranian foreign ministry spokesman Reza Tabrizi said the border was open.") == [
+        ("indirect", "the border was open", "Reza Tabrizi", "person", "Iran"),
+    ]
+    assert rows("The Iranian foreign ministry said the border was open.") == [
+        ("indirect", "the border was open", "Iranian Foreign Ministry", "government", "Iran"),
+    ]
+
+
+def test_the_first_voice_introduced_in_the_sentence_before_is_its_she_even_with_a_name_the_list_lacks():
+    text = ("Judge Mary Holt spoke first.\n\n"
+            "Given the ruling, Zainab Oyelaran, president of the Tenants Union, hopes Mayor Paul Brenner will act.\n\n"
+            "“We need the law enforced,” she said.")
+    assert [q["speaker"] for q in extract_quotes(text, "t")] == ["Zainab Oyelaran"]
+
+
+def test_the_one_word_fast_path_of_name_finding_agrees_with_the_general_path():
+    from presslens.analyses.quotes.names import _lexicon, _name_in, _one_word_name, _segments
+
+    lexicon = _lexicon(DEFAULT_SETTINGS)
+    words = ["The", "Iran", "Brandt's", "Jones'", "Gen.", "Minister", "RCMP", "De", "AL", "Monday", "Police", "Hospital",
+             "However", "Dr.", "U.S.", "Amir-Abdollahian", "CBC’s", "A.", "Mr.", "Times", "Ottawa", "Ms"]
+    for word in words:
+        general = [(start, end, word[start:end], kind, gender)
+                   for segment in _segments(word, lexicon) for start, end, kind, gender in [_name_in(segment, lexicon) or (0, 0, "", "")]
+                   if kind]
+        assert _one_word_name(word, lexicon) == general, word
+
+
+def test_it_goes_to_an_unnamed_body_opening_the_sentence_before():
+    text = "The city's transit office published a notice on Monday.\n\nIt said that riders should stay home."
+    assert rows(text) == [("indirect", "riders should stay home", "The city's transit office", "government", "")]
+
+
+def test_a_description_named_x_is_x():
+    assert rows("A harbour official named Tomasz told reporters the ferry had sunk.") == [
+        ("indirect", "the ferry had sunk", "Tomasz", "person", ""),
+    ]

@@ -30,7 +30,8 @@ ABBREVIATION = r"(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Cpl|Rev|St|Jr|Sr
 _WORD = rf"(?:{ABBREVIATION}|[A-Z][\w’'-]*)"
 # A run of capitalised words on one line, particles and 'of (the)' allowed between them.
 _RUN = re.compile(rf"(?<![\w’'-]){_WORD}(?:(?:[ \t]+|-)(?:(?:{_PARTICLE}|of(?:[ \t]+the)?)[ \t-]+)?{_WORD})*")
-_CONNECTOR = re.compile(rf"^(?:of|the|{_PARTICLE})$", re.I)
+_CONNECTORS = frozenset("of the al el ul bin ibn de da di du van von der den la le".split())
+_TOKEN = re.compile(r"\S+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SENTENCE_OPENERS = frozenset(
     """the a an this that these those his her its their our my but and or so yet if when while after before as
@@ -91,112 +92,206 @@ def _titles(settings: Settings) -> frozenset[str]:
 
 
 def _bare(token: str) -> str:
-    """A token lower-cased, without a final period or possessive."""
-    return _POSSESSIVE.sub("", token.rstrip(".")).lower()
+    """A token lower-cased, without a final period or possessive ('Jones’s' -> 'jones', 'Gen.' -> 'gen')."""
+    token = token.rstrip(".")
+    if token.endswith(("'s", "’s")):
+        token = token[:-2]
+    elif token.endswith(("'", "’")):
+        token = token[:-1]
+    return token.lower()
 
 
-def _split_title(tokens: list[str], settings: Settings) -> tuple[list[str], str]:
+@dataclass(frozen=True)
+class _Lexicon:
+    """The word lists name finding consults for every token, read once per settings."""
+
+    heads: dict[str, str]
+    titles: frozenset[str]
+    first_names: dict[str, str]
+
+
+@lru_cache(maxsize=8)
+def _lexicon(settings: Settings) -> _Lexicon:
+    """Head words, title words (with honorifics) and first names of `settings`."""
+    return _Lexicon(heads(settings), _titles(settings), first_names(settings))
+
+
+# A written token with its offset and its bare form (see _bare).
+_Token = tuple[int, str, str]
+
+
+def _split_title(tokens: list[_Token], lexicon: _Lexicon) -> tuple[list[_Token], str]:
     """The tokens after the last title (and its 'of' complement), and the honorific gender if one is written."""
-    titles = _titles(settings)
-    last_title = max((i for i, t in enumerate(tokens) if _bare(t) in titles), default=-1)
-    gender = next((HONORIFIC_GENDER[_bare(t)] for t in tokens[: last_title + 1] if _bare(t) in HONORIFIC_GENDER), "")
+    last_title = max((i for i, (_, _, bare) in enumerate(tokens) if bare in lexicon.titles), default=-1)
+    gender = next((HONORIFIC_GENDER[bare] for _, _, bare in tokens[: last_title + 1] if bare in HONORIFIC_GENDER), "")
     rest = tokens[last_title + 1 :]
-    if last_title >= 0 and "of" in (t.lower() for t in rest):  # Minister of Crown-Indigenous Relations Carolyn Bennett
+    if last_title >= 0 and any(word.lower() == "of" for _, word, _ in rest):  # Minister of Crown-Indigenous Relations Carolyn Bennett
         rest = rest[-2:]
-    while rest and (_bare(rest[0]) in _SENTENCE_OPENERS or _bare(rest[0]) in _CALENDAR):
+    while rest and (rest[0][2] in _SENTENCE_OPENERS or rest[0][2] in _CALENDAR or _opening_participle(rest, lexicon)):
         rest = rest[1:]
     return rest, gender
 
 
+def _opening_participle(tokens: list[_Token], lexicon: _Lexicon) -> bool:
+    """True for a first word like 'Knowing', 'Citing', 'Following' before a name ('Knowing Bardos was a fan'): it ends
+    in -ing, is not a known first name (Sterling, Irving) and a name follows it (a lone 'Fleming' stays a surname)."""
+    bare = tokens[0][2]
+    return len(tokens) >= 2 and len(bare) > 4 and bare.endswith("ing") and bare not in lexicon.first_names
+
+
 def kind_of(name: str, settings: Settings) -> str:
     """What a written name names: person, organization, government, media or place (by its last word)."""
-    return _kind(name.split(), settings)
+    return _kind([(0, word, _bare(word)) for word in name.split()], _lexicon(settings))
 
 
-def _kind(tokens: list[str], settings: Settings) -> str:
+def _kind(tokens: list[_Token], lexicon: _Lexicon) -> str:
     """person, or the kind the last non-connector word gives (body, media, place)."""
-    words = [_bare(t) for t in tokens if not _CONNECTOR.match(t)]
-    heads_at = [i for i, w in enumerate(words) if w in heads(settings)]
-    titles_at = [i for i, w in enumerate(words) if w in _titles(settings) and w not in heads(settings)]
+    words = [bare for _, word, bare in tokens if word.lower() not in _CONNECTORS]
+    heads_at = [i for i, w in enumerate(words) if w in lexicon.heads]
+    titles_at = [i for i, w in enumerate(words) if w in lexicon.titles and w not in lexicon.heads]
     if titles_at and titles_at[-1] < len(words) - 1 and (not heads_at or heads_at[-1] < titles_at[-1]):
         return "person"  # a name after a title after any body word: 'Toronto Police Chief Mark Saunders'
-    for word in reversed(words):
-        if word in heads(settings):
-            return heads(settings)[word]
-    if any(t.isupper() and len(t) > 1 for t in tokens):  # acronyms: RCMP, CBC
+    if heads_at:
+        return lexicon.heads[words[heads_at[-1]]]
+    if any(word.isupper() and len(word) > 1 for _, word, _ in tokens):  # acronyms: RCMP, CBC
         return "organization"
     return "person"
 
 
 def find_names(text: str, settings: Settings) -> list[Name]:
     """Names of people and bodies written in `text`, in text order, people canonicalised within the text."""
+    lexicon = _lexicon(settings)
+    in_run: dict[str, list[tuple[int, int, str, str, str]]] = {}  # a run's names depend on its words only
     raw: list[tuple[int, int, str, str, str]] = []
     for match in _RUN.finditer(text):
-        for segment in _segments(match, settings):
-            _add(raw, segment, settings)
-    raw = [(start, end, " ".join(text[start:end].split()), kind, gender) for start, end, _, kind, gender in raw]
+        run, offset = match.group(0), match.start()
+        names = in_run.get(run)
+        if names is None:
+            names = in_run[run] = _names_in_run(run, lexicon)
+        raw.extend((offset + start, offset + end, written, kind, gender) for start, end, written, kind, gender in names)
     return _canonicalise(raw, settings)
 
 
-def _segments(match: re.Match[str], settings: Settings) -> list[list[tuple[int, str]]]:
-    """A run's (offset, word) pairs, split at 'of' unless a title or a body precedes it ('Minister of', 'University of')."""
-    segments: list[list[tuple[int, str]]] = [[]]
-    for token in re.finditer(r"\S+", match.group(0)):
+def _names_in_run(run: str, lexicon: _Lexicon) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, words as written, kind, gender) of the names one run of capitalised words writes, offsets in the run."""
+    if " " not in run and "\t" not in run:
+        return _one_word_name(run, lexicon)
+    names: list[tuple[int, int, str, str, str]] = []
+    for segment in _segments(run, lexicon):
+        name = _name_in(segment, lexicon)
+        if name is not None:
+            start, end, kind, gender = name
+            names.append((start, end, " ".join(run[start:end].split()), kind, gender))
+    return names
+
+
+def _one_word_name(word: str, lexicon: _Lexicon) -> list[tuple[int, int, str, str, str]]:
+    """_names_in_run for a run of one word, most runs ('The', 'Iran', 'Trudeau'): the steps of _kind, _split_title and
+    _name_in for one token, without building token lists (tests/test_speakers.py checks both paths agree)."""
+    bare = _bare(word)
+    if word.lower() not in _CONNECTORS and bare in lexicon.heads:
+        kind = lexicon.heads[bare]
+    elif word.isupper() and len(word) > 1:
+        kind = "organization"
+    else:
+        kind = "person"
+    if bare in _SENTENCE_OPENERS or (kind == "person" and (bare in lexicon.titles or bare in _CALENDAR)):
+        return []
+    if word[-2:] in ("'s", "’s"):
+        end = len(word) - 2
+    elif word.endswith(("'", "’")):
+        end = len(word) - 1
+    else:
+        end = len(word.rstrip("."))
+    return [(0, end, word[:end], kind, "")]
+
+
+def _segments(run: str, lexicon: _Lexicon) -> list[list[_Token]]:
+    """A run's tokens, split at 'of' unless a title or a body precedes it ('Minister of', 'University of')."""
+    segments: list[list[_Token]] = [[]]
+    for token in _TOKEN.finditer(run):
         word, current = token.group(0), segments[-1]
-        if word == "of" and current and _bare(current[-1][1]) not in _titles(settings) and _bare(current[-1][1]) not in heads(settings):
+        if word == "of" and current and current[-1][2] not in lexicon.titles and current[-1][2] not in lexicon.heads:
             segments.append([])
         elif not (word == "the" and not current):
-            current.append((match.start() + token.start(), word))
+            current.append((token.start(), word, _bare(word)))
             if word[-2:] in ("'s", "’s"):  # a possessive ends a name: "Toronto's Jane Doe"
                 segments.append([])
     return [segment for segment in segments if segment]
 
 
-def _add(raw: list[tuple[int, int, str, str, str]], spans: list[tuple[int, str]], settings: Settings) -> None:
-    """Append the name (titles stripped) written by one segment of a run."""
-    tokens = [t for _, t in spans]
-    kind = _kind(tokens, settings)
+def _name_in(tokens: list[_Token], lexicon: _Lexicon) -> tuple[int, int, str, str] | None:
+    """(start, end, kind, gender) of the name (titles stripped) one segment of a run writes, if any."""
+    kind = _kind(tokens, lexicon)
     if kind == "person":
-        kept, gender = _split_title(tokens, settings)
-        if any(t in ("of", "the") for t in kept) or any(_bare(t) in _CALENDAR for t in kept):
-            return
+        kept, gender = _split_title(tokens, lexicon)
+        if any(word in ("of", "the") or bare in _CALENDAR for _, word, bare in kept):
+            return None
     else:
         kept, gender = tokens, ""
-        while kept and _bare(kept[0]) in _SENTENCE_OPENERS:
+        while kept and kept[0][2] in _SENTENCE_OPENERS:
             kept = kept[1:]
     if not kept:
-        return
-    start = spans[len(tokens) - len(kept)][0]
-    last_start, last = spans[-1]
-    end = last_start + len(_POSSESSIVE.sub("", last) if last[-2:] in ("'s", "’s") else last.rstrip("."))
-    if last.endswith(("'", "’")):
-        end -= 1
-    raw.append((start, end, "", kind, gender))
+        return None
+    last_start, last, _ = tokens[-1]
+    if last[-2:] in ("'s", "’s"):
+        last = last[:-2]
+    elif last.endswith(("'", "’")):
+        last = last[:-1]
+    else:
+        last = last.rstrip(".")
+    return kept[0][0], last_start + len(last), kind, gender
 
 
 def _canonicalise(raw: list[tuple[int, int, str, str, str]], settings: Settings) -> list[Name]:
     """People under the fullest form the text uses for them; gender from an honorific, else from the first name."""
-    fullest: dict[str, str] = {}
-    for _, _, written, kind, gender in raw:
+    full_forms: dict[str, list[tuple[int, str]]] = {}  # last word -> (start, words as written) of full forms, text order
+    for start, _, written, kind, gender in raw:
         if kind == "person" and (len(written.split()) >= 2 or gender):  # one word with an honorific: "Mr. Hawes"
-            last = written.split()[-1]
-            if len(written) > len(fullest.get(last, "")):
-                fullest[last] = written
+            full_forms.setdefault(written.split()[-1], []).append((start, written))
+    people = {last: _people(forms) for last, forms in full_forms.items()}
+    canonicals = [_fullest(start, written, people) if kind == "person" else written for start, _, written, kind, _ in raw]
     genders: dict[str, str] = {}
-    for _, _, written, kind, gender in raw:
-        canonical = fullest.get(written.split()[-1], "") if kind == "person" else written
+    for (_, _, _, _, gender), canonical in zip(raw, canonicals):
         if canonical and gender and canonical not in genders:
             genders[canonical] = gender
-    for canonical in fullest.values():
-        if canonical not in genders:
-            genders[canonical] = first_names(settings).get(canonical.split()[0].lower(), "")
-    names = []
-    for start, end, written, kind, _ in raw:
-        canonical = fullest.get(written.split()[-1], "") if kind == "person" else written
-        if kind == "person" and not canonical:
-            continue
-        names.append(Name(start, end, written, kind, canonical, genders.get(canonical, "")))
-    return names
+    given = first_names(settings)
+    for same_surname in people.values():
+        for canonical in same_surname:
+            if canonical not in genders:
+                genders[canonical] = given.get(canonical.split()[0].lower(), "")
+    return [
+        Name(start, end, written, kind, canonical, genders.get(canonical, ""))
+        for (start, end, written, kind, _), canonical in zip(raw, canonicals)
+        if canonical or kind != "person"
+    ]
+
+
+def _people(forms: list[tuple[int, str]]) -> dict[str, list[int]]:
+    """The people behind the full forms of one surname: each longest form -> where it or a shorter form of it is written
+    ('Erik Karlsson' and 'Melker Karlsson' are two people; 'Oliver Brandt' holds 'Mr. Brandt')."""
+    people: dict[str, list[int]] = {}
+    for at, form in forms:
+        longest = max((f for _, f in forms if set(form.split()) <= set(f.split())), key=len)
+        people.setdefault(longest, []).append(at)
+    return people
+
+
+def _fullest(start: int, written: str, people: dict[str, dict[str, list[int]]]) -> str:
+    """The longest full form holding every word of `written`; when the words fit two people ('Karlsson' for Erik
+    and Melker Karlsson) the one written last before `start`, else the first written after it; '' if none."""
+    same_surname = people.get(written.split()[-1], {})
+    if len(same_surname) == 1:
+        person = next(iter(same_surname))
+        return person if set(written.split()) <= set(person.split()) else ""
+    words = set(written.split())
+    fits = {person: ats for person, ats in same_surname.items() if words <= set(person.split())}
+    if len(fits) <= 1:
+        return next(iter(fits), "")
+    before = [(max(a for a in ats if a < start), person) for person, ats in fits.items() if min(ats) < start]
+    if before:
+        return max(before)[1]
+    return min((min(ats), person) for person, ats in fits.items())[1]
 
 
 class NameIndex:
@@ -218,10 +313,27 @@ class NameIndex:
             if n.kind == "person" and len(n.canonical.split()) >= 2 and n.text == n.canonical.split()[-1]
         }
 
-    def person_named(self, word: str) -> str:
-        """The one person whose canonical name has this word (surname or first name), else ''."""
-        found = self.by_word.get(_POSSESSIVE.sub("", word), set())
-        return next(iter(found)) if len(found) == 1 else ""
+    def person_named(self, word: str, position: int = -1) -> str:
+        """The one person whose canonical name has this word (surname or first name), else '' (when two people
+        have it and `position` is given: the person that word, written at `position` or last before it, names)."""
+        word = _POSSESSIVE.sub("", word)
+        found = self.by_word.get(word, set())
+        if len(found) == 1:
+            return next(iter(found))
+        if not found or position < 0:
+            return ""
+        index = bisect.bisect_right(self._starts, position)
+        while index > 0:
+            index -= 1
+            name = self.names[index]
+            if name.kind == "person" and word in name.canonical.split():
+                return name.canonical
+        return ""
+
+    def name_at(self, position: int) -> Name | None:
+        """The name written from `position`, if one starts there."""
+        index = bisect.bisect_left(self._starts, position)
+        return self.names[index] if index < len(self.names) and self.names[index].start == position else None
 
     def people_back(self, position: int, since: int = 0) -> Iterator[Name]:
         """Person names written in [since, position), latest first."""

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from presslens.actors import Actor, ActorDictionary, Mention
-from presslens.analyses.quotes.names import NameIndex, first_names, kind_of, read_word_table, title_words
+from presslens.analyses.quotes.names import NameIndex, first_names, heads, kind_of, read_word_table, title_words
 from presslens.context import ArticleContext
 from presslens.settings import Settings
 
@@ -29,6 +29,7 @@ SUBJECT_LEAD_WORDS = 4  # a name this close to the start of its sentence is take
 BODY_TYPES = ("government", "organization", "media")
 _PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female", "his": "male"}
 _BODY_PRONOUNS = {"it", "they"}
+_SAME_PRONOUN = {"male": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b"), "female": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
 _STATEMENT = re.compile(r"\b(statement|letter|communiqu[eé]|press release|readout|declaration)\b", re.I)
 _STATEMENT_FROM = re.compile(r"\b(?:statement|letter|communiqu[eé]|press release|readout)\s+(?:from|by|of|issued by)\s+(.+)$", re.I)
 _DEFINITE = re.compile(r"^(?:the|this|that)\s+(?:(?:official|latest|joint|same)\s+)?(?:statement|letter|communiqu[eé]|press release|readout)$", re.I)
@@ -38,6 +39,7 @@ _POSSESSIVE_STATEMENT = re.compile(r"^(.+?)['’]s?\s+(?:official\s+)?(?:stateme
 _THE_COUNTRY = re.compile(r"\b(?:the|that|this) country['’]s\b", re.I)
 _RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\b.*$|,?\s+(?:according\s+to|citing)\b.*$", re.I | re.S)
 _DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(.+)$", re.I)
+_SHORT_DESCRIPTION = re.compile(r"(?i:the)\s+(?:(?!(?i:of|for|in|at|to|from|with|and)\s)[\w-]+\s+){0,3}[a-z]+")  # 'The 26-year-old right wing'
 _PARTICLE = r"(?:al|el|ul|bin|ibn|de|da|van|von|der)"
 _NAME = re.compile(rf"\b[A-Z][\w’'-]*(?:\s+(?:{_PARTICLE}(?:-|\s+))?[A-Z][\w’'-]*|\s+{_PARTICLE}-[A-Z][\w’'-]*)*")
 _NAME_TOKEN = re.compile(rf"^(?:[A-Z]|{_PARTICLE}-[A-Z]|{_PARTICLE}$)")
@@ -53,7 +55,7 @@ _DESCRIBED_SOURCE = re.compile(  # a short noun phrase with no verb: 'The bank',
     r"(?!.*\b(?:do|does|did|not|can|will|would|could|should|may|might|must|has|have|had|is|are|was|were)\b)"
     r"(?i:the|a|an|one|another|this|that|some|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}[a-z][\w’'-]*"
 )
-_APPOSITIVE_ROLE = re.compile(r",\s+(?:the|an?)\s+(?P<role>[^,.;:!?()“”\"]{1,80})")
+_APPOSITIVE_ROLE = re.compile(r",\s+(?P<article>(?:the|an?)\s+)?(?P<role>[^,.;:!?()“”\"]{1,80})")
 _THE_ACRONYM = re.compile(r"(?i:the)\s+(?P<acronym>[A-Z][A-Z&]+)")  # 'the IRCC', 'The SMMT': the acronym names the body
 _BARE_GROUP = re.compile(  # 'police', 'Rights organizations', 'veteran MPs': a plural with no article, no verb
     r"(?!.*\b(?:do|does|did|not|can|will|would|could|should|may|might|must|has|have|had|is|are|was|were)\b)"
@@ -67,6 +69,14 @@ _DOCUMENT_BY = re.compile(  # 'A June 2017 study by the Senate committee', 'a st
     r"(?i:study|report|survey|memo|post|paper|document|analysis|review|statement|letter|notice|audit|filing|release)\s+"
     r"(?:(?i:released|issued|published|filed|written|commissioned|conducted|prepared|posted)\s+)?(?i:by|from)\s+(?P<author>\S.*)"
 )
+# Documents that speak for their authors: 'the report said' is the body or person who wrote the report.
+_DOCUMENT_NOUN = r"(?:report|study|survey|(?:white\s+|research\s+)?paper|(?:blog\s+)?post|memo|analysis|review|audit|brief)"
+_THE_DOCUMENT = re.compile(rf"(?i:the|this|that)\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{_DOCUMENT_NOUN})")  # 'the winter railroading report'
+_AUTHOR = r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|and|the|[A-Z][\w’'&.-]*))*"  # 'the Senate National Finance Committee'
+_DOCUMENT_AUTHORED_BY = re.compile(rf"\b(?i:{_DOCUMENT_NOUN})\s+(?:(?i:released|issued|published|written|commissioned|prepared)\s+)?(?i:by|from)\s+(?P<author>{_AUTHOR})")
+_WRITTEN_IN = re.compile(rf"[\w’'-]+\s+in\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{_DOCUMENT_NOUN})\b")  # '[X] wrote in a recent report'
+_TITLE_THEN_NAME = re.compile(r"\s+(?P<titles>(?:[a-z][\w-]*\s+){1,3})[A-Z][\w’'-]+\s+[A-Z]")  # ' spokeswoman Hua Chunying'
+_NAMED_AS = re.compile(r"\b(?:named|called|identified\s+as)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})$")
 _LEADING_CONNECTIVE = re.compile(r"^(?i:but|and|yet|so|still|however|then|now),?\s+(?=\S)")  # 'But he said'
 _RELATIVES = frozenset(
     """mother father son daughter wife husband sister brother aunt uncle cousin niece nephew grandmother grandfather
@@ -76,7 +86,7 @@ _RELATIVES = frozenset(
 _VERB_LIKE = re.compile(r"\b(?:cit(?:es?|ed|ing)|quot(?:es?|ed|ing)|says?|said|told|tells?|reported)\b")
 _INDEFINITE_ARTICLE = re.compile(r"(?i:an?|another|one)\s")
 _HEAD_THEN_NAME = re.compile(r"\b(?P<head>[a-z]+)\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})")
-_DEFINITE_BODY = re.compile(r"(?i:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+)")
+_DEFINITE_BODY = re.compile(r"(?i:the|this|that)\s+(?:[\w-]+\s+){0,2}(?P<head>[a-z]+)")
 # head nouns that stand for any body of that kind named before ('the firm' -> the last organization named)
 _BODY_SYNONYMS = {"company": "organization", "firm": "organization", "business": "organization", "retailer": "organization",
                   "insurer": "organization", "lender": "organization", "automaker": "organization", "carrier": "organization",
@@ -236,9 +246,15 @@ class Discourse:
         self._role_holder_starts = [n.start for n in self._role_holders]
         self._introduced: dict[str, tuple[list[int], list[str]]] | None = None  # see _bodies_introduced
         self._spelled_out: dict[str, str] | None = None  # acronyms spelled out in the text, read when first needed
+        self._documents: list[tuple[int, Speaker]] | None = None  # documents with their authors, see _document_author
         # how often each person is named: one named once and never heard is mentioned in passing
         self._times_named = Counter(n.canonical for n in self.names.names if n.kind == "person")
         self._times_named.update(m.actor.name for m in self.mentions if m.actor.type == "person")
+        # where each person is first named: a person first named right before a quotation is being introduced to it
+        self._first_named: dict[str, int] = {}
+        for at, person in sorted([*((n.start, n.canonical) for n in self.names.names if n.kind == "person"),
+                                  *((m.start, m.actor.name) for m in self.mentions if m.actor.type == "person")]):
+            self._first_named.setdefault(person, at)
 
     # ---- bookkeeping -------------------------------------------------
     def record(self, position: int, speaker: Speaker, subject: str = "") -> None:
@@ -246,6 +262,8 @@ class Discourse:
         if not speaker.name and speaker.type == "unknown":
             return
         self.history.append((position, speaker))
+        if speaker.name and _WRITTEN_IN.match(self.text, position):  # 'X wrote in a recent report': X wrote the report
+            self._authored_documents().append((position, speaker))
         if speaker.gender and speaker.name:
             self.taught_gender[speaker.name] = speaker.gender
         if speaker.type in BODY_TYPES:
@@ -292,7 +310,8 @@ class Discourse:
 
     def _stated_roles(self) -> dict[str, list[frozenset[str]]]:
         """The roles the text states for its people, right before a name ('WHL commissioner Ron Robison') or in an
-        appositive right after it ('Cecil Foster, a newspaper columnist,'): canonical name -> word sets of roles."""
+        appositive right after it ('Cecil Foster, a newspaper columnist,', 'Jane Roe, president of ...'): canonical name
+        -> word sets of roles."""
         titles = title_words(self.settings)
         roles: dict[str, list[frozenset[str]]] = {}
         for name in self.names.names:
@@ -300,26 +319,47 @@ class Discourse:
                 continue
             lead = _SENTENCE_BREAK.split(self.text[max(0, name.start - 60) : name.start])[-1]
             after = _APPOSITIVE_ROLE.match(self.text, name.end)
-            for words in (_words(lead)[-4:], _words(after.group("role")) if after else []):
+            role = _words(after.group("role")) if after else []
+            if after and not after.group("article") and role[:1] and role[0] not in titles:
+                role = []  # with no article the role starts with its title: 'Jane Roe, president of ...'
+            for words in (_words(lead)[-4:], role):
                 if any(w in titles for w in words):
                     roles.setdefault(name.canonical, []).append(frozenset(words))
         return roles
 
     def _person_of_role(self, phrase: str, position: int) -> Speaker | None:
         """'the WHL commissioner', 'the columnist': the person named last (within REFERENT_REACH characters)
-        for whom the text stated a role holding every word of the description."""
+        for whom the text stated a role holding every word of the description, else the first one named after it
+        ('the WHL commissioner said ...' before 'WHL commissioner Ron Robison said')."""
         described = _DESCRIPTION.match(phrase)
         words = set(_words(described.group(1))) if described else set()
         if not words or len(words) > 4 or _words(phrase)[-1] not in title_words(self.settings):
             return None
         index = bisect.bisect_left(self._role_holder_starts, position)
-        while index > 0 and self._role_holder_starts[index - 1] >= position - REFERENT_REACH:
-            index -= 1
-            name = self._role_holders[index]
+        since = bisect.bisect_left(self._role_holder_starts, position - REFERENT_REACH)
+        later = self._role_holders[index:]  # named later on
+        for name, confidence in itertools.chain(((n, 0.6) for n in reversed(self._role_holders[since:index])), ((n, 0.55) for n in later)):
             if any(words <= role for role in self._roles[name.canonical]):
                 gender = self._gender(Speaker(name.canonical, "", "person", "", name.gender))
-                return Speaker(name.canonical, phrase, "person", "", gender, 0.6)
+                return Speaker(name.canonical, phrase, "person", "", gender, confidence)
         return None
+
+    def _person_just_named(self, phrase: str, position: int, sentence_start: int) -> Speaker | None:
+        """'the rookie defenceman', 'The prime minister' with no holder of that role stated: the person the previous
+        sentence or this one (before `position`) names, its subject first ('Jones scored late. "…," said the rookie
+        defenceman'), unless those sentences also write the role noun itself; a name inside a quotation is never
+        taken (the index holds the unquoted text only)."""
+        head = _words(phrase)[-1]
+        if not _SHORT_DESCRIPTION.fullmatch(phrase) or head in unnamed_heads(self.settings) or head in heads(self.settings):
+            return None
+        since = self._previous_sentence_start(sentence_start)
+        if re.search(rf"\b{re.escape(head)}\b", self._lower[since:position]):
+            return None  # 'X met the minister. "…," the minister said': that minister is not X
+        people = list(self._people_back(position, since))
+        if not people:
+            return None
+        at, person = next((c for c in people if self._opens_sentence(c[0])), people[0])
+        return replace(person, mention=phrase, confidence=0.55)
 
     def _written_before(self, words: str, position: int) -> bool:
         """True when `words` (lower case) are written in full before `position`."""
@@ -347,11 +387,20 @@ class Discourse:
             return self._organ(organ, phrase, position, sentence_start)
         if self._several_parties(phrase):
             return replace(UNKNOWN, mention=phrase)
+        named_as = _NAMED_AS.search(phrase)
+        if named_as:  # 'A disaster agency official named Jhony': the name, not the description
+            person = self._unknown_name(named_as.group("name"), phrase, position + named_as.start("name"))
+            if person.name:
+                return replace(person, mention=phrase)
         document = _DOCUMENT_BY.fullmatch(phrase)
         if document:
             author = self.resolve(document.group("author"), position + document.start("author"), sentence_start)
             if author.name:
                 return replace(author, mention=phrase)
+        if _THE_DOCUMENT.fullmatch(phrase):
+            written_by = self._document_author(position)
+            if written_by is not None:
+                return replace(written_by, mention=phrase, confidence=0.55)
         phrase_for_lookup = self._replace_the_country(phrase, position)
         statement = self._statement(phrase_for_lookup, position, sentence_start)
         if statement is not None:
@@ -359,14 +408,12 @@ class Discourse:
         found = self._from_mentions(phrase_for_lookup, phrase, position, sentence_start)
         if found is not None:
             return found
-        named = self._unknown_name(phrase)
+        named = self._unknown_name(phrase, position=position)
         acronym = _THE_ACRONYM.fullmatch(phrase) if not named.name else None
         if acronym:
             named = replace(self._unknown_name(acronym.group("acronym")), mention=phrase)
         if named.name.isupper():  # 'the IRCC said' names Immigration, Refugees and Citizenship Canada
-            if self._spelled_out is None:
-                self._spelled_out = spelled_out(self.text)
-            named = replace(named, name=self._spelled_out.get(named.name, named.name))
+            named = replace(named, name=self._spelled(named.name))
         if named.name or self._bare_group(phrase):
             return named if named.name else Speaker(phrase, phrase, "unnamed", "", "plural", 0.4)
         if not _DESCRIBED_SOURCE.fullmatch(phrase):
@@ -401,9 +448,11 @@ class Discourse:
         GroupM'), else, for a generic noun ('company', 'firm'), the latest body of that kind named in the text;
         looked for no further back than REFERENT_REACH characters."""
         described = _DEFINITE_BODY.fullmatch(phrase)
-        if described is None or described.group("head").lower() not in _BODY_SYNONYMS:
+        if described is None:
             return None
         head = described.group("head").lower()
+        if head not in _BODY_SYNONYMS:
+            return self._body_of_head(head, phrase, position)
         kind = _BODY_SYNONYMS[head]
         since = max(0, position - REFERENT_REACH)
         ends, names = self._bodies_introduced().get(head, ([], []))
@@ -414,6 +463,42 @@ class Discourse:
             if name.kind == kind and not (len(name.canonical.split()) > 1 and name.canonical.isupper()):  # not 'READ MORE'
                 return Speaker(name.canonical, phrase, name.kind, "", "", 0.45)
         return None
+
+    def _authored_documents(self) -> list[tuple[int, Speaker]]:
+        """(position, author) of the documents the text attributes ('A study by the University of X', 'a report from
+        the PBO'), found once per article; the speakers recorded as writing in a document are added as they come."""
+        if self._documents is None:
+            self._documents = []
+            for found in _DOCUMENT_AUTHORED_BY.finditer(self.text):
+                start = found.start("author") + (4 if found.group("author").startswith("the ") else 0)
+                body = self.names.name_at(start)
+                if body is not None and body.kind in BODY_TYPES and start not in self._covered_names:  # 'Institute of Transit'
+                    author = Speaker(body.canonical, body.text, body.kind, "", "", 0.5)
+                else:
+                    author = self.resolve(found.group("author"), found.start("author"), found.start("author"))
+                if author.name:
+                    self._documents.append((found.start(), author))
+        return self._documents
+
+    def _document_author(self, position: int) -> Speaker | None:
+        """'the report', 'the white paper': the author of the latest document attributed before `position`."""
+        documents = [d for d in self._authored_documents() if position - REFERENT_REACH <= d[0] < position]
+        return max(documents, key=lambda d: d[0])[1] if documents else None
+
+    def _body_of_head(self, head: str, phrase: str, position: int) -> Speaker | None:
+        """'the diocese', 'the Calgary-based railway': the latest body named before `position` (within REFERENT_REACH
+        characters) whose name holds that head noun ('Roman Catholic Diocese of Covington', 'Canadian Pacific Railway'),
+        when it is the only such body: with two commissions named, 'the commission' stays a description."""
+        if head not in heads(self.settings):
+            return None
+        bodies = {
+            name.canonical: name for name in self.names.bodies_back(position, max(0, position - REFERENT_REACH))
+            if head in _words(name.canonical)
+        }
+        if len(bodies) != 1:
+            return None
+        name = next(iter(bodies.values()))
+        return Speaker(name.canonical, phrase, name.kind, "", "", 0.45)
 
     def _several_parties(self, phrase: str) -> bool:
         """'Both Iran and Pakistan', 'Jilani and Amir-Abdollahian': two or more actors joined by 'and'."""
@@ -526,9 +611,11 @@ class Discourse:
         people = [m for m in mentions if m.actor.type == "person"]
         if people:
             return from_actor(people[-1].actor, as_written, 0.9)
-        name = self._first_name(phrase) if all(m.actor.role == "state" for m in mentions) else ""
+        name = self._first_name(phrase) if all(m.actor.role == "state" for m in mentions) else self._titled_name_after(phrase, mentions)
         if name:
-            person = self._unknown_name(name, phrase)
+            person = self._unknown_name(name, phrase, position + max(phrase.find(name), 0))
+            if person.name and mentions and not person.affiliation:  # 'Iranian foreign ministry spokesman X': Iran
+                return replace(person, affiliation=mentions[-1].actor.affiliation)
             if person.name:
                 return person
         surname = self._bare_surname(phrase, position)
@@ -542,6 +629,9 @@ class Discourse:
             holder = self._role_holder(phrase, mentions)
             if holder is not None:
                 return from_actor(holder, as_written, 0.7)
+            just_named = self._person_just_named(phrase, position, sentence_start)
+            if just_named is not None:
+                return just_named
         if words and _is_official(words[-1], self.settings) and not _DESCRIPTION.match(phrase) and not _VERB_LIKE.search(" ".join(words[:-1])):
             # 'Iranian officials', 'a White House official': unnamed, with an affiliation (SPEC §5); not 'X cited sources'
             return self._unnamed(as_written, mentions, words[-1])
@@ -563,6 +653,15 @@ class Discourse:
         if fuzzy is not None and _same_surname(phrase, fuzzy):
             return from_actor(fuzzy, as_written, 0.75)
         return None
+
+    def _titled_name_after(self, phrase: str, mentions: list[Mention]) -> str:
+        """'Chinese foreign ministry spokeswoman Hua Chunying': the name written right after a title that follows the
+        last body named in the phrase (the body is the person's employer, not the speaker); '' when there is none."""
+        rest = phrase[mentions[-1].end :] if mentions else ""
+        titled = _TITLE_THEN_NAME.match(rest)
+        if titled is None or not all(w in title_words(self.settings) for w in _words(titled.group("titles"))):
+            return ""
+        return self._first_name(rest)
 
     def _unnamed(self, phrase: str, mentions: list[Mention], head: str) -> Speaker:
         """An unnamed source kept under its description ('a local official', 'Iranian officials', 'residents'),
@@ -658,8 +757,9 @@ class Discourse:
                 return " ".join(tokens)
         return ""
 
-    def _unknown_name(self, name: str, context: str = "") -> Speaker:
-        """A person not in the dictionary, kept under their name (bare surname -> earlier full name)."""
+    def _unknown_name(self, name: str, context: str = "", position: int = -1) -> Speaker:
+        """A person not in the dictionary, kept under their name (bare surname -> earlier full name; a surname two
+        people share -> the one it names at `position`)."""
         name = name.strip(" ,;:“”\"‘’'")
         tokens = name.split()
         if len(tokens) > 2 and _POSSESSIVE_END.search(tokens[0]):  # "CBC's Richard Cuthbertson": the owner is not the name
@@ -670,12 +770,13 @@ class Discourse:
         known = self.actors.lookup(name)
         if known is not None and (len(tokens) == 1 or _same_surname(name, known)):
             return from_actor(known, name, 0.8)
-        if len(tokens) == 1 and tokens[0] in self.unknown_people:
+        shared = len(self.names.by_word.get(tokens[-1], ())) > 1  # a surname of two people: the name index decides
+        if len(tokens) == 1 and tokens[0] in self.unknown_people and not shared:
             return replace(self.unknown_people[tokens[0]], mention=name)
         for person in self.unknown_people.values():
-            if person.name.endswith(" " + name):
+            if person.name.endswith(" " + name) and not shared:
                 return replace(person, mention=name)
-        canonical = self.names.person_named(tokens[-1]) or (self.names.person_named(tokens[0]) if len(tokens) == 1 else "")
+        canonical = self.names.person_named(tokens[-1], position) or (self.names.person_named(tokens[0], position) if len(tokens) == 1 else "")
         full = canonical if canonical and set(tokens) <= set(canonical.split()) else name
         states = [m.actor for m in self.actors.find_mentions(context) if m.actor.role == "state"]
         kind = kind_of(full, self.settings)
@@ -701,8 +802,12 @@ class Discourse:
         in_sentence: Speaker | None = None
         first_compatible: tuple[int, Speaker] | None = None
         subject: tuple[int, Speaker] | None = None
+        # 'Asked what he would tell Mayor X, he said': a same pronoun before X in the sentence already points back
+        # past the sentence, and the later one goes with it, not with X
+        earlier = _SAME_PRONOUN[gender].search(self.text, sentence_start, position)
+        pointed_back = earlier.start() if earlier else position
         for at, person in itertools.chain([latest] if latest is not None else [], people):
-            if person.name == excluded or person.gender not in (gender, ""):
+            if person.name == excluded or person.gender not in (gender, "") or pointed_back <= at < position:
                 continue
             if at >= sentence_start:
                 in_sentence = person  # the earliest one in the sentence wins
@@ -715,6 +820,9 @@ class Discourse:
                 break
         if in_sentence is not None:  # the pronoun teaches the gender of a person whose gender was not known
             return replace(in_sentence, mention=word, gender=gender, confidence=0.75)
+        introduced = self._introduced_before(gender, sentence_start)
+        if in_sentence is None and introduced is not None:
+            return replace(introduced, mention=word, gender=gender, confidence=0.7)
         spoken = self._last_speaker(gender, position, since, excluded)
         if subject is not None and spoken is not None and self._in_passing(subject[1], subject[0], sentence_start):
             subject = None  # 'Stanley Grizzle joined in 1940. "…," he says.': he is the one being heard
@@ -722,6 +830,20 @@ class Discourse:
         if chosen is not None:
             return replace(chosen[1], mention=word, gender=gender, confidence=0.7)
         return replace(UNKNOWN, mention=word)
+
+    def _introduced_before(self, gender: str, sentence_start: int) -> Speaker | None:
+        """The first person of that gender (or of unknown gender) named in the sentence just before `sentence_start`,
+        when that is where the text first names them and they have not been heard yet: news introduces a new voice,
+        then quotes it ('... for Mississauga accountant Ann Lee, 50. "…," she says.'; 'Given the ruling, Ann Lee,
+        president of X, is hopeful Bob Day will act. "…," she said.')."""
+        since = self._previous_sentence_start(sentence_start)
+        people = [c for c in self._people_back(sentence_start, since) if c[1].gender in (gender, "")]
+        if not people:
+            return None
+        at, person = people[-1]
+        if self._first_named.get(person.name) != at or any(spoken.name == person.name for _, spoken in self.history):
+            return None
+        return person
 
     def _in_passing(self, person: Speaker, at: int, sentence_start: int) -> bool:
         """True for a person named once in the article, never recorded as a speaker, and not in the sentence just
@@ -761,14 +883,14 @@ class Discourse:
     def _people_back(self, position: int, since: int) -> Iterator[tuple[int, Speaker]]:
         """People named in [since, position), latest first: dictionary people, and names in the text that are not
         inside an actor mention and look like a person (a gender is known for them, or the text also calls them by
-        their surname alone)."""
+        their surname alone, or a role: "Shanaaz Gokool, president of ...")."""
         actors = ((m.start, from_actor(m.actor, m.text, 0.6)) for m in self.mentions_back(position, since) if m.actor.type == "person")
         named = (
             (name.start, replace(person, gender=self._gender(person)))
             for name in self.names.people_back(position, since) if name.start not in self._covered_names
             for person in [Speaker(name.canonical, name.text, "person", "", name.gender, 0.6)]
         )
-        people = ((at, p) for at, p in named if p.gender or p.name in self.names.surname_used)
+        people = ((at, p) for at, p in named if p.gender or p.name in self.names.surname_used or p.name in self._roles)
         return heapq.merge(actors, people, key=lambda c: c[0], reverse=True)
 
     def _body_pronoun(self, word: str, position: int, sentence_start: int) -> Speaker:
@@ -779,12 +901,38 @@ class Discourse:
         previous = self._previous_subject_body(sentence_start)
         if previous is not None:
             return replace(previous, mention=word, confidence=0.6)
+        opening = self._body_opening(position, self._previous_sentence_start(sentence_start))
+        if opening is not None:
+            return replace(opening, mention=word, confidence=0.6)
         if self.bodies_spoken:
             return replace(self.bodies_spoken[-1], mention=word, confidence=0.6)
         body = next((m for m in self.mentions_back(position) if m.actor.type != "person"), None)
         if body is not None:
             return from_actor(body.actor, word, 0.5)
         return replace(UNKNOWN, mention=word)
+
+    def _spelled(self, name: str) -> str:
+        """An acronym as the text spells it out ('EDC' -> 'Export Development Canada'), else the name itself."""
+        if not name.isupper():
+            return name
+        if self._spelled_out is None:
+            self._spelled_out = spelled_out(self.text)
+        return self._spelled_out.get(name, name)
+
+    def _previous_sentence_start(self, sentence_start: int) -> int:
+        """Where the sentence before the one starting at `sentence_start` starts (looked for 400 characters back)."""
+        end = len(self.text[max(0, sentence_start - 400) : sentence_start].rstrip()) + max(0, sentence_start - 400)
+        lead = self.text[max(0, end - 400) : end]
+        breaks = list(_SENTENCE_BREAK.finditer(lead))
+        return end - len(lead) + (breaks[-1].end() if breaks else 0)
+
+    def _body_opening(self, position: int, since: int) -> Speaker | None:
+        """it/they: the latest body of the text's own names (not in the dictionary) that opens its sentence in
+        [since, position): 'EDC declined to comment. "…," it said.' -> EDC."""
+        for name in self.names.bodies_back(position, since):
+            if name.start not in self._covered_names and self._opens_sentence(name.start):
+                return Speaker(self._spelled(name.canonical), name.text, name.kind, "", "", 0.5)
+        return None
 
     def _previous_subject_body(self, sentence_start: int) -> Speaker | None:
         """The body that opens the previous sentence ('The foreign ministry in Tehran struck a conciliatory note.')."""
@@ -795,6 +943,8 @@ class Discourse:
         body, place = opening.group(1), opening.group(2)
         phrase = f"{place} {body}" if place else f"the {body}"
         found = self._from_mentions(phrase, phrase, sentence_start, sentence_start)
+        if found is None and not place:  # "The foreign ministry's consular-affairs office published a notice."
+            found = self._unknown_body(opening.group(0).strip(), _words(body)[-1])
         return found if found is not None and found.type in BODY_TYPES else None
 
     def _description(self, phrase: str, position: int, sentence_start: int = 0) -> Speaker | None:
