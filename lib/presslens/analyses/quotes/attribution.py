@@ -234,6 +234,12 @@ _SUBJECT_AFTER_CUE = re.compile(  # '…," says Dr. Matthew Bowes, …' / '…,"
 _VERB_AFTER_CUE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\b")
 _THAT_NEXT = re.compile(r"\s*that\b")
 _RELATIVE_END = re.compile(r"\b(?:who|that)\s+$")
+_WHO_BEFORE_CUE = re.compile(r",\s*who\s*$")  # 'X, the deputy governor, who said': the cue's subject is X
+_NAME_AT_END = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|the|al|bin|ul|de|van|von)\s+)*[A-Z][\w’'.-]*)*\s*$")
+_DESCRIPTION = re.compile(r"\s*(?:the|an?)\s+[a-z]")  # an appositive description ('the deputy governor')
+_NOUN_PHRASE_AT_END = re.compile(r"\b(?:the|an?|its|their|his|her|local|many|some)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*$", re.I)
+_PEOPLE_OF_PLACE_AT_END = re.compile(  # 'residents of Saravan', 'the people in Panjgur'
+    r"(?:\b(?:the|an?|local|many|some)\s+)?\b[a-z][\w’'-]*\s+(?:of|in|from|near)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*$")
 _RELATIVE_REST = re.compile(r"\b(?:who|whom|whose|which|that)\b.*", re.S)  # 'a group that has waged …': a relative clause
 # what follows an attribution set between commas and is the reporter's own: a framing ('…, two days after Iran
 # attacked …') or a new clause joined by a conjunction ('…, and the two sides discussed …', '…, but much of …')
@@ -500,7 +506,26 @@ class ArticleQuotes:
                 if head_boundary:
                     appositive_head = appositive_head[head_boundary.end():].strip()
                 appositive_head, phrase = phrase, appositive_head
+        if not phrase.strip() and (who := _WHO_BEFORE_CUE.search(trimmed)):
+            return self._antecedent(trimmed[:who.start()], region_start)
         return region_start + cut, phrase.strip(), appositive_head
+
+    @staticmethod
+    def _antecedent(before: str, region_start: int) -> tuple[int, str, str]:
+        """The subject of 'X, who said' / 'The agency quoted X, the deputy governor, who said': the name (or phrase)
+        just before the relative pronoun, past one appositive description, with that description."""
+        chunks = before.split(",")
+        appositive = ""
+        if len(chunks) >= 2 and _DESCRIPTION.match(chunks[-1]):
+            appositive = chunks.pop().strip()
+        head = ",".join(chunks)
+        phrase = _PEOPLE_OF_PLACE_AT_END.search(head) or _NAME_AT_END.search(head) or _NOUN_PHRASE_AT_END.search(head)
+        if phrase is None:
+            boundary = _BOUNDARY.match(head)
+            start = boundary.end() if boundary else 0
+        else:
+            start = phrase.start()
+        return region_start + start, head[start:].strip(), appositive
 
     def _resolve_subject(self, phrase: str, appositive: str, position: int, sent_start: int) -> Speaker:
         """Resolve a subject phrase, using an appositive ('X, the foreign minister,') when it names a person."""
