@@ -27,6 +27,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
     ("Anwar ul Haq Kakkar", "Anwaar-ul-Haq Kakar"),
     ("Pakistan’s Foreign Ministry", "Pakistan Foreign Office"),
     ("PAKISTAN'S FOREIGN MINISTRY", "Pakistan Foreign Office"),
+    ("MoFA", "Pakistan Foreign Office"),  # the acronym its own press releases use
     ("the Iranian Embassy", "Iranian Embassy in Islamabad"),
     ("Jaysh al-Dhulm", "Jaish al-Adl"),
     ("António Guterres", "Antonio Guterres"),

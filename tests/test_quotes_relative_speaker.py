@@ -15,3 +15,8 @@ from presslens.analyses.quotes.attribution import extract_quotes
 def test_relative_pronoun_before_the_cue_stands_for_its_antecedent(text: str, speaker: str, mention: str) -> None:
     [quote] = extract_quotes(text)
     assert (quote["speaker"], quote["speaker_mention"]) == (speaker, mention)
+
+
+def test_an_appositive_without_article_is_passed_over() -> None:
+    [quote] = extract_quotes('The news agency quoted Ali Rezaei, deputy governor of the province, who said: "Two men were also killed."')
+    assert (quote["speaker"], quote["speaker_mention"]) == ("Ali Rezaei", "Ali Rezaei")

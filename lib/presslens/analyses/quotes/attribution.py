@@ -236,7 +236,7 @@ _THAT_NEXT = re.compile(r"\s*that\b")
 _RELATIVE_END = re.compile(r"\b(?:who|that)\s+$")
 _WHO_BEFORE_CUE = re.compile(r",\s*who\s*$")  # 'X, the deputy governor, who said': the cue's subject is X
 _NAME_AT_END = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|the|al|bin|ul|de|van|von)\s+)*[A-Z][\w’'.-]*)*\s*$")
-_DESCRIPTION = re.compile(r"\s*(?:the|an?)\s+[a-z]")  # an appositive description ('the deputy governor')
+_DESCRIPTION = re.compile(r"\s*(?:(?:the|an?)\s+)?[a-z]")  # an appositive description ('the deputy governor', 'deputy governor of …')
 _NOUN_PHRASE_AT_END = re.compile(r"\b(?:the|an?|its|their|his|her|local|many|some)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*$", re.I)
 _PEOPLE_OF_PLACE_AT_END = re.compile(  # 'residents of Saravan', 'the people in Panjgur'
     r"(?:\b(?:the|an?|local|many|some)\s+)?\b[a-z][\w’'-]*\s+(?:of|in|from|near)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*$")
