@@ -2,7 +2,8 @@
 
 Rules (documented in resources/README.md, section "Quote attribution"):
 - A mark's role (opening or closing) comes from its position, not its glyph, so a straight
-  opening mark closed by a curly one still pairs; “ is always opening and ” always closing. A
+  opening mark closed by a curly one still pairs; “ opens and ” closes, except a “ between a word or punctuation
+  and a space, which closes ('threats,“ the statement added': a mark typed the wrong way round). A
   straight mark with spaces on both sides (' " ', machine-made text) opens when no quotation is
   open and closes the open one otherwise.
 - Double marks make the quotations; single marks nested inside a double quotation stay part of
@@ -49,12 +50,12 @@ class QuoteSpan:
 def _role(text: str, i: int) -> str:
     """'open' or 'close' for the double mark at position i, judged by its neighbours."""
     ch = text[i]
-    if ch in DOUBLE_OPEN:
-        return "open"
-    if ch in DOUBLE_CLOSE:
-        return "close"
     before = text[i - 1] if i > 0 else "\n"
     after = text[i + 1] if i + 1 < len(text) else "\n"
+    if ch in DOUBLE_OPEN:  # 'threats,“ the statement added': a curly mark typed the wrong way round closes
+        return "close" if before not in _OPEN_CONTEXT and before != "\n" and after.isspace() else "open"
+    if ch in DOUBLE_CLOSE:
+        return "close"
     if (before in _OPEN_CONTEXT or before == "\n") and not after.isspace():
         return "open"
     return "close"
