@@ -259,6 +259,9 @@ def test_years(text: str, published: date, expected: list) -> None:
         ("Talks resume early next year.", [("early next year", "DATE", "2025")]),
         ("The plant closes at the end of the year.", [("the end of the year", "DATE", "2024")]),
         ("The sale should close by year-end.", [("year-end", "DATE", "2024-12-31")]),
+        ("The merger should close around year end.", [("year end", "DATE", "2024")]),  # as 'the end of the year'
+        ("Prices rose sharply toward the year's end.", [("the year's end", "DATE", "2024")]),
+        ("Bond yields have fallen since year end.", [("year end", "DATE", "2023")]),
         ("The index has risen 9% since year-end.", [("year-end", "DATE", "2023-12-31")]),
         ("For the year, sales rose 4%.", [("the year", "DATE", "2024")]),
         ("It expects a profit for the full year.", [("the full year", "DATE", "2024")]),
@@ -404,6 +407,10 @@ def test_present_past_future_references(text: str, expected: list) -> None:
         ("The deadline is May 3.", date(2024, 4, 20), date(2024, 5, 3)),  # a day within two months ahead is the coming one
         ("The agreements signed on Monday were praised; talks are expected to go on.", THU_4_APR, date(2024, 4, 1)),
         ("Officials are expected to meet again to follow up on the agreements signed on Monday.", THU_4_APR, date(2024, 4, 1)),
+        ("Lawyers said they would try to overturn Tuesday's verdict.", THU_4_APR, date(2024, 4, 2)),  # a possessive day has come
+        ("The opposition will contest Monday's ruling in court.", THU_4_APR, date(2024, 4, 1)),
+        ("Parties will campaign hard ahead of Sunday's vote.", THU_4_APR, date(2024, 4, 7)),  # unless it is awaited
+        ("Delegates will prepare for Saturday's summit.", THU_4_APR, date(2024, 4, 6)),
     ],
 )
 def test_tense_decides_the_direction_of_a_bare_month_or_weekday(text: str, published: date, expected: date) -> None:
@@ -586,3 +593,27 @@ def test_the_previous_or_following_weekday_counts_from_the_last_day_mentioned() 
         ("on Friday", "DATE", "2024-01-12"), ("the previous Friday", "DATE", "2024-01-05")]
     assert _typed("Talks began on Jan. 10, 2024 and ended the following Monday.", WED_17_JAN)[-1] == (
         "the following Monday", "DATE", "2024-01-15")
+
+
+@pytest.mark.parametrize(
+    ("text", "gold", "predicted", "kind"),
+    [
+        ("Oct. 3, 2022", ("DATE", "2021-10-03"), ("DATE", "2022-10-03"), "stated year contradicted"),
+        ("Tuesday", ("DATE", "2024-04-03"), ("DATE", "2024-04-02"), "weekday off its name"),
+        ("Tuesday", ("DATE", "2024-03-19"), ("DATE", "2024-04-02"), "weekday on another reference date"),
+        ("in 2001", ("DATE", "2001-XX"), ("DATE", "2001"), "year with placeholders"),
+        ("last week", ("DATE", "2024-03"), ("DATE", "2024-W13"), "week as month, WXX or duration"),
+        ("last week", ("DATE", "2024-W12"), ("DATE", "2024-W13"), "week numbered off the creation time"),
+        ("the quarter", ("DATE", "2024-QX"), ("DATE", "2024-Q1"), "quarter unspecified"),
+        ("last year", ("DATE", "2023-Q4"), ("DATE", "2023"), "deictic year as quarter, month or day"),
+        ("Monday night", ("DATE", "2024-04-01"), ("TIME", "2024-04-01TNI"), "part of day typed DATE"),
+        ("recent years", ("DATE", "PAST_REF"), ("DURATION", "PXY"), "stretch typed DATE"),
+        ("last week", ("DATE", "2024-W13"), ("DATE", "2024-W14"), ""),  # our miss, not the gold's
+        ("Monday night", ("DATE", "2024-04-01"), ("TIME", "2024-03-25TNI"), ""),  # the day is ours to get right
+        ("the day before Tuesday", ("DATE", "2024-04-01"), ("DATE", ""), ""),
+    ],
+)
+def test_gold_inconsistencies_of_timeml_sets_are_told_apart(text: str, gold: tuple, predicted: tuple, kind: str) -> None:
+    from presslens.evaluation.timeml import Timex, gold_inconsistency
+
+    assert gold_inconsistency(THU_4_APR, Timex(0, len(text), text, *gold), Timex(0, len(text), text, *predicted)) == kind

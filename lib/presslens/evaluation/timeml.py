@@ -18,7 +18,7 @@ import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from presslens.analyses.temporal import expressions as temporal
@@ -211,3 +211,68 @@ def score(documents: Sequence[TimeMLDocument], predictions: dict[str, list[Timex
             result.found_by_type[g.type] += 1
             result.dated_non_dates += g.type in ("DURATION", "SET") and p.type == "DATE"
     return result
+
+
+# --- gold values that contradict the expression, the document's creation time or the set's other annotations -------
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DEICTIC_YEAR = re.compile(r"(?i)^(?:(?:early|late|later|earlier)\s+)?(?:last|this|next)\s+year$")
+_DEICTIC_WEEK = re.compile(r"(?i)^(?:(?:early|late)\s+)?(?P<which>last|this|next)\s+week$")
+_STATED_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_PART_OF_DAY = re.compile(r"(?i)\b(?:morning|afternoon|evening|night|tonight)\b")
+_STRETCH = re.compile(r"(?i)\b(?:recent|coming|last\s+few|past\s+(?:few|several))\s+(?:\w+\s+)?(?:days|weeks|months|years|quarters)\b")
+GOLD_INCONSISTENCIES = {
+    "stated year contradicted": "the gold year is not the year written in the expression ('Sept. 27, 1989' = 1989-11-27)",
+    "weekday off its name": "a weekday whose gold day falls on another weekday",
+    "weekday on another reference date": "a bare weekday whose gold day lies more than a week from the creation time",
+    "year with placeholders": "a year as 'YYYY-XX' or 'YYYY-XX-XX', elsewhere 'YYYY'",
+    "week as month, WXX or duration": "'last/this/next week' as a month, an unspecified week, a day or P1W, elsewhere an ISO week",
+    "week numbered off the creation time": "'last/this/next week' as an ISO week that is not the one before, of or after the creation time",
+    "quarter unspecified": "a quarter as 'YYYY-QX'",
+    "deictic year as quarter, month or day": "'last/this/next year' as a quarter, month or day, elsewhere 'YYYY'",
+    "part of day typed DATE": "'Wednesday night', 'tonight' typed DATE, elsewhere TIME",
+    "stretch typed DATE": "'recent years', 'coming months' as PAST_REF/FUTURE_REF, elsewhere DURATION PXY",
+}
+
+
+def gold_inconsistency(created: date, gold: Timex, predicted: Timex) -> str:
+    """Which kind of gold inconsistency (a key of GOLD_INCONSISTENCIES) a gold DATE value missed by `predicted` shows, ''
+    for none: the value contradicts the expression's own words, the document's creation time, or how the set annotates
+    the same phrase (for the last kinds, only when the prediction agrees with the gold but for that spelling)."""
+    text, value, ours = " ".join(gold.text.lower().split()), gold.value, predicted.value
+    day = _iso_day(value)
+    stated = _STATED_YEAR.findall(gold.text)
+    if stated and value[:4].isdigit() and value[:4] not in stated and not _DEICTIC_YEAR.search(text):
+        return "stated year contradicted"
+    weekdays = [i for i, name in enumerate(_WEEKDAY_NAMES) if name in text and not re.search(r"\b(?:before|after)\b", text)]
+    if weekdays and day is not None and day.weekday() != weekdays[0]:
+        return "weekday off its name"
+    if weekdays and day is not None and not re.search(r"\b(?:last|next|previous|following|before|after)\b", text) and abs((day - created).days) > 7:
+        return "weekday on another reference date"
+    if re.fullmatch(r"\d{4}(?:-XX){1,2}", value) and value[:4] == ours:
+        return "year with placeholders"
+    week = _DEICTIC_WEEK.search(text)
+    if week and not re.fullmatch(r"\d{4}-W\d{1,2}", value):
+        return "week as month, WXX or duration"
+    if week:
+        shift = {"last": -7, "this": 0, "next": 7}[week.group("which")]
+        iso_year, iso_week, _ = (created + timedelta(days=shift)).isocalendar()
+        if value != f"{iso_year:04d}-W{iso_week:02d}" and value != f"{iso_year:04d}-W{iso_week}":
+            return "week numbered off the creation time"
+    if "-QX" in value:
+        return "quarter unspecified"
+    if _DEICTIC_YEAR.search(text) and re.fullmatch(r"\d{4}-.+", value) and value[:4] == ours:
+        return "deictic year as quarter, month or day"
+    if _PART_OF_DAY.search(text) and predicted.type == "TIME" and ours[:10] == value[:10]:
+        return "part of day typed DATE"
+    if _STRETCH.search(text) and predicted.type == "DURATION" and value in ("PAST_REF", "FUTURE_REF", "PRESENT_REF"):
+        return "stretch typed DATE"
+    return ""
+
+
+def _iso_day(value: str) -> date | None:
+    """The day of a 'YYYY-MM-DD...' value, None for any other value."""
+    try:
+        return date.fromisoformat(value[:10]) if re.match(r"\d{4}-\d\d-\d\d", value) else None
+    except ValueError:
+        return None

@@ -358,12 +358,15 @@ _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
 
 def relative_year(m: re.Match[str], ctx: Context) -> Resolved:
     """'this year', 'last year', 'early next year', 'the end of the year', 'that year', 'the following year'; 'year-end'
-    is the last day of the publication year (of the year before after 'since')."""
+    is the last day of the publication year, 'year end' and "year's end" that year as 'the end of the year' is (both of
+    the year before after 'since')."""
     which = _lower(m, "rel") or "this"
     if m.group("year_end"):
         if ctx.published is None:
             return _day(None, "none")
         since = _SINCE_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) is not None
+        if "-" not in m.group("year_end"):
+            return Resolved("DATE", f"{ctx.published.year - since:04d}", anchor="publication")
         return _day(date(ctx.published.year - since, 12, 31), "publication")
     shift = {"last": -1, "the past": -1, "next": 1, "the coming": 1, "the following": 1, "the previous": -1, "the prior": -1}.get(which, 0)
     if which in ("that", "the same", "the following", "the previous", "the prior") and ctx.previous is not None:
@@ -445,6 +448,18 @@ def weekend(m: re.Match[str], ctx: Context) -> Resolved:
     return Resolved("DATE", week_value(saturday) + "-WE", anchor="publication")
 
 
+_AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|in\s+advance\s+of|before|until|till|for)\s+(?:(?:on|this)\s+)?$")
+
+
+def _upcoming(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a bare weekday is the coming one: in a future clause ('will meet on Monday'); a possessive one ('Wednesday's
+    ruling') names a day that has come already unless it is awaited ('ahead of Sunday's vote', 'before Tuesday's talks'),
+    whatever the tense of the clause ('they would look for ways around Wednesday's ruling')."""
+    possessive = m.group(0).endswith(("'s", "’s"))
+    awaited = not possessive or _AHEAD_OF.search(m.string, max(0, m.start() - 30), m.start()) is not None
+    return awaited and ctx.future()
+
+
 def weekday(m: re.Match[str], ctx: Context) -> Resolved:
     """A weekday: bare or 'on' = the latest on or before publication (the next on or after it in future clauses),
     'last' = strictly before, 'this' = that day of the publication week, 'next' = strictly after; 'the previous' /
@@ -468,7 +483,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolved:
         day = ctx.published + timedelta(days=(target - ctx.published.weekday()) % 7)
     elif mod == "last":
         day = ctx.published - timedelta(days=back or 7)
-    elif ctx.future():
+    elif _upcoming(m, ctx):
         day = ctx.published + timedelta(days=(target - ctx.published.weekday()) % 7)
     else:
         day = ctx.published - timedelta(days=back)
