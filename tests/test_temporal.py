@@ -31,11 +31,19 @@ WED_31_JAN = date(2024, 1, 31)
         ("2024-01-16", THU_4_APR, date(2024, 1, 16)),
         ("On December 15, 2023, militants", WED_31_JAN, date(2023, 12, 15)),
         ("on October 7", FRI_19_JAN, date(2023, 10, 7)),
+        ("The truce began on March eighth.", THU_4_APR, date(2024, 3, 8)),  # days spelled out, as transcripts write them
+        ("polls close the twenty-first of March, 2024", THU_4_APR, date(2024, 3, 21)),
+        ("on Monday, January the fifteenth", FRI_19_JAN, date(2024, 1, 15)),
     ],
 )
 def test_explicit_dates(phrase: str, published: date, expected: date) -> None:
     found = resolve(phrase, published)
     assert found is not None and (found.date, found.date_end, found.precision) == (expected, None, "day")
+
+
+def test_an_ordinal_opening_a_compound_is_no_spoken_day() -> None:
+    assert [(t.text, t.value) for t in find_time_expressions("Sales in March first-quarter style rose.", THU_4_APR)] == [
+        ("in March", "2024-03"), ("first-quarter", "2024-Q1")]
 
 
 def test_ambiguous_numeric_date_is_left_unresolved() -> None:
@@ -598,7 +606,8 @@ def test_the_previous_or_following_weekday_counts_from_the_last_day_mentioned() 
 @pytest.mark.parametrize(
     ("text", "gold", "predicted", "kind"),
     [
-        ("Oct. 3, 2022", ("DATE", "2021-10-03"), ("DATE", "2022-10-03"), "stated year contradicted"),
+        ("Oct. 3, 2022", ("DATE", "2021-10-03"), ("DATE", "2022-10-03"), "stated year or month contradicted"),
+        ("Oct. 3, 2022", ("DATE", "2022-12-03"), ("DATE", "2022-10-03"), "stated year or month contradicted"),
         ("Tuesday", ("DATE", "2024-04-03"), ("DATE", "2024-04-02"), "weekday off its name"),
         ("Tuesday", ("DATE", "2024-03-19"), ("DATE", "2024-04-02"), "weekday on another reference date"),
         ("in 2001", ("DATE", "2001-XX"), ("DATE", "2001"), "year with placeholders"),
@@ -617,3 +626,10 @@ def test_gold_inconsistencies_of_timeml_sets_are_told_apart(text: str, gold: tup
     from presslens.evaluation.timeml import Timex, gold_inconsistency
 
     assert gold_inconsistency(THU_4_APR, Timex(0, len(text), text, *gold), Timex(0, len(text), text, *predicted)) == kind
+
+
+def test_a_part_of_day_left_out_of_a_gold_span_is_a_gold_inconsistency() -> None:
+    from presslens.evaluation.timeml import Timex, gold_inconsistency
+
+    gold, predicted = Timex(0, 6, "Monday", "DATE", "2024-04-01"), Timex(0, 12, "Monday night", "TIME", "2024-04-01TNI")
+    assert gold_inconsistency(THU_4_APR, gold, predicted) == "part of day typed DATE"

@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from presslens.analyses.temporal import expressions as temporal
+from presslens.analyses.temporal.rules import MONTHS
 from presslens.context import ArticleContext
 from presslens.ingestion.corpus import iter_corpus
 from presslens.ingestion.files import Skipped
@@ -219,10 +220,11 @@ _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "satur
 _DEICTIC_YEAR = re.compile(r"(?i)^(?:(?:early|late|later|earlier)\s+)?(?:last|this|next)\s+year$")
 _DEICTIC_WEEK = re.compile(r"(?i)^(?:(?:early|late)\s+)?(?P<which>last|this|next)\s+week$")
 _STATED_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_STATED_MONTH = re.compile(r"\b(?:January|February|March|April|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\.))")
 _PART_OF_DAY = re.compile(r"(?i)\b(?:morning|afternoon|evening|night|tonight)\b")
 _STRETCH = re.compile(r"(?i)\b(?:recent|coming|last\s+few|past\s+(?:few|several))\s+(?:\w+\s+)?(?:days|weeks|months|years|quarters)\b")
 GOLD_INCONSISTENCIES = {
-    "stated year contradicted": "the gold year is not the year written in the expression ('Sept. 27, 1989' = 1989-11-27)",
+    "stated year or month contradicted": "the gold year or month is not the one written in the expression ('Sept. 27, 1989' = 1989-11-27)",
     "weekday off its name": "a weekday whose gold day falls on another weekday",
     "weekday on another reference date": "a bare weekday whose gold day lies more than a week from the creation time",
     "year with placeholders": "a year as 'YYYY-XX' or 'YYYY-XX-XX', elsewhere 'YYYY'",
@@ -230,7 +232,7 @@ GOLD_INCONSISTENCIES = {
     "week numbered off the creation time": "'last/this/next week' as an ISO week that is not the one before, of or after the creation time",
     "quarter unspecified": "a quarter as 'YYYY-QX'",
     "deictic year as quarter, month or day": "'last/this/next year' as a quarter, month or day, elsewhere 'YYYY'",
-    "part of day typed DATE": "'Wednesday night', 'tonight' typed DATE, elsewhere TIME",
+    "part of day typed DATE": "'Wednesday night', 'tonight' typed DATE (or 'night' left out of the span), elsewhere TIME",
     "stretch typed DATE": "'recent years', 'coming months' as PAST_REF/FUTURE_REF, elsewhere DURATION PXY",
 }
 
@@ -242,8 +244,10 @@ def gold_inconsistency(created: date, gold: Timex, predicted: Timex) -> str:
     text, value, ours = " ".join(gold.text.lower().split()), gold.value, predicted.value
     day = _iso_day(value)
     stated = _STATED_YEAR.findall(gold.text)
-    if stated and value[:4].isdigit() and value[:4] not in stated and not _DEICTIC_YEAR.search(text):
-        return "stated year contradicted"
+    month = _STATED_MONTH.search(gold.text)
+    if (stated and value[:4].isdigit() and value[:4] not in stated and not _DEICTIC_YEAR.search(text)) or (
+            month and re.match(r"\d{4}-\d\d", value) and int(value[5:7]) != MONTHS[month.group(0).lower()]):
+        return "stated year or month contradicted"
     weekdays = [i for i, name in enumerate(_WEEKDAY_NAMES) if name in text and not re.search(r"\b(?:before|after)\b", text)]
     if weekdays and day is not None and day.weekday() != weekdays[0]:
         return "weekday off its name"
@@ -263,7 +267,7 @@ def gold_inconsistency(created: date, gold: Timex, predicted: Timex) -> str:
         return "quarter unspecified"
     if _DEICTIC_YEAR.search(text) and re.fullmatch(r"\d{4}-.+", value) and value[:4] == ours:
         return "deictic year as quarter, month or day"
-    if _PART_OF_DAY.search(text) and predicted.type == "TIME" and ours[:10] == value[:10]:
+    if _PART_OF_DAY.search(predicted.text) and predicted.type == "TIME" and ours[:10] == value[:10]:
         return "part of day typed DATE"
     if _STRETCH.search(text) and predicted.type == "DURATION" and value in ("PAST_REF", "FUTURE_REF", "PRESENT_REF"):
         return "stretch typed DATE"

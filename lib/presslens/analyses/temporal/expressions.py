@@ -80,7 +80,7 @@ class TimeExpression:
     anchor: str = "none"  # publication | previous | none
 
 
-_EXPLICIT_RULES = frozenset({"iso", "numeric", "weekday_paren_day", "month_day", "day_month", "month", "year", "decade", "season", "quarter"})
+_EXPLICIT_RULES = frozenset({"iso", "numeric", "weekday_paren_day", "month_day", "day_month", "spoken_month_day", "spoken_day_month", "month", "year", "decade", "season", "quarter"})
 _ANAPHORIC_RULES = frozenset({"anaphoric_day", "anaphoric_offset", "anaphoric_hours", "year_earlier"})
 
 

@@ -51,6 +51,13 @@ COUNT_WORDS = {
 }
 VAGUE_COUNTS = ("several", "a few", "few", "many", "some", "a couple of", "a number of")
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_ORDINAL_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+ORDINAL_DAYS = {
+    **{word: n for n, word in enumerate(_ORDINAL_UNITS, 1)},
+    **{word: n for n, word in enumerate(("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                                          "seventeenth", "eighteenth", "nineteenth", "twentieth"), 10)},
+    **{f"twenty-{word}": 20 + n for n, word in enumerate(_ORDINAL_UNITS, 1)}, "thirtieth": 30, "thirty-first": 31,
+}
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
 PRESENT_WORDS = ("now", "right now", "current", "currently", "at present", "at the moment", "nowadays", "these days", "the present")
 
@@ -58,6 +65,7 @@ _M = r"(?:January|February|March|April|May|June|July|August|September|October|No
 _MONTH = f"(?P<month>{_M})"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+_SPOKEN_DAY = r"(?P<day>(?:twenty[-\s])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|thirty[-\s]first)(?![\w-])"  # as transcripts spell days
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?![\d,.-]\d)"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _COUNT = (rf"(?P<num>\d{{1,3}}(?:\.\d)?|(?:{_TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|"
@@ -246,8 +254,10 @@ def weekday_paren_day(m: re.Match[str], ctx: Context) -> Resolved:
 
 
 def month_day(m: re.Match[str], ctx: Context) -> Resolved:
-    """'January 16', '16 January 2024', 'Sept. 3, 2023' (a year-less day follows the month rule, tense included)."""
-    month, day = month_number(m.group("month")), int(m.group("day"))
+    """'January 16', '16 January 2024', 'Sept. 3, 2023', 'March eighth', 'the first of May' (a year-less day follows the
+    month rule, tense included)."""
+    day_text = m.group("day")
+    month, day = month_number(m.group("month")), int(day_text) if day_text.isdigit() else ORDINAL_DAYS[day_text.lower().replace(" ", "-")]
     if m.groupdict().get("year"):
         return _day(_safe_date(int(m.group("year")), month, day), "none")
     if ctx.published is not None:  # a day at most UPCOMING_DAYS ahead is the coming one: news names recent past days by weekday or with a year
@@ -707,6 +717,8 @@ RULES: tuple[Rule, ...] = (
     Rule("numeric", r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/" + _YEAR, numeric, ("/",)),
     Rule("weekday_paren_day", r"\b(?i:(?:on|this|last|late|early)\s+)?" + _WEEKDAY + r"\s*\(\s*(?P<day>[0-3]?\d)\s*\)", weekday_paren_day, _WEEKDAY_NEEDLES, ("(",)),
     Rule("month_day", r"\b(?:" + _WEEKDAY_PREFIX + r")?" + _MONTH + r"\s+" + _DAY + r"(?:\s*\))?(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, _DIGITS),
+    Rule("spoken_month_day", r"\b(?:" + _WEEKDAY_PREFIX + r")?" + _MONTH + r"\s+(?:the\s+)?" + _SPOKEN_DAY + r"(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, ("first", "second", "third", "th")),
+    Rule("spoken_day_month", r"\b(?:" + _WEEKDAY_PREFIX + r")?(?i:the\s+)" + _SPOKEN_DAY + r"\s+of\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, ("first", "second", "third", "th")),
     Rule("day_month", r"\b(?:" + _WEEKDAY_PREFIX + r")?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:\s*\))?(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, _DIGITS),
     # months, years, decades, seasons, quarters (a bare "May" is too often the verb or a name)
     Rule("month", r"\b(?:(?i:" + _PART + r")[-\s]+|(?i:(?P<which>last|this|next))\s+|(?i:in|during|since|by|until|through|from)\s+|(?i:the)\s+(?=" + _M + r"\s+[a-z])|(?<!\d\s)(?<!before\s)(?<!after\s)(?!May\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?!\.?\s+(?:1[89]|20)\d\d)))"
