@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from presslens.evaluation.timeml import TIMEBANK_DIR, TimeMLScore, predict, read_corpus, score
+from presslens.evaluation.timeml import TIMEBANK_DIR, TimeMLScore, gold_inconsistency, predict, read_corpus, score
 
 pytestmark = pytest.mark.skipif(not TIMEBANK_DIR.is_dir(), reason="../shared/datasets/timebank is absent")
 
@@ -29,12 +29,12 @@ def test_date_expressions_are_found_and_normalised(timebank: TimeMLScore) -> Non
     span_p, span_r, _ = timebank.by_type["DATE"].span
     _, _, value_f1 = timebank.by_type["DATE"].value
     assert span_p >= 0.91 and span_r >= 0.92
-    assert value_f1 >= 0.83  # measured 0.834
+    assert value_f1 >= 0.835  # measured 0.836
 
 
 def test_all_types_are_normalised(timebank: TimeMLScore) -> None:
     _, _, value_f1 = timebank.overall.value
-    assert value_f1 >= 0.81  # measured 0.817; for scale, not the same documents: TempEval-3 test set, SUTime 67.38, HeidelTime 77.61
+    assert value_f1 >= 0.818  # measured 0.819; for scale, not the same documents: TempEval-3 test set, SUTime 67.38, HeidelTime 77.61
 
 
 def test_durations_and_times_are_found_and_not_taken_as_dates(timebank: TimeMLScore) -> None:
@@ -42,3 +42,10 @@ def test_durations_and_times_are_found_and_not_taken_as_dates(timebank: TimeMLSc
     assert timebank.recall_of("TIME") >= 0.85
     assert timebank.by_type["DURATION"].value[2] >= 0.73
     assert timebank.dated_non_dates <= 28  # gold DURATION/SET spans predicted as DATE ("a day earlier", "the weekend")
+
+
+def test_most_date_values_missed_are_gold_inconsistencies(timebank: TimeMLScore) -> None:
+    created = {d.doc_id: d.created for d in read_corpus(TIMEBANK_DIR)}
+    misses = [(doc, g, p) for doc, g, p in timebank.errors if g is not None and p is not None and g.type == "DATE"]
+    ours = [m for m in misses if not gold_inconsistency(created[m[0]], m[1], m[2])]
+    assert len(misses) <= 172 and len(ours) <= 75  # measured 171 and 73 (98 contradict their words, the creation time or the set)

@@ -695,6 +695,7 @@ _MONTH_NEEDLES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
 _UNIT_NEEDLES = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "centur", "quarter")
 _DIGITS = tuple("0123456789")
 _WEEKDAY_NEEDLES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ORDINAL_NEEDLES = (*_ORDINAL_UNITS, "tenth", "eleventh", "twelfth", "teenth", "tieth")
 _YEAR_PART = r"(?:earlier|later|early|late|(?:by\s+)?the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of)"
 
 
@@ -717,8 +718,8 @@ RULES: tuple[Rule, ...] = (
     Rule("numeric", r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/" + _YEAR, numeric, ("/",)),
     Rule("weekday_paren_day", r"\b(?i:(?:on|this|last|late|early)\s+)?" + _WEEKDAY + r"\s*\(\s*(?P<day>[0-3]?\d)\s*\)", weekday_paren_day, _WEEKDAY_NEEDLES, ("(",)),
     Rule("month_day", r"\b(?:" + _WEEKDAY_PREFIX + r")?" + _MONTH + r"\s+" + _DAY + r"(?:\s*\))?(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, _DIGITS),
-    Rule("spoken_month_day", r"\b(?:" + _WEEKDAY_PREFIX + r")?" + _MONTH + r"\s+(?:the\s+)?" + _SPOKEN_DAY + r"(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, ("first", "second", "third", "th")),
-    Rule("spoken_day_month", r"\b(?:" + _WEEKDAY_PREFIX + r")?(?i:the\s+)" + _SPOKEN_DAY + r"\s+of\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, ("first", "second", "third", "th")),
+    Rule("spoken_month_day", r"\b(?:" + _WEEKDAY_PREFIX + r")?" + _MONTH + r"\s+(?:the\s+)?" + _SPOKEN_DAY + r"(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, _ORDINAL_NEEDLES),
+    Rule("spoken_day_month", r"\b(?:" + _WEEKDAY_PREFIX + r")?(?i:the\s+)" + _SPOKEN_DAY + r"\s+of\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, _ORDINAL_NEEDLES),
     Rule("day_month", r"\b(?:" + _WEEKDAY_PREFIX + r")?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:\s*\))?(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, _DIGITS),
     # months, years, decades, seasons, quarters (a bare "May" is too often the verb or a name)
     Rule("month", r"\b(?:(?i:" + _PART + r")[-\s]+|(?i:(?P<which>last|this|next))\s+|(?i:in|during|since|by|until|through|from)\s+|(?i:the)\s+(?=" + _M + r"\s+[a-z])|(?<!\d\s)(?<!before\s)(?<!after\s)(?!May\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?!\.?\s+(?:1[89]|20)\d\d)))"
