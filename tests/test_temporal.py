@@ -415,6 +415,10 @@ def test_present_past_future_references(text: str, expected: list) -> None:
         ("The deadline is May 3.", date(2024, 4, 20), date(2024, 5, 3)),  # a day within two months ahead is the coming one
         ("The agreements signed on Monday were praised; talks are expected to go on.", THU_4_APR, date(2024, 4, 1)),
         ("Officials are expected to meet again to follow up on the agreements signed on Monday.", THU_4_APR, date(2024, 4, 1)),
+        ("On Tuesday, the league plans to screen the advertisement.", THU_4_APR, date(2024, 4, 9)),  # a fronted date: the tense of its clause
+        ("On Monday, the ministers will meet again.", THU_4_APR, date(2024, 4, 8)),
+        ("On Monday, officials said the talks will resume.", THU_4_APR, date(2024, 4, 1)),  # the reporting verb comes first
+        ("On Friday, when the minister set aside plans to travel, the embassy was closed.", THU_4_APR, date(2024, 3, 29)),
         ("Lawyers said they would try to overturn Tuesday's verdict.", THU_4_APR, date(2024, 4, 2)),  # a possessive day has come
         ("The opposition will contest Monday's ruling in court.", THU_4_APR, date(2024, 4, 1)),
         ("Parties will campaign hard ahead of Sunday's vote.", THU_4_APR, date(2024, 4, 7)),  # unless it is awaited

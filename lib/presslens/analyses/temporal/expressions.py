@@ -61,6 +61,9 @@ _FUTURE_AFTER = re.compile(r"(?i)\s*(?:will|shall|['’]ll)\b")
 _PAST_VERB = re.compile(r"(?i)\b(?:was|were|had|did|said|told|came|went|took|made|began|met|left|saw|won|lost|fell|rose|held|(?-i:(?!hundred\b|[a-z]*eed\b)[a-z]{3,}ed))\b")  # not 'indeed', 'proceed', 'exceed', 'speed'
 _NOT_FINITE_BEFORE = re.compile(r"(?i)\b(?:be|been|being|have|has|get|a|an|the|its|their|his|her|our)\s+(?:\w+ly\s+|still\s+)?$")  # an auxiliary or a determiner
 _REPORTING = re.compile(r"(?i)\b(?:said|says|told|announced|reported|stated|added|confirmed|noted)\b")
+_FRONTED = re.compile(r"(?i)[\s(\"“]*(?:(?:and|but|so|then|also|on|by|from|as\s+of|early|late|later|earlier)\s+)*")  # nothing of the clause yet
+_COMMA_AFTER = re.compile(r"\s*,(?!\s*(?:when|as|after|before|while|if|because|since|until|once)\b)")  # not 'On Friday, when ...'
+_FUTURE_MAIN = re.compile(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due\s+|going\s+)?to|plans?\s+to|(?:is|are)\s+(?:set|scheduled|slated|expected)\s+to)\b|['’]ll\b")
 CLAUSE_WINDOW = 120  # characters looked back for a future marker
 
 
@@ -146,6 +149,16 @@ def clause_tense(text: str, start: int, end: int) -> str:
     markers = list(_FUTURE_MARKER.finditer(before))
     if markers and not any(_is_past_verb(before, m) for m in _PAST_VERB.finditer(before, markers[-1].end())):
         return "future"
+    fronted = _FRONTED.fullmatch(before) and _COMMA_AFTER.match(text, end)
+    if fronted:  # 'On Tuesday, the league plans to ...': a fronted date takes the tense of the clause it opens
+        main_end = _CLAUSE_BREAK.search(text, fronted.end(), fronted.end() + CLAUSE_WINDOW)
+        main = text[fronted.end():main_end.start() if main_end else fronted.end() + CLAUSE_WINDOW]
+        marker = _FUTURE_MAIN.search(main)
+        past = next((v for v in _PAST_VERB.finditer(main) if _is_past_verb(main, v)), None)
+        if marker and (past is None or past.start() > marker.start()):
+            return "future"
+        if past:
+            return "past"
     after = _CLAUSE_BREAK.search(text, end, end + CLAUSE_WINDOW)
     return "past" if _PAST_VERB.search(before) or _PAST_VERB.search(text, end, after.start() if after else end + CLAUSE_WINDOW) else ""
 
