@@ -322,6 +322,8 @@ def test_quarters(text: str, published: date, expected: list) -> None:
         ("For the first nine months, net rose from the 2023 period.",
          [("the first nine months", "DURATION", "P9M"), ("the 2023 period", "DATE", "2023")]),
         ("The quarter-to-quarter comparison was kind.", []),
+        ("Third-quarter net rose. After a weak second quarter, sales recovered; the year-earlier period had a charge.",
+         [("Third-quarter", "DATE", "2024-Q3"), ("second quarter", "DATE", "2024-Q2"), ("the year-earlier period", "DATE", "2023-Q3")]),  # the period reported
     ],
 )
 def test_periods_compared_a_year_back(text: str, expected: list) -> None:

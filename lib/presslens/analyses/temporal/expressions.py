@@ -18,8 +18,8 @@ are one table in `presslens.analyses.temporal.rules`; the conventions are Heidel
   later", "hours before", "that year", "the following month", "a year earlier" after a quarter) anchor on the last
   expression resolved before them, or on publication when none precedes; day offsets stay unresolved when that last
   date is not a day; periods named back ("the year-ago period", "the corresponding period last year", "the 1988
-  period", "the latest period") are the last quarter mentioned, or the year after a stretch of months ("for the
-  first nine months ... a year earlier" -> the year before);
+  period") are the period the story reports (the first quarter it mentions), "the latest period" the last quarter
+  mentioned, and a comparison after a stretch of months ("for the first nine months ... a year earlier") the year before;
 - years ("in 2010", "fiscal 1989", "early 2011", "the end of 1990"), decades ("the 1990s" -> 199), quarters
   ("the third quarter" -> 2024-Q3), seasons ("last fall" -> 2023-FA) are dates without a day span;
 - durations ("two weeks" P2W, "the past 20 years" P20Y, "30-day" P30D), times ("5 p.m.", "Tuesday evening")
@@ -174,9 +174,9 @@ def _expressions(text: str, published: date | None) -> tuple[TimeExpression, ...
     previous: Resolved | None = None
     previous_dated: Resolved | None = None
     last: Resolved | None = None
-    last_quarter = ""
+    story_quarter = ""
     for rule, m in _matches(text):
-        context = Context(published, previous, previous_dated, partial(clause_tense, text, m.start(), m.end()), last, last_quarter)
+        context = Context(published, previous, previous_dated, partial(clause_tense, text, m.start(), m.end()), last, story_quarter)
         found = rule.normalise(m, context)
         expressions.append(TimeExpression(
             m.start(), m.end(), m.group(0), found.date, found.date_end, found.precision, _kind(rule, found),
@@ -188,7 +188,7 @@ def _expressions(text: str, published: date | None) -> tuple[TimeExpression, ...
             previous_dated = found
         last = found
         if found.type == "DATE" and found.value[4:6] in ("-Q", "-H"):
-            last_quarter = found.value
+            story_quarter = story_quarter or found.value  # the period the story reports
     return tuple(expressions)
 
 

@@ -102,7 +102,7 @@ class Context:
     previous_dated: Resolved | None  # the last one resolved before with a day span
     tense: Callable[[], str]  # the tense of the expression's clause: future | past | '' (unknown)
     last: Resolved | None = None  # the expression right before, of any type
-    last_quarter: str = ""  # the value of the last quarter or half mentioned ('1989-Q3')
+    story_quarter: str = ""  # the first quarter or half the story mentions ('1989-Q3'): the period it reports
 
     def after_part_of_year(self) -> bool:
         """Whether the expression right before is a stretch of months or quarters ('the first nine months'): a
@@ -110,12 +110,13 @@ class Context:
         return self.last is not None and self.last.type == "DURATION" and self.last.value[-1:] in ("M", "Q")
 
     def period(self) -> str:
-        """The quarter a period noun refers back to ('the year-ago period', 'the 1988 quarter'): the last expression's
-        quarter or half, the quarter of the last day mentioned, else the last quarter mentioned ('' when none)."""
+        """The quarter a period noun refers back to ('the year-ago period', 'the 1988 quarter'): the period the story
+        reports, i.e. the first quarter or half it mentions (not one named in passing since: 'After a flat second
+        quarter, ... the year-earlier period'), else the quarter of the last day mentioned ('' when none)."""
         previous = self.previous.value if self.previous is not None else ""
-        if len(previous) == 10:
-            return f"{previous[:4]}-Q{(int(previous[5:7]) - 1) // 3 + 1}"
-        return previous if previous[4:6] in ("-Q", "-H") else self.last_quarter
+        if self.story_quarter:
+            return self.story_quarter
+        return f"{previous[:4]}-Q{(int(previous[5:7]) - 1) // 3 + 1}" if len(previous) == 10 else ""
 
     def future(self) -> bool:
         """Whether the expression's clause speaks of the future."""
