@@ -13,7 +13,16 @@ from collections import Counter
 from pathlib import Path
 
 from presslens.evaluation.timeml import (
-    GOLD_INCONSISTENCIES, TIMEBANK_DIR, TIMEX_TYPES, Counts, TimeMLDocument, TimeMLScore, gold_inconsistency, predict, read_corpus, score,
+    GOLD_INCONSISTENCIES,
+    TIMEBANK_DIR,
+    TIMEX_TYPES,
+    Counts,
+    TimeMLDocument,
+    TimeMLScore,
+    gold_inconsistency,
+    predict,
+    read_corpus,
+    score,
 )
 
 

@@ -29,12 +29,12 @@ def test_date_expressions_are_found_and_normalised(timebank: TimeMLScore) -> Non
     span_p, span_r, _ = timebank.by_type["DATE"].span
     _, _, value_f1 = timebank.by_type["DATE"].value
     assert span_p >= 0.91 and span_r >= 0.92
-    assert value_f1 >= 0.835  # measured 0.836
+    assert value_f1 >= 0.839  # measured 0.840
 
 
 def test_all_types_are_normalised(timebank: TimeMLScore) -> None:
     _, _, value_f1 = timebank.overall.value
-    assert value_f1 >= 0.818  # measured 0.819; for scale, not the same documents: TempEval-3 test set, SUTime 67.38, HeidelTime 77.61
+    assert value_f1 >= 0.822  # measured 0.823; for scale, not the same documents: TempEval-3 test set, SUTime 67.38, HeidelTime 77.61
 
 
 def test_durations_and_times_are_found_and_not_taken_as_dates(timebank: TimeMLScore) -> None:
@@ -48,4 +48,4 @@ def test_most_date_values_missed_are_gold_inconsistencies(timebank: TimeMLScore)
     created = {d.doc_id: d.created for d in read_corpus(TIMEBANK_DIR)}
     misses = [(doc, g, p) for doc, g, p in timebank.errors if g is not None and p is not None and g.type == "DATE"]
     ours = [m for m in misses if not gold_inconsistency(created[m[0]], m[1], m[2])]
-    assert len(misses) <= 172 and len(ours) <= 75  # measured 171 and 73 (98 contradict their words, the creation time or the set)
+    assert len(misses) <= 166 and len(ours) <= 68  # measured 165 and 67 (98 contradict their words, the creation time or the set)

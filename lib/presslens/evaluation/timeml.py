@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from presslens.analyses.temporal import expressions as temporal
-from presslens.analyses.temporal.rules import MONTHS
+from presslens.analyses.temporal.rules import MONTHS, WEEKDAYS
 from presslens.context import ArticleContext
 from presslens.ingestion.corpus import iter_corpus
 from presslens.ingestion.files import Skipped
@@ -216,7 +216,6 @@ def score(documents: Sequence[TimeMLDocument], predictions: dict[str, list[Timex
 
 # --- gold values that contradict the expression, the document's creation time or the set's other annotations -------
 
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DEICTIC_YEAR = re.compile(r"(?i)^(?:(?:early|late|later|earlier)\s+)?(?:last|this|next)\s+year$")
 _DEICTIC_WEEK = re.compile(r"(?i)^(?:(?:early|late)\s+)?(?P<which>last|this|next)\s+week$")
 _STATED_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -248,7 +247,7 @@ def gold_inconsistency(created: date, gold: Timex, predicted: Timex) -> str:
     if (stated and value[:4].isdigit() and value[:4] not in stated and not _DEICTIC_YEAR.search(text)) or (
             month and re.match(r"\d{4}-\d\d", value) and int(value[5:7]) != MONTHS[month.group(0).lower()]):
         return "stated year or month contradicted"
-    weekdays = [i for i, name in enumerate(_WEEKDAY_NAMES) if name in text and not re.search(r"\b(?:before|after)\b", text)]
+    weekdays = [i for name, i in WEEKDAYS.items() if name in text and not re.search(r"\b(?:before|after)\b", text)]
     if weekdays and day is not None and day.weekday() != weekdays[0]:
         return "weekday off its name"
     if weekdays and day is not None and not re.search(r"\b(?:last|next|previous|following|before|after)\b", text) and abs((day - created).days) > 7:
