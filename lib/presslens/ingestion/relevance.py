@@ -102,9 +102,12 @@ def parse_crisis(text: str, source: str) -> CrisisProfile:
 def score_relevance(text: str, title: str, profile: CrisisProfile, actors: ActorDictionary) -> float:
     """The relevance score (0–1) of a story's title and text to the crisis."""
     full = f"{title}\n{text}"
+    hits = sum(profile.terms.get(term, 0.0) for term in profile.find_terms(full))
+    density = hits / max(len(full.split()), 1) * 100
+    scale = min(1.0, density / profile.target_density)
+    if not scale:
+        return scale  # no crisis term: the score is this zero whatever actors are named (coverage * scale)
     mentions = actors.find_mentions(title) + actors.find_mentions(text)
     named = {m.actor.name for m in mentions} | {m.actor.affiliation for m in mentions}
     coverage = sum(1 for a in profile.core_actors if a in named) / max(len(profile.core_actors), 1)
-    hits = sum(profile.terms.get(term, 0.0) for term in profile.find_terms(full))
-    density = hits / max(len(full.split()), 1) * 100
-    return coverage * min(1.0, density / profile.target_density)
+    return coverage * scale

@@ -106,9 +106,10 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts[::2], cuts[1::2]) if b > a]
 
 
-def _ranks(paragraph: str) -> list[int]:
-    """The ranks, in order, of the rules whose needles (and `also` needles) a lower-cased paragraph holds."""
-    held = {n for n in _NEEDLES if n in paragraph}
+def _ranks(paragraph: str, needles: tuple[str, ...] = _NEEDLES) -> list[int]:
+    """The ranks, in order, of the rules whose needles (and `also` needles) a lower-cased paragraph holds; `needles`:
+    the needles looked for (those of the paragraph's whole text, which holds every needle of the paragraph)."""
+    held = {n for n in needles if n in paragraph}
     ranks = set().union(*(_RULES_BY_NEEDLE[n] for n in held))
     return sorted(rank for rank in ranks if rank not in _ALSO or not _ALSO[rank].isdisjoint(held))
 
@@ -118,8 +119,11 @@ def _matches(text: str) -> list[tuple[Rule, re.Match[str]]]:
 
     A rule runs only on the paragraphs holding its needles (every match of it holds them)."""
     found = []
+    lower = text.lower()
+    whole = len(lower) == len(text)  # no character grew: a paragraph of `lower` holds the ASCII needles its own lower case holds
+    needles = tuple(n for n in _NEEDLES if n in lower) if whole else _NEEDLES
     for start, end in _paragraphs(text):
-        for rank in _ranks(text[start:end].lower()):
+        for rank in _ranks(lower[start:end] if whole else text[start:end].lower(), needles):
             rule, pattern = _COMPILED[rank]
             found += [(m.start(), -(m.end() - m.start()), rank, rule, m) for m in pattern.finditer(text, start, end) if m.end() > m.start()]
     found.sort(key=lambda item: item[:3])
