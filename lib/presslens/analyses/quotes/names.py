@@ -66,10 +66,19 @@ def read_word_table(name: str, settings: Settings) -> dict[str, str]:
         return {key.strip().lower(): value.strip() for key, value in rows}
 
 
+COUNTRY_KINDS = ("country", "nationality")
+
+
 @lru_cache(maxsize=8)
 def heads(settings: Settings) -> dict[str, str]:
-    """Last words that make a name a body or a place, with the kind they give."""
-    return read_word_table(HEADS_FILE, settings)
+    """Last words that make a name a body or a place, with the kind they give (countries and nationalities apart)."""
+    return {word: kind for word, kind in read_word_table(HEADS_FILE, settings).items() if kind not in COUNTRY_KINDS}
+
+
+@lru_cache(maxsize=8)
+def countries(settings: Settings) -> dict[str, str]:
+    """Country names and nationality adjectives of name_heads.csv (lower case) -> country | nationality."""
+    return {word: kind for word, kind in read_word_table(HEADS_FILE, settings).items() if kind in COUNTRY_KINDS}
 
 
 @lru_cache(maxsize=8)
@@ -108,12 +117,15 @@ class _Lexicon:
     heads: dict[str, str]
     titles: frozenset[str]
     first_names: dict[str, str]
+    countries: frozenset[str]  # whole country names ('canada', 'united states') and nationalities ('canadian')
+    country_ends: frozenset[str]  # their last words ('states', 'canadian')
 
 
 @lru_cache(maxsize=8)
 def _lexicon(settings: Settings) -> _Lexicon:
     """Head words, title words (with honorifics) and first names of `settings`."""
-    return _Lexicon(heads(settings), _titles(settings), first_names(settings))
+    whole = frozenset(countries(settings))
+    return _Lexicon(heads(settings), _titles(settings), first_names(settings), whole, frozenset(c.split()[-1] for c in whole))
 
 
 # A written token with its offset and its bare form (see _bare).
@@ -151,8 +163,12 @@ def _kind(tokens: list[_Token], lexicon: _Lexicon) -> str:
     titles_at = [i for i, w in enumerate(words) if w in lexicon.titles and w not in lexicon.heads]
     if titles_at and titles_at[-1] < len(words) - 1 and (not heads_at or heads_at[-1] < titles_at[-1]):
         return "person"  # a name after a title after any body word: 'Toronto Police Chief Mark Saunders'
+    if " ".join(words) in lexicon.countries:
+        return "place"
     if heads_at:
         return lexicon.heads[words[heads_at[-1]]]
+    if words and words[-1] in lexicon.country_ends and words[0] not in lexicon.first_names:
+        return "organization"  # 'Statistics Canada', 'Prominent Canadian' (not 'Michael Jordan')
     if any(word.isupper() and len(word) > 1 for _, word, _ in tokens):  # acronyms: RCMP, CBC
         return "organization"
     return "person"
@@ -189,7 +205,9 @@ def _one_word_name(word: str, lexicon: _Lexicon) -> list[tuple[int, int, str, st
     """_names_in_run for a run of one word, most runs ('The', 'Iran', 'Trudeau'): the steps of _kind, _split_title and
     _name_in for one token, without building token lists (tests/test_speakers.py checks both paths agree)."""
     bare = _bare(word)
-    if word.lower() not in _CONNECTORS and bare in lexicon.heads:
+    if bare in lexicon.countries:
+        kind = "place"
+    elif word.lower() not in _CONNECTORS and bare in lexicon.heads:
         kind = lexicon.heads[bare]
     elif word.isupper() and len(word) > 1:
         kind = "organization"

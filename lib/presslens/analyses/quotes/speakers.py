@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from presslens.actors import Actor, ActorDictionary, Mention
-from presslens.analyses.quotes.names import NameIndex, first_names, heads, kind_of, read_word_table, title_words
+from presslens.analyses.quotes.names import NameIndex, countries, first_names, heads, kind_of, read_word_table, title_words
 from presslens.context import ArticleContext
 from presslens.settings import Settings
 
@@ -780,6 +780,8 @@ class Discourse:
         full = canonical if canonical and set(tokens) <= set(canonical.split()) else name
         states = [m.actor for m in self.actors.find_mentions(context) if m.actor.role == "state"]
         kind = kind_of(full, self.settings)
+        if kind == "place" and full.lower() in countries(self.settings):  # 'Japan said': its government
+            return Speaker(full, name, "government", full, "", 0.6)
         if kind == "place":
             return UNKNOWN
         gender = self.names.gender.get(full) or (first_names(self.settings).get(full.split()[0].lower(), "") if kind == "person" else "")
@@ -843,6 +845,9 @@ class Discourse:
         at, person = people[-1]
         if self._first_named.get(person.name) != at or any(spoken.name == person.name for _, spoken in self.history):
             return None
+        if any(since <= spoken_at < sentence_start and spoken.type == "person" and self._gender(spoken) in (gender, "")
+               for spoken_at, spoken in self.history[-3:]):
+            return None  # '..., leaders like Wilfrid Laurier envisioned X, Foster writes. "…," he writes.': the one heard goes on
         return person
 
     def _in_passing(self, person: Speaker, at: int, sentence_start: int) -> bool:

@@ -1,0 +1,39 @@
+"""Speakers, third round of issue #11: countries and nationalities are not people, the voice heard in the sentence
+before goes on, offices are bodies, headings are not speakers. Sentences written for these tests; names invented."""
+from __future__ import annotations
+
+from presslens.analyses.quotes.attribution import extract_quotes
+from presslens.analyses.quotes.names import find_names
+from presslens.settings import DEFAULT_SETTINGS
+
+
+def speakers(text: str) -> list[tuple[str, str]]:
+    """(speaker, speaker_type) of every quote of `text`."""
+    return [(q["speaker"], q["speaker_type"]) for q in extract_quotes(text, "t")]
+
+
+def test_a_run_ending_in_a_country_or_nationality_is_a_body_or_a_place_not_a_person():
+    text = ("Figures from Hockey Canada reached Canada on Monday. Notable Peruvian exporters met Brian France "
+            "and officials of New Zealand.")
+    found = [(n.text, n.kind) for n in find_names(text, DEFAULT_SETTINGS)]
+    assert ("Hockey Canada", "organization") in found
+    assert ("Canada", "place") in found
+    assert ("Notable Peruvian", "organization") in found
+    assert ("Brian France", "person") in found  # a first name opens it: a person
+    assert ("New Zealand", "place") in found
+
+
+def test_a_country_is_not_canonicalised_to_a_body_that_ends_with_its_name():
+    text = ('Lena Orlov heads the delegation. Figures came from Hockey Canada. "We are ready," said Orlov. '
+            'Canada is one of "40 members" now, she said.')
+    assert speakers(text) == [("Lena Orlov", "person")] * 3  # the reported clause and the quotation inside it
+
+
+def test_a_country_that_speaks_is_its_government():
+    assert speakers('On Friday, Norway said its "exports fell for a third month" in March.') == [("Norway", "government")]
+
+
+def test_the_voice_heard_in_the_sentence_before_goes_on_past_a_person_first_named_there():
+    text = ('Ian Brodeur has written about the rail strike. Leaders such as Mayor Paul Tessier opposed the '
+            'union, Brodeur writes in his book. "Nobody wanted the porters to win," he writes.')
+    assert speakers(text)[-1] == ("Ian Brodeur", "person")
