@@ -37,3 +37,16 @@ def test_the_voice_heard_in_the_sentence_before_goes_on_past_a_person_first_name
     text = ('Ian Brodeur has written about the rail strike. Leaders such as Mayor Paul Tessier opposed the '
             'union, Brodeur writes in his book. "Nobody wanted the porters to win," he writes.')
     assert speakers(text)[-1] == ("Ian Brodeur", "person")
+
+
+def test_a_question_closing_its_quotation_is_attributed_by_the_sentence_after_it_not_a_heading():
+    text = ('MARKET VIEW: "Will the bank cut rates again?" Nora Fenwick, an economist at Delta Bank, said in a note.\n\n'
+            'OIL: Prices fell.')
+    assert speakers(text)[0] == ("Nora Fenwick", "person")
+
+
+def test_a_label_line_between_a_voice_and_its_quotation_is_passed_over():
+    text = ('Omar Quill said the scam was new. Head of research at a security firm, Tomas Reyes, agreed with him.\n\n'
+            'WATCH: Police describe the scam\n\n'
+            '"It is the same group," he said.')
+    assert speakers(text)[-1] == ("Tomas Reyes", "person")

@@ -102,6 +102,7 @@ _SUBJECT_BODY = re.compile(
     r"^\s*(?:The|Its|Their)\s+((?:[a-z][\w’'-]*\s+){0,3}(?:ministry|office|army|military|embassy|government|council|committee|agency|group))\b"
     r"(?:\s+(?:in|of)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?"
 )
+_LABEL_LINE = re.compile(r"(?<=\n)[A-Z][A-Z’' ]*[A-Z]:")  # a line opened by a label in capitals: 'WATCH:', 'READ MORE:'
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 _ROLE_SYNONYMS = {"diplomat": "foreign minister", "envoy": "ambassador", "premier": "prime minister", "army chief": "army staff"}
 _WORD = re.compile(r"[\w’'-]+")
@@ -929,7 +930,10 @@ class Discourse:
         end = len(self.text[max(0, sentence_start - 400) : sentence_start].rstrip()) + max(0, sentence_start - 400)
         lead = self.text[max(0, end - 400) : end]
         breaks = list(_SENTENCE_BREAK.finditer(lead))
-        return end - len(lead) + (breaks[-1].end() if breaks else 0)
+        start = end - len(lead) + (breaks[-1].end() if breaks else 0)
+        if 0 < start < sentence_start and _LABEL_LINE.match(self.text, start):  # 'WATCH: …' between a voice and its quotation
+            return self._previous_sentence_start(start)
+        return start
 
     def _body_opening(self, position: int, since: int) -> Speaker | None:
         """it/they: the latest body of the text's own names (not in the dictionary) that opens its sentence in
