@@ -50,3 +50,15 @@ def test_a_label_line_between_a_voice_and_its_quotation_is_passed_over():
             'WATCH: Police describe the scam\n\n'
             '"It is the same group," he said.')
     assert speakers(text)[-1] == ("Tomas Reyes", "person")
+
+
+def test_the_office_of_a_person_outside_the_dictionary_is_a_body_and_a_capitalised_office_is_named():
+    text = ("Mayor Lena Orlov opened the session. The Mayor's Office said the budget was final. "
+            "Orlov's office said later that taxes would rise. Dan Kubo, a lawyer, left early. His office said he was away.")
+    assert speakers(text) == [("Mayor's Office", "government"), ("Lena Orlov's office", "organization"),
+                              ("Dan Kubo's office", "organization")]
+
+
+def test_the_office_of_a_dictionary_person_is_the_office_the_dictionary_lists():
+    text = "Prime Minister Anwaar-ul-Haq Kakar met the army chief. The Prime Minister's Office said the meeting was cordial."
+    assert speakers(text) == [("Pakistan Prime Minister's Office", "government")]

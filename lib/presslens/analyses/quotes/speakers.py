@@ -512,23 +512,30 @@ class Discourse:
         return re.search(r"\band\b", phrase[found[0].end : found[-1].start], re.I) is not None
 
     def _organ(self, organ: re.Match[str], phrase: str, position: int, sentence_start: int) -> Speaker:
-        """'his office', 'the military's media wing', "Raisi's office": the owner's office body, else the owner."""
+        """'his office', 'the military's media wing', "Raisi's office": the owner's office body, else the owner (the
+        dictionary decides for its people); the office of a person outside the dictionary is a body of its own
+        ("Trudeau's office" -> "Justin Trudeau's office"), and one written with capitals is the name of a body
+        ("the Prime Minister's Office")."""
+        word = organ.group("organ")
         if organ.group("pronoun"):
-            gender = _PRONOUNS[organ.group("pronoun").lower()]
-            person = next((m for m in self.mentions_back(position) if m.actor.type == "person" and m.actor.gender in (gender, "")), None)
-            owner = from_actor(person.actor, phrase, 0.6) if person else UNKNOWN
+            owner = self._pronoun(organ.group("pronoun"), _PRONOUNS[organ.group("pronoun").lower()], position, sentence_start)
         else:
             owner = self.resolve(organ.group("owner"), position, sentence_start)
-        if not owner.name:
-            return replace(UNKNOWN, mention=phrase)
-        actor = self.actors.get(owner.name)
-        if actor is not None and actor.type == "person" and organ.group("organ").lower().startswith("spokes"):
+        actor = self.actors.get(owner.name) if owner.name else None
+        if actor is not None and actor.type == "person" and word.lower().startswith("spokes"):
             spokesperson = self._spokesperson_of(actor)
             return from_actor(spokesperson, phrase, 0.7) if spokesperson else replace(owner, mention=phrase, confidence=0.6)
         if actor is not None and actor.type == "person":
             office = self._office_of(actor)
             if office is not None:
                 return from_actor(office, phrase, 0.7)
+        if word[0].isupper() and not organ.group("pronoun"):
+            return Speaker(re.sub(r"^(?i:the)\s+", "", phrase), phrase, "government", owner.affiliation, "", 0.6)
+        if not owner.name:
+            return replace(UNKNOWN, mention=phrase)
+        if actor is None and owner.type == "person" and not word.lower().startswith("spokes"):
+            kind = "government" if owner.affiliation else "organization"
+            return Speaker(f"{owner.name}'s {' '.join(word.lower().split())}", phrase, kind, owner.affiliation, "", 0.6)
         return replace(owner, mention=phrase, confidence=0.6)
 
     def _spokesperson_of(self, person: Actor) -> Actor | None:
