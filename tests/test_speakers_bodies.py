@@ -62,3 +62,16 @@ def test_the_office_of_a_person_outside_the_dictionary_is_a_body_and_a_capitalis
 def test_the_office_of_a_dictionary_person_is_the_office_the_dictionary_lists():
     text = "Prime Minister Anwaar-ul-Haq Kakar met the army chief. The Prime Minister's Office said the meeting was cordial."
     assert speakers(text) == [("Pakistan Prime Minister's Office", "government")]
+
+
+def test_they_is_the_group_that_is_the_subject_of_its_clause_or_of_the_sentence_before():
+    text = ("The Greens expect the vote to be close; they say their polling shows a late swing. "
+            "Freight rates rose again and several shipping executives have warned of delays. "
+            "They say ports could close within weeks.")
+    assert speakers(text) == [("The Greens", "organization"), ("several shipping executives", "unnamed")]
+
+
+def test_they_after_a_ministry_opening_the_sentence_before_stays_the_ministry_and_an_opener_is_no_group():
+    text = ("Pakistan's foreign ministry said the strikes were precise. Tensions rose after that. "
+            "They said the action was self-defence.")
+    assert [s for s, _ in speakers(text)] == ["Pakistan Foreign Office", "Pakistan Foreign Office"]

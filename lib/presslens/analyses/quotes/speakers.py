@@ -103,6 +103,10 @@ _SUBJECT_BODY = re.compile(
     r"(?:\s+(?:in|of)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?"
 )
 _LABEL_LINE = re.compile(r"(?<=\n)[A-Z][A-Z’' ]*[A-Z]:")  # a line opened by a label in capitals: 'WATCH:', 'READ MORE:'
+_GROUP_SUBJECT = re.compile(  # a plural opening a clause, then a verb-like word: 'The Conservatives believe', 'and several executives have'
+    r"(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?<=\band\s)|(?<=\bbut\s))(?P<group>(?:(?i:the|several|many|some|both|most)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?P<head>[A-Z][a-z]+s|[a-z]+s))\s+(?!(?:of|in|at|on|for|from|with|to|and|or|who|which|that)\b)[a-z]"
+)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 _ROLE_SYNONYMS = {"diplomat": "foreign minister", "envoy": "ambassador", "premier": "prime minister", "army chief": "army staff"}
 _WORD = re.compile(r"[\w’'-]+")
@@ -907,10 +911,17 @@ class Discourse:
         return heapq.merge(actors, people, key=lambda c: c[0], reverse=True)
 
     def _body_pronoun(self, word: str, position: int, sentence_start: int) -> Speaker:
-        """it/they: the first body named earlier in the sentence, else the last body speaker or mention."""
+        """it/they: the first body named earlier in the sentence (for they: or a group that is the subject of a clause
+        before it, if earlier), else the group subject of the sentence before, else the last body speaker or mention."""
         in_sentence = next((m for m in self.mentions_from(sentence_start, position) if m.actor.type != "person"), None)
+        group = self._group_subject(sentence_start, position, first=True) if word.lower() == "they" else None
+        if group is not None and (in_sentence is None or group[0] < in_sentence.start):
+            return replace(group[1], mention=word)
         if in_sentence is not None:
             return from_actor(in_sentence.actor, word, 0.7)
+        group = self._group_subject(self._previous_sentence_start(sentence_start), sentence_start) if word.lower() == "they" else None
+        if group is not None:
+            return replace(group[1], mention=word)
         previous = self._previous_subject_body(sentence_start)
         if previous is not None:
             return replace(previous, mention=word, confidence=0.6)
@@ -923,6 +934,23 @@ class Discourse:
         if body is not None:
             return from_actor(body.actor, word, 0.5)
         return replace(UNKNOWN, mention=word)
+
+    def _group_subject(self, start: int, end: int, first: bool = False) -> tuple[int, Speaker] | None:
+        """The last (or first) group that is the subject of a clause in [start, end): a plural that opens the clause and
+        is followed by a lower-case word, either capitalised ('The Conservatives believe') or an unnamed-source noun
+        ('several auto-industry executives have warned'); (position, speaker) or None."""
+        found = None
+        for group in _GROUP_SUBJECT.finditer(self.text, start, end):
+            head = group.group("head")
+            named = head[0].isupper() and group.group("group") != head  # 'Tensions erupted' is capitalised as an opener
+            if not named and unnamed_heads(self.settings).get(head.lower()) not in ("people", "official"):
+                continue
+            nation = head[:-1].lower() in countries(self.settings)  # 'the Canadians'
+            kind = "organization" if named and not nation else "unnamed"
+            found = (group.start("group"), Speaker(group.group("group"), group.group("group"), kind, "", "plural", 0.5))
+            if first:
+                break
+        return found
 
     def _spelled(self, name: str) -> str:
         """An acronym as the text spells it out ('EDC' -> 'Export Development Canada'), else the name itself."""
