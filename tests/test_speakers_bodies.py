@@ -75,3 +75,23 @@ def test_they_after_a_ministry_opening_the_sentence_before_stays_the_ministry_an
     text = ("Pakistan's foreign ministry said the strikes were precise. Tensions rose after that. "
             "They said the action was self-defence.")
     assert [s for s, _ in speakers(text)] == ["Pakistan Foreign Office", "Pakistan Foreign Office"]
+
+
+def test_a_participle_cue_takes_the_name_after_the_title_that_follows_a_body():
+    text = ('Ottawa said it was concerned. Chinese foreign ministry spokeswoman Ida Holm shot back on Tuesday, '
+            'saying Canada should "respect the rule of law."')
+    assert speakers(text)[-1] == ("Ida Holm", "person")
+
+
+def test_a_one_word_name_described_as_a_person_is_a_pronoun_antecedent():
+    text = ('Marek Wolny, a police officer, said the waves came fast.\n\n'
+            'Yuni, a resident of the island, was at home when she heard the water.\n\n'
+            '"I heard a rumbling sound," she said.')
+    assert speakers(text)[-1] == ("Yuni", "person")
+    found = {(n.text, n.kind) for n in find_names("Lampung, a province of the island, is calm. Yuni, a resident, agreed.", DEFAULT_SETTINGS)}
+    assert ("Yuni", "person") in found and ("Lampung", "person") not in found
+
+
+def test_a_place_before_the_comma_of_a_fronted_phrase_is_not_described_as_a_person():
+    found = {(n.text, n.kind) for n in find_names("At a school in Kelso, a teacher said it was calm.", DEFAULT_SETTINGS)}
+    assert ("Kelso", "person") not in found

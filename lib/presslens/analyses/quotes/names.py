@@ -23,6 +23,7 @@ from presslens.settings import Settings
 HEADS_FILE = "name_heads.csv"
 FIRST_NAMES_FILE = "first_names.csv"
 TITLES_FILE = "speaker_titles.txt"
+UNNAMED_FILE = "unnamed_sources.csv"
 HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male", "lady": "female",
                     "dame": "female", "lord": "male", "madam": "female", "begum": "female"}
 _PARTICLE = r"(?:al|el|ul|bin|ibn|de|da|di|du|van|von|der|den|la|le)"
@@ -30,6 +31,7 @@ ABBREVIATION = r"(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Cpl|Rev|St|Jr|Sr
 _WORD = rf"(?:{ABBREVIATION}|[A-Z][\w’'-]*)"
 # A run of capitalised words on one line, particles and 'of (the)' allowed between them.
 _RUN = re.compile(rf"(?<![\w’'-]){_WORD}(?:(?:[ \t]+|-)(?:(?:{_PARTICLE}|of(?:[ \t]+the)?)[ \t-]+)?{_WORD})*")
+_PERSON_APPOSITIVE = re.compile(r",[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?P<head>[a-z]+)\b")  # ', a local resident'
 _CONNECTORS = frozenset("of the al el ul bin ibn de da di du van von der den la le".split())
 _TOKEN = re.compile(r"\S+")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -117,6 +119,7 @@ class _Lexicon:
     heads: dict[str, str]
     titles: frozenset[str]
     first_names: dict[str, str]
+    person_nouns: frozenset[str]  # title words and nouns of unnamed people ('resident', 'lawyer', 'spokesperson')
     countries: frozenset[str]  # whole country names ('canada', 'united states') and nationalities ('canadian')
     country_ends: frozenset[str]  # their last words ('states', 'canadian')
 
@@ -125,7 +128,8 @@ class _Lexicon:
 def _lexicon(settings: Settings) -> _Lexicon:
     """Head words, title words (with honorifics) and first names of `settings`."""
     whole = frozenset(countries(settings))
-    return _Lexicon(heads(settings), _titles(settings), first_names(settings), whole, frozenset(c.split()[-1] for c in whole))
+    people = {word for word, kind in read_word_table(UNNAMED_FILE, settings).items() if kind in ("people", "official")}
+    return _Lexicon(heads(settings), _titles(settings), first_names(settings), title_words(settings) | people, whole, frozenset(c.split()[-1] for c in whole))
 
 
 # A written token with its offset and its bare form (see _bare).
@@ -175,7 +179,9 @@ def _kind(tokens: list[_Token], lexicon: _Lexicon) -> str:
 
 
 def find_names(text: str, settings: Settings) -> list[Name]:
-    """Names of people and bodies written in `text`, in text order, people canonicalised within the text."""
+    """Names of people and bodies written in `text`, in text order, people canonicalised within the text; a one-word
+    name that opens a sentence and is described as a person right after it ('Yuni, a resident of Lampung,') is a
+    person's full name."""
     lexicon = _lexicon(settings)
     in_run: dict[str, list[tuple[int, int, str, str, str]]] = {}  # a run's names depend on its words only
     raw: list[tuple[int, int, str, str, str]] = []
@@ -185,7 +191,12 @@ def find_names(text: str, settings: Settings) -> list[Name]:
         if names is None:
             names = in_run[run] = _names_in_run(run, lexicon)
         raw.extend((offset + start, offset + end, written, kind, gender) for start, end, written, kind, gender in names)
-    return _canonicalise(raw, settings)
+    described = {
+        start for start, end, written, kind, _ in raw
+        if kind == "person" and " " not in written and (role := _PERSON_APPOSITIVE.match(text, end)) is not None
+        and role.group("head") in lexicon.person_nouns and text[:start].rstrip(" \t")[-1:] in ("", "\n", ".", "!", "?")
+    }  # opening its sentence: 'At a hospital in Panjgur, a doctor said' describes nobody as Panjgur
+    return _canonicalise(raw, settings, described)
 
 
 def _names_in_run(run: str, lexicon: _Lexicon) -> list[tuple[int, int, str, str, str]]:
@@ -261,11 +272,12 @@ def _name_in(tokens: list[_Token], lexicon: _Lexicon) -> tuple[int, int, str, st
     return kept[0][0], last_start + len(last), kind, gender
 
 
-def _canonicalise(raw: list[tuple[int, int, str, str, str]], settings: Settings) -> list[Name]:
-    """People under the fullest form the text uses for them; gender from an honorific, else from the first name."""
+def _canonicalise(raw: list[tuple[int, int, str, str, str]], settings: Settings, described: set[int]) -> list[Name]:
+    """People under the fullest form the text uses for them (one word counts when it has an honorific or its start is
+    in `described`); gender from an honorific, else from the first name."""
     full_forms: dict[str, list[tuple[int, str]]] = {}  # last word -> (start, words as written) of full forms, text order
     for start, _, written, kind, gender in raw:
-        if kind == "person" and (len(written.split()) >= 2 or gender):  # one word with an honorific: "Mr. Hawes"
+        if kind == "person" and (len(written.split()) >= 2 or gender or start in described):  # "Mr. Hawes", "Yuni, a resident"
             full_forms.setdefault(written.split()[-1], []).append((start, written))
     people = {last: _people(forms) for last, forms in full_forms.items()}
     canonicals = [_fullest(start, written, people) if kind == "person" else written for start, _, written, kind, _ in raw]
@@ -325,6 +337,7 @@ class NameIndex:
                 for word in name.canonical.split():
                     self.by_word.setdefault(word, set()).add(name.canonical)
         self.gender = {n.canonical: n.gender for n in self.names if n.kind == "person"}
+        self.one_word = {n.canonical for n in self.names if n.kind == "person" and " " not in n.canonical}  # 'Yuni, a resident'
         # people of two or more words that the text also calls by their surname alone ('Bissonnette')
         self.surname_used = {
             n.canonical for n in self.names

@@ -19,11 +19,10 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from presslens.actors import Actor, ActorDictionary, Mention
-from presslens.analyses.quotes.names import NameIndex, countries, first_names, heads, kind_of, read_word_table, title_words
+from presslens.analyses.quotes.names import UNNAMED_FILE, NameIndex, countries, first_names, heads, kind_of, read_word_table, title_words
 from presslens.context import ArticleContext
 from presslens.settings import Settings
 
-UNNAMED_FILE = "unnamed_sources.csv"
 REFERENT_REACH = 100000  # characters: how far back he/she, role nouns and descriptions look for their referent
 SUBJECT_LEAD_WORDS = 4  # a name this close to the start of its sentence is taken for its subject ('Former minister X said')
 BODY_TYPES = ("government", "organization", "media")
@@ -567,7 +566,9 @@ class Discourse:
         region = self.text[region_start:region_end]
         candidates: list[tuple[int, str]] = []
         for m in self.mentions_from(region_start, region_end):
-            candidates.append((m.start, m.text))
+            titled = _TITLE_THEN_NAME.match(self.text, m.end, region_end)  # 'Chinese foreign ministry spokeswoman Hua Chunying'
+            name = _NAME.match(self.text, titled.end("titles"), region_end) if titled else None
+            candidates.append((m.start, self.text[m.start : name.end()] if name else m.text))
             break
         pronoun = _SUBJECT_PRONOUN.search(region)
         if pronoun:
@@ -907,7 +908,8 @@ class Discourse:
             for name in self.names.people_back(position, since) if name.start not in self._covered_names
             for person in [Speaker(name.canonical, name.text, "person", "", name.gender, 0.6)]
         )
-        people = ((at, p) for at, p in named if p.gender or p.name in self.names.surname_used or p.name in self._roles)
+        people = ((at, p) for at, p in named
+                  if p.gender or p.name in self.names.surname_used or p.name in self._roles or p.name in self.names.one_word)
         return heapq.merge(actors, people, key=lambda c: c[0], reverse=True)
 
     def _body_pronoun(self, word: str, position: int, sentence_start: int) -> Speaker:
