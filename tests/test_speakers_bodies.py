@@ -95,3 +95,9 @@ def test_a_one_word_name_described_as_a_person_is_a_pronoun_antecedent():
 def test_a_place_before_the_comma_of_a_fronted_phrase_is_not_described_as_a_person():
     found = {(n.text, n.kind) for n in find_names("At a school in Kelso, a teacher said it was calm.", DEFAULT_SETTINGS)}
     assert ("Kelso", "person") not in found
+
+
+def test_a_document_by_a_described_body_speaks_for_the_one_body_of_that_kind():
+    text = ("Staff of the Northern Plains Railway were hurt. A study by the railway company details the risks of cold. "
+            "The white paper said brakes leak in the cold. Crews stop trains below -30 C, the report said.")
+    assert speakers(text) == [("Northern Plains Railway", "organization")] * 2

@@ -72,7 +72,6 @@ _DOCUMENT_BY = re.compile(  # 'A June 2017 study by the Senate committee', 'a st
 _DOCUMENT_NOUN = r"(?:report|study|survey|(?:white\s+|research\s+)?paper|(?:blog\s+)?post|memo|analysis|review|audit|brief)"
 _THE_DOCUMENT = re.compile(rf"(?i:the|this|that)\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{_DOCUMENT_NOUN})")  # 'the winter railroading report'
 _AUTHOR = r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|and|the|[A-Z][\w’'&.-]*))*"  # 'the Senate National Finance Committee'
-_DOCUMENT_AUTHORED_BY = re.compile(rf"\b(?i:{_DOCUMENT_NOUN})\s+(?:(?i:released|issued|published|written|commissioned|prepared)\s+)?(?i:by|from)\s+(?P<author>{_AUTHOR})")
 _WRITTEN_IN = re.compile(rf"[\w’'-]+\s+in\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{_DOCUMENT_NOUN})\b")  # '[X] wrote in a recent report'
 _TITLE_THEN_NAME = re.compile(r"\s+(?P<titles>(?:[a-z][\w-]*\s+){1,3})[A-Z][\w’'-]+\s+[A-Z]")  # ' spokeswoman Hua Chunying'
 _NAMED_AS = re.compile(r"\b(?:named|called|identified\s+as)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})$")
@@ -90,6 +89,11 @@ _DEFINITE_BODY = re.compile(r"(?i:the|this|that)\s+(?:[\w-]+\s+){0,2}(?P<head>[a
 _BODY_SYNONYMS = {"company": "organization", "firm": "organization", "business": "organization", "retailer": "organization",
                   "insurer": "organization", "lender": "organization", "automaker": "organization", "carrier": "organization",
                   "department": "government"}
+_BODY_NOUN_AUTHOR = rf"the\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(sorted(_BODY_SYNONYMS.keys() | _BODY_HEADS))})\b"  # 'the railway company'
+_DOCUMENT_AUTHORED_BY = re.compile(
+    rf"\b(?i:{_DOCUMENT_NOUN})\s+(?:(?i:released|issued|published|written|commissioned|prepared)\s+)?(?i:by|from)\s+"
+    rf"(?P<author>{_BODY_NOUN_AUTHOR}|{_AUTHOR})"
+)
 _PLURAL_PARTIES = re.compile(r"^(?:both\s+)?\S.*?\s+and\s+\S", re.I)
 _ORGAN = re.compile(
     r"^(?:(?P<pronoun>his|her)|(?P<owner>(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3})['’]s?)\s+(?:(?:own|private|press|media)\s+)?"
@@ -457,6 +461,10 @@ class Discourse:
         head = described.group("head").lower()
         if head not in _BODY_SYNONYMS:
             return self._body_of_head(head, phrase, position)
+        for modifier in reversed(_words(phrase)[1:-1]):  # 'the railway company': the one railway named
+            body = self._body_of_head(modifier, phrase, position)
+            if body is not None:
+                return body
         kind = _BODY_SYNONYMS[head]
         since = max(0, position - REFERENT_REACH)
         ends, names = self._bodies_introduced().get(head, ([], []))
