@@ -822,6 +822,8 @@ class ArticleQuotes:
         open_at = span.open_mark if span.open_mark >= 0 else span.start
         sent_start = self.sentences[self.sentence_of(open_at)][0] if self.sentences else 0
         sent_end = self.sentences[self.sentence_of(span.close_mark)][1] if self.sentences else len(self.text)
+        if self.text[span.close_mark - 1 : span.close_mark] in ("?", "!") and sent_end <= span.close_mark + 1 < len(self.text):
+            sent_end = self.sentences[self.sentence_of(span.close_mark + 2)][1]  # '…harder?" Mia Roe, a strategist, said.'
         after = [  # '…," according to X' attributes the quotation; a source further on only relays
             a for a in self._attributions_between(span.close_mark, sent_end + 1)
             if a.cue.use != "source" or not _has_words(self.text, 1, span.close_mark + 1, a.cue.start)

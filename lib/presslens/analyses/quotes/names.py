@@ -23,6 +23,7 @@ from presslens.settings import Settings
 HEADS_FILE = "name_heads.csv"
 FIRST_NAMES_FILE = "first_names.csv"
 TITLES_FILE = "speaker_titles.txt"
+UNNAMED_FILE = "unnamed_sources.csv"
 HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male", "lady": "female",
                     "dame": "female", "lord": "male", "madam": "female", "begum": "female"}
 _PARTICLE = r"(?:al|el|ul|bin|ibn|de|da|di|du|van|von|der|den|la|le)"
@@ -30,6 +31,7 @@ ABBREVIATION = r"(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Cpl|Rev|St|Jr|Sr
 _WORD = rf"(?:{ABBREVIATION}|[A-Z][\w’'-]*)"
 # A run of capitalised words on one line, particles and 'of (the)' allowed between them.
 _RUN = re.compile(rf"(?<![\w’'-]){_WORD}(?:(?:[ \t]+|-)(?:(?:{_PARTICLE}|of(?:[ \t]+the)?)[ \t-]+)?{_WORD})*")
+_PERSON_APPOSITIVE = re.compile(r",[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?P<head>[a-z]+)\b")  # ', a local resident'
 _CONNECTORS = frozenset("of the al el ul bin ibn de da di du van von der den la le".split())
 _TOKEN = re.compile(r"\S+")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -66,10 +68,19 @@ def read_word_table(name: str, settings: Settings) -> dict[str, str]:
         return {key.strip().lower(): value.strip() for key, value in rows}
 
 
+COUNTRY_KINDS = ("country", "nationality")
+
+
 @lru_cache(maxsize=8)
 def heads(settings: Settings) -> dict[str, str]:
-    """Last words that make a name a body or a place, with the kind they give."""
-    return read_word_table(HEADS_FILE, settings)
+    """Last words that make a name a body or a place, with the kind they give (countries and nationalities apart)."""
+    return {word: kind for word, kind in read_word_table(HEADS_FILE, settings).items() if kind not in COUNTRY_KINDS}
+
+
+@lru_cache(maxsize=8)
+def countries(settings: Settings) -> dict[str, str]:
+    """Country names and nationality adjectives of name_heads.csv (lower case) -> country | nationality."""
+    return {word: kind for word, kind in read_word_table(HEADS_FILE, settings).items() if kind in COUNTRY_KINDS}
 
 
 @lru_cache(maxsize=8)
@@ -108,12 +119,17 @@ class _Lexicon:
     heads: dict[str, str]
     titles: frozenset[str]
     first_names: dict[str, str]
+    person_nouns: frozenset[str]  # title words and nouns of unnamed people ('resident', 'lawyer', 'spokesperson')
+    countries: frozenset[str]  # whole country names ('canada', 'united states') and nationalities ('canadian')
+    country_ends: frozenset[str]  # their last words ('states', 'canadian')
 
 
 @lru_cache(maxsize=8)
 def _lexicon(settings: Settings) -> _Lexicon:
     """Head words, title words (with honorifics) and first names of `settings`."""
-    return _Lexicon(heads(settings), _titles(settings), first_names(settings))
+    whole = frozenset(countries(settings))
+    people = {word for word, kind in read_word_table(UNNAMED_FILE, settings).items() if kind in ("people", "official")}
+    return _Lexicon(heads(settings), _titles(settings), first_names(settings), title_words(settings) | people, whole, frozenset(c.split()[-1] for c in whole))
 
 
 # A written token with its offset and its bare form (see _bare).
@@ -151,15 +167,21 @@ def _kind(tokens: list[_Token], lexicon: _Lexicon) -> str:
     titles_at = [i for i, w in enumerate(words) if w in lexicon.titles and w not in lexicon.heads]
     if titles_at and titles_at[-1] < len(words) - 1 and (not heads_at or heads_at[-1] < titles_at[-1]):
         return "person"  # a name after a title after any body word: 'Toronto Police Chief Mark Saunders'
+    if " ".join(words) in lexicon.countries:
+        return "place"
     if heads_at:
         return lexicon.heads[words[heads_at[-1]]]
+    if words and words[-1] in lexicon.country_ends and words[0] not in lexicon.first_names:
+        return "organization"  # 'Statistics Canada', 'Prominent Canadian' (not 'Michael Jordan')
     if any(word.isupper() and len(word) > 1 for _, word, _ in tokens):  # acronyms: RCMP, CBC
         return "organization"
     return "person"
 
 
 def find_names(text: str, settings: Settings) -> list[Name]:
-    """Names of people and bodies written in `text`, in text order, people canonicalised within the text."""
+    """Names of people and bodies written in `text`, in text order, people canonicalised within the text; a one-word
+    name that opens a sentence and is described as a person right after it ('Yuni, a resident of Lampung,') is a
+    person's full name."""
     lexicon = _lexicon(settings)
     in_run: dict[str, list[tuple[int, int, str, str, str]]] = {}  # a run's names depend on its words only
     raw: list[tuple[int, int, str, str, str]] = []
@@ -169,7 +191,12 @@ def find_names(text: str, settings: Settings) -> list[Name]:
         if names is None:
             names = in_run[run] = _names_in_run(run, lexicon)
         raw.extend((offset + start, offset + end, written, kind, gender) for start, end, written, kind, gender in names)
-    return _canonicalise(raw, settings)
+    described = {
+        start for start, end, written, kind, _ in raw
+        if kind == "person" and " " not in written and (role := _PERSON_APPOSITIVE.match(text, end)) is not None
+        and role.group("head") in lexicon.person_nouns and text[:start].rstrip(" \t")[-1:] in ("", "\n", ".", "!", "?")
+    }  # opening its sentence: 'At a hospital in Panjgur, a doctor said' describes nobody as Panjgur
+    return _canonicalise(raw, settings, described)
 
 
 def _names_in_run(run: str, lexicon: _Lexicon) -> list[tuple[int, int, str, str, str]]:
@@ -189,7 +216,9 @@ def _one_word_name(word: str, lexicon: _Lexicon) -> list[tuple[int, int, str, st
     """_names_in_run for a run of one word, most runs ('The', 'Iran', 'Trudeau'): the steps of _kind, _split_title and
     _name_in for one token, without building token lists (tests/test_speakers.py checks both paths agree)."""
     bare = _bare(word)
-    if word.lower() not in _CONNECTORS and bare in lexicon.heads:
+    if bare in lexicon.countries:
+        kind = "place"
+    elif word.lower() not in _CONNECTORS and bare in lexicon.heads:
         kind = lexicon.heads[bare]
     elif word.isupper() and len(word) > 1:
         kind = "organization"
@@ -243,11 +272,12 @@ def _name_in(tokens: list[_Token], lexicon: _Lexicon) -> tuple[int, int, str, st
     return kept[0][0], last_start + len(last), kind, gender
 
 
-def _canonicalise(raw: list[tuple[int, int, str, str, str]], settings: Settings) -> list[Name]:
-    """People under the fullest form the text uses for them; gender from an honorific, else from the first name."""
+def _canonicalise(raw: list[tuple[int, int, str, str, str]], settings: Settings, described: set[int]) -> list[Name]:
+    """People under the fullest form the text uses for them (one word counts when it has an honorific or its start is
+    in `described`); gender from an honorific, else from the first name."""
     full_forms: dict[str, list[tuple[int, str]]] = {}  # last word -> (start, words as written) of full forms, text order
     for start, _, written, kind, gender in raw:
-        if kind == "person" and (len(written.split()) >= 2 or gender):  # one word with an honorific: "Mr. Hawes"
+        if kind == "person" and (len(written.split()) >= 2 or gender or start in described):  # "Mr. Hawes", "Yuni, a resident"
             full_forms.setdefault(written.split()[-1], []).append((start, written))
     people = {last: _people(forms) for last, forms in full_forms.items()}
     canonicals = [_fullest(start, written, people) if kind == "person" else written for start, _, written, kind, _ in raw]
@@ -307,6 +337,7 @@ class NameIndex:
                 for word in name.canonical.split():
                     self.by_word.setdefault(word, set()).add(name.canonical)
         self.gender = {n.canonical: n.gender for n in self.names if n.kind == "person"}
+        self.one_word = {n.canonical for n in self.names if n.kind == "person" and " " not in n.canonical}  # 'Yuni, a resident'
         # people of two or more words that the text also calls by their surname alone ('Bissonnette')
         self.surname_used = {
             n.canonical for n in self.names

@@ -19,11 +19,10 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from presslens.actors import Actor, ActorDictionary, Mention
-from presslens.analyses.quotes.names import NameIndex, first_names, heads, kind_of, read_word_table, title_words
+from presslens.analyses.quotes.names import UNNAMED_FILE, NameIndex, countries, first_names, heads, kind_of, read_word_table, title_words
 from presslens.context import ArticleContext
 from presslens.settings import Settings
 
-UNNAMED_FILE = "unnamed_sources.csv"
 REFERENT_REACH = 100000  # characters: how far back he/she, role nouns and descriptions look for their referent
 SUBJECT_LEAD_WORDS = 4  # a name this close to the start of its sentence is taken for its subject ('Former minister X said')
 BODY_TYPES = ("government", "organization", "media")
@@ -73,7 +72,6 @@ _DOCUMENT_BY = re.compile(  # 'A June 2017 study by the Senate committee', 'a st
 _DOCUMENT_NOUN = r"(?:report|study|survey|(?:white\s+|research\s+)?paper|(?:blog\s+)?post|memo|analysis|review|audit|brief)"
 _THE_DOCUMENT = re.compile(rf"(?i:the|this|that)\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{_DOCUMENT_NOUN})")  # 'the winter railroading report'
 _AUTHOR = r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|and|the|[A-Z][\w’'&.-]*))*"  # 'the Senate National Finance Committee'
-_DOCUMENT_AUTHORED_BY = re.compile(rf"\b(?i:{_DOCUMENT_NOUN})\s+(?:(?i:released|issued|published|written|commissioned|prepared)\s+)?(?i:by|from)\s+(?P<author>{_AUTHOR})")
 _WRITTEN_IN = re.compile(rf"[\w’'-]+\s+in\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{_DOCUMENT_NOUN})\b")  # '[X] wrote in a recent report'
 _TITLE_THEN_NAME = re.compile(r"\s+(?P<titles>(?:[a-z][\w-]*\s+){1,3})[A-Z][\w’'-]+\s+[A-Z]")  # ' spokeswoman Hua Chunying'
 _NAMED_AS = re.compile(r"\b(?:named|called|identified\s+as)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})$")
@@ -91,6 +89,11 @@ _DEFINITE_BODY = re.compile(r"(?i:the|this|that)\s+(?:[\w-]+\s+){0,2}(?P<head>[a
 _BODY_SYNONYMS = {"company": "organization", "firm": "organization", "business": "organization", "retailer": "organization",
                   "insurer": "organization", "lender": "organization", "automaker": "organization", "carrier": "organization",
                   "department": "government"}
+_BODY_NOUN_AUTHOR = rf"the\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(sorted(_BODY_SYNONYMS.keys() | _BODY_HEADS))})\b"  # 'the railway company'
+_DOCUMENT_AUTHORED_BY = re.compile(
+    rf"\b(?i:{_DOCUMENT_NOUN})\s+(?:(?i:released|issued|published|written|commissioned|prepared)\s+)?(?i:by|from)\s+"
+    rf"(?P<author>{_BODY_NOUN_AUTHOR}|{_AUTHOR})"
+)
 _PLURAL_PARTIES = re.compile(r"^(?:both\s+)?\S.*?\s+and\s+\S", re.I)
 _ORGAN = re.compile(
     r"^(?:(?P<pronoun>his|her)|(?P<owner>(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3})['’]s?)\s+(?:(?:own|private|press|media)\s+)?"
@@ -101,6 +104,11 @@ _ORGAN = re.compile(
 _SUBJECT_BODY = re.compile(
     r"^\s*(?:The|Its|Their)\s+((?:[a-z][\w’'-]*\s+){0,3}(?:ministry|office|army|military|embassy|government|council|committee|agency|group))\b"
     r"(?:\s+(?:in|of)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?"
+)
+_LABEL_LINE = re.compile(r"(?<=\n)[A-Z][A-Z’' ]*[A-Z]:")  # a line opened by a label in capitals: 'WATCH:', 'READ MORE:'
+_GROUP_SUBJECT = re.compile(  # a plural opening a clause, then a verb-like word: 'The Conservatives believe', 'and several executives have'
+    r"(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?<=\band\s)|(?<=\bbut\s))(?P<group>(?:(?i:the|several|many|some|both|most)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?P<head>[A-Z][a-z]+s|[a-z]+s))\s+(?!(?:of|in|at|on|for|from|with|to|and|or|who|which|that)\b)[a-z]"
 )
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 _ROLE_SYNONYMS = {"diplomat": "foreign minister", "envoy": "ambassador", "premier": "prime minister", "army chief": "army staff"}
@@ -453,6 +461,10 @@ class Discourse:
         head = described.group("head").lower()
         if head not in _BODY_SYNONYMS:
             return self._body_of_head(head, phrase, position)
+        for modifier in reversed(_words(phrase)[1:-1]):  # 'the railway company': the one railway named
+            body = self._body_of_head(modifier, phrase, position)
+            if body is not None:
+                return body
         kind = _BODY_SYNONYMS[head]
         since = max(0, position - REFERENT_REACH)
         ends, names = self._bodies_introduced().get(head, ([], []))
@@ -511,23 +523,30 @@ class Discourse:
         return re.search(r"\band\b", phrase[found[0].end : found[-1].start], re.I) is not None
 
     def _organ(self, organ: re.Match[str], phrase: str, position: int, sentence_start: int) -> Speaker:
-        """'his office', 'the military's media wing', "Raisi's office": the owner's office body, else the owner."""
+        """'his office', 'the military's media wing', "Raisi's office": the owner's office body, else the owner (the
+        dictionary decides for its people); the office of a person outside the dictionary is a body of its own
+        ("Trudeau's office" -> "Justin Trudeau's office"), and one written with capitals is the name of a body
+        ("the Prime Minister's Office")."""
+        word = organ.group("organ")
         if organ.group("pronoun"):
-            gender = _PRONOUNS[organ.group("pronoun").lower()]
-            person = next((m for m in self.mentions_back(position) if m.actor.type == "person" and m.actor.gender in (gender, "")), None)
-            owner = from_actor(person.actor, phrase, 0.6) if person else UNKNOWN
+            owner = self._pronoun(organ.group("pronoun"), _PRONOUNS[organ.group("pronoun").lower()], position, sentence_start)
         else:
             owner = self.resolve(organ.group("owner"), position, sentence_start)
-        if not owner.name:
-            return replace(UNKNOWN, mention=phrase)
-        actor = self.actors.get(owner.name)
-        if actor is not None and actor.type == "person" and organ.group("organ").lower().startswith("spokes"):
+        actor = self.actors.get(owner.name) if owner.name else None
+        if actor is not None and actor.type == "person" and word.lower().startswith("spokes"):
             spokesperson = self._spokesperson_of(actor)
             return from_actor(spokesperson, phrase, 0.7) if spokesperson else replace(owner, mention=phrase, confidence=0.6)
         if actor is not None and actor.type == "person":
             office = self._office_of(actor)
             if office is not None:
                 return from_actor(office, phrase, 0.7)
+        if word[0].isupper() and not organ.group("pronoun"):
+            return Speaker(re.sub(r"^(?i:the)\s+", "", phrase), phrase, "government", owner.affiliation, "", 0.6)
+        if not owner.name:
+            return replace(UNKNOWN, mention=phrase)
+        if actor is None and owner.type == "person" and not word.lower().startswith("spokes"):
+            kind = "government" if owner.affiliation else "organization"
+            return Speaker(f"{owner.name}'s {' '.join(word.lower().split())}", phrase, kind, owner.affiliation, "", 0.6)
         return replace(owner, mention=phrase, confidence=0.6)
 
     def _spokesperson_of(self, person: Actor) -> Actor | None:
@@ -555,7 +574,9 @@ class Discourse:
         region = self.text[region_start:region_end]
         candidates: list[tuple[int, str]] = []
         for m in self.mentions_from(region_start, region_end):
-            candidates.append((m.start, m.text))
+            titled = _TITLE_THEN_NAME.match(self.text, m.end, region_end)  # 'Chinese foreign ministry spokeswoman Hua Chunying'
+            name = _NAME.match(self.text, titled.end("titles"), region_end) if titled else None
+            candidates.append((m.start, self.text[m.start : name.end()] if name else m.text))
             break
         pronoun = _SUBJECT_PRONOUN.search(region)
         if pronoun:
@@ -780,6 +801,8 @@ class Discourse:
         full = canonical if canonical and set(tokens) <= set(canonical.split()) else name
         states = [m.actor for m in self.actors.find_mentions(context) if m.actor.role == "state"]
         kind = kind_of(full, self.settings)
+        if kind == "place" and full.lower() in countries(self.settings):  # 'Japan said': its government
+            return Speaker(full, name, "government", full, "", 0.6)
         if kind == "place":
             return UNKNOWN
         gender = self.names.gender.get(full) or (first_names(self.settings).get(full.split()[0].lower(), "") if kind == "person" else "")
@@ -843,6 +866,9 @@ class Discourse:
         at, person = people[-1]
         if self._first_named.get(person.name) != at or any(spoken.name == person.name for _, spoken in self.history):
             return None
+        if any(since <= spoken_at < sentence_start and spoken.type == "person" and self._gender(spoken) in (gender, "")
+               for spoken_at, spoken in self.history[-3:]):
+            return None  # '..., leaders like Wilfrid Laurier envisioned X, Foster writes. "…," he writes.': the one heard goes on
         return person
 
     def _in_passing(self, person: Speaker, at: int, sentence_start: int) -> bool:
@@ -890,14 +916,22 @@ class Discourse:
             for name in self.names.people_back(position, since) if name.start not in self._covered_names
             for person in [Speaker(name.canonical, name.text, "person", "", name.gender, 0.6)]
         )
-        people = ((at, p) for at, p in named if p.gender or p.name in self.names.surname_used or p.name in self._roles)
+        people = ((at, p) for at, p in named
+                  if p.gender or p.name in self.names.surname_used or p.name in self._roles or p.name in self.names.one_word)
         return heapq.merge(actors, people, key=lambda c: c[0], reverse=True)
 
     def _body_pronoun(self, word: str, position: int, sentence_start: int) -> Speaker:
-        """it/they: the first body named earlier in the sentence, else the last body speaker or mention."""
+        """it/they: the first body named earlier in the sentence (for they: or a group that is the subject of a clause
+        before it, if earlier), else the group subject of the sentence before, else the last body speaker or mention."""
         in_sentence = next((m for m in self.mentions_from(sentence_start, position) if m.actor.type != "person"), None)
+        group = self._group_subject(sentence_start, position, first=True) if word.lower() == "they" else None
+        if group is not None and (in_sentence is None or group[0] < in_sentence.start):
+            return replace(group[1], mention=word)
         if in_sentence is not None:
             return from_actor(in_sentence.actor, word, 0.7)
+        group = self._group_subject(self._previous_sentence_start(sentence_start), sentence_start) if word.lower() == "they" else None
+        if group is not None:
+            return replace(group[1], mention=word)
         previous = self._previous_subject_body(sentence_start)
         if previous is not None:
             return replace(previous, mention=word, confidence=0.6)
@@ -910,6 +944,23 @@ class Discourse:
         if body is not None:
             return from_actor(body.actor, word, 0.5)
         return replace(UNKNOWN, mention=word)
+
+    def _group_subject(self, start: int, end: int, first: bool = False) -> tuple[int, Speaker] | None:
+        """The last (or first) group that is the subject of a clause in [start, end): a plural that opens the clause and
+        is followed by a lower-case word, either capitalised ('The Conservatives believe') or an unnamed-source noun
+        ('several auto-industry executives have warned'); (position, speaker) or None."""
+        found = None
+        for group in _GROUP_SUBJECT.finditer(self.text, start, end):
+            head = group.group("head")
+            named = head[0].isupper() and group.group("group") != head  # 'Tensions erupted' is capitalised as an opener
+            if not named and unnamed_heads(self.settings).get(head.lower()) not in ("people", "official"):
+                continue
+            nation = head[:-1].lower() in countries(self.settings)  # 'the Canadians'
+            kind = "organization" if named and not nation else "unnamed"
+            found = (group.start("group"), Speaker(group.group("group"), group.group("group"), kind, "", "plural", 0.5))
+            if first:
+                break
+        return found
 
     def _spelled(self, name: str) -> str:
         """An acronym as the text spells it out ('EDC' -> 'Export Development Canada'), else the name itself."""
@@ -924,7 +975,10 @@ class Discourse:
         end = len(self.text[max(0, sentence_start - 400) : sentence_start].rstrip()) + max(0, sentence_start - 400)
         lead = self.text[max(0, end - 400) : end]
         breaks = list(_SENTENCE_BREAK.finditer(lead))
-        return end - len(lead) + (breaks[-1].end() if breaks else 0)
+        start = end - len(lead) + (breaks[-1].end() if breaks else 0)
+        if 0 < start < sentence_start and _LABEL_LINE.match(self.text, start):  # 'WATCH: …' between a voice and its quotation
+            return self._previous_sentence_start(start)
+        return start
 
     def _body_opening(self, position: int, since: int) -> Speaker | None:
         """it/they: the latest body of the text's own names (not in the dictionary) that opens its sentence in
