@@ -575,8 +575,8 @@ class Discourse:
         candidates: list[tuple[int, str]] = []
         for m in self.mentions_from(region_start, region_end):
             titled = _TITLE_THEN_NAME.match(self.text, m.end, region_end)  # 'Chinese foreign ministry spokeswoman Hua Chunying'
-            name = _NAME.match(self.text, titled.end("titles"), region_end) if titled else None
-            candidates.append((m.start, self.text[m.start : name.end()] if name else m.text))
+            titled_name = _NAME.match(self.text, titled.end("titles"), region_end) if titled else None
+            candidates.append((m.start, self.text[m.start : titled_name.end()] if titled_name else m.text))
             break
         pronoun = _SUBJECT_PRONOUN.search(region)
         if pronoun:
