@@ -154,11 +154,15 @@ def empty_figure(message: str) -> plt.Figure:
 
 
 def date_axis(ax: plt.Axes, first: pd.Timestamp, last: pd.Timestamp) -> None:
-    """Date ticks on whole days only (never one date repeated), with a margin of a day each side."""
+    """Date ticks on whole days only (never one date repeated), with a margin of a day each side. Day ticks read
+    '16 Jan' (the first one too, not a bare '16'), the year beside the axis."""
     span = max((last - first).days, 1)
     locator = mdates.DayLocator(interval=max(1, span // 8)) if span <= 60 else mdates.AutoDateLocator(minticks=4, maxticks=10)
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    day = "%-d %b"
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(
+        locator, formats=["%Y", "%b", day, "%H:%M", "%H:%M", "%S.%f"], zero_formats=["", "%Y", day, "%b-%d", "%H:%M", "%H:%M"],
+        offset_formats=["", "%Y", "%Y", "%Y-%b-%d", "%Y-%b-%d", "%Y-%b-%d %H:%M"]))
     ax.set_xlim(first - pd.Timedelta(days=1), last + pd.Timedelta(days=1))
 
 
