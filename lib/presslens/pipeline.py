@@ -370,6 +370,21 @@ def cached_analysis(corpus: str | Path = "") -> Path:
     return target
 
 
+def selected_articles(articles: pd.DataFrame, *, only_relevant: bool = True, outlets: Sequence[str] = (),
+                      start_date: str = "", end_date: str = "") -> pd.DataFrame:
+    """The rows of the `articles` table that the notebook parameters select."""
+    keep = pd.Series(True, index=articles.index)
+    if only_relevant:
+        keep &= articles["is_relevant"]
+    if outlets:
+        keep &= articles["outlet"].isin(list(outlets))
+    if start_date:
+        keep &= (articles["published"] != "") & (articles["published"] >= start_date)
+    if end_date:
+        keep &= (articles["published"] != "") & (articles["published"] <= end_date)
+    return articles[keep]
+
+
 def filter_tables(
     tables: dict[str, pd.DataFrame],
     *,
@@ -381,17 +396,8 @@ def filter_tables(
 ) -> dict[str, pd.DataFrame]:
     """Keep the articles the notebook parameters select and every row that belongs to them; re-aggregate
     (with the corpus's `settings`)."""
-    articles = tables["articles"]
-    keep = pd.Series(True, index=articles.index)
-    if only_relevant:
-        keep &= articles["is_relevant"]
-    if outlets:
-        keep &= articles["outlet"].isin(list(outlets))
-    if start_date:
-        keep &= (articles["published"] != "") & (articles["published"] >= start_date)
-    if end_date:
-        keep &= (articles["published"] != "") & (articles["published"] <= end_date)
-    ids = set(articles.loc[keep, "article_id"])
+    ids = set(selected_articles(tables["articles"], only_relevant=only_relevant, outlets=outlets,
+                                start_date=start_date, end_date=end_date)["article_id"])
     filtered = {
         name: frame[frame["article_id"].isin(ids)].reset_index(drop=True) if "article_id" in frame.columns and name != "event_clusters" else frame
         for name, frame in tables.items()

@@ -24,7 +24,7 @@ from pathlib import Path
 from jupyter_client.manager import AsyncKernelManager
 
 from presslens.paths import NOTEBOOKS_DIR, RESOURCES_DIR
-from presslens.pipeline import cached_analysis, load_tables
+from presslens.pipeline import cached_analysis, selected_articles
 from presslens.report.kernels import KERNEL, KERNEL_ARGUMENTS, WarmKernels
 from presslens.store.tables import read_table
 
@@ -279,8 +279,8 @@ def _checked_run(kernels: WarmKernels[ReportResult], notebooks: list[Path], corp
     if "outlets" in user:
         outlets = user["outlets"] = check_outlets(corpus, _outlets("outlets", user["outlets"]))  # checked: a list of names
     out_dir.mkdir(parents=True, exist_ok=True)
-    articles = load_tables(corpus, only_relevant=bool(user.get("only_relevant", True)), outlets=outlets,
-                           start_date=str(user.get("start_date", "")), end_date=str(user.get("end_date", "")))["articles"]
+    articles = selected_articles(read_table(cached_analysis(corpus), "articles"), only_relevant=bool(user.get("only_relevant", True)),
+                                 outlets=outlets, start_date=str(user.get("start_date", "")), end_date=str(user.get("end_date", "")))
     described = corpus_line(corpus, len(articles), articles["outlet"].nunique())
     if articles.empty:
         write_page(out_dir, page_title("No stories match", corpus),
