@@ -286,8 +286,11 @@ def test_day_ticks_name_the_month_from_the_first_one():
     date_axis(ax, days.min(), days.max())
     fig.canvas.draw()
     labels = [t.get_text() for t in ax.get_xticklabels()]
-    assert labels[0] == "15 Jan" and "2 Feb" in labels and len(set(labels)) == len(labels)
-    assert ax.xaxis.get_offset_text().get_text() == "2024"
+    assert labels[0] == "15 Jan 2024" and "2 Feb" in labels and len(set(labels)) == len(labels)
+    date_axis(ax, pd.Timestamp("2023-12-15"), pd.Timestamp("2024-04-05"))  # across a new year: the year where it changes
+    fig.canvas.draw()
+    labels = [t.get_text() for t in ax.get_xticklabels()]
+    assert labels[:3] == ["15 Dec 2023", "1 Jan 2024", "15 Jan"] and ax.xaxis.get_offset_text().get_text() == ""
     plt.close(fig)
 
 
