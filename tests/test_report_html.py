@@ -273,3 +273,40 @@ def test_findings_agree_in_number():
     assert timeline_plots.days_named_finding(days, named) == (
         "2 date expressions name 1 day of the window; the most named is 2024-01-16 (2 mentions by 1 outlet). "
         "1 further expression names a day outside the window.")
+
+
+def test_day_ticks_name_the_month_from_the_first_one():
+    import pandas as pd
+
+    from presslens.views.figures import date_axis
+
+    fig, ax = plt.subplots()
+    days = pd.date_range("2024-01-16", "2024-02-03")
+    ax.bar(days, range(len(days)))
+    date_axis(ax, days.min(), days.max())
+    fig.canvas.draw()
+    labels = [t.get_text() for t in ax.get_xticklabels()]
+    assert labels[0] == "15 Jan 2024" and "2 Feb" in labels and len(set(labels)) == len(labels)
+    date_axis(ax, pd.Timestamp("2023-12-15"), pd.Timestamp("2024-04-05"))  # across a new year: the year where it changes
+    fig.canvas.draw()
+    labels = [t.get_text() for t in ax.get_xticklabels()]
+    assert labels[:3] == ["15 Dec 2023", "1 Jan 2024", "15 Jan"] and ax.xaxis.get_offset_text().get_text() == ""
+    plt.close(fig)
+
+
+def test_strongest_frame_evidence_names_stories_in_words():
+    import pandas as pd
+
+    from presslens.views.tone import strongest_frame_evidence
+
+    articles = pd.DataFrame({"article_id": ["002_398b-0", "003_77aa-0"], "outlet": ["Dawn", ""],
+                             "title": ["Pakistan recalls envoy", "Strikes hit Balochistan"]})
+    frames = pd.DataFrame({"article_id": ["002_398b-0", "003_77aa-0", "003_77aa-0"],
+                           "frame": ["human_interest", "human_interest", "conflict"], "score": [0.25, 0.75, 0.5],
+                           "evidence": ["children", "families; children", "strike"]})
+    table = strongest_frame_evidence(frames, articles)
+    assert table.to_dict("records") == [
+        {"frame": "Human interest", "outlet": "(outlet unknown)", "title": "Strikes hit Balochistan", "score": 0.75,
+         "evidence": "families; children"},
+        {"frame": "Conflict", "outlet": "(outlet unknown)", "title": "Strikes hit Balochistan", "score": 0.5,
+         "evidence": "strike"}]

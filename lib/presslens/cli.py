@@ -9,8 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from presslens.ingestion.corpus import CorpusError
-from presslens.pipeline import DEFAULT_ARTICLE_TIMEOUT, DEFAULT_BATCH, ENGINES, EngineError, analyze_corpus
+from presslens.engines import DEFAULT_ARTICLE_TIMEOUT, DEFAULT_BATCH, ENGINES, EngineError
 
 
 def _parse_value(text: str) -> object:
@@ -91,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.command == "analyze":
                 return _analyze(args)
             return _report(args)
-    except (CorpusError, FileNotFoundError, ValueError, EngineError) as error:
+    except (FileNotFoundError, ValueError, EngineError) as error:  # a CorpusError is a ValueError
         print(f"presslens: error: {error}", file=sys.stderr)
         return 2
     except OSError as error:  # e.g. a full disk: the previous output is left as it was
@@ -107,8 +106,10 @@ def _one_line_warning(message: Warning | str, category: type[Warning], filename:
 
 def _analyze(args: argparse.Namespace) -> int:
     """`analyze CORPUS --out DIR`."""
+    from presslens.pipeline import analyze_corpus  # here: `report` starts its kernels before the pipeline loads
+
     if not args.corpus.exists():
-        raise CorpusError(f"corpus not found: {args.corpus}")
+        raise FileNotFoundError(f"corpus not found: {args.corpus}")
     if args.scheduler and args.engine != "dask":
         raise ValueError("--scheduler goes with --engine dask")
     if args.batch_size < 1:
@@ -138,7 +139,7 @@ def _report(args: argparse.Namespace) -> int:
     from presslens.report.render import run_reports
 
     if not args.corpus.exists():
-        raise CorpusError(f"corpus not found: {args.corpus}")
+        raise FileNotFoundError(f"corpus not found: {args.corpus}")
     parameters = {name: _parse_value(value) for name, value in args.parameter}
     results = run_reports(args.corpus, args.out, parameters, args.notebooks)
     if not results:

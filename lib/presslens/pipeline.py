@@ -18,7 +18,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from pathlib import Path
 
 import pandas as pd
@@ -30,6 +30,7 @@ from presslens import __version__
 from presslens.analyses.registry import Analysis, ordered
 from presslens.article import Article
 from presslens.context import ArticleContext
+from presslens.engines import DEFAULT_ARTICLE_TIMEOUT, DEFAULT_BATCH, ENGINES, EngineError
 from presslens.ingestion.corpus import checked_settings, iter_corpus
 from presslens.ingestion.files import CONTROL_FILES, Note, Skipped, corpus_files
 from presslens.paths import PACKAGE_DIR, SEEDS_DIR
@@ -38,9 +39,6 @@ from presslens.store.article_cache import ArticleCache, Result
 from presslens.store.output_folder import MANIFEST, OutputError, atomic_output, write_manifest
 from presslens.store.tables import SCHEMAS, LazyTables, TableWriter, read_table
 
-ENGINES = ("local", "processes", "dask")
-DEFAULT_BATCH = 256
-DEFAULT_ARTICLE_TIMEOUT = 600.0  # seconds for one article's analyses; a 20 MB article takes far less
 DASK_WAIT = 30  # seconds to wait for a Dask scheduler and its first worker
 
 
@@ -106,10 +104,6 @@ def _batches(items: Iterable[Article | Skipped], size: int) -> Iterator[tuple[li
             articles, skipped = [], []
     if articles or skipped:
         yield articles, skipped
-
-
-class EngineError(RuntimeError):
-    """The engine cannot run the analysis (no Dask worker, scheduler lost); said in one line."""
 
 
 class ArticleTimeout(Exception):
@@ -370,6 +364,21 @@ def cached_analysis(corpus: str | Path = "") -> Path:
     return target
 
 
+def selected_articles(articles: pd.DataFrame, *, only_relevant: bool = True, outlets: Sequence[str] = (),
+                      start_date: str = "", end_date: str = "") -> pd.DataFrame:
+    """The rows of the `articles` table that the notebook parameters select."""
+    keep = pd.Series(True, index=articles.index)
+    if only_relevant:
+        keep &= articles["is_relevant"]
+    if outlets:
+        keep &= articles["outlet"].isin(list(outlets))
+    if start_date:
+        keep &= (articles["published"] != "") & (articles["published"] >= start_date)
+    if end_date:
+        keep &= (articles["published"] != "") & (articles["published"] <= end_date)
+    return articles[keep]
+
+
 def filter_tables(
     tables: dict[str, pd.DataFrame],
     *,
@@ -381,17 +390,8 @@ def filter_tables(
 ) -> dict[str, pd.DataFrame]:
     """Keep the articles the notebook parameters select and every row that belongs to them; re-aggregate
     (with the corpus's `settings`)."""
-    articles = tables["articles"]
-    keep = pd.Series(True, index=articles.index)
-    if only_relevant:
-        keep &= articles["is_relevant"]
-    if outlets:
-        keep &= articles["outlet"].isin(list(outlets))
-    if start_date:
-        keep &= (articles["published"] != "") & (articles["published"] >= start_date)
-    if end_date:
-        keep &= (articles["published"] != "") & (articles["published"] <= end_date)
-    ids = set(articles.loc[keep, "article_id"])
+    ids = set(selected_articles(tables["articles"], only_relevant=only_relevant, outlets=outlets,
+                                start_date=start_date, end_date=end_date)["article_id"])
     filtered = {
         name: frame[frame["article_id"].isin(ids)].reset_index(drop=True) if "article_id" in frame.columns and name != "event_clusters" else frame
         for name, frame in tables.items()
@@ -411,10 +411,20 @@ def load_tables(
     """Every table for a corpus (default: the bundled seeds), filtered by the shared notebook parameters.
 
     Analyses the corpus on first use and caches the tables (keyed by corpus files, resources and
-    library code), so the notebooks of one report share one analysis run.
+    library code), so the notebooks of one report share one analysis run. Within a process, the filtered
+    tables of one analysis folder and one selection are read once (`_filtered_tables`; the folder's name is
+    that key and a complete folder never changes) and each call gets its own dict of copies (pandas copies on write).
     """
-    tables_dir = cached_analysis(corpus_dir)
+    root = Path(corpus_dir) if str(corpus_dir) else SEEDS_DIR
+    tables = _filtered_tables(cached_analysis(root), root.resolve(), only_relevant, tuple(outlets), start_date, end_date)
+    return {name: frame.copy(deep=False) for name, frame in tables.items()}
+
+
+@lru_cache(maxsize=8)
+def _filtered_tables(tables_dir: Path, corpus: Path, only_relevant: bool, outlets: tuple[str, ...], start_date: str,
+                     end_date: str) -> dict[str, pd.DataFrame]:
+    """`load_tables` for the analysis in `tables_dir` of `corpus` (whose settings re-aggregate the selection)."""
     names = sorted({*SCHEMAS, *(p.stem for p in tables_dir.glob("*.parquet"))})
     tables = {name: read_table(tables_dir, name) for name in names}
-    settings = Settings.for_corpus(corpus_dir if str(corpus_dir) else SEEDS_DIR)
-    return filter_tables(tables, only_relevant=only_relevant, outlets=outlets, start_date=start_date, end_date=end_date, settings=settings)
+    return filter_tables(tables, only_relevant=only_relevant, outlets=outlets, start_date=start_date, end_date=end_date,
+                         settings=Settings.for_corpus(corpus))

@@ -6,8 +6,9 @@ corpus, and a filter that leaves no story gives one page saying so. Then the not
 parallel on one kernel per core (at most one per notebook; see `kernels`), which started when the
 report began and run their share of the notebooks one after another. Each is rendered to HTML with the template in
 `resources/report_template/` (JupyterLab's, without the require.js, MathJax and Mermaid scripts it
-would fetch from a CDN), titled "presslens · <report> · <corpus>". papermill, nbformat and nbconvert
-are imported where they are first used, so that the kernels start while they load.
+would fetch from a CDN), titled "presslens · <report> · <corpus>". The pipeline (with every analysis),
+papermill, nbformat and nbconvert are imported where they are first used, so that the kernels start
+while they load (`presslens.cli` imports none of them either).
 """
 from __future__ import annotations
 
@@ -24,9 +25,7 @@ from pathlib import Path
 from jupyter_client.manager import AsyncKernelManager
 
 from presslens.paths import NOTEBOOKS_DIR, RESOURCES_DIR
-from presslens.pipeline import cached_analysis, load_tables
 from presslens.report.kernels import KERNEL, KERNEL_ARGUMENTS, WarmKernels
-from presslens.store.tables import read_table
 
 TEMPLATE_DIR = RESOURCES_DIR / "report_template"
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -130,6 +129,8 @@ def check_parameters(notebook: Path, parameters: dict[str, object]) -> dict[str,
 
 def check_outlets(corpus: Path, wanted: Sequence[str]) -> list[str]:
     """The outlets asked for, as the tables spell them ('' for '(outlet unknown)'); an unknown one raises ParameterError."""
+    from presslens.pipeline import cached_analysis
+    from presslens.store.tables import read_table
     from presslens.views.figures import UNKNOWN_OUTLET, outlet_names  # here: presslens.views.figures loads matplotlib
 
     known = sorted(set(outlet_names(read_table(cached_analysis(corpus), "articles", ["outlet"])["outlet"])))
@@ -270,6 +271,9 @@ def run_reports(corpus: Path, out_dir: Path, parameters: dict[str, object], only
 def _checked_run(kernels: WarmKernels[ReportResult], notebooks: list[Path], corpus: Path, out_dir: Path,
                  parameters: dict[str, object]) -> list[ReportResult]:
     """`run_reports` once its kernels are starting."""
+    from presslens.pipeline import cached_analysis, selected_articles
+    from presslens.store.tables import read_table
+
     corpus, out_dir = corpus.resolve(), out_dir.resolve()  # the notebooks run in threads: no relative path
     checked: dict[str, object] = dict(parameters)
     for notebook in notebooks:
@@ -279,8 +283,8 @@ def _checked_run(kernels: WarmKernels[ReportResult], notebooks: list[Path], corp
     if "outlets" in user:
         outlets = user["outlets"] = check_outlets(corpus, _outlets("outlets", user["outlets"]))  # checked: a list of names
     out_dir.mkdir(parents=True, exist_ok=True)
-    articles = load_tables(corpus, only_relevant=bool(user.get("only_relevant", True)), outlets=outlets,
-                           start_date=str(user.get("start_date", "")), end_date=str(user.get("end_date", "")))["articles"]
+    articles = selected_articles(read_table(cached_analysis(corpus), "articles"), only_relevant=bool(user.get("only_relevant", True)),
+                                 outlets=outlets, start_date=str(user.get("start_date", "")), end_date=str(user.get("end_date", "")))
     described = corpus_line(corpus, len(articles), articles["outlet"].nunique())
     if articles.empty:
         write_page(out_dir, page_title("No stories match", corpus),

@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 from IPython.display import HTML
 from matplotlib.axis import Axis
-from matplotlib.ticker import MaxNLocator
+from matplotlib.ticker import Formatter, MaxNLocator
 
 from presslens.settings import DEFAULT_SETTINGS, Settings
 
@@ -153,12 +153,24 @@ def empty_figure(message: str) -> plt.Figure:
     return fig
 
 
+class DayLabels(Formatter):
+    """Date ticks as '15 Dec 2023', '1 Jan 2024', '15 Jan': day and month on every tick, the year on the first
+    one and wherever it changes (so no tick is a bare day number and no year is left to guess)."""
+
+    def __call__(self, x: float, pos: int | None = None) -> str:
+        return f"{mdates.num2date(x):%-d %b %Y}"
+
+    def format_ticks(self, values: Sequence[float]) -> list[str]:
+        days = [mdates.num2date(v) for v in values]
+        return [f"{d:%-d %b %Y}" if i == 0 or d.year != days[i - 1].year else f"{d:%-d %b}" for i, d in enumerate(days)]
+
+
 def date_axis(ax: plt.Axes, first: pd.Timestamp, last: pd.Timestamp) -> None:
-    """Date ticks on whole days only (never one date repeated), with a margin of a day each side."""
+    """Date ticks on whole days only (never one date repeated), labelled by `DayLabels`, with a margin of a day each side."""
     span = max((last - first).days, 1)
     locator = mdates.DayLocator(interval=max(1, span // 8)) if span <= 60 else mdates.AutoDateLocator(minticks=4, maxticks=10)
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.xaxis.set_major_formatter(DayLabels())
     ax.set_xlim(first - pd.Timedelta(days=1), last + pd.Timedelta(days=1))
 
 
@@ -197,7 +209,10 @@ def save_chart(fig: plt.Figure, table: pd.DataFrame, output_dir: str | Path, nam
     out = Path(output_dir)
     out.mkdir(parents=True, exist_ok=True)
     svg = out / f"{name}.svg"
-    fig.savefig(svg, bbox_inches="tight", metadata={"Date": None})  # no date: the same chart gives the same file
+    # The tight box measured once, then one draw: `bbox_inches="tight"` would draw the figure a second time first
+    # (a fifth of the saving time). It is measured with matplotlib's default renderer, so margins may differ from
+    # the SVG renderer's by a point or two. No date: the same chart gives the same file.
+    fig.savefig(svg, bbox_inches=fig.get_tightbbox().padded(plt.rcParams["savefig.pad_inches"]), metadata={"Date": None})
     table.to_csv(out / f"{name}.csv", index=not isinstance(table.index, pd.RangeIndex))
     return svg
 

@@ -8,7 +8,7 @@ import pandas as pd
 from presslens.analyses.framing import FRAMES, PEACE_SUMMARY, WAR_SUMMARY
 from presslens.analyses.sentiment import vader
 from presslens.settings import DEFAULT_SETTINGS, Settings
-from presslens.views.figures import outlet_names
+from presslens.views.figures import outlet_names, plain_label
 
 NEGATIVE_BELOW = -0.05
 POSITIVE_ABOVE = 0.05
@@ -112,10 +112,11 @@ def strongest_sentences(sentences: pd.DataFrame, articles: pd.DataFrame, n: int 
 
 
 def strongest_frame_evidence(frames: pd.DataFrame, articles: pd.DataFrame, names: Iterable[str] = FRAMES) -> pd.DataFrame:
-    """For each frame, the highest-scoring article with its outlet, score and matched cues."""
-    rows = with_outlet(frames[frames["frame"].isin(list(names))], articles)
+    """For each frame (in words), the highest-scoring story, named by outlet and headline, with its score and matched cues."""
+    rows = with_outlet(frames[frames["frame"].isin(list(names))], articles).merge(articles[["article_id", "title"]], on="article_id")
     best = rows.sort_values("score", ascending=False).groupby("frame", sort=False).head(1)
-    return best[["frame", "outlet", "article_id", "score", "evidence"]].reset_index(drop=True)
+    best = best.assign(frame=best["frame"].map(plain_label), title=best["title"].replace("", "(untitled)"))
+    return best[["frame", "outlet", "title", "score", "evidence"]].reset_index(drop=True)
 
 
 def gap_words(settings: Settings = DEFAULT_SETTINGS) -> tuple[str, ...]:
