@@ -79,7 +79,7 @@ def test_a_statement_split_by_its_attribution_gives_the_parts_before_and_after_i
     # one word before the attribution is only the subject of what follows
     assert spans("Ottawa, he said, will not change course.") == [("indirect", "will not change course", "said")]
     # a source name with a comma in it is no split statement
-    assert spans("The quake struck at noon, according to the Meteorology, Climatology and Geophysics Agency.") == [
+    assert spans("The quake struck at noon, according to the Office of Weather, Rivers and Seismology.") == [
         ("indirect", "The quake struck at noon", "according to")
     ]
 

@@ -138,7 +138,7 @@ def test_floating_quotation_keeps_the_speaker_of_the_reported_speech_before_it()
 
 
 def test_a_place_between_appositive_chunks_does_not_hide_the_subject():
-    text = ("Dan Perez, a mechanic based in Kansas City, Mo., and an organizer at a workers' group, said the cold "
+    text = ("Dan Perez, a welder from Tulsa, Okla., and a steward at a small union local, said the cold "
             "breaks parts.\n\nIn Zahedan, a trader who gave only his first name, Reza, said the shops were shut.")
     assert [q["speaker"] for q in extract_quotes(text, "t")] == ["Dan Perez", "Reza"]
 

@@ -161,7 +161,7 @@ _PREPOSITION_NEXT = re.compile(
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)\b))|of|to)\b",
     re.I,
 )
-# 'added a goal and an assist as …', 'reported a profit of …': a clause verb that also takes a noun object (all but
+# 'added two goals as …', 'reported a profit of …': a clause verb that also takes a noun object (all but
 # say and tell) reports no clause when what follows starts with a determiner or a number and no finite verb
 # comes before the first clause break (a bare plural verb, 'the laws favour', is not seen: say and tell keep theirs).
 CLAUSE_ONLY_LEMMAS = ("say", "tell")
@@ -435,7 +435,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _noun_phrase_object(text: str, start: int, end: int) -> bool:
     """True when text[start:end] opens with a determiner or number and its first clause has no finite verb
-    ('a goal and an assist as the Hurricanes won', 'plans to close the plant'): an object, not a reported clause."""
+    ('two goals as the home side won', 'plans to close the plant'): an object, not a reported clause."""
     opening = _DETERMINER_START.match(text, start, end)
     if opening is None:
         return False
@@ -654,7 +654,7 @@ class ArticleQuotes:
                 comma and _ENDS_WITH_COMMA.search(self.masked, sent_start, cue.start)
                 and _CONTENT_WORD.search(self.masked, comma.end(), sent_end) and not _REPORTER_REST.match(self.masked, comma.end(), sent_end)
             ):
-                # 'Residents, according to X, are …'; not 'according to the Meteorology, Climatology and Geophysics Agency'
+                # 'Residents, according to X, are …'; not 'according to the Office of Weather, Rivers and Seismology'
                 attribution.rest_start, attribution.rest_end = comma.end(), sent_end
         return attribution
 

@@ -63,7 +63,7 @@ _BARE_GROUP = re.compile(  # 'police', 'Rights organizations', 'veteran MPs': a 
 _CAPITALISED_RUN = re.compile(  # 'Immigration, Refugees and Citizenship Canada', 'Society of Motor Manufacturers and Traders'
     r"[A-Z][\w’'-]*(?:(?:,\s+|\s+(?:(?:and|of|for|on|the|&)\s+)+|\s+)[A-Z][\w’'-]*){1,7}"
 )
-_DOCUMENT_BY = re.compile(  # 'A June 2017 study by the Senate committee', 'a statement released by the PMO': the author
+_DOCUMENT_BY = re.compile(  # 'A 2019 study by a parliamentary committee', 'a statement released by the PMO': the author
     r"(?i:an?|the|this|that|one|another)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?i:study|report|survey|memo|post|paper|document|analysis|review|statement|letter|notice|audit|filing|release)\s+"
     r"(?:(?i:released|issued|published|filed|written|commissioned|conducted|prepared|posted)\s+)?(?i:by|from)\s+(?P<author>\S.*)"

@@ -138,7 +138,7 @@ def _matches(text: str) -> list[tuple[Rule, re.Match[str]]]:
 
 def _is_past_verb(text: str, verb: re.Match[str]) -> bool:
     """Whether a past-tense-looking word is a finite past verb: not the participle of 'will be held', 'has been set',
-    nor an adjective after a determiner ('a still unspecified date')."""
+    nor an adjective after a determiner ('a still unconfirmed date')."""
     return _REPORTING.fullmatch(verb.group(0)) is not None or _NOT_FINITE_BEFORE.search(text, 0, verb.start()) is None
 
 
