@@ -233,6 +233,17 @@ def test_tables_whole_with_integers_percentages_and_two_decimals():
     assert Page(show_table(scores).data).cells == ["recall", "1.00", "n_gold", "39"]
 
 
+def test_quote_gold_scores_show_counts_as_whole_numbers():
+    from presslens.evaluation.quotes import QuoteScores
+    from presslens.views.figures import show_table
+
+    scores = QuoteScores(1.0, 1.0, 1.0, 0.94, 1.0, 39, 48, 39, 51, 87)
+    cells = Page(show_table(scores.table()).data).cells
+    assert cells[cells.index("indirect_precision") + 1] == "0.94"
+    assert cells[cells.index("n_gold_quoted") + 1] == "39"
+    assert cells[cells.index("n_matched") + 1] == "87"
+
+
 def test_colour_table_read_through_the_corpus_settings(tmp_path):
     from presslens.settings import Settings
     from presslens.views.figures import palette

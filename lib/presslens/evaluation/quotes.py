@@ -41,8 +41,8 @@ class QuoteScores:
     n_matched: int
 
     def table(self) -> pd.DataFrame:
-        """The figures as a two-column table for notebooks."""
-        return pd.DataFrame({"measure": list(self.__dict__), "value": list(self.__dict__.values())})
+        """The figures as a table for notebooks, one row per measure (rows 'n_...' are counts, shown as whole numbers)."""
+        return pd.DataFrame({"value": list(self.__dict__.values())}, index=pd.Index(list(self.__dict__), name="measure"))
 
 
 def load_gold(path: Path = GOLD_DIR / "quotes.csv") -> pd.DataFrame:
