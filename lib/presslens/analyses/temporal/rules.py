@@ -73,7 +73,7 @@ _COUNT = (rf"(?P<num>\d{{1,3}}(?:\.\d)?|(?:{_TENS})(?:[-\s](?:one|two|three|four
           r"seven|eight|nine|an?(?:\s+hundred)?|hundred|several|a\s+few|few|many|some|a\s+couple\s+of|a\s+number\s+of)")
 _NUM = r"(?P<num>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few)"  # counts of day offsets
 _UNIT = r"(?P<unit>seconds|minute|hour|day|week|month|year|decade|centur(?:y|ie)|quarters)s?"  # "a second", "a quarter" are rarely times
-_REL = r"(?P<rel>this|last|next|the\s+past|the\s+current|the\s+coming|the\s+previous|the\s+same|the\s+following|that|the\s+prior)"
+_REL = r"(?P<rel>this|last|next|the\s+past|the\s+latest|the\s+most\s+recent|the\s+current|the\s+coming|the\s+previous|the\s+same|the\s+following|that|the\s+prior)"
 _PART = r"(?P<part>early|mid|middle|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of|start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+last\s+half\s+of)"
 _WEEKDAY_PREFIX = r"(?:(?:on|this|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:\(\s*)?"
 _SPOKEN_TAIL = r"(?:" + _TENS + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred"
@@ -379,7 +379,7 @@ def relative_year(m: re.Match[str], ctx: Context) -> Resolved:
         if "-" not in m.group("year_end"):
             return Resolved("DATE", f"{ctx.published.year - since:04d}", anchor="publication")
         return _day(date(ctx.published.year - since, 12, 31), "publication")
-    shift = {"last": -1, "the past": -1, "next": 1, "the coming": 1, "the following": 1, "the previous": -1, "the prior": -1}.get(which, 0)
+    shift = {"last": -1, "the past": -1, "the latest": -1, "the most recent": -1, "next": 1, "the coming": 1, "the following": 1, "the previous": -1, "the prior": -1}.get(which, 0)
     if which in ("that", "the same", "the following", "the previous", "the prior") and ctx.previous is not None:
         return Resolved("DATE", f"{int(ctx.previous.value[:4]) + shift:04d}", anchor="previous")
     if ctx.published is None:
@@ -403,6 +403,15 @@ def year_earlier(m: re.Match[str], ctx: Context) -> Resolved:
     period last year', "last year's quarter", 'the quarter a year ago') is a quarter: that of the last day mentioned."""
     previous = ctx.previous.value if ctx.previous is not None else ""
     ago = "ago" in m.group(0).lower()
+    if m.group("months"):  # 'the year-earlier nine months': the stretch itself, a year back
+        return Resolved("DURATION", duration_value(count_of(m.group("num")), "month"))
+    if m.group("period") and ctx.after_part_of_year() and ctx.last is not None:  # 'the nine months ... the year-earlier period'
+        return Resolved("DURATION", ctx.last.value)
+    if m.group("ordinal"):  # 'the year-ago third quarter': that quarter of the year before the period reported
+        base = ctx.period()[:4] or previous[:4]
+        base_year = int(base) if base.isdigit() else ctx.published.year if ctx.published else None
+        anchor = "previous" if base.isdigit() else "publication"
+        return Resolved("DATE", f"{base_year - 1:04d}-Q{ORDINALS[_lower(m, 'ordinal')]}" if base_year else "", anchor=anchor)
     if ctx.after_part_of_year():
         base = int(previous[:4]) if previous[:4].isdigit() else ctx.published.year if ctx.published else None
         return Resolved("DATE", f"{base - 1:04d}" if base else "", anchor="previous" if previous else "publication")
@@ -442,6 +451,17 @@ def relative_week(m: re.Match[str], ctx: Context) -> Resolved:
     start = week_start(ctx.published) + timedelta(days=shift)
     end = start + timedelta(days=6)
     return Resolved("DATE", week_value(start), start, _cap(end, ctx.published) if shift <= 0 else end, "week", "publication")
+
+
+def the_week(m: re.Match[str], ctx: Context) -> Resolved:
+    """'the week of March 6' (the ISO week of that day); a bare 'the week' ('for the week, the index fell') is a week
+    of the publication year that TimeML leaves unnumbered: '2024-WXX'."""
+    if m.group("month"):
+        day = month_day(m, ctx)
+        return Resolved("DATE", week_value(day.date), anchor=day.anchor) if day.date else Resolved("DATE", "")
+    if ctx.published is None:
+        return Resolved("DATE", "")
+    return Resolved("DATE", f"{ctx.published.year:04d}-WXX", anchor="publication")
 
 
 def weekend(m: re.Match[str], ctx: Context) -> Resolved:
@@ -638,7 +658,7 @@ def anaphoric_day(m: re.Match[str], ctx: Context) -> Resolved:
         return _day(anchor if _APPOSITION.search(m.string, max(0, m.start() - 12), m.start()) else None, label)
     if phrase in ("the previous day", "the day before", "the night before", "the evening before", "the previous night"):
         anchor -= timedelta(days=1)
-    elif phrase in ("the following day", "the next day", "the day after"):
+    elif phrase.startswith(("the following ", "the next ")) or phrase == "the day after":
         anchor += timedelta(days=1)
     return _day(anchor, label)
 
@@ -733,7 +753,7 @@ RULES: tuple[Rule, ...] = (
     Rule("holiday", r"(?i)\b(?:(?P<which>last|next|this)\s+)?(?P<holiday>thanksgiving(?:\s+day)?|christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve))\b", holiday, ("thanksgiving", "christmas", "new year")),
     Rule("decade", r"(?i)\b(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:(?P<digits>1[5-9]\d0|20\d0)['’]?s\b|['’](?P<short>\d)0s\b|(?P<words>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
          r"|\b(?:the\s+)?(?P<century>1\d|20|21)(?:st|nd|rd|th)[-\s]century\b", decade, ("0s", "ties", "century")),
-    Rule("season", r"(?i)\b(?:(?P<which>this\s+past|this|last|next|past|the\s+early|the\s+late|early|late|(?:(?<=in\s)|(?<=during\s)|(?<=by\s)|(?<=until\s))the|in|during|mid)[-\s]+)(?P<season>spring|summer|fall|autumn|winter)\b(?:\s+of)?(?:\s+" + _YEAR + r"|\s+(?P<year_spoken>" + _SPOKEN_YEAR + "))?"
+    Rule("season", r"(?i)\b(?:(?P<which>this\s+past|this|last|next|past|the\s+early|the\s+late|early|late|(?:(?<=in\s)|(?<=during\s)|(?<=by\s)|(?<=until\s)|(?<=over\s)|(?<=into\s)|(?<=through\s)|(?<=throughout\s)|(?<=since\s))the|in|during|mid)[-\s]+)(?P<season>spring|summer|fall|autumn|winter)\b(?:\s+of)?(?:\s+" + _YEAR + r"|\s+(?P<year_spoken>" + _SPOKEN_YEAR + "))?"
          r"|\b(?P<season2>spring|summer|fall|autumn|winter)\s+" + _YEAR.replace("year", "year2"), season, ("spring", "summer", "fall", "autumn", "winter")),
     Rule("quarter", r"(?i)\b(?:the\s+|its\s+|(?P<relyear>this|last|next)\s+year['’]s\s+|" + _YEAR + r"\s+)?(?:(?:fiscal|calendar)[-\s]+)?(?:" + _YEAR.replace("year", "year_b") + r"\s+)?"
          r"(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[-\s](?:fiscal[-\s])?quarter\b|(?-i:Q(?P<qcode>[1-4]))\b)"
@@ -744,32 +764,34 @@ RULES: tuple[Rule, ...] = (
          r"|\b(?:" + _YEAR_PART + r"\s+)?the\s+fiscal\s+year\b|\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:fiscal\s+)?year\b"
          r"|\b(?:the\s+)?(?P<year_end>year[-\s]end|year['’]s\s+end)\b|\b(?:earlier|later)\s+in\s+the\s+year\b", relative_year, ("year",)),
     Rule("the_year", r"(?i)\bthe\s+(?:(?:full|whole|entire)\s+)?year\b(?:(?=\s+(?P<ended>ended|ending)\b)|(?![-'’]|\s+(?:\d|two\s+thousand|ago|earlier|before|after|later|of\s+(?-i:[A-Z])|in\s+which)))", the_year, ("year",)),
-    Rule("year_earlier", r"(?i)\b(?:(?:a|one|the)\s+)?(?:comparable\s+)?year[-\s](?:earlier|ago)\b(?:\s+(?P<period>quarter|period))?|\ba\s+year\s+before\b"
+    Rule("year_earlier", r"(?i)\b(?:(?:a|one|the)\s+)?(?:comparable\s+)?year[-\s](?:earlier|ago)\b(?:\s+(?:(?P<ordinal>first|second|third|fourth)[-\s])?(?P<period>quarter|period)|\s+(?P<months>" + _COUNT + r"\s+months)\b)?|\ba\s+year\s+before\b"
          r"|\bthe\s+(?:(?:corresponding|comparable|same)\s+)?(?P<period2>quarter|period)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b|\blast\s+year['’]s\s+(?P<period3>quarter|period)\b",
          year_earlier, ("year",)),
     Rule("relative_month", r"(?i)\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the|this)\s+month|(?P<which>earlier\s+this|later\s+this|this|last|past|the\s+previous|the\s+prior|previous|next|the\s+following|that|the\s+same|during\s+the|earlier\s+in\s+the)\s+month)\b",
          relative_month, ("month",)),
     Rule("relative_week", r"(?i)\b(?!(?<=[\"“])(?-i:This\s+Week))(?:(?:early|late|later|earlier)\s+)?(?P<which>this|last|past|previous|next|during\s+the|earlier\s+in\s+the)\s+week\b",  # not the show "This Week"
          relative_week, ("week",)),
+    Rule("the_week", r"(?i)(?<!of\s)\bthe\s+week\b(?:\s+of\s+(?-i:" + _MONTH + r")\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?|(?!-|\s+(?:before|after|ended|ending|earlier|later|ago|of)\b))",
+         the_week, ("week",)),
     Rule("weekend", r"(?i)\b(?P<which>the|this|last|next|over\s+the)\s+weekend\b", weekend, ("weekend",)),
     # times of day
     Rule("part_of_day", r"(?i)\b(?P<pword>tonight|(?:later\s+|earlier\s+)?this\s+(?:morning|afternoon|evening)|last\s+night|overnight)\b"
-         r"|\b(?P<dayword>" + _WEEKDAY_NAMES + r"|yesterday|today|tomorrow)\s+(?P<part_of_day>morning|afternoon|evening|night)\b", part_of_day, ("night", "morning", "afternoon", "evening")),
+         r"|\b(?:(?:early|late)\s+)?(?P<dayword>" + _WEEKDAY_NAMES + r"|yesterday|today|tomorrow)\s+(?P<part_of_day>morning|afternoon|evening|night)\b", part_of_day, ("night", "morning", "afternoon", "evening")),
     Rule("clock_time", r"(?i)\b(?:" + _CLOCK + r"|(?P<noon>noon|midday|midnight))(?:,?\s+(?:on\s+)?(?:(?P<dayword>(?-i:" + _WEEKDAY_NAMES + r")|yesterday|today|tomorrow)|(?-i:" + _MONTH + r")\s+" + _DAY + r"))?",
          clock_time, ("am", "a.m", "pm", "p.m", "noon", "midday", "midnight"), _DIGITS + ("noon", "midday", "midnight")),
     # deictic and anaphoric days
     Rule("weekday", r"(?i:\b(?P<mod>this\s+coming|last|this|next|on|late|early|on\s+the\s+night\s+of|the\s+previous|the\s+following)\s+)?" + _WEEKDAY + r"(?:['’]s)?\b(?!,?\s+(?:\(\s*)?(?:" + _M + r"\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + "))", weekday, _WEEKDAY_NEEDLES),
     Rule("named_day", r"(?i)\b(?P<dword>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:earlier|later)\s+today|yesterday|today|tomorrow)\b", named_day, ("today", "yesterday", "tomorrow")),
     Rule("ago", r"(?i)\b" + _COUNT + r"\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", ago, ("ago",), _UNIT_NEEDLES),
-    Rule("anaphoric_day", r"(?i)\b(?P<phrase>the\s+previous\s+day|the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow)\b)|the\s+night\s+before|the\s+evening\s+before|the\s+previous\s+night|the\s+following\s+day|the\s+next\s+day|(?:that\s+|the\s+)same\s+day|that\s+day|that\s+night|(?:later|earlier)\s+(?:that\s+day|in\s+the\s+day))\b",
-         anaphoric_day, ("day", "night", "evening")),
+    Rule("anaphoric_day", r"(?i)\b(?P<phrase>the\s+previous\s+day|the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow)\b)|the\s+night\s+before|the\s+evening\s+before|the\s+previous\s+night|the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)|(?:that\s+|the\s+)same\s+day|that\s+day|that\s+night|(?:later|earlier)\s+(?:that\s+day|in\s+the\s+day))\b",
+         anaphoric_day, ("day", "night", "evening", "morning", "afternoon")),
     Rule("anaphoric_offset", r"(?i)(?<!than )(?<!nearly )(?<!almost )(?<!about )(?<!over )\b" + _NUM + r"\s+(?P<unit>days?|weeks?|hours?)\s+(?:(?P<dir>earlier|later)\b|(?P<dir2>before|after)\b(?!\s+[\w“\"‘'(]))",
          anaphoric_offset, ("earlier", "later", "before", "after"), _UNIT_NEEDLES),
     Rule("anaphoric_hours", r"(?i)\b(?:just\s+|only\s+|a\s+few\s+|several\s+|few\s+)?(?P<unit>hours)\s+(?P<dir>earlier|before|later|after)\b", anaphoric_offset, ("hours",)),
     # PRESENT_REF, PAST_REF, FUTURE_REF
     Rule("reference", r"(?i)\b(?P<ref>right\s+now|now(?!-)|currently|(?<!then\s)current(?![-\s]+(?:account|affairs|events)\b)|at\s+present|at\s+the\s+moment|nowadays|these\s+days|recently|lately"
          r"|(?<=in\s)the\s+past(?!\s+(?:\d|\w+\s+(?:days?|weeks?|months?|years?|decades?)|(?:days?|weeks?|months?|years?|decades?|quarters?|weekend)\b))"
-         r"|recent\s+(?:days|weeks|months|years|decades)|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|(?<!as\s)soon(?!\s+(?:after|before|afterwards?|thereafter)\b)|the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term)\b",
+         r"|recent\s+(?:days|weeks|months|years|decades)|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|(?<!as\s)(?<!was\s)(?<!were\s)soon(?!\s+(?:after|before|afterwards?|thereafter|became|began|came|went|had|was|were|[a-z]{3,}ed)\b)|the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term)\b",
          reference, ("now", "current", "present", "moment", "these days", "recent", "lately", "past", "coming", "soon", "future", "term")),
     # durations and sets
     Rule("duration", r"(?i)\b(?:(?:the|a|its|their)\s+)?(?:(?:past|last|next|first|coming|previous|latest|final|following|remaining)\s+)?" + _COUNT

@@ -1,0 +1,65 @@
+"""Temporal expression families added in round four, each checked on invented sentences and publication dates."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from presslens.analyses.temporal.expressions import find_time_expressions
+
+
+def _found(text: str, published: date) -> list[tuple[str, str, str]]:
+    """(text, type, value) of every expression found."""
+    return [(t.text, t.type, t.value) for t in find_time_expressions(text, published)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fuel prices climbed over the summer.", ("the summer", "DATE", "2031-SU")),
+    ("Orders should hold up well into the winter.", ("the winter", "DATE", "2031-WI")),
+    ("Ferry traffic has doubled since the spring.", ("the spring", "DATE", "2031-SP")),
+])
+def test_a_season_after_a_preposition_of_time(text: str, expected: tuple[str, str, str]) -> None:
+    assert _found(text, date(2031, 9, 15)) == [expected]
+
+
+def test_the_year_ago_quarter_named_by_its_ordinal_is_one_expression() -> None:
+    text = "The bakery chain lost money in the second quarter. In the year-earlier second quarter it made a profit."
+    assert _found(text, date(2031, 8, 4)) == [("the second quarter", "DATE", "2031-Q2"), ("the year-earlier second quarter", "DATE", "2030-Q2")]
+
+
+def test_a_period_a_year_back_after_a_stretch_of_months_is_that_stretch() -> None:
+    text = "Revenue for the first six months rose 4%. In the year-ago period it fell. Costs for the year-ago six months were lower."
+    assert _found(text, date(2031, 8, 4)) == [
+        ("the first six months", "DURATION", "P6M"), ("the year-ago period", "DURATION", "P6M"), ("the year-ago six months", "DURATION", "P6M"),
+    ]
+
+
+def test_the_week_is_an_unnumbered_week_and_the_week_of_a_day_is_its_iso_week() -> None:
+    text = "For the week, the harbour index lost 2%. The trial opens the week of May 12. The week before the vote he resigned."
+    assert _found(text, date(2031, 4, 25)) == [("the week", "DATE", "2031-WXX"), ("the week of May 12", "DATE", "2031-W20")]
+
+
+def test_days_of_the_week_are_no_date() -> None:
+    assert _found("The ferry sails every day of the week.", date(2031, 4, 25)) == [("every day", "SET", "P1D")]
+
+
+def test_the_next_morning_is_the_day_after_the_last_day_mentioned() -> None:
+    text = "The mayor was detained on March 3 and freed the next morning."
+    assert _found(text, date(2031, 3, 10))[-1] == ("the next morning", "DATE", "2031-03-04")
+
+
+def test_early_weekday_morning_is_one_time_expression() -> None:
+    assert _found("The march started early Sunday morning.", date(2031, 3, 12)) == [("early Sunday morning", "TIME", "2031-03-09TMO")]
+
+
+@pytest.mark.parametrize("text", ["The trickle of money soon became a flood.", "The fisherman was soon released."])
+def test_soon_in_past_narrative_is_no_future_reference(text: str) -> None:
+    assert _found(text, date(2031, 3, 12)) == []
+
+
+def test_soon_in_a_future_clause_is_a_future_reference() -> None:
+    assert _found("The port will soon reopen.", date(2031, 3, 12)) == [("soon", "DATE", "FUTURE_REF")]
+
+
+def test_the_latest_fiscal_year_is_the_last_one_completed() -> None:
+    assert _found("Exports made up a third of sales in the latest fiscal year.", date(2031, 3, 12)) == [("the latest fiscal year", "DATE", "2030")]
