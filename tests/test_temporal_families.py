@@ -39,8 +39,9 @@ def test_the_week_is_an_unnumbered_week_and_the_week_of_a_day_is_its_iso_week() 
     assert _found(text, date(2031, 4, 25)) == [("the week", "DATE", "2031-WXX"), ("the week of May 12", "DATE", "2031-W20")]
 
 
-def test_days_of_the_week_are_no_date() -> None:
+def test_days_of_the_week_are_no_date_but_a_result_of_the_weeks_trading_is() -> None:
     assert _found("The ferry sails every day of the week.", date(2031, 4, 25)) == [("every day", "SET", "P1D")]
+    assert _found("The slide was the result of the week's heavy selling.", date(2031, 4, 25)) == [("the week", "DATE", "2031-WXX")]
 
 
 def test_the_next_morning_is_the_day_after_the_last_day_mentioned() -> None:
