@@ -69,6 +69,7 @@ _SOCIAL_WORDS = frozenset(
     "share shares on via to facebook twitter x whatsapp linkedin telegram reddit pinterest email e-mail print save "
     "tweet copy link messenger follow us count translate".split()
 )
+CHANNEL_LINE = re.compile(r"^(?P<o>(?:[A-Z][\w&'-]*\s+){1,3}(?:English\s+)?(?:TV|Television))\s*$", re.MULTILINE)  # "Aaj English TV": the site's name, no headline
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’')\]]$")
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_STAMP = re.compile(
@@ -206,6 +207,7 @@ def _headline_like(line: str) -> bool:
         and not is_boilerplate(stripped)
         and not is_caption(stripped)
         and not is_byline(stripped)
+        and not CHANNEL_LINE.match(stripped)
     )
 
 

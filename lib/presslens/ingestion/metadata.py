@@ -15,8 +15,9 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from presslens.analyses.temporal.expressions import clause_start, clause_tense
 from presslens.analyses.temporal.rules import MONTHS, WEEKDAYS
-from presslens.ingestion.cleaning import StoryLines, is_byline
+from presslens.ingestion.cleaning import CHANNEL_LINE, StoryLines, is_byline
 from presslens.settings import DEFAULT_SETTINGS, Settings
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -47,6 +48,7 @@ _BUREAU_LINE = re.compile(r"\bbureau\b|\bcorrespondent\b|\bstaff reporter\b", re
 _WWW_PREFIX = re.compile(r"^(?:www\.)")
 _UPDATED = re.compile(r"^(?:last\s+)?updated?\b", re.IGNORECASE)
 _PUBLISHED = re.compile(r"(?:^|[|•·,–—-]\s*|\s)(?:published|posted|first\s+published)\b(?:\s+on)?\s*:?\s*", re.IGNORECASE)  # "Published Jan 17", "Jane Doe | Published on 17 January"
+_BACKGROUND = re.compile(r"(?i)\bhad\s+(?:(?:been|not|already|first|earlier|also)\s+)*[a-z]+(?:ed|en|wn|ung|ught|ade|ent|id|one)\b|\bsince\s+(?:(?:on|early|late)\s+)?$")  # a clause in the past perfect, or 'since' right before the date
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")  # a quotation inside one paragraph
 _AGENCIES = "Reuters|AFP|AP|Associated Press|Agence France-Presse|Xinhua|Anadolu|Anadolu Agency|APP|IRNA|PTI|ANI|Bloomberg|dpa|Sputnik|TASS|Tasnim|Mehr|ISNA|Fars|Kyodo|Yonhap|UNI|IANS"
 _DATELINE_DATE = re.compile(r"^[A-Z][A-Z/ .'-]+,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+(?:19|20)\d{2})?)\s+\([^)]{2,40}\)\s*[-–—]")
@@ -197,7 +199,20 @@ def infer_published(story: StoryLines, body_text: str, reference_year: int | Non
     body_matches = _tail_matches(text_matches(), len(text) - len(body_text))
     year = _most_frequent_year(text_matches(), reference_year)
     found = _resolve_dates(_date_matches(body_text) if body_matches is None else body_matches, year)
-    return latest_event_date(_outside_quotations(found, body_text))
+    return latest_event_date(_story_dates(_outside_quotations(found, body_text), body_text))
+
+
+def _story_dates(dates: list[tuple[date, int, int, bool]], text: str) -> list[tuple[date, int, int, bool]]:
+    """The dates the story states for its own events: not one announced in a future clause ("elections are due on
+    February 8, 2024"), nor background history in the past perfect or opening a stretch ("had been signed on March 3,
+    2012", "since May 4, 2019")."""
+    kept = []
+    for found in dates:
+        start = found[1]
+        if _BACKGROUND.search(text, clause_start(text, start), start) or clause_tense(text, start, found[2]) == "future":
+            continue
+        kept.append(found)
+    return kept
 
 
 def _outside_quotations(dates: list[tuple[date, int, int, bool]], text: str) -> list[tuple[date, int, int, bool]]:
@@ -272,7 +287,7 @@ def _foot(raw_text: str) -> str:
 def infer_outlet(raw_text: str, settings: Settings = DEFAULT_SETTINGS) -> str:
     """The outlet named by site furniture in a file: a known outlet's name (resources/outlets.csv) on a line of its own
     in the head, newsletter prompts, bureau lines, 'an X query', ©, wire datelines ("ISLAMABAD (Reuters) -", "(AP) —"),
-    "(Source: X)", then the page's address on a line of its own in the head (its domain, canonical when known), an
+    "(Source: X)", then a channel's name on a line of its own in the head ("Aaj English TV"), the page's address on a line of its own in the head (its domain, canonical when known), an
     agency line under the byline, then a credit line "X News reported" among the head or foot lines."""
     head_lines = raw_text.split("\n", _HEADER_LINES)[:_HEADER_LINES]
     aliases = _outlet_aliases(settings)
@@ -280,7 +295,7 @@ def infer_outlet(raw_text: str, settings: Settings = DEFAULT_SETTINGS) -> str:
     if named:
         return named  # the site's name on a line of its own above or under the headline ("Dawn")
     head = "\n".join(head_lines)
-    cues = (*((p, raw_text) for p in _OUTLET_CUES), (_URL_LINE, head), (_AGENCY_LINE, head), (_NEWS_REPORTED, head + "\n" + _foot(raw_text)))
+    cues = (*((p, raw_text) for p in _OUTLET_CUES), (CHANNEL_LINE, head), (_URL_LINE, head), (_AGENCY_LINE, head), (_NEWS_REPORTED, head + "\n" + _foot(raw_text)))
     for pattern, text in cues:
         for m in pattern.finditer(text):
             candidate = m.group("o").strip()

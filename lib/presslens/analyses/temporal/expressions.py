@@ -44,8 +44,8 @@ if TYPE_CHECKING:
     from presslens.context import ArticleContext  # the context module builds on this one
 
 __all__ = [
-    "MONTHS", "NUMBER_WORDS", "WEEKDAYS", "TIME_EXPRESSION_COLUMNS", "TimeExpression", "article_tables",
-    "find_time_expressions", "month_year", "resolve",
+    "MONTHS", "NUMBER_WORDS", "WEEKDAYS", "TIME_EXPRESSION_COLUMNS", "TimeExpression", "article_tables", "clause_start",
+    "clause_tense", "find_time_expressions", "month_year", "resolve",
 ]
 
 TIME_EXPRESSION_COLUMNS = ("article_id", "start", "end", "text", "type", "value", "anchor")
@@ -142,14 +142,18 @@ def _is_past_verb(text: str, verb: re.Match[str]) -> bool:
     return _REPORTING.fullmatch(verb.group(0)) is not None or _NOT_FINITE_BEFORE.search(text, 0, verb.start()) is None
 
 
+def clause_start(text: str, start: int) -> int:
+    """Where the clause holding text[start] begins (at most CLAUSE_WINDOW characters back)."""
+    lo = max(0, start - CLAUSE_WINDOW)
+    return max((m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)), default=lo)
+
+
 def clause_tense(text: str, start: int, end: int) -> str:
     """The tense of the clause holding text[start:end]: 'future' (a future marker before it in its clause with no
     finite past verb after the marker, or 'will' right after it), 'past' (a past-tense verb in its clause), else ''."""
     if _FUTURE_AFTER.match(text, end):
         return "future"
-    lo = max(0, start - CLAUSE_WINDOW)
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)]
-    before = text[breaks[-1] if breaks else lo:start]
+    before = text[clause_start(text, start):start]
     markers = list(_FUTURE_MARKER.finditer(before))
     if markers and not any(_is_past_verb(before, m) for m in _PAST_VERB.finditer(before, markers[-1].end())):
         return "future"

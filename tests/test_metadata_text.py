@@ -1,0 +1,52 @@
+"""Headline, outlet and publication date of pasted stories: a channel's name line, future and background dates."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from presslens.ingestion.corpus import load_corpus
+from presslens.ingestion.metadata import infer_outlet
+
+
+def _one_story(tmp_path: Path, text: str):
+    (tmp_path / "story.txt").write_text(text, encoding="utf-8")
+    [article] = load_corpus(tmp_path).articles
+    return article
+
+
+def test_a_channel_name_line_is_the_outlet_not_the_headline(tmp_path: Path) -> None:
+    article = _one_story(tmp_path, "Harbour English TV\nCoast guard seizes fishing boats near border\n\n"
+                                   "The coast guard seized six fishing boats on Tuesday, a spokesman said.\n")
+    assert (article.title, article.outlet) == ("Coast guard seizes fishing boats near border", "Harbour English TV")
+
+
+def test_a_known_channel_line_gives_its_canonical_name() -> None:
+    assert infer_outlet("Aaj English TV\nCoast guard seizes boats\n\nThe coast guard seized six boats on Tuesday.\n") == "Aaj News"
+
+
+def test_a_channel_named_in_the_body_is_no_outlet() -> None:
+    raw = "Coast guard seizes boats\n\nThe coast guard seized six boats on Tuesday.\n" + "More text.\n" * 14 + "Harbour TV\n"
+    assert infer_outlet(raw) == ""
+
+
+def test_a_date_announced_for_the_future_is_not_the_publication_date(tmp_path: Path) -> None:
+    article = _one_story(tmp_path, "Envoys return\n\nThe two ambassadors returned to their posts on March 14, 2031, officials said. "
+                                   "A border commission will meet on April 2, 2031.\n")
+    assert article.published == date(2031, 3, 14)
+
+
+def test_background_history_in_the_past_perfect_gives_no_publication_date(tmp_path: Path) -> None:
+    article = _one_story(tmp_path, "Envoys return\n\nThe two ambassadors returned to their posts on Friday. "
+                                   "The envoys had been recalled on January 18, 2031 after a border clash.\n")
+    assert article.published is None
+
+
+def test_a_date_opening_a_stretch_gives_no_publication_date(tmp_path: Path) -> None:
+    article = _one_story(tmp_path, "Border crossing reopens\n\nThe crossing reopened on Friday. "
+                                   "Trade has been suspended since May 20, 2031, traders said.\n")
+    assert article.published is None
+
+
+def test_the_story_date_is_kept_beside_background_history(tmp_path: Path) -> None:
+    article = _one_story(tmp_path, "Border crossing reopens\n\nThe crossing reopened on March 14, 2031, after it had been shut on May 20, 2030.\n")
+    assert article.published == date(2031, 3, 14)
