@@ -64,3 +64,12 @@ def test_soon_in_a_future_clause_is_a_future_reference() -> None:
 
 def test_the_latest_fiscal_year_is_the_last_one_completed() -> None:
     assert _found("Exports made up a third of sales in the latest fiscal year.", date(2031, 3, 12)) == [("the latest fiscal year", "DATE", "2030")]
+
+
+def test_the_fiscal_year_ended_on_a_day_is_a_year_long_duration() -> None:
+    assert _found("In the fiscal year ended June 30, the mill sold more paper.", date(2031, 9, 3))[0] == ("the fiscal year", "DURATION", "P1Y")
+
+
+def test_a_month_after_can_is_the_coming_one() -> None:
+    text = "Farmers can now apply for the grants in May."
+    assert _found(text, date(2031, 9, 3))[-1] == ("in May", "DATE", "2032-05")

@@ -372,6 +372,8 @@ def relative_year(m: re.Match[str], ctx: Context) -> Resolved:
     is the last day of the publication year, 'year end' and "year's end" that year as 'the end of the year' is (both of
     the year before after 'since')."""
     which = _lower(m, "rel") or "this"
+    if m.group("fy_ended"):  # 'the fiscal year ended June 30': a year counted back from its end, as 'the year ended'
+        return Resolved("DURATION", "P1Y")
     if m.group("year_end"):
         if ctx.published is None:
             return _day(None, "none")
@@ -761,7 +763,7 @@ RULES: tuple[Rule, ...] = (
          quarter, ("quarter", "q1", "q2", "q3", "q4")),
     Rule("relative_quarter", r"(?i)\b(?P<which>the\s+current|the\s+latest|the\s+previous|the\s+most\s+recent|this|last|next|that|the)\s+(?:(?:fiscal\s+)?quarter|(?<=latest\s)period)\b(?![-\s]+(?:century|mile|to-|of\s+(?:a|an|the)\b))", relative_quarter, ("quarter", "period")),
     Rule("relative_year", r"(?i)\b(?:" + _YEAR_PART + r"\s+)?" + _REL + r"\s+(?:fiscal\s+|calendar\s+)?year\b(?!-)"
-         r"|\b(?:" + _YEAR_PART + r"\s+)?the\s+fiscal\s+year\b|\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:fiscal\s+)?year\b"
+         r"|\b(?:" + _YEAR_PART + r"\s+)?the\s+fiscal\s+year\b(?:(?=\s+(?P<fy_ended>ended|ending)\b)|)|\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:fiscal\s+)?year\b"
          r"|\b(?:the\s+)?(?P<year_end>year[-\s]end|year['’]s\s+end)\b|\b(?:earlier|later)\s+in\s+the\s+year\b", relative_year, ("year",)),
     Rule("the_year", r"(?i)\bthe\s+(?:(?:full|whole|entire)\s+)?year\b(?:(?=\s+(?P<ended>ended|ending)\b)|(?![-'’]|\s+(?:\d|two\s+thousand|ago|earlier|before|after|later|of\s+(?-i:[A-Z])|in\s+which)))", the_year, ("year",)),
     Rule("year_earlier", r"(?i)\b(?:(?:a|one|the)\s+)?(?:comparable\s+)?year[-\s](?:earlier|ago)\b(?:\s+(?:(?P<ordinal>first|second|third|fourth)[-\s])?(?P<period>quarter|period)|\s+(?P<months>" + _COUNT + r"\s+months)\b)?|\ba\s+year\s+before\b"
