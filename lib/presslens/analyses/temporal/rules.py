@@ -773,7 +773,7 @@ RULES: tuple[Rule, ...] = (
          relative_month, ("month",)),
     Rule("relative_week", r"(?i)\b(?!(?<=[\"“])(?-i:This\s+Week))(?:(?:early|late|later|earlier)\s+)?(?P<which>this|last|past|previous|next|during\s+the|earlier\s+in\s+the)\s+week\b",  # not the show "This Week"
          relative_week, ("week",)),
-    Rule("the_week", r"(?i)(?:(?<!of\s)|(?=the\s+week['’]s))\bthe\s+week\b(?:\s+of\s+(?-i:" + _MONTH + r")\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?|(?!-|\s+(?:before|after|ended|ending|earlier|later|ago|of)\b))",
+    Rule("the_week", r"(?i)\bthe\s+week\b(?:(?<!of\sthe\sweek)|(?=['’]s))(?:\s+of\s+(?-i:" + _MONTH + r")\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?|(?!-|\s+(?:before|after|ended|ending|earlier|later|ago|of)\b))",
          the_week, ("week",)),
     Rule("weekend", r"(?i)\b(?P<which>the|this|last|next|over\s+the)\s+weekend\b", weekend, ("weekend",)),
     # times of day
