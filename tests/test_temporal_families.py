@@ -73,3 +73,16 @@ def test_the_fiscal_year_ended_on_a_day_is_a_year_long_duration() -> None:
 def test_a_month_after_can_is_the_coming_one() -> None:
     text = "Farmers can now apply for the grants in May."
     assert _found(text, date(2031, 9, 3))[-1] == ("in May", "DATE", "2032-05")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The envoy is due back by the end of the week.", ("the end of the week", "DATE", "2031-W03")),
+    ("Talks resume at the start of next week.", ("the start of next week", "DATE", "2031-W04")),
+])
+def test_a_part_of_a_week(text: str, expected: tuple[str, str, str]) -> None:
+    assert _found(text, date(2031, 1, 15)) == [expected]
+
+
+def test_that_same_day_after_a_month_is_a_day_of_that_month() -> None:
+    text = "The depot was raided in October. Its manager fled that same day."
+    assert _found(text, date(2031, 1, 15)) == [("in October", "DATE", "2030-10"), ("that same day", "DATE", "2030-10-XX")]

@@ -1,7 +1,7 @@
 """Temporal expressions in news text, the TimeML way, resolved against the story's publication date.
 
 Every expression gets a TimeML type (DATE, TIME, DURATION, SET) and value ("2024-01-16", "2024-01",
-"2024-W03", "2024-Q1", "2023-WI", "2024", "202", "PRESENT_REF", "P3D", "XXXX-WXX-1"; '' when it cannot be
+"2024-W03", "2024-WXX" (a week left unnumbered), "2024-10-XX" (a day of a month), "2024-Q1", "2023-WI", "2024", "202", "PRESENT_REF", "P3D", "XXXX-WXX-1"; '' when it cannot be
 resolved) and what it was anchored on (publication, the previous expression, or nothing). The rules
 are one table in `presslens.analyses.temporal.rules`; the conventions are HeidelTime's news rules (DOMAIN.md):
 

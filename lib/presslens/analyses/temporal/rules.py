@@ -445,10 +445,10 @@ def relative_month(m: re.Match[str], ctx: Context) -> Resolved:
 
 
 def relative_week(m: re.Match[str], ctx: Context) -> Resolved:
-    """'this week', 'last week', 'next week', 'during the week', 'early this week'."""
+    """'this week', 'last week', 'next week', 'during the week', 'early this week', 'the end of the week' (of publication's)."""
     if ctx.published is None:
         return Resolved("DATE", "", precision="week")
-    which = _lower(m, "which")
+    which = _lower(m, "which") or _lower(m, "which2")
     shift = -7 if which in ("last", "past", "previous") else 7 if which == "next" else 0
     start = week_start(ctx.published) + timedelta(days=shift)
     end = start + timedelta(days=6)
@@ -648,6 +648,9 @@ _EVENT_AFTER = re.compile(r"\s+[\w“\"‘']")  # 'the day before the vote': cou
 _APPOSITION = re.compile(r"(?:\d|day)\s*,\s*$")  # 'Oct. 12, the day before the crash': the date just named
 
 
+_SAME_DAY = ("that day", "that same day", "the same day")
+
+
 def anaphoric_day(m: re.Match[str], ctx: Context) -> Resolved:
     """'the previous day', 'the night before', 'the following day', 'the day after', 'that day': the last day
     mentioned, moved. 'The day before/after <event>' is that event's neighbour: the day just named when it stands in
@@ -655,6 +658,9 @@ def anaphoric_day(m: re.Match[str], ctx: Context) -> Resolved:
     phrase = _lower(m, "phrase")
     anchor, label = ctx.day_anchor()
     if anchor is None:
+        month = ctx.previous_dated.value if ctx.previous_dated is not None else ""
+        if phrase in _SAME_DAY and len(month) == 7:  # 'in October ... that same day': a day of that month
+            return Resolved("DATE", month + "-XX", anchor="previous")
         return _day(None, "none")
     if phrase in ("the day before", "the day after") and _EVENT_AFTER.match(m.string, m.end()):
         return _day(anchor if _APPOSITION.search(m.string, max(0, m.start() - 12), m.start()) else None, label)
@@ -771,7 +777,8 @@ RULES: tuple[Rule, ...] = (
          year_earlier, ("year",)),
     Rule("relative_month", r"(?i)\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the|this)\s+month|(?P<which>earlier\s+this|later\s+this|this|last|past|the\s+previous|the\s+prior|previous|next|the\s+following|that|the\s+same|during\s+the|earlier\s+in\s+the)\s+month)\b",
          relative_month, ("month",)),
-    Rule("relative_week", r"(?i)\b(?!(?<=[\"“])(?-i:This\s+Week))(?:(?:early|late|later|earlier)\s+)?(?P<which>this|last|past|previous|next|during\s+the|earlier\s+in\s+the)\s+week\b",  # not the show "This Week"
+    Rule("relative_week", r"(?i)\b(?!(?<=[\"“])(?-i:This\s+Week))(?:(?:early|late|later|earlier)\s+)?(?P<which>this|last|past|previous|next|during\s+the|earlier\s+in\s+the)\s+week\b"  # not the show "This Week"
+         r"|\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?P<which2>the|this|next|last)\s+week\b",
          relative_week, ("week",)),
     Rule("the_week", r"(?i)\bthe\s+week\b(?:(?<!of\sthe\sweek)|(?=['’]s))(?:\s+of\s+(?-i:" + _MONTH + r")\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?|(?!-|\s+(?:before|after|ended|ending|earlier|later|ago|of)\b))",
          the_week, ("week",)),
