@@ -86,3 +86,10 @@ def test_a_part_of_a_week(text: str, expected: tuple[str, str, str]) -> None:
 def test_that_same_day_after_a_month_is_a_day_of_that_month() -> None:
     text = "The depot was raided in October. Its manager fled that same day."
     assert _found(text, date(2031, 1, 15)) == [("in October", "DATE", "2030-10"), ("that same day", "DATE", "2030-10-XX")]
+
+
+def test_the_quarter_after_another_date_is_the_quarter_the_story_reports() -> None:
+    text = "The ferry line earned more in its fiscal first quarter. Earlier this month it cut fares. Bookings rose in the quarter."
+    found = _found(text, date(2031, 10, 20))
+    assert found[0] == ("its fiscal first quarter", "DATE", "2031-Q1")
+    assert found[-1] == ("the quarter", "DATE", "2031-Q1")

@@ -347,7 +347,8 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolved:
 
 
 def relative_quarter(m: re.Match[str], ctx: Context) -> Resolved:
-    """'the quarter' / 'that quarter' / 'the latest period' (the last quarter mentioned, else the last one ended), 'the
+    """'the quarter' / 'that quarter' / 'the latest period' (the last quarter mentioned, else the quarter the story reports,
+    else the last one ended), 'the
     latest quarter' (the last one ended), 'this quarter', 'next quarter', 'last quarter'."""
     if ctx.published is None:
         return Resolved("DATE", "")
@@ -360,6 +361,8 @@ def relative_quarter(m: re.Match[str], ctx: Context) -> Resolved:
         return Resolved("DATE", f"{year_:04d}-Q{number}", anchor="publication")
     if (which in ("the", "that") or m.group(0).lower().endswith("period")) and ctx.previous is not None and "-Q" in ctx.previous.value:
         return Resolved("DATE", ctx.previous.value, anchor="previous")
+    if which in ("the", "that") and "-Q" in ctx.story_quarter:  # the quarter the story reports, named before
+        return Resolved("DATE", ctx.story_quarter, anchor="previous")
     year_, number = shift_quarter(year_, number, -1)
     return Resolved("DATE", f"{year_:04d}-Q{number}", anchor="publication")
 
