@@ -93,3 +93,12 @@ def test_the_quarter_after_another_date_is_the_quarter_the_story_reports() -> No
     found = _found(text, date(2031, 10, 20))
     assert found[0] == ("its fiscal first quarter", "DATE", "2031-Q1")
     assert found[-1] == ("the quarter", "DATE", "2031-Q1")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The strike began last spring.", ("last spring", "DATE", "2030-SP")),
+    ("The strike began this past spring.", ("this past spring", "DATE", "2031-SP")),
+    ("Snow closed the pass last winter.", ("last winter", "DATE", "2030-WI")),
+])
+def test_last_season_is_at_the_latest_the_year_befores(text: str, expected: tuple[str, str, str]) -> None:
+    assert _found(text, date(2031, 10, 20)) == [expected]

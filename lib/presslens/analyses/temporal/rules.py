@@ -328,7 +328,8 @@ def season(m: re.Match[str], ctx: Context) -> Resolved:
         return Resolved("DATE", f"{stated:04d}-{code}")
     if ctx.published is None:
         return Resolved("DATE", "")
-    which = _lower(m, "which").replace("this past", "last").replace("past", "last")
+    which = _lower(m, "which")
+    which = "this past" if which == "past" else which
     return Resolved("DATE", f"{season_year(code, ctx.published, which):04d}-{code}", anchor="publication")
 
 

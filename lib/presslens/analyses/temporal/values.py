@@ -80,13 +80,15 @@ def duration_value(amount: int | None, unit: str) -> str:
 
 
 def season_year(season: str, published: date, which: str) -> int:
-    """The year of a season: 'last' = the latest such season before the current one, 'next' = the first
-    after it, otherwise the publication year (a winter belongs to the year of its December)."""
+    """The year of a season: 'this past' = the latest such season before the current one, 'last' = the same but at the
+    latest the one of the year before ('last spring' in an October story is the year before's);
+    'next' = the first after the current one, otherwise the publication year (a winter belongs to the year of its
+    December)."""
     order = tuple(SEASON_START_MONTH)
     current = published.year * 4 + order.index(_season_of(published)) - (4 if published.month < 3 else 0)
-    if which == "last":
+    if which in ("last", "this past"):
         ordinal = current - 1 - (current - 1 - order.index(season)) % 4
-        return ordinal // 4
+        return min(ordinal // 4, published.year - 1) if which == "last" else ordinal // 4
     if which == "next":
         ordinal = current + 1 + (order.index(season) - current - 1) % 4
         return ordinal // 4
