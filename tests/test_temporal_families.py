@@ -102,3 +102,13 @@ def test_the_quarter_after_another_date_is_the_quarter_the_story_reports() -> No
 ])
 def test_last_season_is_at_the_latest_the_year_befores(text: str, expected: tuple[str, str, str]) -> None:
     assert _found(text, date(2031, 10, 20)) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The court has given the family until 9 a.m. Tuesday to reply.", ("9 a.m. Tuesday", "TIME", "2031-01-21T09:00")),
+    ("The offer is open until Friday.", ("Friday", "DATE", "2031-01-17")),
+    ("He stayed in hospital until Friday.", ("Friday", "DATE", "2031-01-10")),
+    ("Until Monday, the port had stayed shut.", ("Monday", "DATE", "2031-01-13")),
+])
+def test_a_deadline_day_in_a_clause_of_no_stated_tense_is_the_coming_one(text: str, expected: tuple[str, str, str]) -> None:
+    assert _found(text, date(2031, 1, 15)) == [expected]

@@ -488,13 +488,24 @@ def weekend(m: re.Match[str], ctx: Context) -> Resolved:
 _AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|in\s+advance\s+of|before|until|till|for)\s+(?:(?:on|this)\s+)?$")
 
 
+_COMMA_NEXT = re.compile(r"\s*,")
+_DEADLINE = re.compile(r"(?i)\b(?:until|till|by|ahead\s+of)\s+(?:(?:on|this)\s+)?$")
+
+
+def _deadline(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a day is a deadline or an awaited day in a clause of no stated tense ('has until Tuesday to reply', 'talks
+    continue until Friday'): the coming one. Not one that opens its sentence ('Until Thursday, they had not ...'): the
+    tense of that sentence's clause is not known at the date."""
+    return _DEADLINE.search(m.string, max(0, m.start() - 20), m.start()) is not None and not ctx.tense() and not _COMMA_NEXT.match(m.string, m.end())
+
+
 def _upcoming(m: re.Match[str], ctx: Context) -> bool:
     """Whether a bare weekday is the coming one: in a future clause ('will meet on Monday'); a possessive one ('Wednesday's
     ruling') names a day that has come already unless it is awaited ('ahead of Sunday's vote', 'before Tuesday's talks'),
     whatever the tense of the clause ('they would look for ways around Wednesday's ruling')."""
     possessive = m.group(0).endswith(("'s", "’s"))
     awaited = not possessive or _AHEAD_OF.search(m.string, max(0, m.start() - 30), m.start()) is not None
-    return awaited and ctx.future()
+    return (awaited and ctx.future()) or (not possessive and _deadline(m, ctx))
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Resolved:
@@ -593,7 +604,7 @@ def _day_word(m: re.Match[str], ctx: Context) -> tuple[date | None, bool, str]:
         return (anchor, False, label) if anchor is not None else (ctx.published, False, "publication")
     if word in WEEKDAYS:
         back = (ctx.published.weekday() - WEEKDAYS[word]) % 7
-        if ctx.future():
+        if ctx.future() or _deadline(m, ctx):
             return ctx.published + timedelta(days=(WEEKDAYS[word] - ctx.published.weekday()) % 7), True, "publication"
         return ctx.published - timedelta(days=back), True, "publication"
     return ctx.published + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0)), True, "publication"
