@@ -112,3 +112,12 @@ def test_last_season_is_at_the_latest_the_year_befores(text: str, expected: tupl
 ])
 def test_a_deadline_day_in_a_clause_of_no_stated_tense_is_the_coming_one(text: str, expected: tuple[str, str, str]) -> None:
     assert _found(text, date(2031, 1, 15)) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The summit will be held on April 24 and 25 in Vienna.", [("April 24", "DATE", "2031-04-24"), ("25", "DATE", "2031-04-25")]),
+    ("Between 10 and 25 people were hurt on Monday.", [("on Monday", "DATE", "2031-01-13")]),
+    ("Turnout rose from 10 to 12 percent.", []),
+])
+def test_the_second_day_of_a_pair_takes_the_month_just_named(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text, date(2031, 1, 15)) == expected

@@ -186,6 +186,8 @@ def _expressions(text: str, published: date | None) -> tuple[TimeExpression, ...
     for rule, m in _matches(text):
         context = Context(published, previous, previous_dated, partial(clause_tense, text, m.start(), m.end()), last, story_quarter)
         found = rule.normalise(m, context)
+        if found is None:
+            continue
         expressions.append(TimeExpression(
             m.start(), m.end(), m.group(0), found.date, found.date_end, found.precision, _kind(rule, found),
             found.type, found.value, found.anchor,

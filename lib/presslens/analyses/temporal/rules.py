@@ -130,7 +130,7 @@ class Context:
         return self.published, "publication"
 
 
-Normaliser = Callable[[re.Match[str], Context], Resolved]
+Normaliser = Callable[[re.Match[str], Context], "Resolved | None"]  # None: the match is no temporal expression after all
 
 
 def _lower(m: re.Match[str], group: str) -> str:
@@ -243,6 +243,18 @@ def numeric(m: re.Match[str], ctx: Context) -> Resolved:
     if second > 12 >= first:
         return _day(_safe_date(year, first, second), "none")
     return _day(None, "none")
+
+
+_DAY_BEFORE = re.compile(_M + r"\s+[0-3]?\d(?:st|nd|rd|th)?\s+(?:and|or|to)\s+$")
+
+
+def second_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """The second day of 'April 24 and 25', 'March 3 or 4': that day of the month just named (None when no month-day
+    stands right before: 'between 10 and 25 people')."""
+    if not _DAY_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) or ctx.previous_dated is None or ctx.previous_dated.date is None:
+        return None
+    first = ctx.previous_dated.date
+    return _day(_safe_date(first.year, first.month, int(m.group("day"))), ctx.previous_dated.anchor)
 
 
 def weekday_paren_day(m: re.Match[str], ctx: Context) -> Resolved:
@@ -761,6 +773,7 @@ RULES: tuple[Rule, ...] = (
     Rule("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", iso, ("-0", "-1")),
     Rule("numeric", r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/" + _YEAR, numeric, ("/",)),
     Rule("weekday_paren_day", r"\b(?i:(?:on|this|last|late|early)\s+)?" + _WEEKDAY + r"\s*\(\s*(?P<day>[0-3]?\d)\s*\)", weekday_paren_day, _WEEKDAY_NEEDLES, ("(",)),
+    Rule("second_day", r"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s))(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![\d,.]\d|\s*(?:%|percent))", second_day, (" and ", " or ", " to "), _DIGITS),
     Rule("month_day", r"\b(?:" + _WEEKDAY_PREFIX + r")?" + _MONTH + r"\s+" + _DAY + r"(?:\s*\))?(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, _DIGITS),
     Rule("spoken_month_day", r"\b(?:" + _WEEKDAY_PREFIX + r")?" + _MONTH + r"\s+(?:the\s+)?" + _SPOKEN_DAY + r"(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, _ORDINAL_NEEDLES),
     Rule("spoken_day_month", r"\b(?:" + _WEEKDAY_PREFIX + r")?(?i:the\s+)" + _SPOKEN_DAY + r"\s+of\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, _ORDINAL_NEEDLES),
