@@ -121,3 +121,7 @@ def test_a_deadline_day_in_a_clause_of_no_stated_tense_is_the_coming_one(text: s
 ])
 def test_the_second_day_of_a_pair_takes_the_month_just_named(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(text, date(2031, 1, 15)) == expected
+
+
+def test_this_coming_weekday_with_a_spoken_date_is_one_expression() -> None:
+    assert _found("The vote is this coming Sunday, March ninth.", date(2031, 3, 5)) == [("this coming Sunday, March ninth", "DATE", "2031-03-09")]

@@ -75,7 +75,7 @@ _NUM = r"(?P<num>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|se
 _UNIT = r"(?P<unit>seconds|minute|hour|day|week|month|year|decade|centur(?:y|ie)|quarters)s?"  # "a second", "a quarter" are rarely times
 _REL = r"(?P<rel>this|last|next|the\s+past|the\s+latest|the\s+most\s+recent|the\s+current|the\s+coming|the\s+previous|the\s+same|the\s+following|that|the\s+prior)"
 _PART = r"(?P<part>early|mid|middle|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of|start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+last\s+half\s+of)"
-_WEEKDAY_PREFIX = r"(?:(?:on|this|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:\(\s*)?"
+_WEEKDAY_PREFIX = r"(?:(?:on|this\s+coming|this|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:\(\s*)?"
 _SPOKEN_TAIL = r"(?:" + _TENS + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred"
 _SPOKEN_YEAR = r"(?:nineteen|eighteen)\s+(?:" + _SPOKEN_TAIL + r")\b"  # 'nineteen ninety-four' in broadcast transcripts
 _CLOCK = r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\b\.?)(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?"
@@ -780,7 +780,7 @@ RULES: tuple[Rule, ...] = (
     Rule("day_month", r"\b(?:" + _WEEKDAY_PREFIX + r")?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:\s*\))?(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, _DIGITS),
     # months, years, decades, seasons, quarters (a bare "May" is too often the verb or a name)
     Rule("month", r"\b(?:(?i:" + _PART + r")[-\s]+|(?i:(?P<which>last|this|next))\s+|(?i:in|during|since|by|until|through|from)\s+|(?i:the)\s+(?=" + _M + r"\s+[a-z])|(?<!\d\s)(?<!before\s)(?<!after\s)(?!May\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?!\.?\s+(?:1[89]|20)\d\d)))"
-         + _MONTH + r"(?!\.?\s*[0-3]?\d(?!\d)|\s+(?:for|of)\s+(?:the\s+)?[A-Z])(?:,?\s+" + _YEAR + r"|(?i:\s+(?P<relyear>this|last|next)\s+year|,?\s+(?P<year_spoken>" + _SPOKEN_YEAR + r")))?", month_year_rule, _MONTH_NEEDLES),
+         + _MONTH + r"(?!\.?\s*[0-3]?\d(?!\d)|\s+(?:the\s+)?" + _SPOKEN_DAY.replace("(?P<day>", "(?:") + r"|\s+(?:for|of)\s+(?:the\s+)?[A-Z])(?:,?\s+" + _YEAR + r"|(?i:\s+(?P<relyear>this|last|next)\s+year|,?\s+(?P<year_spoken>" + _SPOKEN_YEAR + r")))?", month_year_rule, _MONTH_NEEDLES),
     Rule("year", r"(?:(?i:\b(?:" + _PART + r"[-\s]+|fiscal\s+(?:year\s+)?|(?:in|since|by|until|through|during|from|before|after|of)\s+|(?:pre|post)-))|(?<![$£€#.,\d-]))"
          + _YEAR + r"(?!['’]?s\b)(?!\s*(?:%|percent|per\b|people|shares|units|feet|metres|meters|miles|tons|troops|acres))", year, ("18", "19", "20")),
     Rule("year_period", r"(?i)\bthe\s+" + _YEAR + r"\s+(?:period|quarter)\b", year_period, ("period", "quarter"), ("18", "19", "20")),
