@@ -125,3 +125,14 @@ def test_the_second_day_of_a_pair_takes_the_month_just_named(text: str, expected
 
 def test_this_coming_weekday_with_a_spoken_date_is_one_expression() -> None:
     assert _found("The vote is this coming Sunday, March ninth.", date(2031, 3, 5)) == [("this coming Sunday, March ninth", "DATE", "2031-03-09")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The reform matters for today's youth.", []),
+    ("They called them the leaders of tomorrow.", []),
+    ("The story ran in USA Today on Monday.", [("on Monday", "DATE", "2031-01-13")]),
+    ("Today, the talks resume. The envoy arrives tomorrow.", [("Today", "DATE", "2031-01-15"), ("tomorrow", "DATE", "2031-01-16")]),
+    ("The notice ran in today's editions.", [("today", "DATE", "2031-01-15")]),
+])
+def test_generic_today_and_tomorrow_and_names_are_no_dates(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text, date(2031, 1, 15)) == expected

@@ -818,7 +818,9 @@ RULES: tuple[Rule, ...] = (
          clock_time, ("am", "a.m", "pm", "p.m", "noon", "midday", "midnight"), _DIGITS + ("noon", "midday", "midnight")),
     # deictic and anaphoric days
     Rule("weekday", r"(?i:\b(?P<mod>this\s+coming|last|this|next|on|late|early|on\s+the\s+night\s+of|the\s+previous|the\s+following)\s+)?" + _WEEKDAY + r"(?:['’]s)?\b(?!,?\s+(?:\(\s*)?(?:" + _M + r"\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + "))", weekday, _WEEKDAY_NEEDLES),
-    Rule("named_day", r"(?i)\b(?P<dword>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:earlier|later)\s+today|yesterday|today|tomorrow)\b", named_day, ("today", "yesterday", "tomorrow")),
+    # not generic ('the leaders of tomorrow', "in today's world") nor a name ('USA Today')
+    Rule("named_day", r"(?i)\b(?<!of\s)(?!(?<=[A-Z]\s)(?-i:Today))(?P<dword>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:earlier|later)\s+today|yesterday|today|tomorrow)\b"
+         r"(?!['’]s\s+(?:world|youth|society|generation|children|young|kids)\b)", named_day, ("today", "yesterday", "tomorrow")),
     Rule("ago", r"(?i)\b" + _COUNT + r"\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", ago, ("ago",), _UNIT_NEEDLES),
     Rule("anaphoric_day", r"(?i)\b(?P<phrase>the\s+previous\s+day|the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow)\b)|the\s+night\s+before|the\s+evening\s+before|the\s+previous\s+night|the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)|(?:that\s+|the\s+)same\s+day|that\s+day|that\s+night|(?:later|earlier)\s+(?:that\s+day|in\s+the\s+day))\b",
          anaphoric_day, ("day", "night", "evening", "morning", "afternoon")),
