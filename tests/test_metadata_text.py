@@ -50,3 +50,9 @@ def test_a_date_opening_a_stretch_gives_no_publication_date(tmp_path: Path) -> N
 def test_the_story_date_is_kept_beside_background_history(tmp_path: Path) -> None:
     article = _one_story(tmp_path, "Border crossing reopens\n\nThe crossing reopened on March 14, 2031, after it had been shut on May 20, 2030.\n")
     assert article.published == date(2031, 3, 14)
+
+
+def test_a_date_inside_single_quotation_marks_is_not_the_publication_date(tmp_path: Path) -> None:
+    article = _one_story(tmp_path, "Ministers meet\n\nThe ministers met on March 14, 2031, officials said. "
+                                   "\u2018We first met on April 2, 2031 in the capital,\u2019 the minister said.\n")
+    assert article.published == date(2031, 3, 14)
