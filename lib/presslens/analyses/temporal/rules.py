@@ -426,9 +426,9 @@ def year_earlier(m: re.Match[str], ctx: Context) -> Resolved:
     if m.group("period") and ctx.after_part_of_year() and ctx.last is not None:  # 'the nine months ... the year-earlier period'
         return Resolved("DURATION", ctx.last.value)
     if m.group("ordinal"):  # 'the year-ago third quarter': that quarter of the year before the period reported
-        base = ctx.period()[:4] or previous[:4]
-        base_year = int(base) if base.isdigit() else ctx.published.year if ctx.published else None
-        anchor = "previous" if base.isdigit() else "publication"
+        stated = ctx.period()[:4] or previous[:4]
+        base_year = int(stated) if stated.isdigit() else ctx.published.year if ctx.published else None
+        anchor = "previous" if stated.isdigit() else "publication"
         return Resolved("DATE", f"{base_year - 1:04d}-Q{ORDINALS[_lower(m, 'ordinal')]}" if base_year else "", anchor=anchor)
     if ctx.after_part_of_year():
         base = int(previous[:4]) if previous[:4].isdigit() else ctx.published.year if ctx.published else None
