@@ -26,7 +26,8 @@ class Article:
     is_relevant: bool = True
     removed_lines: tuple[str, ...] = ()  # boilerplate lines removed from this story (not a table column)
     # The actor mentions of `text` by the corpus's dictionary, found at ingestion (relevance needs them) and reused by
-    # the analyses (`ArticleContext.mentions`); None: not found yet. Not part of the article's identity.
+    # the analyses (`ArticleContext.mentions`); None: not found yet. Not part of the article's identity; a copy with
+    # another text must drop them (`dataclasses.replace(article, text=..., mentions=None)`).
     mentions: tuple[Mention, ...] | None = field(default=None, compare=False, repr=False)
 
     @property
