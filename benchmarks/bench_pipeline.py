@@ -4,7 +4,7 @@ Usage: python benchmarks/bench_pipeline.py [-n 10000] [--format txt|jsonl] [--wo
 
 Prints, for each stage (ingest, sentences, then every per-article analysis in pipeline order) and
 for the whole pipeline (`analyze_corpus` on the local engine, one core, no cache, tables written):
-seconds, articles/s, sentences/s and the process's peak RSS so far; then plain NLTK VADER on every
+seconds, articles/s, sentences/s, CPU seconds (user + sys) and the process's peak RSS so far; then plain NLTK VADER on every
 sentence of the corpus, and the ratio of its time to the whole pipeline's (>= 1.0: the pipeline is
 faster than VADER alone). The stages share one `ArticleContext` per article, as in the pipeline: the
 sentences stage splits every article once, and a view of the text (actor mentions, time expressions) counts
@@ -40,10 +40,21 @@ def peak_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def line(stage: str, seconds: float, n_articles: int, n_sentences: int) -> str:
-    """One row of the report."""
+def line(stage: str, seconds: float, cpu: float, n_articles: int, n_sentences: int) -> str:
+    """One row of the report: wall-clock time, the rates it gives, CPU time (user + sys of this process) and peak RSS."""
     return (f"{stage:<22} {seconds:9.2f} s {n_articles / seconds:10.1f} articles/s "
-            f"{n_sentences / seconds:11.1f} sentences/s   peak RSS {peak_rss_mib():7.0f} MiB")
+            f"{n_sentences / seconds:11.1f} sentences/s   CPU {cpu:8.2f} s   peak RSS {peak_rss_mib():7.0f} MiB")
+
+
+def clock() -> tuple[float, float]:
+    """Wall-clock and CPU time (user + sys of this process) now."""
+    return time.perf_counter(), time.process_time()
+
+
+def since(started: tuple[float, float]) -> tuple[float, float]:
+    """Wall-clock and CPU seconds since `started` (a `clock()` reading)."""
+    wall, cpu = clock()
+    return wall - started[0], cpu - started[1]
 
 
 def machine() -> str:
@@ -76,52 +87,52 @@ def main(argv: list[str] | None = None) -> int:
     print(f"machine: {machine()}")
     print(f"corpus: {args.n} generated articles ({args.fmt}) in {corpus}; analyses: {', '.join(a.name for a in analysis_steps())}")
 
-    started = time.perf_counter()
+    started = clock()
     articles = [item for item in iter_corpus(corpus) if not isinstance(item, Skipped)]
-    ingest_seconds = time.perf_counter() - started
+    ingest = since(started)
 
     contexts = [ArticleContext(article) for article in articles]
-    started = time.perf_counter()
+    started = clock()
     sentences = [context.text[a:b] for context in contexts for a, b in context.sentences]
-    sentence_seconds = time.perf_counter() - started
+    splitting = since(started)
     n_articles, n_sentences = len(articles), len(sentences)
-    print(line("ingest", ingest_seconds, n_articles, n_sentences))
-    print(line("sentences", sentence_seconds, n_articles, n_sentences))
+    print(line("ingest", *ingest, n_articles, n_sentences))
+    print(line("sentences", *splitting, n_articles, n_sentences))
 
     done = [base_tables(article) for article in articles]
-    timings: dict[str, float] = {}
+    timings: dict[str, tuple[float, float]] = {}
     for analysis in analysis_steps():
-        started = time.perf_counter()
+        started = clock()
         for context, tables in zip(contexts, done):
             tables.update(analysis.article_tables(context, tables))
-        timings[analysis.name] = time.perf_counter() - started
+        timings[analysis.name] = since(started)
     for name in STAGES:
         if name in timings:
-            print(line(name, timings[name], n_articles, n_sentences))
+            print(line(name, *timings[name], n_articles, n_sentences))
         else:
             print(f"{name:<22} not available (not a registered analysis)")
     for name in timings.keys() - set(STAGES):
-        print(line(name, timings[name], n_articles, n_sentences))
+        print(line(name, *timings[name], n_articles, n_sentences))
     del done, contexts
 
     profiler = cProfile.Profile() if args.profile else None
-    started = time.perf_counter()
+    started = clock()
     if profiler is not None:
         profiler.enable()
     summary = analyze_corpus(corpus, work / "tables", engine="local", cache=False)
     if profiler is not None:
         profiler.disable()
-    pipeline_seconds = time.perf_counter() - started
-    print(line("pipeline (1 core)", pipeline_seconds, summary.n_articles, n_sentences))
+    pipeline = since(started)
+    print(line("pipeline (1 core)", *pipeline, summary.n_articles, n_sentences))
 
     analyzer = nltk_vader()
-    started = time.perf_counter()
+    started = clock()
     for sentence in sentences:
         analyzer.polarity_scores(sentence)
-    vader_seconds = time.perf_counter() - started
-    print(line("nltk vader (baseline)", vader_seconds, n_articles, n_sentences))
+    vader = since(started)
+    print(line("nltk vader (baseline)", *vader, n_articles, n_sentences))
     print(f"ratio (NLTK VADER time / whole pipeline time, >= 1.0 is faster than VADER alone): "
-          f"{vader_seconds / pipeline_seconds:.3f}")
+          f"{vader[0] / pipeline[0]:.3f} wall-clock, {vader[1] / pipeline[1]:.3f} CPU")
     if profiler is not None:
         print("\nprofile of the whole-pipeline run (own time):")
         pstats.Stats(profiler, stream=sys.stdout).sort_stats("tottime").print_stats(args.profile)

@@ -1,6 +1,7 @@
 """The per-article context: built once per article by the pipeline, each shared view computed once, same results."""
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 
 import pytest
@@ -50,7 +51,17 @@ def test_pipeline_builds_one_context_per_article_and_each_view_once(seed_article
     results = pipeline.analysis_results(article)
     assert results["quotes"] and results["events"] and results["time_expressions"]  # every view was needed
     assert [c.article for c in built] == [article]
+    assert calls == {"sentences": 1, "times": 1, "lower": 1}  # the mentions come with the article, found at ingestion
+    calls.clear()
+    pipeline.analysis_results(dataclasses.replace(article, mentions=None))
     assert calls == {"sentences": 1, "times": 1, "lower": 1, "mentions": 1}
+
+
+def test_mentions_found_at_ingestion_are_those_of_the_text(seed_articles):
+    for article in seed_articles:
+        assert article.mentions is not None
+        assert article.mentions == tuple(ArticleContext(dataclasses.replace(article, mentions=None)).mentions)
+        assert article == dataclasses.replace(article, mentions=None)  # not part of the article's identity
 
 
 def test_shared_context_gives_the_tables_of_a_fresh_context_per_analysis(seed_articles):

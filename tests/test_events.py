@@ -176,6 +176,14 @@ def test_bad_input_never_crashes(text: str) -> None:
         ("attacks that killed a dozen people", "killed 12"),
         ("On January 27, 2024, nine workers were shot dead", "killed 9"),
         ("the strikes hit empty buildings", ""),
+        # each pattern's words, in any case (the words gate the patterns)
+        ("three border guards had DIED in the ambush", "killed 3"),
+        ("mourners marked the death of 4 guards", "killed 4"),
+        ("the blast left 7 villagers dead", "killed 7"),
+        ("shelling wounding 5 and killing none", "injured 5"),
+        ("six fishermen were wounded overnight", "injured 6"),
+        ("a drone strike Killed 2 men and Wounded 8", "killed 2; injured 8"),
+        ("the convoy passed the checkpoint at 9", ""),
     ],
 )
 def test_casualty_encoding(text: str, expected: str) -> None:

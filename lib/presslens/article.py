@@ -1,8 +1,12 @@
 """The Article record: one story with its clean text and metadata."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from presslens.actors import Mention
 
 
 @dataclass(frozen=True)
@@ -21,6 +25,10 @@ class Article:
     relevance: float = 0.0
     is_relevant: bool = True
     removed_lines: tuple[str, ...] = ()  # boilerplate lines removed from this story (not a table column)
+    # The actor mentions of `text` by the corpus's dictionary, found at ingestion (relevance needs them) and reused by
+    # the analyses (`ArticleContext.mentions`); None: not found yet. Not part of the article's identity; a copy with
+    # another text must drop them (`dataclasses.replace(article, text=..., mentions=None)`).
+    mentions: tuple[Mention, ...] | None = field(default=None, compare=False, repr=False)
 
     @property
     def n_words(self) -> int:

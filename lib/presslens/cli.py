@@ -68,7 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--follow-symlinks", action="store_true",
                          help="read files that symbolic links in the corpus lead to outside the corpus folder")
     analyze.add_argument("--article-timeout", type=float, default=DEFAULT_ARTICLE_TIMEOUT,
-                         help=f"seconds one article may take before it is listed in skipped (default: {DEFAULT_ARTICLE_TIMEOUT:g}; 0 = no limit)")
+                         help=f"seconds one article may take before it is listed in skipped (default: {DEFAULT_ARTICLE_TIMEOUT:g}; 0 = no limit); "
+                              "engines local and processes only: Dask workers run articles in threads, which no timer can stop")
     report = commands.add_parser("report", help="execute every notebook on a corpus and render HTML reports",
                                  description="Analyse CORPUS once, run every notebook on it and render HTML reports "
                                              "with an index page into OUT.",

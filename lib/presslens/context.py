@@ -52,8 +52,10 @@ class ArticleContext:
 
     @cached_property
     def mentions(self) -> tuple[Mention, ...]:
-        """The actor-dictionary mentions of the text, in text order (`ActorDictionary.find_mentions`)."""
-        return tuple(self.actors.find_mentions(self.text))
+        """The actor-dictionary mentions of the text, in text order (`ActorDictionary.find_mentions`; those ingestion
+        found, carried on the article, when it has them)."""
+        found = self.article.mentions
+        return found if found is not None else tuple(self.actors.find_mentions(self.text))
 
     @cached_property
     def time_expressions(self) -> tuple[TimeExpression, ...]:

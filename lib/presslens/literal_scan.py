@@ -84,11 +84,14 @@ class KeywordIndex:
         for index, words in enumerate(by_rule):
             if not words or not all(words):
                 raise ValueError(f"rule {index} declares no keywords (or an empty one): {words!r}")
-        every = {word for words in by_rule for word in words}
-        rules_at = {
-            found: tuple(i for i, words in enumerate(by_rule) if any(found.startswith(word) for word in words)) for found in every
+        keyed: dict[str, set[int]] = {}  # keyword -> the rules declaring it
+        for index, words in enumerate(by_rule):
+            for word in words:
+                keyed.setdefault(word, set()).add(index)
+        rules_at = {  # the rules keyed by any prefix of a keyword (the finder gives the longest keyword at a place)
+            found: tuple(sorted(set().union(*(keyed.get(found[:n], ()) for n in range(1, len(found) + 1))))) for found in keyed
         }
-        return cls(re.compile(rf"[^\w-](?=({_trie_regex(literal_trie(every))}))"), rules_at)
+        return cls(re.compile(rf"[^\w-](?=({_trie_regex(literal_trie(keyed))}))"), rules_at)
 
     def hits(self, text: str) -> list[tuple[int, tuple[int, ...]]]:
         """(position, the rules keyed there) for every place in `text` where a keyword begins after no word character or hyphen."""

@@ -224,8 +224,9 @@ def analyze_corpus(
     `out_dir` only when the run is complete (see presslens.store.output_folder); a second run into the same
     `out_dir` meanwhile stops with OutputError. With `cache` (True for `cache_dir()/articles.sqlite`,
     or a file path), each article's results are looked up by content hash and library/resource
-    version, and only new or changed articles are analysed. An article whose analysis fails or takes
-    longer than `article_timeout` seconds becomes a row of `skipped`.
+    version, and only new or changed articles are analysed. An article whose analysis fails, or (engines
+    "local" and "processes" only) takes longer than `article_timeout` seconds, becomes a row of `skipped`:
+    a Dask worker runs articles in threads, which a timer signal cannot interrupt, so there the limit does not apply.
     """
     out = Path(out_dir)
     with atomic_output(out) as staging:

@@ -139,7 +139,8 @@ def _articles_of(doc: RawDocument, text: str, raw_outlet: str, metadata: dict[st
         meta = dict(file_meta) if index == 0 else {"outlet": file_meta.get("outlet", "")}
         meta.update({k: v for k, v in metadata.get(f"{doc.source_file}#{index}", {}).items() if v})
         published = _parse_published(meta.get("published") or doc.published, profile.reference_year) or inferred_date
-        relevance = score_relevance(body, story.title, profile, actors)
+        mentions = tuple(actors.find_mentions(body))  # the analyses reuse them (`ArticleContext.mentions`)
+        relevance = score_relevance(body, story.title, profile, actors, mentions)
         yield Article(
             article_id=article_id(doc.source_file, doc.location, index),
             source_file=doc.source_file,
@@ -153,6 +154,7 @@ def _articles_of(doc: RawDocument, text: str, raw_outlet: str, metadata: dict[st
             relevance=relevance,
             is_relevant=relevance >= profile.threshold,
             removed_lines=tuple(story.removed),
+            mentions=mentions,
         )
     if index < 0:
         yield Skipped(doc.source_file, doc.location, "no article text left after removing boilerplate")

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property, lru_cache
 
-from presslens.actors import ActorDictionary
+from presslens.actors import ActorDictionary, Mention
 from presslens.literal_scan import lowered
 from presslens.settings import CRISIS_FILE, DEFAULT_SETTINGS, Settings
 
@@ -99,15 +100,17 @@ def parse_crisis(text: str, source: str) -> CrisisProfile:
         raise ValueError(f"{source}: crisis profile is not valid JSON ({error.msg}, line {error.lineno})") from None
 
 
-def score_relevance(text: str, title: str, profile: CrisisProfile, actors: ActorDictionary) -> float:
-    """The relevance score (0–1) of a story's title and text to the crisis."""
+def score_relevance(text: str, title: str, profile: CrisisProfile, actors: ActorDictionary,
+                    text_mentions: Sequence[Mention] | None = None) -> float:
+    """The relevance score (0–1) of a story's title and text to the crisis (`text_mentions`: the text's mentions by
+    `actors`, when the caller has them)."""
     full = f"{title}\n{text}"
     hits = sum(profile.terms.get(term, 0.0) for term in profile.find_terms(full))
     density = hits / max(len(full.split()), 1) * 100
     scale = min(1.0, density / profile.target_density)
     if not scale:
         return scale  # no crisis term: the score is this zero whatever actors are named (coverage * scale)
-    mentions = actors.find_mentions(title) + actors.find_mentions(text)
+    mentions = [*actors.find_mentions(title), *(actors.find_mentions(text) if text_mentions is None else text_mentions)]
     named = {m.actor.name for m in mentions} | {m.actor.affiliation for m in mentions}
     coverage = sum(1 for a in profile.core_actors if a in named) / max(len(profile.core_actors), 1)
     return coverage * scale

@@ -32,7 +32,7 @@ class CacheWarning(UserWarning):
 
 def article_key(article: Article, version: str) -> str:
     """The cache key of one article under one library/resource version."""
-    content = repr(dataclasses.astuple(article))
+    content = repr(tuple(getattr(article, f.name) for f in dataclasses.fields(article) if f.compare))  # not the mentions found at ingestion
     return hashlib.sha256(f"{version}\x00{content}".encode()).hexdigest()
 
 

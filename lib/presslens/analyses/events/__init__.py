@@ -65,8 +65,7 @@ joins the one day-precise cluster of its kind dated within 60 days before its ar
 
 from __future__ import annotations
 
-from presslens.analyses.events.casualties import _KILLED, casualties
-from presslens.analyses.events.clauses import _PLURAL_SUBJECT, _RELATIVE_OPEN
+from presslens.analyses.events.casualties import casualties
 from presslens.analyses.events.clusters import CLUSTER_COLUMNS, assign_clusters, cluster_table, corpus_tables
 from presslens.analyses.events.coder import EVENT_COLUMNS, article_tables
 from presslens.analyses.events.roles import targets_compatible
@@ -85,7 +84,7 @@ from presslens.analyses.events.rules import (
 )
 
 __all__ = [
-    "CLUSTER_COLUMNS", "COOPERATIVE_ROOTS", "EVENT_COLUMNS", "MUTUAL_VIOLENCE", "VIOLENT_ROOTS", "EventRule", "_KILLED",
-    "_PLURAL_SUBJECT", "_RELATIVE_OPEN", "article_tables", "assign_clusters", "cameo_root", "casualties", "cluster_table",
-    "corpus_tables", "event_key", "goldstein", "load_cameo", "load_places", "load_rules", "targets_compatible", "trigger_keywords",
+    "CLUSTER_COLUMNS", "COOPERATIVE_ROOTS", "EVENT_COLUMNS", "MUTUAL_VIOLENCE", "VIOLENT_ROOTS", "EventRule", "article_tables",
+    "assign_clusters", "cameo_root", "casualties", "cluster_table", "corpus_tables", "event_key", "goldstein", "load_cameo",
+    "load_places", "load_rules", "targets_compatible", "trigger_keywords",
 ]

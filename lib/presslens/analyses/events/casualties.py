@@ -18,6 +18,17 @@ _INJURED = (
     re.compile(r"\b(?:injur(?:ed|ing|ies to)|wound(?:ed|ing))\s+" + _QUAL + _NUMBER + r"\b", re.IGNORECASE),
     re.compile(r"\b" + _QUAL + _NUMBER + r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|have been)\s+(?:injured|wounded)", re.IGNORECASE),
 )
+# Per pattern above, the words one of which each of its matches holds (case-insensitive): a clause without them
+# is not searched with the pattern, whose number alternatives are tried at every word otherwise.
+_CUE_WORDS = {
+    _KILLED[0]: r"kill|left|leaving|claimed|claiming",
+    _KILLED[1]: r"killed|shot dead|martyred|gunned down",
+    _KILLED[2]: r"death|martyrdom|loss",
+    _KILLED[3]: r"died",
+    _INJURED[0]: r"injur|wound",
+    _INJURED[1]: r"injured|wounded",
+}
+_CUES = {pattern: re.compile(words, re.IGNORECASE) for pattern, words in _CUE_WORDS.items()}
 _INCLUDING = re.compile(r"^[^.;]{0,40}?\bincluding\s+" + _NUMBER + r"\s+(?P<who>children|minors|women|girls|boys|soldiers|civilians)", re.IGNORECASE)
 
 _NUMBER_VALUES = {**NUMBER_WORDS, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
@@ -36,7 +47,7 @@ def casualties(text: str) -> str:
     parts = []
     for label, patterns in (("killed", _KILLED), ("injured", _INJURED)):
         for pattern in patterns:
-            m = pattern.search(text)
+            m = pattern.search(text) if _CUES[pattern].search(text) else None
             value = _number(m.group("num")) if m else None
             if m is None or value is None:
                 continue
