@@ -156,6 +156,15 @@ def test_a_photo_caption_holds_no_quotes():
     text = ("Dr. Ana Lee, the chief coroner, says she has seen more overdoses this year. (Jo Smith/CBC)\n\n"
             "Lee said the numbers would be published in March.")
     assert spans(text) == [("indirect", "the numbers would be published in March", "said")]
+    credit_then_stop = "Dr. Ana Lee says she has seen more overdoses this year. (Jo Smith/Daily Star).\n\n"
+    assert spans(credit_then_stop + "Lee said the numbers would rise.") == [("indirect", "the numbers would rise", "said")]
+
+
+def test_a_video_caption_that_ends_with_the_clips_length_holds_no_quotes():
+    text = ("The Gazette's Omar Diaz tells us about the new rules for short-term rentals. 2:41\n\n"
+            "Diaz said landlords had until May to register.")
+    assert spans(text) == [("indirect", "landlords had until May to register", "said")]
+    assert spans("The council said the vote was set for 10:30.") == [("indirect", "the vote was set for 10:30", "said")]
 
 
 def test_a_cue_word_used_as_a_noun_or_in_a_phrasal_verb_is_no_cue():
@@ -189,3 +198,47 @@ def test_a_relative_clause_with_an_auxiliary_keeps_the_appositive_reading():
     assert [(q["text"], q["speaker"]) for q in extract_quotes(
         "Jaish al-Adl, a militant group that has fought in the province for years, said its camps were hit.", "t"
     )] == [("its camps were hit", "Jaish al-Adl")]
+
+
+def test_add_without_a_comma_before_it_or_a_clause_after_it_is_a_sum_not_speech():
+    assert spans("The visitors added three unanswered goals in the second period.") == []
+    assert spans("A splash of lemon will add flavour to the sauce.") == []
+    assert spans("The report suggests adding bike lanes for commuters to add safety within the downtown core.") == []
+    assert spans("Along with adding two new routes, the transit agency hired forty drivers.") == []
+    assert spans("The coach added the young goalie would start on Saturday.") == [
+        ("indirect", "the young goalie would start on Saturday", "added")
+    ]
+    assert spans("The mayor praised the crews, adding the roads were clear by noon.") == [
+        ("indirect", "the roads were clear by noon", "adding")
+    ]
+
+
+def test_an_indefinite_pronoun_after_say_is_its_object():
+    assert spans("He must have said something to calm her down, because she stayed.") == []
+    assert spans("The lawyer said nothing would change before the trial.") == [
+        ("indirect", "nothing would change before the trial", "said")
+    ]
+
+
+def test_a_cue_form_after_a_determiner_and_an_adverb_is_an_adjective():
+    assert spans("Given her publicly stated views, the senator is unlikely to back the bill.") == []
+
+
+def test_a_place_or_manner_phrase_after_an_inverted_cue_is_no_reported_clause():
+    assert spans("“We are ready to build,” Lena Ortiz, the firm’s founder, said inside the new plant near the river.") == [
+        ("direct", "We are ready to build", "said")
+    ]
+
+
+def test_a_phrase_in_marks_beside_a_negated_or_passive_cue_is_not_a_quote():
+    assert spans("The list named “dour” and “florid,” which does not describe the weather at all.") == []
+    assert spans("Patients want a “last wish clause” so that they will not be denied care at the end.") == []
+    assert [k for k, *_ in spans("The mayor described the plan as “a bold step” for the city.")] == ["partial"]
+
+
+def test_a_paragraph_that_is_a_phrase_in_single_marks_is_a_subheading():
+    text = ("‘No place to go’\n\n"
+            "“There is no place to go when the shelter is full,” said Tom Reyes, who has lived outside for two years.\n\n"
+            "'Hard winters' ahead for renters.\n\n"
+            "Reyes said: ‘We need more beds.’")
+    assert [q for _, q, _ in spans(text)] == ["There is no place to go when the shelter is full", "We need more beds."]

@@ -177,16 +177,39 @@ _FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|am|be|been|has|have|had|will|would|can|could|shall|should|may|might|must|do|does|did|"
     r"went|came|made|took|got|gave|saw|knew|thought|felt|left|lost|won|held|kept|met|paid|ran|sent|found|grew|fell|rose|"
     r"began|became|brought|bought|built|spent|stood|wrote|drank|ate)\b|[’']s\b|n[’']t\b"
-    r"|\b[a-z]{2,}(?:ed|[^su\W]s)\s+[\w$]",  # a past or third-person form with words after it ('the city expects more'),
-    # not 'the process', 'its status' nor a plural noun that ends the clause ('two late goals before …')
+    r"|\b(?!un)[a-z]{2,}(?:ed|[^su\W]s)\s+[\w$]",  # a past or third-person form with words after it ('the city expects more'),
+    # not 'the process', 'its status', a plural noun that ends the clause ('two late goals before …') nor an
+    # un-…-ed adjective ('three unanswered goals')
     re.I,
 )
+# a finite verb that a plural noun before a preposition does not look like ('add rental units within …', 'owners to
+# add' have none; 'added the plan would cost more', 'added the crowd helps the team' have one)
+_CLEAR_FINITE_VERB = re.compile(
+    _FINITE_VERB.pattern.replace(
+        r"(?:ed|[^su\W]s)\s+[\w$]", r"(?:ed|[^su\W]s(?!\s+(?:to|of|for|within|in|on|at|from|with|by|before|after|and|or)\b))\s+[\w$]"
+    ),
+    re.I,
+)
+# what 'add' means when no clause follows it: a sum, a goal, an ingredient ('added two goals', 'to add value'); said
+# with a comma before it (', adding …', '…, he added') or 'that' after it, it reports speech
+ARITHMETIC_LEMMAS = ("add",)
+_COMMA_BEFORE = re.compile(r",\s*(?:[\w’'-]+\s+){0,6}$")
+# 'said something to …', 'told little', 'said nothing more': an indefinite pronoun is the object, not a clause's subject
+_INDEFINITE_START = re.compile(r"\s*(?i:something|nothing|anything|little|much|a\s+lot|a\s+word|otherwise)\b")
 # 'READ MORE: …', 'WATCH | …', 'Related: …': a paragraph that links to another story (a headline), not this story's speech
 _LINK_PARAGRAPH = re.compile(r"^[ \t]*(?i:read\s+more|watch|related|listen|see\s+also|also\s+read)[ \t]*[:|]", re.M)
-# a photo caption: a paragraph that ends with its credit, '(Jane Doe/CBC)', '(Andrew Vaughan/Canadian Press)'
-_PHOTO_CREDIT_END = re.compile(r"\([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}[ \t]*/[ \t]*[A-Z][^()\n]{0,40}\)[ \t]*$", re.M)
+# a photo caption: a paragraph that ends with its credit, '(Jane Doe/CBC)', '(Andrew Vaughan/Canadian Press).';
+# a video caption: a paragraph that ends with the clip's length ('… the crisis. 10:43')
+_CAPTION_END = re.compile(
+    r"\([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}[ \t]*/[ \t]*[A-Z][^()\n]{0,40}\)\.?[ \t]*$"
+    r"|(?<=[.!?])[ \t]+\d{1,2}:\d\d\.?[ \t]*$",
+    re.M,
+)
 _LINK_LABEL_LINE = re.compile(r"^[ \t]*(?i:read\s+more|watch|related|listen|see\s+also|also\s+read)[ \t]*[:|]?[ \t]*$", re.M)  # alone
 _COMMA_NEXT = re.compile(r"\s*,\s*")
+# a subheading: a paragraph that is a phrase in single marks, the headline convention, with no final stop inside the
+# marks and at most a few words after them ("‘Not enough beds’", "‘Hard times’ ahead for renters.")
+_SINGLE_QUOTED_HEADING = re.compile(r"[ \t]*[‘'][^\n]*[^.!?,\s][’'](?:[ \t]+[\w’'-]+){0,4}[ \t]*\.?[ \t]*")
 # a pull quote: a paragraph of speech without marks, signed by its speaker ('… an emergency. Linda Lamoureux',
 # '… on their doors. Matt Danison, Rentals.ca'); the signature must resolve to a person
 _SIGNATURE = re.compile(
@@ -250,7 +273,10 @@ _REPORTER_REST = re.compile(
 )
 _SENTENCE_END_NEXT = re.compile(r"\s*[.!?]?[\s”\"’']*$")  # '…, said the winter report.': the description ends the sentence
 _QUOTATION_NEXT = re.compile(r"\s*[,:]\s*[“\"‘']")
-_CLAUSE_END_NEXT = re.compile(r"\s*(?:$|[.,;!?])|\s*(?:on|in|at(?!\s+(?:least|most)\b)|during|after|before|while|when|to|from|with|for)\b")
+_CLAUSE_END_NEXT = re.compile(
+    r"\s*(?:$|[.,;!?])|\s*(?:on|in|at(?!\s+(?:least|most)\b)|during|after|before|while|when|to|from|with|for|inside|outside|"
+    r"near|through|via|following|upon|under|over|across|behind|beside|alongside|among|amid)\b"
+)
 _SOURCE_PHRASE = re.compile(rf"(?:(?<![\w.]){ABBREVIATION}\s|[^,;.!?])*")  # up to the first , ; . ! ? not of 'Dr.'/'J.'
 _WORD_AT_START = re.compile(r"[\w’'-]*")
 _ATTRIBUTION_PUNCTUATION = re.compile(r"[,!?…—–]")
@@ -395,6 +421,8 @@ def _read_as_cue(masked: str, start: int, cue: re.Match[str], noun: bool, forms:
         following = _WORD.search(masked, cue.end(), cue.end() + 30)
         if (following.group(0).lower() if following else "") in forms:
             return False
+    if len(previous) >= 2 and prev_word.endswith("ly"):  # 'his previously stated views': the adverb's determiner
+        prev_word = previous[-2].lower()
     return not (cue.group(0).endswith("ed") and prev_word in _ADJECTIVE_CONTEXT)
 
 
@@ -683,12 +711,8 @@ class ArticleQuotes:
     def _set_content(self, current: Attribution, following: Attribution | None, sent_start: int, sent_end: int) -> None:
         """Content span of an indirect statement: after the cue (or before it when inverted, back to the previous cue)."""
         cue = current.cue
-        before_cue = max(sent_start, cue.start - 20)
-        if cue.use != "source" and (
-            (not cue.text.endswith("ing") and _PASSIVE_BEFORE.search(self.masked, before_cue, cue.start))
-            or (cue.text.endswith("ed") and _PARENTHETICAL_CUE.search(self.masked, before_cue, cue.start))
-        ):
-            return  # passive 'was reported by a plumber', 'have been confirmed by'; 'if confirmed,': no one reports a clause
+        if self._passive_or_conditional(cue, sent_start):
+            return
         if current.embedded and cue.use == "clause" and _WHICH.search(self.masked, max(sent_start, current.subject_start - 20), current.subject_start):
             # 'strikes, which Islamabad said killed two children': the relative clause is what Islamabad said
             clause = _matched(_CLAUSE_REST.match(self.masked, cue.end, sent_end))
@@ -730,6 +754,8 @@ class ArticleQuotes:
             return
         if cue.use == "clause" and cue.lemma not in CLAUSE_ONLY_LEMMAS and not lead and _noun_phrase_object(self.masked, start, end):
             return
+        if not lead and self._object_not_clause(cue, sent_start, start, end):
+            return
         predicate = _PREDICATE_BREAK.search(self.masked, start, end)
         if predicate:
             end = predicate.start()
@@ -737,6 +763,34 @@ class ArticleQuotes:
         if framing:
             end = framing.start()
         current.content_start, current.content_end = start, end
+
+    def _passive_or_conditional(self, cue: Cue, sent_start: int) -> bool:
+        """True for a passive cue ('was reported by a plumber', 'have been confirmed by') or a conditional one
+        ('if confirmed,'): no one reports a clause."""
+        before_cue = max(sent_start, cue.start - 20)
+        return cue.use != "source" and (
+            (not cue.text.endswith("ing") and _PASSIVE_BEFORE.search(self.masked, before_cue, cue.start) is not None)
+            or (cue.text.endswith("ed") and _PARENTHETICAL_CUE.search(self.masked, before_cue, cue.start) is not None)
+        )
+
+    def _speaks(self, attribution: Attribution) -> bool:
+        """False when the cue of an attribution reports no speech: negated ('which does not describe'), passive ('will
+        not be denied') or conditional."""
+        cue = attribution.cue
+        sent_start = self.sentences[self.sentence_of(cue.start)][0] if self.sentences else 0
+        negated = _NEGATED.search(self.masked, max(sent_start, cue.start - 20), cue.start) is not None
+        return not (negated or self._passive_or_conditional(cue, sent_start))
+
+    def _object_not_clause(self, cue: Cue, sent_start: int, start: int, end: int) -> bool:
+        """True when what follows a cue (no 'that' after it) is its object, not a reported clause: an indefinite
+        pronoun ('said something to calm them'), or what 'add' adds when no comma comes before it ('added two goals',
+        'to add value'); unless the first clause has a clear finite verb ('added the plan would cost more')."""
+        indefinite = _INDEFINITE_START.match(self.masked, start, end) is not None
+        arithmetic = cue.lemma in ARITHMETIC_LEMMAS and not _COMMA_BEFORE.search(self.masked, max(sent_start, cue.start - 80), cue.start)
+        if not (indefinite or arithmetic):
+            return False
+        clause = _matched(_FIRST_CLAUSE.match(self.masked, start, end))
+        return _CLEAR_FINITE_VERB.search(self.masked, start, clause.end()) is None
 
     # ---- quotations ------------------------------------------------------
     def run(self) -> list[dict[str, object]]:
@@ -764,9 +818,9 @@ class ArticleQuotes:
 
     def _link_regions(self) -> list[tuple[int, int]]:
         """Where no quote is taken: a paragraph that links to another story ('READ MORE: …', or the paragraph after
-        a 'Read more:' line), and a photo caption up to its credit ('… (Jane Doe/CBC)')."""
+        a 'Read more:' line), and a photo or video caption up to its credit or length ('… (Jane Doe/CBC).', '… 1:56')."""
         regions = [self._line(found.start()) for found in _LINK_PARAGRAPH.finditer(self.text)]
-        regions += [(self._line(found.start())[0], found.start()) for found in _PHOTO_CREDIT_END.finditer(self.text)]
+        regions += [(self._line(found.start())[0], found.start()) for found in _CAPTION_END.finditer(self.text)]
         for label in _LINK_LABEL_LINE.finditer(self.text):
             following = len(self.text) - len(self.text[label.end() :].lstrip())
             if following < len(self.text):
@@ -776,6 +830,13 @@ class ArticleQuotes:
     def _in_link(self, position: int) -> bool:
         """True when `position` lies in a link paragraph or a photo caption (`_link_regions`)."""
         return any(start <= position <= end for start, end in self._links)
+
+    def _is_heading(self, span: QuoteSpan) -> bool:
+        """True for a quotation in single marks that makes a paragraph of its own, a subheading (`_SINGLE_QUOTED_HEADING`)."""
+        if span.open_mark < 0 or self.text[span.open_mark] not in "‘'":
+            return False
+        line_start, line_end = self._line(span.open_mark)
+        return _SINGLE_QUOTED_HEADING.fullmatch(self.text, line_start, line_end) is not None and not self._attributions_between(line_start, line_end)
 
     def _attributions_between(self, start: int, end: int) -> list[Attribution]:
         """Attributions whose cue lies in [start, end)."""
@@ -857,7 +918,9 @@ class ArticleQuotes:
                 continue
             if kind == "partial" and _NAME_LIKE.match(self.text[span.start : span.end].strip(" ,.")):
                 continue
-            if self._in_link(span.open_mark if span.open_mark >= 0 else span.start):
+            if kind == "partial" and attribution is not None and not self._speaks(attribution):
+                continue  # 'the word "couth", which does not describe candy': a phrase mentioned, not quoted speech
+            if self._in_link(span.open_mark if span.open_mark >= 0 else span.start) or self._is_heading(span):
                 continue
             speaker, cue = (attribution.speaker, attribution.cue.text) if attribution else (UNKNOWN, "")
             if introduced:
