@@ -242,3 +242,54 @@ def test_a_paragraph_that_is_a_phrase_in_single_marks_is_a_subheading():
             "'Hard winters' ahead for renters.\n\n"
             "Reyes said: ‘We need more beds.’")
     assert [q for _, q, _ in spans(text)] == ["There is no place to go when the shelter is full", "We need more beds."]
+
+
+def test_a_list_of_the_clauses_own_predicates_stays_in_the_statement():
+    assert spans("Ortiz says he slept in parks, worked odd jobs and was often hungry.") == [
+        ("indirect", "he slept in parks, worked odd jobs and was often hungry", "says")
+    ]
+    assert spans("Canada said its exports were flat in May, compared with a rise in April.") == [
+        ("indirect", "its exports were flat in May, compared with a rise in April", "said")
+    ]
+    assert spans("The ministry said two guards had died, recalled its envoy and closed the border.") == [
+        ("indirect", "two guards had died", "said")
+    ]
+
+
+def test_a_passive_cue_does_not_cut_the_statement_of_an_inverted_cue():
+    assert spans("At least nine people were reported missing in the north, the agency said.") == [
+        ("indirect", "At least nine people were reported missing in the north", "said")
+    ]
+
+
+def test_an_inverted_cue_after_the_speakers_own_name_and_description_has_no_content():
+    text = "Markets fell. “Can the bank hold rates?” Mia Roe, a senior strategist at Delta Bank, said in a note."
+    assert spans(text) == [("direct", "Can the bank hold rates?", "said")]
+    assert spans("Party Leader Ann Lau, after her party lost a key seat, is vowing to rebuild.") == []
+
+
+def test_note_and_indicate_with_a_thing_after_them_report_no_statement():
+    assert spans("The engineer also noted elevation changes from the bridge to the ramp.") == []
+    assert spans("A falling line on the chart indicates lower prices for buyers.") == []
+    assert spans("She noted for the jury that the van was never found.") == [("indirect", "the van was never found", "noted")]
+    assert spans("The council noted the budget would rise by two per cent.") == [
+        ("indirect", "the budget would rise by two per cent", "noted")
+    ]
+
+
+def test_a_cue_word_as_a_noun_after_an_adjective_or_a_verb_is_no_cue():
+    assert spans("Boats stayed in port, with a high-tide warning in place until Monday.") == []
+    assert spans("The minister has rejected calls for a new inquiry into the fire.") == []
+    assert spans("The shortfalls only add to the strain on city budgets.") == []
+
+
+def test_advice_or_a_question_to_the_reader_is_not_reported_speech():
+    assert spans("When you say you dislike the colour, he may feel hurt.") == []
+    assert spans("You can also suggest that your partner try a new style.") == []
+    assert spans("Should I tell him to sell the car?") == []
+
+
+def test_the_reporters_own_clause_after_a_parenthetical_attribution_starts_with_and_as():
+    assert spans("The bid may fail, two sources said, and as staff worry about cuts, talks go on.") == [
+        ("indirect", "The bid may fail", "said")
+    ]

@@ -106,8 +106,9 @@ def _strip_trailing_adverbials(raw: str) -> str:
 
 
 _LEADING_ADVERBIAL = re.compile(
-    r"^\s*(?:(?:on|in|at|during|after|before|this|last|late|early|to|from|via|through|with|over|late|"
-    r"earlier|later|separately|privately|publicly|again|also|afterwards?|then|today|yesterday)\b[^,;:]{0,80}?\s+)?that\s+",
+    r"^\s*(?:(?:on|in|at|during|after|before|this|last|late|early|to|for|from|via|through|with|over|late|"
+    r"earlier|later|separately|privately|publicly|again|also|afterwards?|then|today|yesterday|several|many|repeatedly|twice|once)"
+    r"\b[^,;:]{0,80}?\s+)?that\s+",
     re.I,
 )
 _TIME_LEAD = re.compile(
@@ -170,16 +171,16 @@ _DETERMINER_START = re.compile(
     r"one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\$?\d[\d,.]*)\s"
 )
 _FIRST_CLAUSE = re.compile(
-    r"[^,;:()—–]*?(?=[,;:()—–]|\b(?:as|when|while|because|before|after|if|since|until|although|though|but)\b|$)",
+    r"[^,;:()—–]*?(?=[,;:()—–]|\b(?:as|when|while|because|before|after|if|since|until|although|though|but|that|which|who)\b|$)",
     re.I,
 )
 _FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|am|be|been|has|have|had|will|would|can|could|shall|should|may|might|must|do|does|did|"
     r"went|came|made|took|got|gave|saw|knew|thought|felt|left|lost|won|held|kept|met|paid|ran|sent|found|grew|fell|rose|"
     r"began|became|brought|bought|built|spent|stood|wrote|drank|ate)\b|[’']s\b|n[’']t\b"
-    r"|\b(?!un)[a-z]{2,}(?:ed|[^su\W]s)\s+[\w$]",  # a past or third-person form with words after it ('the city expects more'),
+    r"|(?<!-)\b(?!un)[a-z]{2,}(?:ed|[^su\W]s)\s+[\w$]",  # a past or third-person form with words after it ('the city expects more'),
     # not 'the process', 'its status', a plural noun that ends the clause ('two late goals before …') nor an
-    # un-…-ed adjective ('three unanswered goals')
+    # un-…-ed or hyphenated adjective ('three unanswered goals', 'its debt-funded plans')
     re.I,
 )
 # a finite verb that a plural noun before a preposition does not look like ('add rental units within …', 'owners to
@@ -190,9 +191,10 @@ _CLEAR_FINITE_VERB = re.compile(
     ),
     re.I,
 )
-# what 'add' means when no clause follows it: a sum, a goal, an ingredient ('added two goals', 'to add value'); said
-# with a comma before it (', adding …', '…, he added') or 'that' after it, it reports speech
-ARITHMETIC_LEMMAS = ("add",)
+# verbs that take a noun object as often as a clause: with no clause after them they add a sum, a goal, an
+# ingredient ('added two goals', 'to add value'), note or indicate a thing ('noted elevation changes', 'the chart
+# indicates lower rates'); with a comma before them (', adding …', '…, he added') or 'that' after them, they report speech
+OBJECT_LEMMAS = ("add", "note", "indicate")
 _COMMA_BEFORE = re.compile(r",\s*(?:[\w’'-]+\s+){0,6}$")
 # 'said something to …', 'told little', 'said nothing more': an indefinite pronoun is the object, not a clause's subject
 _INDEFINITE_START = re.compile(r"\s*(?i:something|nothing|anything|little|much|a\s+lot|a\s+word|otherwise)\b")
@@ -216,11 +218,19 @@ _SIGNATURE = re.compile(
     r"(?<=[.!?])[ \t]+(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?:,[ \t]*[A-Z][\w.’' -]{1,40})?\.?[ \t]*$", re.M
 )
 MIN_SIGNED_CHARS = 21  # a signed paragraph's speech, end mark included
-_PREDICATE_BREAK = re.compile(r",\s+(?:and\s+)?[a-z]+ed\b")
+# 'X said …, summoned its envoy and …' / '…, and warned …': the subject's next predicate, in the past tense of its
+# cue; not ', compared with …' (a participle inside the clause). After a present-tense cue ('X says he drank too
+# much, used drugs and …') a past form is the reported clause's own
+_PREDICATE_BREAK = re.compile(r",\s+(?:and\s+)?[a-z]+ed\b(?!\s+(?:with|to|on|by|from|in)\b)")
 _ADJECTIVE_CONTEXT = frozenset("a an the its his her their our of in on for by with against to from this that these those".split())
 _CONTENT_WORD = re.compile(r"\b(?!(?:and|of|the|for)\b)[a-z]")  # a lower-case word that is no part of a name
-_NOUN_BEFORE = re.compile(r"\b(?i:without|a|an|the|no|any|final)\s+$")
+_NOUN_BEFORE = re.compile(r"\b(?i:without|a|an|the|no|any|final)\s+(?:\w+-[\w-]+\s+)?$")  # 'a warning', 'a high-tide warning'
 _PARTICLE_NEXT = re.compile(r"\s+(?:off|down)\b")
+_TO_NEXT = re.compile(r"\s+to\b")
+# 'When you say …', 'Should I tell him …', 'You can also suggest …': advice or a question in the writer's voice, not a
+# statement reported
+_GENERIC_PERSON = re.compile(r"(?i:(?:when|if|should|can|could|would|will|do|did)\s+)?(?:(?i:you)|I)(?i:\s+(?:can|could|should|might|may|will|would|also|just))*")
+_ED_WORD_BEFORE = re.compile(r"\b[a-z]+ed\s+$")
 _ASKED_BY = re.compile(r"\s*(?:[.,;!?]|$|(?:he|she|they)\b|[A-Z])")  # '…?' asked Naseer Ahmed / she asked. — not 'asked not to be named'
 _PERSONAL = frozenset("i we you they he she it".split())
 _DETERMINERS_IN_S = frozenset("his its this".split())  # 'his tweets', 'this report': a noun, not a plural subject's verb
@@ -269,7 +279,7 @@ _RELATIVE_REST = re.compile(r"\b(?:who|whom|whose|which|that)\b.*", re.S)  # 'a 
 _REPORTER_REST = re.compile(
     r"(?:[\w-]+\s+)?(?:days?|hours?|weeks?|months?)\s+(?:after|before)\b|amid\b|"
     r"(?:and|but|while|whereas)\s+(?:(?i:the|a|an|this|that|these|those|its|his|her|their|our|much|many|most|some|all|both|each|"
-    r"every|no|in|on|at)\b|[A-Z])"
+    r"every|no|in|on|at|as|when|while|after|before|because|since|if)\b|[A-Z])"
 )
 _SENTENCE_END_NEXT = re.compile(r"\s*[.!?]?[\s”\"’']*$")  # '…, said the winter report.': the description ends the sentence
 _QUOTATION_NEXT = re.compile(r"\s*[,:]\s*[“\"‘']")
@@ -401,8 +411,10 @@ def find_cues(masked: str, start: int, end: int, settings: Settings = DEFAULT_SE
             continue
         if not written.endswith("ed") and _NOUN_BEFORE.search(masked, max(start, m.start() - 12), m.start()):
             continue  # 'without warning', 'the final say', 'a warning': a noun
-        if _PARTICLE_NEXT.match(masked, m.end()):
-            continue  # 'wrote off the assets', 'called off the talks': another verb
+        if _PARTICLE_NEXT.match(masked, m.end()) or (lemma == "add" and _TO_NEXT.match(masked, m.end())):
+            continue  # 'wrote off the assets', 'called off the talks', 'adds to the pressure': another verb
+        if written.split()[0].endswith("s") and lemma not in CLAUSE_ONLY_LEMMAS and _ED_WORD_BEFORE.search(masked, max(start, m.start() - 30), m.start()):
+            continue  # 'rejected calls for', 'renewed warnings': a noun after a verb or an adjective
         cues.append(Cue(m.start(), m.end(), written, lemma, use))
     return cues
 
@@ -469,7 +481,7 @@ def _noun_phrase_object(text: str, start: int, end: int) -> bool:
         return False
     clause = _matched(_FIRST_CLAUSE.match(text, start, end))
     head = _WORD.match(text, opening.end(), clause.end())  # the word after the determiner is the noun or its modifier
-    return _FINITE_VERB.search(text, head.end() if head else opening.end(), clause.end()) is None
+    return _CLEAR_FINITE_VERB.search(text, head.end() if head else opening.end(), clause.end()) is None
 
 
 def _unresolved(speaker: Speaker) -> bool:
@@ -586,7 +598,12 @@ class ArticleQuotes:
         for index, current in enumerate(found):
             following = next((a for a in found[index + 1 :] if not a.embedded), None)
             # a cue in a relative clause ('supporters who said they would …') is inside the statement, not before it
-            main = [a for a in found[:index] if not _RELATIVE_END.search(self.masked, max(sent_start, a.subject_start - 12), a.subject_start)]
+            # and a passive one ('48 people were reported dead, he said') reports nothing
+            main = [
+                a for a in found[:index]
+                if not _RELATIVE_END.search(self.masked, max(sent_start, a.subject_start - 12), a.subject_start)
+                and not self._passive_or_conditional(a.cue, sent_start)
+            ]
             previous_end = main[-1].cue.end if main else sent_start
             self._set_content(current, following, previous_end, sent_end)
         return found
@@ -711,7 +728,7 @@ class ArticleQuotes:
     def _set_content(self, current: Attribution, following: Attribution | None, sent_start: int, sent_end: int) -> None:
         """Content span of an indirect statement: after the cue (or before it when inverted, back to the previous cue)."""
         cue = current.cue
-        if self._passive_or_conditional(cue, sent_start):
+        if self._passive_or_conditional(cue, sent_start) or _GENERIC_PERSON.fullmatch(current.phrase):
             return
         if current.embedded and cue.use == "clause" and _WHICH.search(self.masked, max(sent_start, current.subject_start - 20), current.subject_start):
             # 'strikes, which Islamabad said killed two children': the relative clause is what Islamabad said
@@ -726,8 +743,12 @@ class ArticleQuotes:
             return
         if current.inverted:
             dateline = _DATELINE.match(self.text, sent_start, current.subject_start)
-            current.content_start = dateline.end() if dateline else sent_start
-            current.content_end = min(current.subject_start, cue.start)  # '…, said the bank.': the subject follows the cue
+            content_start = dateline.end() if dateline else sent_start
+            content_end = min(current.subject_start, cue.start)  # '…, said the bank.': the subject follows the cue
+            first_chunk = self.masked[content_start:content_end].split(",", 1)[0].rstrip()
+            if not (current.speaker.mention and first_chunk.endswith(current.speaker.mention)):
+                # not 'Ann Lau, a strategist at Delta Bank, said': the speaker and an appositive
+                current.content_start, current.content_end = content_start, content_end
             return
         start = cue.end
         end = sent_end
@@ -756,7 +777,7 @@ class ArticleQuotes:
             return
         if not lead and self._object_not_clause(cue, sent_start, start, end):
             return
-        predicate = _PREDICATE_BREAK.search(self.masked, start, end)
+        predicate = None if cue.text.endswith("s") else _PREDICATE_BREAK.search(self.masked, start, end)
         if predicate:
             end = predicate.start()
         framing = _FRAMING_TAIL.search(self.masked, start, end)
@@ -783,11 +804,12 @@ class ArticleQuotes:
 
     def _object_not_clause(self, cue: Cue, sent_start: int, start: int, end: int) -> bool:
         """True when what follows a cue (no 'that' after it) is its object, not a reported clause: an indefinite
-        pronoun ('said something to calm them'), or what 'add' adds when no comma comes before it ('added two goals',
-        'to add value'); unless the first clause has a clear finite verb ('added the plan would cost more')."""
+        pronoun ('said something to calm them'), or the thing an `OBJECT_LEMMAS` verb takes when no comma comes before
+        it ('added two goals', 'to add value', 'noted elevation changes'); unless the first clause has a clear finite
+        verb ('added the plan would cost more')."""
         indefinite = _INDEFINITE_START.match(self.masked, start, end) is not None
-        arithmetic = cue.lemma in ARITHMETIC_LEMMAS and not _COMMA_BEFORE.search(self.masked, max(sent_start, cue.start - 80), cue.start)
-        if not (indefinite or arithmetic):
+        thing = cue.lemma in OBJECT_LEMMAS and not _COMMA_BEFORE.search(self.masked, max(sent_start, cue.start - 80), cue.start)
+        if not (indefinite or thing):
             return False
         clause = _matched(_FIRST_CLAUSE.match(self.masked, start, end))
         return _CLEAR_FINITE_VERB.search(self.masked, start, clause.end()) is None
