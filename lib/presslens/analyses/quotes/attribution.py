@@ -200,13 +200,11 @@ _COMMA_BEFORE = re.compile(r",\s*(?:[\w’'-]+\s+){0,6}$")
 _INDEFINITE_START = re.compile(r"\s*(?i:something|nothing|anything|little|much|a\s+lot|a\s+word|otherwise)\b")
 # 'READ MORE: …', 'WATCH | …', 'Related: …': a paragraph that links to another story (a headline), not this story's speech
 _LINK_PARAGRAPH = re.compile(r"^[ \t]*(?i:read\s+more|watch|related|listen|see\s+also|also\s+read)[ \t]*[:|]", re.M)
-# a photo caption: a paragraph that ends with its credit, '(Jane Doe/CBC)', '(Andrew Vaughan/Canadian Press).';
-# a video caption: a paragraph that ends with the clip's length ('… the crisis. 10:43')
-_CAPTION_END = re.compile(
-    r"\([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}[ \t]*/[ \t]*[A-Z][^()\n]{0,40}\)\.?[ \t]*$"
-    r"|(?<=[.!?])[ \t]+\d{1,2}:\d\d\.?[ \t]*$",
-    re.M,
-)
+# a photo caption: a paragraph that ends with its credit, '(Jane Doe/CBC)', '(Andrew Vaughan/Canadian Press).'
+_PHOTO_CREDIT_END = re.compile(r"\([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}[ \t]*/[ \t]*[A-Z][^()\n]{0,40}\)\.?[ \t]*$", re.M)
+# a video caption: a paragraph that ends with the clip's length ('… the crisis. 10:43'); the colon comes first, so the
+# search skips ahead to colons
+_CLIP_LENGTH_END = re.compile(r":(?:(?<=[.!?][ \t]\d:)|(?<=[.!?][ \t]\d\d:))\d\d\.?[ \t]*$", re.M)
 _LINK_LABEL_LINE = re.compile(r"^[ \t]*(?i:read\s+more|watch|related|listen|see\s+also|also\s+read)[ \t]*[:|]?[ \t]*$", re.M)  # alone
 _COMMA_NEXT = re.compile(r"\s*,\s*")
 # a subheading: a paragraph that is a phrase in single marks, the headline convention, with no final stop inside the
@@ -842,7 +840,8 @@ class ArticleQuotes:
         """Where no quote is taken: a paragraph that links to another story ('READ MORE: …', or the paragraph after
         a 'Read more:' line), and a photo or video caption up to its credit or length ('… (Jane Doe/CBC).', '… 1:56')."""
         regions = [self._line(found.start()) for found in _LINK_PARAGRAPH.finditer(self.text)]
-        regions += [(self._line(found.start())[0], found.start()) for found in _CAPTION_END.finditer(self.text)]
+        for caption_end in (_PHOTO_CREDIT_END, _CLIP_LENGTH_END):
+            regions += [(self._line(found.start())[0], found.start()) for found in caption_end.finditer(self.text)]
         for label in _LINK_LABEL_LINE.finditer(self.text):
             following = len(self.text) - len(self.text[label.end() :].lstrip())
             if following < len(self.text):
