@@ -293,3 +293,34 @@ def test_the_reporters_own_clause_after_a_parenthetical_attribution_starts_with_
     assert spans("The bid may fail, two sources said, and as staff worry about cuts, talks go on.") == [
         ("indirect", "The bid may fail", "said")
     ]
+
+
+def test_a_relative_clause_after_which_whom_or_what_and_a_cue_is_the_statement():
+    assert spans("The city faces what it says is a $4.5-billion deficit.") == [("indirect", "is a $4.5-billion deficit", "says")]
+    assert spans("They have a son, Leo, whom the couple says they adopted in Peru last year.") == [
+        ("indirect", "they adopted in Peru last year", "says")
+    ]
+    # a quotation inside the relative clause is part of it, and here most of it: the quotation stands for it
+    assert spans("The plan, which the agency said would “cut waiting times by half,” starts in May.") == [
+        ("partial", "cut waiting times by half", "said")
+    ]
+    assert spans("Asked what he would tell the mayor about the shelters, he smiled.") == []
+
+
+def test_admit_and_concede_take_a_bare_clause_and_advise_a_that_clause():
+    assert spans("The coach admitted his players need more rest before the final.") == [
+        ("indirect", "his players need more rest before the final", "admitted")
+    ]
+    assert spans("The coach admitted the mistake.") == []
+    assert spans("The guide advises that hikers carry two litres of water.") == [
+        ("indirect", "hikers carry two litres of water", "advises")
+    ]
+
+
+def test_a_reply_some_time_later_is_a_time_not_words():
+    assert spans("The visitors replied just 17 seconds later on a breakaway.") == []
+    assert spans("The minister replied that the budget was final.") == [("indirect", "the budget was final", "replied")]
+
+
+def test_a_quotation_beside_a_negated_cue_is_a_word_mentioned_not_speech():
+    assert spans("The list kept “dour,” “florid,” and “glum,” which do not describe the weather.") == []

@@ -123,9 +123,10 @@ _DATELINE = re.compile(
 _SOURCE_NOUN = re.compile(  # what 'as per' must name to be a source: 'as per reports', not 'as per the agreement'
     r"\b(?:reports?|sources?|officials?|statements?|media|witnesses|residents|police|spokes\w+)\b", re.I
 )
-_WHICH = re.compile(r"\bwhich\s*$", re.I)
-_CLAUSE_REST = re.compile(r"[^,;:.!?“”\"]*")
-_EMBEDDED = re.compile(r"\b(?:what|which)\s*$", re.I)
+_WHICH = re.compile(r"\b(?:which|whom|what)\s*$", re.I)  # 'strikes, which Islamabad said killed …', 'whom the couple says …'
+# a quotation and a number's point or comma inside it included ('what it says is a $14.5-billion deficit')
+_CLAUSE_REST = re.compile(r"(?:[^,;:.!?“”\"]|(?<=\d)[.,](?=\d)|“[^“”\n]*”|\"[^\"\n]*\")*")
+_EMBEDDED = re.compile(r"\b(?:what|which|whom)\s*$", re.I)
 _RELAY_AGENT = re.compile(r"\s*by\s+[^,;.]{1,60}$")
 _NAME_LIKE = re.compile(r"^(?:[A-Z][\w’'-]*|of|the|to|for|and|al-\w+)(?:\s+(?:[A-Z][\w’'-]*|of|the|to|for|and|al-\w+)){0,5}$")
 _CHUNK_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*")  # a comma chunk that is only a name
@@ -225,6 +226,12 @@ _CONTENT_WORD = re.compile(r"\b(?!(?:and|of|the|for)\b)[a-z]")  # a lower-case w
 _NOUN_BEFORE = re.compile(r"\b(?i:without|a|an|the|no|any|final)\s+(?:\w+-[\w-]+\s+)?$")  # 'a warning', 'a high-tide warning'
 _PARTICLE_NEXT = re.compile(r"\s+(?:off|down)\b")
 _TO_NEXT = re.compile(r"\s+to\b")
+# 'replied just 17 seconds later', 'answered minutes later': a time, not a reply's words
+_TIME_LATER = re.compile(
+    r"\s*(?:(?:just|only|barely|some|about)\s+)?(?:\d+|an?|one|two|three|four|five|six|ten|several|few)?\s*"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?)\s+(?:later|after)\b",
+    re.I,
+)
 # 'When you say …', 'Should I tell him …', 'You can also suggest …': advice or a question in the writer's voice, not a
 # statement reported
 _GENERIC_PERSON = re.compile(r"(?i:(?:when|if|should|can|could|would|will|do|did)\s+)?(?:(?i:you)|I)(?i:\s+(?:can|could|should|might|may|will|would|also|just))*")
@@ -728,8 +735,9 @@ class ArticleQuotes:
         cue = current.cue
         if self._passive_or_conditional(cue, sent_start) or _GENERIC_PERSON.fullmatch(current.phrase):
             return
-        if current.embedded and cue.use == "clause" and _WHICH.search(self.masked, max(sent_start, current.subject_start - 20), current.subject_start):
-            # 'strikes, which Islamabad said killed two children': the relative clause is what Islamabad said
+        if current.embedded and cue.use == "clause" and cue.lemma != "tell" and _WHICH.search(self.masked, max(sent_start, current.subject_start - 20), current.subject_start):
+            # 'strikes, which Islamabad said killed two children': the relative clause is what Islamabad said (not
+            # 'what he would tell the mayor': tell's object)
             clause = _matched(_CLAUSE_REST.match(self.masked, cue.end, sent_end))
             current.content_start, current.content_end = cue.end, clause.end()
             return
@@ -769,7 +777,7 @@ class ArticleQuotes:
             if cue.lemma == "tell":
                 told = _TELL_OBJECT.match(self.masked[start:end])
                 start += told.end() if told else 0
-        if _AMOUNT_MOVE.match(self.masked, start, end) or _PREPOSITION_NEXT.match(self.masked, start, end):
+        if any(p.match(self.masked, start, end) for p in (_AMOUNT_MOVE, _PREPOSITION_NEXT, _TIME_LATER)):
             return
         if cue.use == "clause" and cue.lemma not in CLAUSE_ONLY_LEMMAS and not lead and _noun_phrase_object(self.masked, start, end):
             return
@@ -939,7 +947,7 @@ class ArticleQuotes:
                 continue
             if kind == "partial" and _NAME_LIKE.match(self.text[span.start : span.end].strip(" ,.")):
                 continue
-            if kind == "partial" and attribution is not None and not self._speaks(attribution):
+            if attribution is not None and not self._speaks(attribution):
                 continue  # 'the word "couth", which does not describe candy': a phrase mentioned, not quoted speech
             if self._in_link(span.open_mark if span.open_mark >= 0 else span.start) or self._is_heading(span):
                 continue
