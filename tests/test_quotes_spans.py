@@ -324,3 +324,24 @@ def test_a_reply_some_time_later_is_a_time_not_words():
 
 def test_a_quotation_beside_a_negated_cue_is_a_word_mentioned_not_speech():
     assert spans("The list kept “dour,” “florid,” and “glum,” which do not describe the weather.") == []
+
+
+def test_an_infinitive_after_a_noun_or_a_gerund_after_a_preposition_is_no_speech_act():
+    assert spans("The move to emphasize water and fresh fruit was welcomed by doctors.") == []
+    assert spans("Along with adding two new routes he had planned, the agency hired drivers.") == []
+    assert spans("The mayor wants to announce the budget will be balanced.") == [
+        ("indirect", "the budget will be balanced", "announce")
+    ]
+
+
+def test_what_a_speaker_calls_a_thing_without_marks_is_the_statement():
+    assert spans("The engineer also called the bridge the weakest link in the network, though he agreed it was safe.") == [
+        ("indirect", "the weakest link in the network", "called")
+    ]
+    assert spans("The coach praised Leo, who she calls a gifted player, a great kid and someone who never quits.") == [
+        ("indirect", "a gifted player, a great kid and someone who never quits", "calls")
+    ]
+    assert spans("The couple called the police the next day.") == []
+    assert spans("The mayor condemned what he called a “reckless act”, a day after the fire.") == [
+        ("partial", "reckless act", "called")
+    ]

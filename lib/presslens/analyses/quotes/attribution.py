@@ -226,6 +226,21 @@ _CONTENT_WORD = re.compile(r"\b(?!(?:and|of|the|for)\b)[a-z]")  # a lower-case w
 _NOUN_BEFORE = re.compile(r"\b(?i:without|a|an|the|no|any|final)\s+(?:\w+-[\w-]+\s+)?$")  # 'a warning', 'a high-tide warning'
 _PARTICLE_NEXT = re.compile(r"\s+(?:off|down)\b")
 _TO_NEXT = re.compile(r"\s+to\b")
+# 'called [the stop] the clearest point …', '[who] he calls a great kid …': the object of 'call', then its complement
+_COMPLEMENT_START = re.compile(r"\s*(?=(?i:an?|the|one|another|its|his|her|their)\s)")
+_CALLED_OBJECT = re.compile(r"\s*(?:it|him|her|them|this|(?i:the|its|his|her|their)\s+[a-z][\w’'-]*)\s+(?=(?i:an?|the|one|another)\s)")
+_RELATIVE_OBJECT_BEFORE = re.compile(r"\b(?:who|whom|which|what)\s+(?:[\w’'-]+\s+){1,3}$")
+_TIME_COMPLEMENT = re.compile(r"(?i:an?|the|one|another)\s+(?:next|same|following|previous|other|last|first)\s", re.I)
+# the complement ends at a clause break or a comma that starts no further item of a list ('a good player, a great kid and
+# …' is one complement; 'an "illegal act", a day after …' ends at the comma)
+_COMPLEMENT_END = re.compile(
+    r",\s+(?:though|although|but|while|whereas|which|as|after|before|when|because)\b|[;:(]"
+    r"|,(?!\s+(?:and\s+)?(?i:an?|the|one|another|someone)\s+(?!(?:[\w-]+\s+)?(?:days?|hours?|weeks?|months?)\s+(?:after|before)\b))"
+)
+# 'the move to emphasize', 'a plan to announce': an infinitive that completes a noun, not a speech act
+_NOUN_TO_BEFORE = re.compile(r"\b(?i:the|a|an|its|his|her|their|our|this)\s+[a-z][\w-]*\s+to\s+$")
+# 'along with adding two routes', 'by noting the date': a gerund after a preposition (with no 'that' after it)
+_PREPOSITION_BEFORE = re.compile(r"\b(?i:with|by|of|for|without|besides)\s+$")
 # 'replied just 17 seconds later', 'answered minutes later': a time, not a reply's words
 _TIME_LATER = re.compile(
     r"\s*(?:(?:just|only|barely|some|about)\s+)?(?:\d+|an?|one|two|three|four|five|six|ten|several|few)?\s*"
@@ -418,6 +433,8 @@ def find_cues(masked: str, start: int, end: int, settings: Settings = DEFAULT_SE
             continue  # 'without warning', 'the final say', 'a warning': a noun
         if _PARTICLE_NEXT.match(masked, m.end()) or (lemma == "add" and _TO_NEXT.match(masked, m.end())):
             continue  # 'wrote off the assets', 'called off the talks', 'adds to the pressure': another verb
+        if _NOUN_TO_BEFORE.search(masked, max(start, m.start() - 40), m.start()):
+            continue
         if written.split()[0].endswith("s") and lemma not in CLAUSE_ONLY_LEMMAS and _ED_WORD_BEFORE.search(masked, max(start, m.start() - 30), m.start()):
             continue  # 'rejected calls for', 'renewed warnings': a noun after a verb or an adjective
         cues.append(Cue(m.start(), m.end(), written, lemma, use))
@@ -741,6 +758,8 @@ class ArticleQuotes:
             clause = _matched(_CLAUSE_REST.match(self.masked, cue.end, sent_end))
             current.content_start, current.content_end = cue.end, clause.end()
             return
+        if cue.lemma == "call" and self._called_complement(current, sent_start, sent_end):
+            return
         if cue.use == "context" or current.content_start >= 0 or current.embedded:
             return
         if _NEGATED.search(self.masked, max(sent_start, cue.start - 20), cue.start):
@@ -791,6 +810,18 @@ class ArticleQuotes:
             end = framing.start()
         current.content_start, current.content_end = start, end
 
+    def _called_complement(self, current: Attribution, sent_start: int, sent_end: int) -> bool:
+        """'X called the plan one of the boldest in years', 'a player who he calls a great kid': what X calls it, when
+        written without marks, is the statement (True when found; a quoted one is a partial quote)."""
+        cue = current.cue
+        relative = _RELATIVE_OBJECT_BEFORE.search(self.masked, max(sent_start, cue.start - 40), cue.start)
+        found = (_COMPLEMENT_START if relative else _CALLED_OBJECT).match(self.masked, cue.end, sent_end)
+        if found is None or _TIME_COMPLEMENT.match(self.masked, found.end(), sent_end):
+            return False
+        end = _COMPLEMENT_END.search(self.masked, found.end(), sent_end)
+        current.content_start, current.content_end = found.end(), end.start() if end else sent_end
+        return True
+
     def _passive_or_conditional(self, cue: Cue, sent_start: int) -> bool:
         """True for a passive cue ('was reported by a plumber', 'have been confirmed by') or a conditional one
         ('if confirmed,'): no one reports a clause."""
@@ -811,9 +842,11 @@ class ArticleQuotes:
     def _object_not_clause(self, cue: Cue, sent_start: int, start: int, end: int) -> bool:
         """True when what follows a cue (no 'that' after it) is its object, not a reported clause: an indefinite
         pronoun ('said something to calm them'), or the thing an `OBJECT_LEMMAS` verb takes when no comma comes before
-        it ('added two goals', 'to add value', 'noted elevation changes'); unless the first clause has a clear finite
-        verb ('added the plan would cost more')."""
+        it ('added two goals', 'to add value', 'noted elevation changes'), unless the first clause has a clear finite
+        verb ('added the plan would cost more'), and always after a preposition ('along with adding two routes')."""
         indefinite = _INDEFINITE_START.match(self.masked, start, end) is not None
+        if cue.lemma in OBJECT_LEMMAS and cue.text.endswith("ing") and _PREPOSITION_BEFORE.search(self.masked, max(sent_start, cue.start - 12), cue.start):
+            return True
         thing = cue.lemma in OBJECT_LEMMAS and not _COMMA_BEFORE.search(self.masked, max(sent_start, cue.start - 80), cue.start)
         if not (indefinite or thing):
             return False
