@@ -345,3 +345,29 @@ def test_what_a_speaker_calls_a_thing_without_marks_is_the_statement():
     assert spans("The mayor condemned what he called a “reckless act”, a day after the fire.") == [
         ("partial", "reckless act", "called")
     ]
+
+
+def test_a_cue_in_a_relative_clause_does_not_cut_the_statement_that_holds_it():
+    assert spans("He said he heard from many voters who said they would back the mayor.") == [
+        ("indirect", "he heard from many voters who said they would back the mayor", "said"),
+        ("indirect", "they would back the mayor", "said"),
+    ]
+
+
+def test_asked_with_a_name_after_it_is_an_attribution_only_after_a_quotation():
+    assert spans("Canada has asked Britain to intervene in the case, she said.") == [
+        ("indirect", "Canada has asked Britain to intervene in the case", "said")
+    ]
+    assert spans("“Who will pay for the repairs?” asked Nadia Ortiz.") == [("direct", "Who will pay for the repairs?", "asked")]
+
+
+def test_link_with_an_infinitive_after_it_ascribes_nothing():
+    assert spans("The study linked hospital data and tax returns to compare more than 2,000 patients.") == []
+    assert spans("Officials attributed the blasts to local militants.") == [
+        ("indirect", "the blasts to local militants", "attributed")
+    ]
+
+
+def test_a_cue_form_after_a_demonstrative_or_a_possessive_is_a_noun():
+    assert spans("Most of those reporting gaps have since been closed.") == []
+    assert spans("Analysts reporting to the board said the plan would fail.") == [("indirect", "the plan would fail", "said")]

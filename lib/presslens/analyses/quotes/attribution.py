@@ -223,7 +223,7 @@ MIN_SIGNED_CHARS = 21  # a signed paragraph's speech, end mark included
 _PREDICATE_BREAK = re.compile(r",\s+(?:and\s+)?[a-z]+ed\b(?!\s+(?:with|to|on|by|from|in)\b)")
 _ADJECTIVE_CONTEXT = frozenset("a an the its his her their our of in on for by with against to from this that these those".split())
 _CONTENT_WORD = re.compile(r"\b(?!(?:and|of|the|for)\b)[a-z]")  # a lower-case word that is no part of a name
-_NOUN_BEFORE = re.compile(r"\b(?i:without|a|an|the|no|any|final)\s+(?:\w+-[\w-]+\s+)?$")  # 'a warning', 'a high-tide warning'
+_NOUN_BEFORE = re.compile(r"\b(?i:without|a|an|the|no|any|final|its|their|those|these|such)\s+(?:\w+-[\w-]+\s+)?$")  # 'a warning', 'a high-tide warning'
 _PARTICLE_NEXT = re.compile(r"\s+(?:off|down)\b")
 _TO_NEXT = re.compile(r"\s+to\b")
 # 'called [the stop] the clearest point …', '[who] he calls a great kid …': the object of 'call', then its complement
@@ -251,14 +251,18 @@ _TIME_LATER = re.compile(
 # statement reported
 _GENERIC_PERSON = re.compile(r"(?i:(?:when|if|should|can|could|would|will|do|did)\s+)?(?:(?i:you)|I)(?i:\s+(?:can|could|should|might|may|will|would|also|just))*")
 _ED_WORD_BEFORE = re.compile(r"\b[a-z]+ed\s+$")
-_ASKED_BY = re.compile(r"\s*(?:[.,;!?]|$|(?:he|she|they)\b|[A-Z])")  # '…?' asked Naseer Ahmed / she asked. — not 'asked not to be named'
+_ASKED_BY = re.compile(r"\s*(?:[.,;!?]|$|(?:he|she|they)\b)")  # '…?' she asked. — not 'asked not to be named'
+_ASKED_NAME = re.compile(r"\s*[A-Z]")  # '…?' asked Naseer Ahmed — after a quotation or a comma only, not 'Canada has asked Britain'
+_QUOTE_OR_COMMA_BEFORE = re.compile(r"[”\"’'?,]\s*$")
 _PERSONAL = frozenset("i we you they he she it".split())
 _DETERMINERS_IN_S = frozenset("his its this".split())  # 'his tweets', 'this report': a noun, not a plural subject's verb
 ASCRIBING_LEMMAS = ("attribute", "link")  # speech only as 'attributed/linked X to Y'
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 # 'if confirmed,' / 'when asked,' / 'as noted,': a conditional or parenthetical past participle has no reported clause
 _PARENTHETICAL_CUE = re.compile(r"\b(?:if|when|unless|once|as|until|though|although)\s+$", re.I)
-_TO_FOLLOWS = re.compile(r"[^.;:,]{1,80}?\sto\s")
+# 'attributed the blasts to militants': X then 'to' and what it is ascribed to; not 'linked the data to compare more
+# than …', an infinitive (a verb, then its object's determiner or number)
+_TO_FOLLOWS = re.compile(r"[^.;:,]{1,80}?\sto\s(?![a-z]+\s+(?:the|an?|more|less|its|his|her|their|\d))")
 _NON_SPEECH_CLAIM = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit|victory|the\s+title|asylum|compensation)\b", re.I)
 _KILL_SENSE = re.compile(r"\s+(?:the\s+)?(?:lives|life|over|more\s+than|at\s+least|about|nearly|some|\d)", re.I)
 _TELL_OBJECT = re.compile(  # 'told reporters', 'told investigators', 'told the Associated Press', 'told Iranian state TV'
@@ -427,7 +431,10 @@ def find_cues(masked: str, start: int, end: int, settings: Settings = DEFAULT_SE
             continue  # 'attributed the blasts to drones', not 'is attributed to' or 'linked the data'
         if lemma == "claim" and _NON_SPEECH_CLAIM.match(masked, m.end()):
             continue
-        if lemma == "ask" and not _ASKED_BY.match(masked, m.end()):
+        if lemma == "ask" and not (
+            _ASKED_BY.match(masked, m.end())
+            or (_ASKED_NAME.match(masked, m.end()) and _QUOTE_OR_COMMA_BEFORE.search(masked, max(start, m.start() - 4), m.start()))
+        ):
             continue
         if not written.endswith("ed") and _NOUN_BEFORE.search(masked, max(start, m.start() - 12), m.start()):
             continue  # 'without warning', 'the final say', 'a warning': a noun
@@ -618,14 +625,10 @@ class ArticleQuotes:
             found.append(self._attribute(cue, sent_start, sent_end, region_start, found))
             region_start = cue.end
         for index, current in enumerate(found):
-            following = next((a for a in found[index + 1 :] if not a.embedded), None)
-            # a cue in a relative clause ('supporters who said they would …') is inside the statement, not before it
-            # and a passive one ('48 people were reported dead, he said') reports nothing
-            main = [
-                a for a in found[:index]
-                if not _RELATIVE_END.search(self.masked, max(sent_start, a.subject_start - 12), a.subject_start)
-                and not self._passive_or_conditional(a.cue, sent_start)
-            ]
+            # a cue in a relative clause ('supporters who said they would …') is inside the statement, neither before
+            # nor after it, and a passive one ('48 people were reported dead, he said') reports nothing
+            following = next((a for a in found[index + 1 :] if not a.embedded and not self._in_relative_clause(a, sent_start)), None)
+            main = [a for a in found[:index] if not self._in_relative_clause(a, sent_start) and not self._passive_or_conditional(a.cue, sent_start)]
             previous_end = main[-1].cue.end if main else sent_start
             self._set_content(current, following, previous_end, sent_end)
         return found
@@ -809,6 +812,10 @@ class ArticleQuotes:
         if framing:
             end = framing.start()
         current.content_start, current.content_end = start, end
+
+    def _in_relative_clause(self, attribution: Attribution, sent_start: int) -> bool:
+        """True for a cue whose subject is a relative pronoun ('voters who said …')."""
+        return _RELATIVE_END.search(self.masked, max(sent_start, attribution.subject_start - 12), attribution.subject_start) is not None
 
     def _called_complement(self, current: Attribution, sent_start: int, sent_end: int) -> bool:
         """'X called the plan one of the boldest in years', 'a player who he calls a great kid': what X calls it, when
