@@ -228,6 +228,9 @@ def test_a_place_or_manner_phrase_after_an_inverted_cue_is_no_reported_clause():
     assert spans("“We are ready to build,” Lena Ortiz, the firm’s founder, said inside the new plant near the river.") == [
         ("direct", "We are ready to build", "said")
     ]
+    assert spans("Ann Lau, a spokeswoman, said following the meeting that talks would resume.") == [
+        ("indirect", "talks would resume", "said")
+    ]
 
 
 def test_a_phrase_in_marks_beside_a_negated_or_passive_cue_is_not_a_quote():

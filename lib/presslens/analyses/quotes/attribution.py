@@ -107,7 +107,8 @@ def _strip_trailing_adverbials(raw: str) -> str:
 
 _LEADING_ADVERBIAL = re.compile(
     r"^\s*(?:(?:on|in|at|during|after|before|this|last|late|early|to|for|from|via|through|with|over|late|"
-    r"earlier|later|separately|privately|publicly|again|also|afterwards?|then|today|yesterday|several|many|repeatedly|twice|once)"
+    r"earlier|later|separately|privately|publicly|again|also|afterwards?|then|today|yesterday|several|many|repeatedly|twice|once|"
+    r"inside|outside|near|following|upon|under|across|behind|beside|alongside|among|amid)"
     r"\b[^,;:]{0,80}?\s+)?that\s+",
     re.I,
 )
