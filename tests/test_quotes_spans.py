@@ -273,7 +273,7 @@ def test_an_inverted_cue_after_the_speakers_own_name_and_description_has_no_cont
 
 def test_note_and_indicate_with_a_thing_after_them_report_no_statement():
     assert spans("The engineer also noted elevation changes from the bridge to the ramp.") == []
-    assert spans("A falling line on the chart indicates lower prices for buyers.") == []
+    assert spans("A falling curve in the graph indicates cheaper homes for buyers.") == []
     assert spans("She noted for the jury that the van was never found.") == [("indirect", "the van was never found", "noted")]
     assert spans("The council noted the budget would rise by two per cent.") == [
         ("indirect", "the budget would rise by two per cent", "noted")
@@ -281,14 +281,14 @@ def test_note_and_indicate_with_a_thing_after_them_report_no_statement():
 
 
 def test_a_cue_word_as_a_noun_after_an_adjective_or_a_verb_is_no_cue():
-    assert spans("Boats stayed in port, with a high-tide warning in place until Monday.") == []
+    assert spans("Ferries stayed docked under a storm-surge warning for the whole bay.") == []
     assert spans("The minister has rejected calls for a new inquiry into the fire.") == []
     assert spans("The shortfalls only add to the strain on city budgets.") == []
 
 
 def test_advice_or_a_question_to_the_reader_is_not_reported_speech():
     assert spans("When you say you dislike the colour, he may feel hurt.") == []
-    assert spans("You can also suggest that your partner try a new style.") == []
+    assert spans("You could also suggest that the kids try a new sport.") == []
     assert spans("Should I tell him to sell the car?") == []
 
 
@@ -330,7 +330,7 @@ def test_a_quotation_beside_a_negated_cue_is_a_word_mentioned_not_speech():
 
 
 def test_an_infinitive_after_a_noun_or_a_gerund_after_a_preposition_is_no_speech_act():
-    assert spans("The move to emphasize water and fresh fruit was welcomed by doctors.") == []
+    assert spans("The push to emphasize exercise and sleep was welcomed by doctors.") == []
     assert spans("Along with adding two new routes he had planned, the agency hired drivers.") == []
     assert spans("The mayor wants to announce the budget will be balanced.") == [
         ("indirect", "the budget will be balanced", "announce")
@@ -341,8 +341,8 @@ def test_what_a_speaker_calls_a_thing_without_marks_is_the_statement():
     assert spans("The engineer also called the bridge the weakest link in the network, though he agreed it was safe.") == [
         ("indirect", "the weakest link in the network", "called")
     ]
-    assert spans("The coach praised Leo, who she calls a gifted player, a great kid and someone who never quits.") == [
-        ("indirect", "a gifted player, a great kid and someone who never quits", "calls")
+    assert spans("The coach praised Leo, who she calls a gifted player, a fine leader and someone we trust.") == [
+        ("indirect", "a gifted player, a fine leader and someone we trust", "calls")
     ]
     assert spans("The couple called the police the next day.") == []
     assert spans("The mayor condemned what he called a “reckless act”, a day after the fire.") == [
@@ -351,9 +351,9 @@ def test_what_a_speaker_calls_a_thing_without_marks_is_the_statement():
 
 
 def test_a_cue_in_a_relative_clause_does_not_cut_the_statement_that_holds_it():
-    assert spans("He said he heard from many voters who said they would back the mayor.") == [
-        ("indirect", "he heard from many voters who said they would back the mayor", "said"),
-        ("indirect", "they would back the mayor", "said"),
+    assert spans("The organiser said she met several parents who said they would join the march.") == [
+        ("indirect", "she met several parents who said they would join the march", "said"),
+        ("indirect", "they would join the march", "said"),
     ]
 
 
@@ -365,12 +365,12 @@ def test_asked_with_a_name_after_it_is_an_attribution_only_after_a_quotation():
 
 
 def test_link_with_an_infinitive_after_it_ascribes_nothing():
-    assert spans("The study linked hospital data and tax returns to compare more than 2,000 patients.") == []
+    assert spans("The survey linked school records and census files to compare the grades of 900 pupils.") == []
     assert spans("Officials attributed the blasts to local militants.") == [
         ("indirect", "the blasts to local militants", "attributed")
     ]
 
 
 def test_a_cue_form_after_a_demonstrative_or_a_possessive_is_a_noun():
-    assert spans("Most of those reporting gaps have since been closed.") == []
+    assert spans("Many of those reporting delays were later fixed.") == []
     assert spans("Analysts reporting to the board said the plan would fail.") == [("indirect", "the plan would fail", "said")]

@@ -10,8 +10,11 @@ Three kinds (SPEC §5):
   represented by that quotation only; a statement split by its attribution ("Too often, he says,
   they get it.") gives its two parts.
 A paragraph of unmarked speech signed by a person ("… an emergency. Linda Lamoureux") is a direct
-quote (a pull quote). Paragraphs that link to another story ("READ MORE: …") and photo captions
-("… (Jo Smith/CBC)") hold no quotes.
+quote (a pull quote). Paragraphs that link to another story ("READ MORE: …"), photo and video captions
+("… (Jo Smith/CBC).", "… the new rules. 2:41") and subheadings in single marks ("‘No place to go’") hold no quotes.
+A cue that is negated, passive or conditional, used in another sense ('added two goals', 'rejected calls for',
+'the move to emphasize') or addressed to the reader ('When you say …') reports nothing, and a quoted phrase beside it
+is a word mentioned, not speech.
 
 Speakers come from the cue's subject (`speakers.Discourse`), else from an earlier quotation with
 nearly the same words (pull quotes), else from the preceding quotation in the same or the
@@ -125,7 +128,7 @@ _SOURCE_NOUN = re.compile(  # what 'as per' must name to be a source: 'as per re
     r"\b(?:reports?|sources?|officials?|statements?|media|witnesses|residents|police|spokes\w+)\b", re.I
 )
 _WHICH = re.compile(r"\b(?:which|whom|what)\s*$", re.I)  # 'strikes, which Islamabad said killed …', 'whom the couple says …'
-# a quotation and a number's point or comma inside it included ('what it says is a $14.5-billion deficit')
+# a quotation and a number's point or comma inside it included ('what it says is a $2.3-billion shortfall')
 _CLAUSE_REST = re.compile(r"(?:[^,;:.!?“”\"]|(?<=\d)[.,](?=\d)|“[^“”\n]*”|\"[^\"\n]*\")*")
 _EMBEDDED = re.compile(r"\b(?:what|which|whom)\s*$", re.I)
 _RELAY_AGENT = re.compile(r"\s*by\s+[^,;.]{1,60}$")
