@@ -345,6 +345,10 @@ def test_what_a_speaker_calls_a_thing_without_marks_is_the_statement():
         ("indirect", "a gifted player, a fine leader and someone we trust", "calls")
     ]
     assert spans("The couple called the police the next day.") == []
+    assert spans("The couple called the police a day later.") == []
+    assert spans("Islamabad called it an unprovoked breach of its airspace.") == [
+        ("indirect", "an unprovoked breach of its airspace", "called")
+    ]
     assert spans("The mayor condemned what he called a “reckless act”, a day after the fire.") == [
         ("partial", "reckless act", "called")
     ]
@@ -374,3 +378,10 @@ def test_link_with_an_infinitive_after_it_ascribes_nothing():
 def test_a_cue_form_after_a_demonstrative_or_a_possessive_is_a_noun():
     assert spans("Many of those reporting delays were later fixed.") == []
     assert spans("Analysts reporting to the board said the plan would fail.") == [("indirect", "the plan would fail", "said")]
+
+
+def test_a_headline_after_read_is_a_link_to_another_story():
+    text = ("The envoy was recalled on Wednesday.\n\n"
+            "Read Beijing urges both neighbours to ‘show calm’ after border raid\n\n"
+            "Read the full statement here. The ministry added that all visits would be suspended.")
+    assert spans(text) == [("indirect", "all visits would be suspended", "added")]

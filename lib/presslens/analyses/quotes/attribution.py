@@ -204,7 +204,10 @@ _COMMA_BEFORE = re.compile(r",\s*(?:[\w’'-]+\s+){0,6}$")
 # 'said something to …', 'told little', 'said nothing more': an indefinite pronoun is the object, not a clause's subject
 _INDEFINITE_START = re.compile(r"\s*(?i:something|nothing|anything|little|much|a\s+lot|a\s+word|otherwise)\b")
 # 'READ MORE: …', 'WATCH | …', 'Related: …': a paragraph that links to another story (a headline), not this story's speech
-_LINK_PARAGRAPH = re.compile(r"^[ \t]*(?i:read\s+more|watch|related|listen|see\s+also|also\s+read)[ \t]*[:|]", re.M)
+# or 'Read Beijing urges calm after border raid' (a headline after 'Read', with no final stop)
+_LINK_PARAGRAPH = re.compile(
+    r"^[ \t]*(?:(?i:read\s+more|watch|related|listen|see\s+also|also\s+read)[ \t]*[:|]|Read[ \t]+[A-Z‘“'\"][^\n]*[^.!?”\"’'\s][ \t]*$)", re.M
+)
 # a photo caption: a paragraph that ends with its credit, '(Jane Doe/CBC)', '(Andrew Vaughan/Canadian Press).'
 _PHOTO_CREDIT_END = re.compile(r"\([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}[ \t]*/[ \t]*[A-Z][^()\n]{0,40}\)\.?[ \t]*$", re.M)
 # a video caption: a paragraph that ends with the clip's length ('… the crisis. 10:43'); the colon comes first, so the
@@ -234,7 +237,11 @@ _TO_NEXT = re.compile(r"\s+to\b")
 _COMPLEMENT_START = re.compile(r"\s*(?=(?i:an?|the|one|another|its|his|her|their)\s)")
 _CALLED_OBJECT = re.compile(r"\s*(?:it|him|her|them|this|(?i:the|its|his|her|their)\s+[a-z][\w’'-]*)\s+(?=(?i:an?|the|one|another)\s)")
 _RELATIVE_OBJECT_BEFORE = re.compile(r"\b(?:who|whom|which|what)\s+(?:[\w’'-]+\s+){1,3}$")
-_TIME_COMPLEMENT = re.compile(r"(?i:an?|the|one|another)\s+(?:next|same|following|previous|other|last|first)\s", re.I)
+_TIME_COMPLEMENT = re.compile(  # 'called the police the next day', '… a day later', '… one more time'
+    r"(?:an?|the|one|another)\s+(?:(?:next|same|following|previous|other|last|first)\s"
+    r"|(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|nights?|mornings?|evenings?|afternoons?|times?)\b)",
+    re.I,
+)
 # the complement ends at a clause break or a comma that starts no further item of a list ('a good player, a great kid and
 # …' is one complement; 'an "illegal act", a day after …' ends at the comma)
 _COMPLEMENT_END = re.compile(
