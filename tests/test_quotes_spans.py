@@ -352,6 +352,9 @@ def test_what_a_speaker_calls_a_thing_without_marks_is_the_statement():
     assert spans("The mayor condemned what he called a “reckless act”, a day after the fire.") == [
         ("partial", "reckless act", "called")
     ]
+    assert spans("The mayor vowed to answer what he called a “reckless act” by the council.") == [
+        ("partial", "reckless act", "called")
+    ]
 
 
 def test_a_cue_in_a_relative_clause_does_not_cut_the_statement_that_holds_it():

@@ -772,7 +772,7 @@ class ArticleQuotes:
             clause = _matched(_CLAUSE_REST.match(self.masked, cue.end, sent_end))
             current.content_start, current.content_end = cue.end, clause.end()
             return
-        if cue.lemma == "call" and self._called_complement(current, sent_start, sent_end):
+        if cue.lemma == "call" and not current.embedded and self._called_complement(current, sent_start, sent_end):
             return
         if cue.use == "context" or current.content_start >= 0 or current.embedded:
             return
@@ -830,7 +830,8 @@ class ArticleQuotes:
 
     def _called_complement(self, current: Attribution, sent_start: int, sent_end: int) -> bool:
         """'X called the plan one of the boldest in years', 'a player who he calls a great kid': what X calls it, when
-        written without marks, is the statement (True when found; a quoted one is a partial quote)."""
+        written without marks, is the statement (True when found; a quoted one is a partial quote). Not after 'what'
+        or 'which' ('respond to what it called an “illegal act” by …'): that names a thing inside another statement."""
         cue = current.cue
         relative = _RELATIVE_OBJECT_BEFORE.search(self.masked, max(sent_start, cue.start - 40), cue.start)
         found = (_COMPLEMENT_START if relative else _CALLED_OBJECT).match(self.masked, cue.end, sent_end)
