@@ -127,8 +127,8 @@ _DATELINE = re.compile(
 _SOURCE_NOUN = re.compile(  # what 'as per' must name to be a source: 'as per reports', not 'as per the agreement'
     r"\b(?:reports?|sources?|officials?|statements?|media|witnesses|residents|police|spokes\w+)\b", re.I
 )
-_WHICH = re.compile(r"\b(?:which|whom|what)\s*$", re.I)  # 'strikes, which Islamabad said killed …', 'whom the couple says …'
-# a quotation and a number's point or comma inside it included ('what it says is a $2.3-billion shortfall')
+_WHICH = re.compile(r"\b(?:which|whom)\s*$", re.I)  # 'strikes, which Islamabad said killed …', 'whom the couple says …'
+# a quotation and a number's point or comma inside it included ('a gap, which it says is a $2.3-billion shortfall')
 _CLAUSE_REST = re.compile(r"(?:[^,;:.!?“”\"]|(?<=\d)[.,](?=\d)|“[^“”\n]*”|\"[^\"\n]*\")*")
 _EMBEDDED = re.compile(r"\b(?:what|which|whom)\s*$", re.I)
 _RELAY_AGENT = re.compile(r"\s*by\s+[^,;.]{1,60}$")
@@ -233,6 +233,7 @@ _CONTENT_WORD = re.compile(r"\b(?!(?:and|of|the|for)\b)[a-z]")  # a lower-case w
 _NOUN_BEFORE = re.compile(r"\b(?i:without|a|an|the|no|any|final|its|their|those|these|such)\s+(?:\w+-[\w-]+\s+)?$")  # 'a warning', 'a high-tide warning'
 _PARTICLE_NEXT = re.compile(r"\s+(?:off|down)\b")
 _TO_NEXT = re.compile(r"\s+to\b")
+_PRONOUN_BEFORE_S = re.compile(r"\b(?i:it|he|she|that|there|what|who|where|here)$")  # "it's", not "the index's"
 # 'called [the stop] the clearest point …', '[who] he calls a great kid …': the object of 'call', then its complement
 _COMPLEMENT_START = re.compile(r"\s*(?=(?i:an?|the|one|another|its|his|her|their)\s)")
 _CALLED_OBJECT = re.compile(r"\s*(?:it|him|her|them|this|(?i:the|its|his|her|their)\s+[a-z][\w’'-]*)\s+(?=(?i:an?|the|one|another)\s)")
@@ -870,7 +871,10 @@ class ArticleQuotes:
         if not (indefinite or thing):
             return False
         clause = _matched(_FIRST_CLAUSE.match(self.masked, start, end))
-        return _CLEAR_FINITE_VERB.search(self.masked, start, clause.end()) is None
+        return not any(  # a possessive ('the index's scale') is no verb; 'it's closing' is one
+            found.group() not in ("’s", "'s") or _PRONOUN_BEFORE_S.search(self.masked, max(start, found.start() - 6), found.start())
+            for found in _CLEAR_FINITE_VERB.finditer(self.masked, start, clause.end())
+        )
 
     # ---- quotations ------------------------------------------------------
     def run(self) -> list[dict[str, object]]:
