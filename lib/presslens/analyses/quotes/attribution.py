@@ -769,7 +769,7 @@ class ArticleQuotes:
             return
         if current.embedded and cue.use == "clause" and cue.lemma != "tell" and _WHICH.search(self.masked, max(sent_start, current.subject_start - 20), current.subject_start):
             # 'strikes, which Islamabad said killed two children': the relative clause is what Islamabad said (not
-            # 'what he would tell the mayor': tell's object)
+            # 'whom he told the news': tell's object)
             clause = _matched(_CLAUSE_REST.match(self.masked, cue.end, sent_end))
             current.content_start, current.content_end = cue.end, clause.end()
             return
