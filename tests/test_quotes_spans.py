@@ -156,6 +156,15 @@ def test_a_photo_caption_holds_no_quotes():
     text = ("Dr. Ana Lee, the chief coroner, says she has seen more overdoses this year. (Jo Smith/CBC)\n\n"
             "Lee said the numbers would be published in March.")
     assert spans(text) == [("indirect", "the numbers would be published in March", "said")]
+    credit_then_stop = "Dr. Ana Lee says she has seen more overdoses this year. (Jo Smith/Daily Star).\n\n"
+    assert spans(credit_then_stop + "Lee said the numbers would rise.") == [("indirect", "the numbers would rise", "said")]
+
+
+def test_a_video_caption_that_ends_with_the_clips_length_holds_no_quotes():
+    text = ("The Gazette's Omar Diaz tells us about the new rules for short-term rentals. 2:41\n\n"
+            "Diaz said landlords had until May to register.")
+    assert spans(text) == [("indirect", "landlords had until May to register", "said")]
+    assert spans("The council said the vote was set for 10:30.") == [("indirect", "the vote was set for 10:30", "said")]
 
 
 def test_a_cue_word_used_as_a_noun_or_in_a_phrasal_verb_is_no_cue():
@@ -189,3 +198,195 @@ def test_a_relative_clause_with_an_auxiliary_keeps_the_appositive_reading():
     assert [(q["text"], q["speaker"]) for q in extract_quotes(
         "Jaish al-Adl, a militant group that has fought in the province for years, said its camps were hit.", "t"
     )] == [("its camps were hit", "Jaish al-Adl")]
+
+
+def test_add_without_a_comma_before_it_or_a_clause_after_it_is_a_sum_not_speech():
+    assert spans("The visitors added three unanswered goals in the second period.") == []
+    assert spans("A splash of lemon will add flavour to the sauce.") == []
+    assert spans("The report suggests adding bike lanes for commuters to add safety within the downtown core.") == []
+    assert spans("Along with adding two new routes, the transit agency hired forty drivers.") == []
+    assert spans("The coach added the young goalie would start on Saturday.") == [
+        ("indirect", "the young goalie would start on Saturday", "added")
+    ]
+    assert spans("The mayor praised the crews, adding the roads were clear by noon.") == [
+        ("indirect", "the roads were clear by noon", "adding")
+    ]
+
+
+def test_an_indefinite_pronoun_after_say_is_its_object():
+    assert spans("He must have said something to calm her down, because she stayed.") == []
+    assert spans("The lawyer said nothing would change before the trial.") == [
+        ("indirect", "nothing would change before the trial", "said")
+    ]
+
+
+def test_a_cue_form_after_a_determiner_and_an_adverb_is_an_adjective():
+    assert spans("Given her publicly stated views, the senator is unlikely to back the bill.") == []
+
+
+def test_a_place_or_manner_phrase_after_an_inverted_cue_is_no_reported_clause():
+    assert spans("“We are ready to build,” Lena Ortiz, the firm’s founder, said inside the new plant near the river.") == [
+        ("direct", "We are ready to build", "said")
+    ]
+    assert spans("Ann Lau, a spokeswoman, said following the meeting that talks would resume.") == [
+        ("indirect", "talks would resume", "said")
+    ]
+
+
+def test_a_phrase_in_marks_beside_a_negated_or_passive_cue_is_not_a_quote():
+    assert spans("The list named “dour” and “florid,” which does not describe the weather at all.") == []
+    assert spans("Patients want a “last wish clause” so that they will not be denied care at the end.") == []
+    assert [k for k, *_ in spans("The mayor described the plan as “a bold step” for the city.")] == ["partial"]
+
+
+def test_a_paragraph_that_is_a_phrase_in_single_marks_is_a_subheading():
+    text = ("‘No place to go’\n\n"
+            "“There is no place to go when the shelter is full,” said Tom Reyes, who has lived outside for two years.\n\n"
+            "'Hard winters' ahead for renters.\n\n"
+            "Reyes said: ‘We need more beds.’")
+    assert [q for _, q, _ in spans(text)] == ["There is no place to go when the shelter is full", "We need more beds."]
+
+
+def test_a_list_of_the_clauses_own_predicates_stays_in_the_statement():
+    assert spans("Ortiz says he slept in parks, worked odd jobs and was often hungry.") == [
+        ("indirect", "he slept in parks, worked odd jobs and was often hungry", "says")
+    ]
+    assert spans("Canada said its exports were flat in May, compared with a rise in April.") == [
+        ("indirect", "its exports were flat in May, compared with a rise in April", "said")
+    ]
+    assert spans("The ministry said two guards had died, recalled its envoy and closed the border.") == [
+        ("indirect", "two guards had died", "said")
+    ]
+
+
+def test_a_passive_cue_does_not_cut_the_statement_of_an_inverted_cue():
+    assert spans("At least nine people were reported missing in the north, the agency said.") == [
+        ("indirect", "At least nine people were reported missing in the north", "said")
+    ]
+
+
+def test_an_inverted_cue_after_the_speakers_own_name_and_description_has_no_content():
+    text = "Markets fell. “Can the bank hold rates?” Mia Roe, a senior strategist at Delta Bank, said in a note."
+    assert spans(text) == [("direct", "Can the bank hold rates?", "said")]
+    assert spans("Party Leader Ann Lau, after her party lost a key seat, is vowing to rebuild.") == []
+
+
+def test_note_and_indicate_with_a_thing_after_them_report_no_statement():
+    assert spans("The engineer also noted elevation changes from the bridge to the ramp.") == []
+    assert spans("A falling curve in the graph indicates cheaper homes for buyers.") == []
+    assert spans("Readings above 50 indicate growth on the index's scale.") == []
+    assert spans("The firm has indicated it's closing the plant.") == [("indirect", "it's closing the plant", "indicated")]
+    assert spans("She noted for the jury that the van was never found.") == [("indirect", "the van was never found", "noted")]
+    assert spans("The council noted the budget would rise by two per cent.") == [
+        ("indirect", "the budget would rise by two per cent", "noted")
+    ]
+
+
+def test_a_cue_word_as_a_noun_after_an_adjective_or_a_verb_is_no_cue():
+    assert spans("Ferries stayed docked under a storm-surge warning for the whole bay.") == []
+    assert spans("The minister has rejected calls for a new inquiry into the fire.") == []
+    assert spans("The shortfalls only add to the strain on city budgets.") == []
+
+
+def test_advice_or_a_question_to_the_reader_is_not_reported_speech():
+    assert spans("When you say you dislike the colour, he may feel hurt.") == []
+    assert spans("You could also suggest that the kids try a new sport.") == []
+    assert spans("Should I tell him to sell the car?") == []
+
+
+def test_the_reporters_own_clause_after_a_parenthetical_attribution_starts_with_and_as():
+    assert spans("The bid may fail, two sources said, and as staff worry about cuts, talks go on.") == [
+        ("indirect", "The bid may fail", "said")
+    ]
+
+
+def test_a_relative_clause_after_which_or_whom_and_a_cue_is_the_statement():
+    assert spans("The city faces a gap, which it says is a $4.5-billion deficit.") == [("indirect", "is a $4.5-billion deficit", "says")]
+    assert spans("They have a son, Leo, whom the couple says they adopted in Peru last year.") == [
+        ("indirect", "they adopted in Peru last year", "says")
+    ]
+    # a quotation inside the relative clause is part of it, and here most of it: the quotation stands for it
+    assert spans("The plan, which the agency said would “cut waiting times by half,” starts in May.") == [
+        ("partial", "cut waiting times by half", "said")
+    ]
+    assert spans("Asked what he would tell the mayor about the shelters, he smiled.") == []
+
+
+def test_admit_and_concede_take_a_bare_clause_and_advise_a_that_clause():
+    assert spans("The coach admitted his players need more rest before the final.") == [
+        ("indirect", "his players need more rest before the final", "admitted")
+    ]
+    assert spans("The coach admitted the mistake.") == []
+    assert spans("The guide advises that hikers carry two litres of water.") == [
+        ("indirect", "hikers carry two litres of water", "advises")
+    ]
+
+
+def test_a_reply_some_time_later_is_a_time_not_words():
+    assert spans("The visitors replied just 17 seconds later on a breakaway.") == []
+    assert spans("The minister replied that the budget was final.") == [("indirect", "the budget was final", "replied")]
+
+
+def test_a_quotation_beside_a_negated_cue_is_a_word_mentioned_not_speech():
+    assert spans("The list kept “dour,” “florid,” and “glum,” which do not describe the weather.") == []
+
+
+def test_an_infinitive_after_a_noun_or_a_gerund_after_a_preposition_is_no_speech_act():
+    assert spans("The push to emphasize exercise and sleep was welcomed by doctors.") == []
+    assert spans("Along with adding two new routes he had planned, the agency hired drivers.") == []
+    assert spans("The mayor wants to announce the budget will be balanced.") == [
+        ("indirect", "the budget will be balanced", "announce")
+    ]
+
+
+def test_what_a_speaker_calls_a_thing_without_marks_is_the_statement():
+    assert spans("The engineer also called the bridge the weakest link in the network, though he agreed it was safe.") == [
+        ("indirect", "the weakest link in the network", "called")
+    ]
+    assert spans("The coach praised Leo, who she calls a gifted player, a fine leader and someone we trust.") == [
+        ("indirect", "a gifted player, a fine leader and someone we trust", "calls")
+    ]
+    assert spans("The couple called the police the next day.") == []
+    assert spans("The couple called the police a day later.") == []
+    assert spans("Islamabad called it an unprovoked breach of its airspace.") == [
+        ("indirect", "an unprovoked breach of its airspace", "called")
+    ]
+    assert spans("The mayor condemned what he called a “reckless act”, a day after the fire.") == [
+        ("partial", "reckless act", "called")
+    ]
+    assert spans("The mayor vowed to answer what he called a “reckless act” by the council.") == [
+        ("partial", "reckless act", "called")
+    ]
+
+
+def test_a_cue_in_a_relative_clause_does_not_cut_the_statement_that_holds_it():
+    assert spans("The organiser said she met several parents who said they would join the march.") == [
+        ("indirect", "she met several parents who said they would join the march", "said"),
+        ("indirect", "they would join the march", "said"),
+    ]
+
+
+def test_asked_with_a_name_after_it_is_an_attribution_only_after_a_quotation():
+    assert spans("Canada has asked Britain to intervene in the case, she said.") == [
+        ("indirect", "Canada has asked Britain to intervene in the case", "said")
+    ]
+    assert spans("“Who will pay for the repairs?” asked Nadia Ortiz.") == [("direct", "Who will pay for the repairs?", "asked")]
+
+
+def test_link_with_an_infinitive_after_it_ascribes_nothing():
+    assert spans("The survey linked school records and census files to compare the grades of 900 pupils.") == []
+    assert spans("Officials attributed the blasts to local militants.") == [
+        ("indirect", "the blasts to local militants", "attributed")
+    ]
+
+
+def test_a_cue_form_after_a_demonstrative_or_a_possessive_is_a_noun():
+    assert spans("Many of those reporting delays were later fixed.") == []
+    assert spans("Analysts reporting to the board said the plan would fail.") == [("indirect", "the plan would fail", "said")]
+
+
+def test_a_headline_after_read_is_a_link_to_another_story():
+    text = ("The envoy was recalled on Wednesday.\n\n"
+            "Read Beijing urges both neighbours to ‘show calm’ after border raid\n\n"
+            "Read the full statement here. The ministry added that all visits would be suspended.")
+    assert spans(text) == [("indirect", "all visits would be suspended", "added")]

@@ -4,7 +4,8 @@
 
 The thresholds are just below the levels measured after the third round of helpers on issue #11 (F1 0.873 at
 coverage 0.3 with one story per JSONL row, canonical speaker 0.881 of matched quotes, 0.889 at coverage 0.8),
-below the issue's targets of 0.90 and 0.90: see the README.
+below the issue's targets of 0.90 and 0.90: see the README. Quote F1 raised after the fourth round's span
+rules (0.901 at 0.3, 0.871 at 0.8).
 """
 from __future__ import annotations
 
@@ -25,8 +26,8 @@ def test_quote_f1_and_canonical_speaker_at_coverage_0_3(analysed):
     scores = ggt.score(*analysed, 0.3)
     print(f"\nggt_dev T=0.3: {scores}")
     assert scores.n_gold == 776
-    assert scores.f1 >= 0.870
-    assert scores.recall >= 0.928
+    assert scores.f1 >= 0.898
+    assert scores.recall >= 0.938
     assert scores.canonical_speaker >= 0.878
     assert scores.speaker_mention >= 0.920
 
@@ -34,7 +35,7 @@ def test_quote_f1_and_canonical_speaker_at_coverage_0_3(analysed):
 def test_quote_f1_and_canonical_speaker_at_coverage_0_8(analysed):
     scores = ggt.score(*analysed, 0.8)
     print(f"\nggt_dev T=0.8: {scores}")
-    assert scores.f1 >= 0.836
+    assert scores.f1 >= 0.868
     assert scores.canonical_speaker >= 0.886
 
 

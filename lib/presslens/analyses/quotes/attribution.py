@@ -10,8 +10,11 @@ Three kinds (SPEC §5):
   represented by that quotation only; a statement split by its attribution ("Too often, he says,
   they get it.") gives its two parts.
 A paragraph of unmarked speech signed by a person ("… an emergency. Linda Lamoureux") is a direct
-quote (a pull quote). Paragraphs that link to another story ("READ MORE: …") and photo captions
-("… (Jo Smith/CBC)") hold no quotes.
+quote (a pull quote). Paragraphs that link to another story ("READ MORE: …"), photo and video captions
+("… (Jo Smith/CBC).", "… the new rules. 2:41") and subheadings in single marks ("‘No place to go’") hold no quotes.
+A cue that is negated, passive or conditional, used in another sense ('added two goals', 'rejected calls for',
+'the move to emphasize') or addressed to the reader ('When you say …') reports nothing, and a quoted phrase beside it
+is a word mentioned, not speech.
 
 Speakers come from the cue's subject (`speakers.Discourse`), else from an earlier quotation with
 nearly the same words (pull quotes), else from the preceding quotation in the same or the
@@ -106,8 +109,10 @@ def _strip_trailing_adverbials(raw: str) -> str:
 
 
 _LEADING_ADVERBIAL = re.compile(
-    r"^\s*(?:(?:on|in|at|during|after|before|this|last|late|early|to|from|via|through|with|over|late|"
-    r"earlier|later|separately|privately|publicly|again|also|afterwards?|then|today|yesterday)\b[^,;:]{0,80}?\s+)?that\s+",
+    r"^\s*(?:(?:on|in|at|during|after|before|this|last|late|early|to|for|from|via|through|with|over|late|"
+    r"earlier|later|separately|privately|publicly|again|also|afterwards?|then|today|yesterday|several|many|repeatedly|twice|once|"
+    r"inside|outside|near|following|upon|under|across|behind|beside|alongside|among|amid)"
+    r"\b[^,;:]{0,80}?\s+)?that\s+",
     re.I,
 )
 _TIME_LEAD = re.compile(
@@ -122,9 +127,10 @@ _DATELINE = re.compile(
 _SOURCE_NOUN = re.compile(  # what 'as per' must name to be a source: 'as per reports', not 'as per the agreement'
     r"\b(?:reports?|sources?|officials?|statements?|media|witnesses|residents|police|spokes\w+)\b", re.I
 )
-_WHICH = re.compile(r"\bwhich\s*$", re.I)
-_CLAUSE_REST = re.compile(r"[^,;:.!?“”\"]*")
-_EMBEDDED = re.compile(r"\b(?:what|which)\s*$", re.I)
+_WHICH = re.compile(r"\b(?:which|whom)\s*$", re.I)  # 'strikes, which Islamabad said killed …', 'whom the couple says …'
+# a quotation and a number's point or comma inside it included ('a gap, which it says is a $2.3-billion shortfall')
+_CLAUSE_REST = re.compile(r"(?:[^,;:.!?“”\"]|(?<=\d)[.,](?=\d)|“[^“”\n]*”|\"[^\"\n]*\")*")
+_EMBEDDED = re.compile(r"\b(?:what|which|whom)\s*$", re.I)
 _RELAY_AGENT = re.compile(r"\s*by\s+[^,;.]{1,60}$")
 _NAME_LIKE = re.compile(r"^(?:[A-Z][\w’'-]*|of|the|to|for|and|al-\w+)(?:\s+(?:[A-Z][\w’'-]*|of|the|to|for|and|al-\w+)){0,5}$")
 _CHUNK_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*")  # a comma chunk that is only a name
@@ -170,42 +176,105 @@ _DETERMINER_START = re.compile(
     r"one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\$?\d[\d,.]*)\s"
 )
 _FIRST_CLAUSE = re.compile(
-    r"[^,;:()—–]*?(?=[,;:()—–]|\b(?:as|when|while|because|before|after|if|since|until|although|though|but)\b|$)",
+    r"[^,;:()—–]*?(?=[,;:()—–]|\b(?:as|when|while|because|before|after|if|since|until|although|though|but|that|which|who)\b|$)",
     re.I,
 )
 _FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|am|be|been|has|have|had|will|would|can|could|shall|should|may|might|must|do|does|did|"
     r"went|came|made|took|got|gave|saw|knew|thought|felt|left|lost|won|held|kept|met|paid|ran|sent|found|grew|fell|rose|"
     r"began|became|brought|bought|built|spent|stood|wrote|drank|ate)\b|[’']s\b|n[’']t\b"
-    r"|\b[a-z]{2,}(?:ed|[^su\W]s)\s+[\w$]",  # a past or third-person form with words after it ('the city expects more'),
-    # not 'the process', 'its status' nor a plural noun that ends the clause ('two late goals before …')
+    r"|(?<!-)\b(?!un)[a-z]{2,}(?:ed|[^su\W]s)\s+[\w$]",  # a past or third-person form with words after it ('the city expects more'),
+    # not 'the process', 'its status', a plural noun that ends the clause ('two late goals before …') nor an
+    # un-…-ed or hyphenated adjective ('three unanswered goals', 'its debt-funded plans')
     re.I,
 )
+# a finite verb that a plural noun before a preposition does not look like ('add rental units within …', 'owners to
+# add' have none; 'added the plan would cost more', 'added the crowd helps the team' have one)
+_CLEAR_FINITE_VERB = re.compile(
+    _FINITE_VERB.pattern.replace(
+        r"(?:ed|[^su\W]s)\s+[\w$]", r"(?:ed|[^su\W]s(?!\s+(?:to|of|for|within|in|on|at|from|with|by|before|after|and|or)\b))\s+[\w$]"
+    ),
+    re.I,
+)
+# verbs that take a noun object as often as a clause: with no clause after them they add a sum, a goal, an
+# ingredient ('added two goals', 'to add value'), note or indicate a thing ('noted elevation changes', 'the chart
+# indicates lower rates'); with a comma before them (', adding …', '…, he added') or 'that' after them, they report speech
+OBJECT_LEMMAS = ("add", "note", "indicate")
+_COMMA_BEFORE = re.compile(r",\s*(?:[\w’'-]+\s+){0,6}$")
+# 'said something to …', 'told little', 'said nothing more': an indefinite pronoun is the object, not a clause's subject
+_INDEFINITE_START = re.compile(r"\s*(?i:something|nothing|anything|little|much|a\s+lot|a\s+word|otherwise)\b")
 # 'READ MORE: …', 'WATCH | …', 'Related: …': a paragraph that links to another story (a headline), not this story's speech
-_LINK_PARAGRAPH = re.compile(r"^[ \t]*(?i:read\s+more|watch|related|listen|see\s+also|also\s+read)[ \t]*[:|]", re.M)
-# a photo caption: a paragraph that ends with its credit, '(Jane Doe/CBC)', '(Andrew Vaughan/Canadian Press)'
-_PHOTO_CREDIT_END = re.compile(r"\([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}[ \t]*/[ \t]*[A-Z][^()\n]{0,40}\)[ \t]*$", re.M)
+# or 'Read Beijing urges calm after border raid' (a headline after 'Read', with no final stop)
+_LINK_PARAGRAPH = re.compile(
+    r"^[ \t]*(?:(?i:read\s+more|watch|related|listen|see\s+also|also\s+read)[ \t]*[:|]|Read[ \t]+[A-Z‘“'\"][^\n]*[^.!?”\"’'\s][ \t]*$)", re.M
+)
+# a photo caption: a paragraph that ends with its credit, '(Jane Doe/CBC)', '(Andrew Vaughan/Canadian Press).'
+_PHOTO_CREDIT_END = re.compile(r"\([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}[ \t]*/[ \t]*[A-Z][^()\n]{0,40}\)\.?[ \t]*$", re.M)
+# a video caption: a paragraph that ends with the clip's length ('… the crisis. 10:43'); the colon comes first, so the
+# search skips ahead to colons
+_CLIP_LENGTH_END = re.compile(r":(?:(?<=[.!?][ \t]\d:)|(?<=[.!?][ \t]\d\d:))\d\d\.?[ \t]*$", re.M)
 _LINK_LABEL_LINE = re.compile(r"^[ \t]*(?i:read\s+more|watch|related|listen|see\s+also|also\s+read)[ \t]*[:|]?[ \t]*$", re.M)  # alone
 _COMMA_NEXT = re.compile(r"\s*,\s*")
+# a subheading: a paragraph that is a phrase in single marks, the headline convention, with no final stop inside the
+# marks and at most a few words after them ("‘Not enough beds’", "‘Hard times’ ahead for renters.")
+_SINGLE_QUOTED_HEADING = re.compile(r"[ \t]*[‘'][^\n]*[^.!?,\s][’'](?:[ \t]+[\w’'-]+){0,4}[ \t]*\.?[ \t]*")
 # a pull quote: a paragraph of speech without marks, signed by its speaker ('… an emergency. Linda Lamoureux',
 # '… on their doors. Matt Danison, Rentals.ca'); the signature must resolve to a person
 _SIGNATURE = re.compile(
     r"(?<=[.!?])[ \t]+(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?:,[ \t]*[A-Z][\w.’' -]{1,40})?\.?[ \t]*$", re.M
 )
 MIN_SIGNED_CHARS = 21  # a signed paragraph's speech, end mark included
-_PREDICATE_BREAK = re.compile(r",\s+(?:and\s+)?[a-z]+ed\b")
+# 'X said …, summoned its envoy and …' / '…, and warned …': the subject's next predicate, in the past tense of its
+# cue; not ', compared with …' (a participle inside the clause). After a present-tense cue ('X says he drank too
+# much, used drugs and …') a past form is the reported clause's own
+_PREDICATE_BREAK = re.compile(r",\s+(?:and\s+)?[a-z]+ed\b(?!\s+(?:with|to|on|by|from|in)\b)")
 _ADJECTIVE_CONTEXT = frozenset("a an the its his her their our of in on for by with against to from this that these those".split())
 _CONTENT_WORD = re.compile(r"\b(?!(?:and|of|the|for)\b)[a-z]")  # a lower-case word that is no part of a name
-_NOUN_BEFORE = re.compile(r"\b(?i:without|a|an|the|no|any|final)\s+$")
+_NOUN_BEFORE = re.compile(r"\b(?i:without|a|an|the|no|any|final|its|their|those|these|such)\s+(?:\w+-[\w-]+\s+)?$")  # 'a warning', 'a high-tide warning'
 _PARTICLE_NEXT = re.compile(r"\s+(?:off|down)\b")
-_ASKED_BY = re.compile(r"\s*(?:[.,;!?]|$|(?:he|she|they)\b|[A-Z])")  # '…?' asked Naseer Ahmed / she asked. — not 'asked not to be named'
+_TO_NEXT = re.compile(r"\s+to\b")
+_PRONOUN_BEFORE_S = re.compile(r"\b(?i:it|he|she|that|there|what|who|where|here)$")  # "it's", not "the index's"
+# 'called [the stop] the clearest point …', '[who] he calls a great kid …': the object of 'call', then its complement
+_COMPLEMENT_START = re.compile(r"\s*(?=(?i:an?|the|one|another|its|his|her|their)\s)")
+_CALLED_OBJECT = re.compile(r"\s*(?:it|him|her|them|this|(?i:the|its|his|her|their)\s+[a-z][\w’'-]*)\s+(?=(?i:an?|the|one|another)\s)")
+_RELATIVE_OBJECT_BEFORE = re.compile(r"\b(?:who|whom|which|what)\s+(?:[\w’'-]+\s+){1,3}$")
+_TIME_COMPLEMENT = re.compile(  # 'called the police the next day', '… a day later', '… one more time'
+    r"(?:an?|the|one|another)\s+(?:(?:next|same|following|previous|other|last|first)\s"
+    r"|(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|nights?|mornings?|evenings?|afternoons?|times?)\b)",
+    re.I,
+)
+# the complement ends at a clause break or a comma that starts no further item of a list ('a good player, a great kid and
+# …' is one complement; 'an "illegal act", a day after …' ends at the comma)
+_COMPLEMENT_END = re.compile(
+    r",\s+(?:though|although|but|while|whereas|which|as|after|before|when|because)\b|[;:(]"
+    r"|,(?!\s+(?:and\s+)?(?i:an?|the|one|another|someone)\s+(?!(?:[\w-]+\s+)?(?:days?|hours?|weeks?|months?)\s+(?:after|before)\b))"
+)
+# 'the move to emphasize', 'a plan to announce': an infinitive that completes a noun, not a speech act
+_NOUN_TO_BEFORE = re.compile(r"\b(?i:the|a|an|its|his|her|their|our|this)\s+[a-z][\w-]*\s+to\s+$")
+# 'along with adding two routes', 'by noting the date': a gerund after a preposition (with no 'that' after it)
+_PREPOSITION_BEFORE = re.compile(r"\b(?i:with|by|of|for|without|besides)\s+$")
+# 'replied just 17 seconds later', 'answered minutes later': a time, not a reply's words
+_TIME_LATER = re.compile(
+    r"\s*(?:(?:just|only|barely|some|about)\s+)?(?:\d+|an?|one|two|three|four|five|six|ten|several|few)?\s*"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?)\s+(?:later|after)\b",
+    re.I,
+)
+# 'When you say …', 'Should I tell him …', 'You can also suggest …': advice or a question in the writer's voice, not a
+# statement reported
+_GENERIC_PERSON = re.compile(r"(?i:(?:when|if|should|can|could|would|will|do|did)\s+)?(?:(?i:you)|I)(?i:\s+(?:can|could|should|might|may|will|would|also|just))*")
+_ED_WORD_BEFORE = re.compile(r"\b[a-z]+ed\s+$")
+_ASKED_BY = re.compile(r"\s*(?:[.,;!?]|$|(?:he|she|they)\b)")  # '…?' she asked. — not 'asked not to be named'
+_ASKED_NAME = re.compile(r"\s*[A-Z]")  # '…?' asked Naseer Ahmed — after a quotation or a comma only, not 'Canada has asked Britain'
+_QUOTE_OR_COMMA_BEFORE = re.compile(r"[”\"’'?,]\s*$")
 _PERSONAL = frozenset("i we you they he she it".split())
 _DETERMINERS_IN_S = frozenset("his its this".split())  # 'his tweets', 'this report': a noun, not a plural subject's verb
 ASCRIBING_LEMMAS = ("attribute", "link")  # speech only as 'attributed/linked X to Y'
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 # 'if confirmed,' / 'when asked,' / 'as noted,': a conditional or parenthetical past participle has no reported clause
 _PARENTHETICAL_CUE = re.compile(r"\b(?:if|when|unless|once|as|until|though|although)\s+$", re.I)
-_TO_FOLLOWS = re.compile(r"[^.;:,]{1,80}?\sto\s")
+# 'attributed the blasts to militants': X then 'to' and what it is ascribed to; not 'linked the data to compare more
+# than …', an infinitive (a verb, then its object's determiner or number)
+_TO_FOLLOWS = re.compile(r"[^.;:,]{1,80}?\sto\s(?![a-z]+\s+(?:the|an?|more|less|its|his|her|their|\d))")
 _NON_SPEECH_CLAIM = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit|victory|the\s+title|asylum|compensation)\b", re.I)
 _KILL_SENSE = re.compile(r"\s+(?:the\s+)?(?:lives|life|over|more\s+than|at\s+least|about|nearly|some|\d)", re.I)
 _TELL_OBJECT = re.compile(  # 'told reporters', 'told investigators', 'told the Associated Press', 'told Iranian state TV'
@@ -246,11 +315,14 @@ _RELATIVE_REST = re.compile(r"\b(?:who|whom|whose|which|that)\b.*", re.S)  # 'a 
 _REPORTER_REST = re.compile(
     r"(?:[\w-]+\s+)?(?:days?|hours?|weeks?|months?)\s+(?:after|before)\b|amid\b|"
     r"(?:and|but|while|whereas)\s+(?:(?i:the|a|an|this|that|these|those|its|his|her|their|our|much|many|most|some|all|both|each|"
-    r"every|no|in|on|at)\b|[A-Z])"
+    r"every|no|in|on|at|as|when|while|after|before|because|since|if)\b|[A-Z])"
 )
 _SENTENCE_END_NEXT = re.compile(r"\s*[.!?]?[\s”\"’']*$")  # '…, said the winter report.': the description ends the sentence
 _QUOTATION_NEXT = re.compile(r"\s*[,:]\s*[“\"‘']")
-_CLAUSE_END_NEXT = re.compile(r"\s*(?:$|[.,;!?])|\s*(?:on|in|at(?!\s+(?:least|most)\b)|during|after|before|while|when|to|from|with|for)\b")
+_CLAUSE_END_NEXT = re.compile(
+    r"\s*(?:$|[.,;!?])|\s*(?:on|in|at(?!\s+(?:least|most)\b)|during|after|before|while|when|to|from|with|for|inside|outside|"
+    r"near|through|via|following|upon|under|over|across|behind|beside|alongside|among|amid)\b"
+)
 _SOURCE_PHRASE = re.compile(rf"(?:(?<![\w.]){ABBREVIATION}\s|[^,;.!?])*")  # up to the first , ; . ! ? not of 'Dr.'/'J.'
 _WORD_AT_START = re.compile(r"[\w’'-]*")
 _ATTRIBUTION_PUNCTUATION = re.compile(r"[,!?…—–]")
@@ -371,12 +443,19 @@ def find_cues(masked: str, start: int, end: int, settings: Settings = DEFAULT_SE
             continue  # 'attributed the blasts to drones', not 'is attributed to' or 'linked the data'
         if lemma == "claim" and _NON_SPEECH_CLAIM.match(masked, m.end()):
             continue
-        if lemma == "ask" and not _ASKED_BY.match(masked, m.end()):
+        if lemma == "ask" and not (
+            _ASKED_BY.match(masked, m.end())
+            or (_ASKED_NAME.match(masked, m.end()) and _QUOTE_OR_COMMA_BEFORE.search(masked, max(start, m.start() - 4), m.start()))
+        ):
             continue
         if not written.endswith("ed") and _NOUN_BEFORE.search(masked, max(start, m.start() - 12), m.start()):
             continue  # 'without warning', 'the final say', 'a warning': a noun
-        if _PARTICLE_NEXT.match(masked, m.end()):
-            continue  # 'wrote off the assets', 'called off the talks': another verb
+        if _PARTICLE_NEXT.match(masked, m.end()) or (lemma == "add" and _TO_NEXT.match(masked, m.end())):
+            continue  # 'wrote off the assets', 'called off the talks', 'adds to the pressure': another verb
+        if _NOUN_TO_BEFORE.search(masked, max(start, m.start() - 40), m.start()):
+            continue
+        if written.split()[0].endswith("s") and lemma not in CLAUSE_ONLY_LEMMAS and _ED_WORD_BEFORE.search(masked, max(start, m.start() - 30), m.start()):
+            continue  # 'rejected calls for', 'renewed warnings': a noun after a verb or an adjective
         cues.append(Cue(m.start(), m.end(), written, lemma, use))
     return cues
 
@@ -395,6 +474,8 @@ def _read_as_cue(masked: str, start: int, cue: re.Match[str], noun: bool, forms:
         following = _WORD.search(masked, cue.end(), cue.end() + 30)
         if (following.group(0).lower() if following else "") in forms:
             return False
+    if len(previous) >= 2 and prev_word.endswith("ly"):  # 'his previously stated views': the adverb's determiner
+        prev_word = previous[-2].lower()
     return not (cue.group(0).endswith("ed") and prev_word in _ADJECTIVE_CONTEXT)
 
 
@@ -441,7 +522,7 @@ def _noun_phrase_object(text: str, start: int, end: int) -> bool:
         return False
     clause = _matched(_FIRST_CLAUSE.match(text, start, end))
     head = _WORD.match(text, opening.end(), clause.end())  # the word after the determiner is the noun or its modifier
-    return _FINITE_VERB.search(text, head.end() if head else opening.end(), clause.end()) is None
+    return _CLEAR_FINITE_VERB.search(text, head.end() if head else opening.end(), clause.end()) is None
 
 
 def _unresolved(speaker: Speaker) -> bool:
@@ -556,9 +637,10 @@ class ArticleQuotes:
             found.append(self._attribute(cue, sent_start, sent_end, region_start, found))
             region_start = cue.end
         for index, current in enumerate(found):
-            following = next((a for a in found[index + 1 :] if not a.embedded), None)
-            # a cue in a relative clause ('supporters who said they would …') is inside the statement, not before it
-            main = [a for a in found[:index] if not _RELATIVE_END.search(self.masked, max(sent_start, a.subject_start - 12), a.subject_start)]
+            # a cue in a relative clause ('supporters who said they would …') is inside the statement, neither before
+            # nor after it, and a passive one ('48 people were reported dead, he said') reports nothing
+            following = next((a for a in found[index + 1 :] if not a.embedded and not self._in_relative_clause(a, sent_start)), None)
+            main = [a for a in found[:index] if not self._in_relative_clause(a, sent_start) and not self._passive_or_conditional(a.cue, sent_start)]
             previous_end = main[-1].cue.end if main else sent_start
             self._set_content(current, following, previous_end, sent_end)
         return found
@@ -683,16 +765,15 @@ class ArticleQuotes:
     def _set_content(self, current: Attribution, following: Attribution | None, sent_start: int, sent_end: int) -> None:
         """Content span of an indirect statement: after the cue (or before it when inverted, back to the previous cue)."""
         cue = current.cue
-        before_cue = max(sent_start, cue.start - 20)
-        if cue.use != "source" and (
-            (not cue.text.endswith("ing") and _PASSIVE_BEFORE.search(self.masked, before_cue, cue.start))
-            or (cue.text.endswith("ed") and _PARENTHETICAL_CUE.search(self.masked, before_cue, cue.start))
-        ):
-            return  # passive 'was reported by a plumber', 'have been confirmed by'; 'if confirmed,': no one reports a clause
-        if current.embedded and cue.use == "clause" and _WHICH.search(self.masked, max(sent_start, current.subject_start - 20), current.subject_start):
-            # 'strikes, which Islamabad said killed two children': the relative clause is what Islamabad said
+        if self._passive_or_conditional(cue, sent_start) or _GENERIC_PERSON.fullmatch(current.phrase):
+            return
+        if current.embedded and cue.use == "clause" and cue.lemma != "tell" and _WHICH.search(self.masked, max(sent_start, current.subject_start - 20), current.subject_start):
+            # 'strikes, which Islamabad said killed two children': the relative clause is what Islamabad said (not
+            # 'whom he told the news': tell's object)
             clause = _matched(_CLAUSE_REST.match(self.masked, cue.end, sent_end))
             current.content_start, current.content_end = cue.end, clause.end()
+            return
+        if cue.lemma == "call" and not current.embedded and self._called_complement(current, sent_start, sent_end):
             return
         if cue.use == "context" or current.content_start >= 0 or current.embedded:
             return
@@ -702,8 +783,12 @@ class ArticleQuotes:
             return
         if current.inverted:
             dateline = _DATELINE.match(self.text, sent_start, current.subject_start)
-            current.content_start = dateline.end() if dateline else sent_start
-            current.content_end = min(current.subject_start, cue.start)  # '…, said the bank.': the subject follows the cue
+            content_start = dateline.end() if dateline else sent_start
+            content_end = min(current.subject_start, cue.start)  # '…, said the bank.': the subject follows the cue
+            first_chunk = self.masked[content_start:content_end].split(",", 1)[0].rstrip()
+            if not (current.speaker.mention and first_chunk.endswith(current.speaker.mention)):
+                # not 'Ann Lau, a strategist at Delta Bank, said': the speaker and an appositive
+                current.content_start, current.content_end = content_start, content_end
             return
         start = cue.end
         end = sent_end
@@ -726,17 +811,70 @@ class ArticleQuotes:
             if cue.lemma == "tell":
                 told = _TELL_OBJECT.match(self.masked[start:end])
                 start += told.end() if told else 0
-        if _AMOUNT_MOVE.match(self.masked, start, end) or _PREPOSITION_NEXT.match(self.masked, start, end):
+        if any(p.match(self.masked, start, end) for p in (_AMOUNT_MOVE, _PREPOSITION_NEXT, _TIME_LATER)):
             return
         if cue.use == "clause" and cue.lemma not in CLAUSE_ONLY_LEMMAS and not lead and _noun_phrase_object(self.masked, start, end):
             return
-        predicate = _PREDICATE_BREAK.search(self.masked, start, end)
+        if not lead and self._object_not_clause(cue, sent_start, start, end):
+            return
+        predicate = None if cue.text.endswith("s") else _PREDICATE_BREAK.search(self.masked, start, end)
         if predicate:
             end = predicate.start()
         framing = _FRAMING_TAIL.search(self.masked, start, end)
         if framing:
             end = framing.start()
         current.content_start, current.content_end = start, end
+
+    def _in_relative_clause(self, attribution: Attribution, sent_start: int) -> bool:
+        """True for a cue whose subject is a relative pronoun ('voters who said …')."""
+        return _RELATIVE_END.search(self.masked, max(sent_start, attribution.subject_start - 12), attribution.subject_start) is not None
+
+    def _called_complement(self, current: Attribution, sent_start: int, sent_end: int) -> bool:
+        """'X called the plan one of the boldest in years', 'a player who he calls a great kid': what X calls it, when
+        written without marks, is the statement (True when found; a quoted one is a partial quote). Not after 'what'
+        or 'which' ('respond to what it called an “illegal act” by …'): that names a thing inside another statement."""
+        cue = current.cue
+        relative = _RELATIVE_OBJECT_BEFORE.search(self.masked, max(sent_start, cue.start - 40), cue.start)
+        found = (_COMPLEMENT_START if relative else _CALLED_OBJECT).match(self.masked, cue.end, sent_end)
+        if found is None or _TIME_COMPLEMENT.match(self.masked, found.end(), sent_end):
+            return False
+        end = _COMPLEMENT_END.search(self.masked, found.end(), sent_end)
+        current.content_start, current.content_end = found.end(), end.start() if end else sent_end
+        return True
+
+    def _passive_or_conditional(self, cue: Cue, sent_start: int) -> bool:
+        """True for a passive cue ('was reported by a plumber', 'have been confirmed by') or a conditional one
+        ('if confirmed,'): no one reports a clause."""
+        before_cue = max(sent_start, cue.start - 20)
+        return cue.use != "source" and (
+            (not cue.text.endswith("ing") and _PASSIVE_BEFORE.search(self.masked, before_cue, cue.start) is not None)
+            or (cue.text.endswith("ed") and _PARENTHETICAL_CUE.search(self.masked, before_cue, cue.start) is not None)
+        )
+
+    def _speaks(self, attribution: Attribution) -> bool:
+        """False when the cue of an attribution reports no speech: negated ('which does not describe'), passive ('will
+        not be denied') or conditional."""
+        cue = attribution.cue
+        sent_start = self.sentences[self.sentence_of(cue.start)][0] if self.sentences else 0
+        negated = _NEGATED.search(self.masked, max(sent_start, cue.start - 20), cue.start) is not None
+        return not (negated or self._passive_or_conditional(cue, sent_start))
+
+    def _object_not_clause(self, cue: Cue, sent_start: int, start: int, end: int) -> bool:
+        """True when what follows a cue (no 'that' after it) is its object, not a reported clause: an indefinite
+        pronoun ('said something to calm them'), or the thing an `OBJECT_LEMMAS` verb takes when no comma comes before
+        it ('added two goals', 'to add value', 'noted elevation changes'), unless the first clause has a clear finite
+        verb ('added the plan would cost more'), and always after a preposition ('along with adding two routes')."""
+        indefinite = _INDEFINITE_START.match(self.masked, start, end) is not None
+        if cue.lemma in OBJECT_LEMMAS and cue.text.endswith("ing") and _PREPOSITION_BEFORE.search(self.masked, max(sent_start, cue.start - 12), cue.start):
+            return True
+        thing = cue.lemma in OBJECT_LEMMAS and not _COMMA_BEFORE.search(self.masked, max(sent_start, cue.start - 80), cue.start)
+        if not (indefinite or thing):
+            return False
+        clause = _matched(_FIRST_CLAUSE.match(self.masked, start, end))
+        return not any(  # a possessive ('the index's scale') is no verb; 'it's closing' is one
+            found.group() not in ("’s", "'s") or _PRONOUN_BEFORE_S.search(self.masked, max(start, found.start() - 6), found.start())
+            for found in _CLEAR_FINITE_VERB.finditer(self.masked, start, clause.end())
+        )
 
     # ---- quotations ------------------------------------------------------
     def run(self) -> list[dict[str, object]]:
@@ -764,9 +902,10 @@ class ArticleQuotes:
 
     def _link_regions(self) -> list[tuple[int, int]]:
         """Where no quote is taken: a paragraph that links to another story ('READ MORE: …', or the paragraph after
-        a 'Read more:' line), and a photo caption up to its credit ('… (Jane Doe/CBC)')."""
+        a 'Read more:' line), and a photo or video caption up to its credit or length ('… (Jane Doe/CBC).', '… 1:56')."""
         regions = [self._line(found.start()) for found in _LINK_PARAGRAPH.finditer(self.text)]
-        regions += [(self._line(found.start())[0], found.start()) for found in _PHOTO_CREDIT_END.finditer(self.text)]
+        for caption_end in (_PHOTO_CREDIT_END, _CLIP_LENGTH_END):
+            regions += [(self._line(found.start())[0], found.start()) for found in caption_end.finditer(self.text)]
         for label in _LINK_LABEL_LINE.finditer(self.text):
             following = len(self.text) - len(self.text[label.end() :].lstrip())
             if following < len(self.text):
@@ -776,6 +915,13 @@ class ArticleQuotes:
     def _in_link(self, position: int) -> bool:
         """True when `position` lies in a link paragraph or a photo caption (`_link_regions`)."""
         return any(start <= position <= end for start, end in self._links)
+
+    def _is_heading(self, span: QuoteSpan) -> bool:
+        """True for a quotation in single marks that makes a paragraph of its own, a subheading (`_SINGLE_QUOTED_HEADING`)."""
+        if span.open_mark < 0 or self.text[span.open_mark] not in "‘'":
+            return False
+        line_start, line_end = self._line(span.open_mark)
+        return _SINGLE_QUOTED_HEADING.fullmatch(self.text, line_start, line_end) is not None and not self._attributions_between(line_start, line_end)
 
     def _attributions_between(self, start: int, end: int) -> list[Attribution]:
         """Attributions whose cue lies in [start, end)."""
@@ -857,7 +1003,9 @@ class ArticleQuotes:
                 continue
             if kind == "partial" and _NAME_LIKE.match(self.text[span.start : span.end].strip(" ,.")):
                 continue
-            if self._in_link(span.open_mark if span.open_mark >= 0 else span.start):
+            if attribution is not None and not self._speaks(attribution):
+                continue  # 'the word "couth", which does not describe candy': a phrase mentioned, not quoted speech
+            if self._in_link(span.open_mark if span.open_mark >= 0 else span.start) or self._is_heading(span):
                 continue
             speaker, cue = (attribution.speaker, attribution.cue.text) if attribution else (UNKNOWN, "")
             if introduced:
