@@ -64,6 +64,17 @@ def test_settings_carry_the_corpus_files_and_pickle(tmp_path):
     assert settings.read_text("label_terms.csv") == DEFAULT_SETTINGS.read_text("label_terms.csv")
 
 
+def test_folders_without_resource_files_share_one_settings_value(tmp_path):
+    """Caches keyed by settings are not rebuilt for each folder: only the resource files make settings differ."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first, second = Settings.for_corpus(tmp_path / "a"), Settings.for_corpus(tmp_path / "b")
+    assert first == second == DEFAULT_SETTINGS and hash(first) == hash(DEFAULT_SETTINGS)
+    assert first.corpus != second.corpus
+    (tmp_path / "b" / "actors.csv").write_text(DAR, encoding="utf-8")
+    assert Settings.for_corpus(tmp_path / "b") != first
+
+
 def test_analyses_run_after_what_they_need():
     names = [a.name for a in ordered()]
     assert names.index("quotes") < names.index("sentiment") and names.index("quotes") < names.index("framing")

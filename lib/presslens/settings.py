@@ -10,7 +10,7 @@ build from them by the `Settings` value, never by global state.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -33,7 +33,9 @@ class Settings:
     """The resource files of one corpus: the corpus folder's own (by name, with their text), else the bundled ones."""
 
     overrides: tuple[tuple[str, str], ...] = ()  # (file name, text) for each resource file the corpus folder holds
-    corpus: str = ""  # the corpus folder, for messages
+    # The corpus folder, for messages only: left out of equality, so caches keyed by settings are shared by
+    # corpus folders with the same resource files.
+    corpus: str = field(default="", compare=False)
 
     @classmethod
     def for_corpus(cls, corpus: str | Path) -> Settings:
