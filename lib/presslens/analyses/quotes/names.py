@@ -167,6 +167,8 @@ def _kind(tokens: list[_Token], lexicon: _Lexicon) -> str:
     titles_at = [i for i, w in enumerate(words) if w in lexicon.titles and w not in lexicon.heads]
     if titles_at and titles_at[-1] < len(words) - 1 and (not heads_at or heads_at[-1] < titles_at[-1]):
         return "person"  # a name after a title after any body word: 'Toronto Police Chief Mark Saunders'
+    if titles_at and titles_at[0] == 0 and titles_at[-1] < len(words) - 1 and words[-1] not in lexicon.heads:
+        return "person"  # a title opening the run, then its portfolio: 'Minister of Health Affairs Jane Roe'
     if " ".join(words) in lexicon.countries:
         return "place"
     if heads_at:
@@ -290,11 +292,27 @@ def _canonicalise(raw: list[tuple[int, int, str, str, str]], settings: Settings,
         for canonical in same_surname:
             if canonical not in genders:
                 genders[canonical] = given.get(canonical.split()[0].lower(), "")
-    return [
-        Name(start, end, written, kind, canonical, genders.get(canonical, ""))
-        for (start, end, written, kind, _), canonical in zip(raw, canonicals)
-        if canonical or kind != "person"
-    ]
+    businesses = _businesses_by_first_word(raw)
+    names = []
+    for (start, end, written, kind, _), canonical in zip(raw, canonicals):
+        if kind == "person" and written in businesses and " " not in (canonical or written) and not genders.get(canonical):
+            names.append(Name(start, end, written, "organization", businesses[written]))  # 'Suncor' after 'Suncor Energy'
+        elif canonical or kind != "person":
+            names.append(Name(start, end, written, kind, canonical, genders.get(canonical, "")))
+    return names
+
+
+def _businesses_by_first_word(raw: list[tuple[int, int, str, str, str]]) -> dict[str, str]:
+    """First word -> full name of the businesses and outlets of two or more words the text names ('Suncor' -> 'Suncor
+    Energy', 'Rogers' -> 'Rogers Media'); a leading '<Place>-based' is not part of the name."""
+    bodies: dict[str, str] = {}
+    for _, _, written, kind, _ in raw:
+        words = written.split()
+        if words and words[0].endswith("-based"):
+            words = words[1:]
+        if kind in ("organization", "media") and len(words) >= 2:
+            bodies.setdefault(words[0], written)
+    return bodies
 
 
 def _people(forms: list[tuple[int, str]]) -> dict[str, list[int]]:

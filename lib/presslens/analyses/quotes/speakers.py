@@ -38,7 +38,7 @@ _POSSESSIVE_STATEMENT = re.compile(r"^(.+?)['’]s?\s+(?:official\s+)?(?:stateme
 _THE_COUNTRY = re.compile(r"\b(?:the|that|this) country['’]s\b", re.I)
 _RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\b.*$|,?\s+(?:according\s+to|citing)\b.*$", re.I | re.S)
 _DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(.+)$", re.I)
-_SHORT_DESCRIPTION = re.compile(r"(?i:the)\s+(?:(?!(?i:of|for|in|at|to|from|with|and)\s)[\w-]+\s+){0,3}[a-z]+")  # 'The 26-year-old right wing'
+_SHORT_DESCRIPTION = re.compile(r"(?:(?i:the)\s+)?(?:(?!(?i:of|for|in|at|to|from|with|and)\s)[\w-]+\s+){0,3}[a-z]+")  # 'The 26-year-old right wing'
 _PARTICLE = r"(?:al|el|ul|bin|ibn|de|da|van|von|der)"
 _NAME = re.compile(rf"\b[A-Z][\w’'-]*(?:\s+(?:{_PARTICLE}(?:-|\s+))?[A-Z][\w’'-]*|\s+{_PARTICLE}-[A-Z][\w’'-]*)*")
 _NAME_TOKEN = re.compile(rf"^(?:[A-Z]|{_PARTICLE}-[A-Z]|{_PARTICLE}$)")
@@ -75,7 +75,25 @@ _AUTHOR = r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|and|the|[A-Z][\w’'&.-]*))*
 _WRITTEN_IN = re.compile(rf"[\w’'-]+\s+in\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{_DOCUMENT_NOUN})\b")  # '[X] wrote in a recent report'
 _TITLE_THEN_NAME = re.compile(r"\s+(?P<titles>(?:[a-z][\w-]*\s+){1,3})[A-Z][\w’'-]+\s+[A-Z]")  # ' spokeswoman Hua Chunying'
 _NAMED_AS = re.compile(r"\b(?:named|called|identified\s+as)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})$")
-_LEADING_CONNECTIVE = re.compile(r"^(?i:but|and|yet|so|still|however|then|now),?\s+(?=\S)")  # 'But he said'
+_LEADING_CONNECTIVE = re.compile(r"^(?i:but|and|yet|so|still|however|then|now|what),?\s+(?=\S)")  # 'But he said', 'What she'
+# what follows the subject when a frame reaches past it: 'X did not comment, but said', 'X also published a notice saying'
+_PREDICATE_TAIL = re.compile(
+    r"\s+(?:(?:did|does|do|would|could|will|has|have|had)\s+not|(?:also\s+|later\s+|earlier\s+)?"
+    r"(?:published|issued|released|posted|put\s+out|sent)\s+(?:a|an|its|their|the|his|her))\b.*$",
+    re.I | re.S,
+)
+_TRAILING_PRONOUN = re.compile(r"(?P<lead>.*[a-z]\s+)(?P<pronoun>he|she)")  # 'reading a poem she [said was ...]'
+_BEFORE_WHO = re.compile(r"(?P<antecedent>[^,;:]+?)\s+who\s*$")  # 'An official with X who [was present ... told ...]'
+# an unnamed source followed by what places it: 'sources familiar with the talks', 'an official with the agency',
+# 'some in the local community'
+_PLACED_SOURCE = re.compile(
+    r"(?:(?i:an?|some|several|two|three|four|many|other|senior|one|most|few)\s+)?(?:[\w’'-]+\s+){0,2}?(?P<noun>[a-z]+)\s+"
+    r"(?:with|from|at|in|inside|within|among|of|for|close\s+to|familiar\s+with|briefed\s+on|involved\s+in|knowledgeable\s+about)\s+\S.*",
+    re.S,
+)
+_QUANTIFIERS = frozenset("some many most several few others".split())
+_AGED = re.compile(r"(?i:the)\s+\d+-year-old\b")  # 'The 26-year-old right wing': a person
+_REPORTED_THAT = re.compile(r"\b(?:said|says|told\s+[^.;:“”\"]{1,80}?|added|stated)\s+that\s+$")  # 'X told reporters that [China ...]'
 _RELATIVES = frozenset(
     """mother father son daughter wife husband sister brother aunt uncle cousin niece nephew grandmother grandfather
     grandson granddaughter parents parent family friend friends girlfriend boyfriend partner widow widower fiancée fiancé
@@ -128,6 +146,8 @@ _NOT_NAME = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december""".split()
 )
+
+_MONTH_SURNAMES = frozenset("april may june august".split())  # months that are also surnames after a first name ('Theresa May')
 
 
 @dataclass(frozen=True)
@@ -389,7 +409,18 @@ class Discourse:
             return self._pronoun(phrase, _PRONOUNS[low], position, sentence_start)
         if low in _BODY_PRONOUNS:
             return self._body_pronoun(phrase, position, sentence_start)
+        trailing = _TRAILING_PRONOUN.fullmatch(phrase)
+        if trailing:  # 'a poem she [said was written by ...]': the pronoun is the subject of the frame
+            return self.resolve(trailing.group("pronoun"), position + trailing.start("pronoun"), sentence_start)
+        antecedent = _BEFORE_WHO.search(self.text, sentence_start, position) if phrase[0].islower() else None
+        if antecedent:  # 'An official with X who [was present in court] told ...': the one the relative clause describes
+            return self.resolve(antecedent.group("antecedent"), antecedent.start("antecedent"), sentence_start)
         phrase = _RELAYED_BY.sub("", phrase) or phrase
+        phrase = _PREDICATE_TAIL.sub("", phrase) or phrase
+        placed = _PLACED_SOURCE.fullmatch(phrase)
+        noun = placed.group("noun").lower() if placed else ""
+        if noun in _QUANTIFIERS or unnamed_heads(self.settings).get(noun) in ("official", "people"):
+            return self._unnamed(phrase, self.actors.find_mentions(phrase), noun)
         organ = _ORGAN.match(phrase)
         if organ:
             return self._organ(organ, phrase, position, sentence_start)
@@ -643,7 +674,7 @@ class Discourse:
         if surname is not None:
             return from_actor(surname, as_written, 0.8)
         words = _words(phrase)
-        if words and words[-1] in title_words(self.settings) and words[-1] not in _BODY_HEADS:
+        if words and (words[-1] in title_words(self.settings) or _AGED.match(phrase)) and words[-1] not in _BODY_HEADS:
             described = self._description(phrase, position, sentence_start)
             if described is not None:
                 return described
@@ -786,8 +817,13 @@ class Discourse:
         if len(tokens) > 2 and _POSSESSIVE_END.search(tokens[0]):  # "CBC's Richard Cuthbertson": the owner is not the name
             tokens = tokens[1:]
             name = " ".join(tokens)
-        if not tokens or any(t.lower() in _GENERIC_WORDS or t.lower() in _NOT_NAME for t in tokens) or not all(_NAME_TOKEN.match(t) for t in tokens):
+        not_name = [t.lower() in _GENERIC_WORDS or t.lower() in _NOT_NAME and (i == 0 or t.lower() not in _MONTH_SURNAMES)
+                    for i, t in enumerate(tokens)]
+        if not tokens or any(not_name) or not all(_NAME_TOKEN.match(t) for t in tokens):
             return UNKNOWN
+        written = self.names.name_at(position) if position >= 0 else None
+        if written is not None and written.kind in BODY_TYPES and written.text == name:  # 'Suncor' short for 'Suncor Energy'
+            return Speaker(self._spelled(written.canonical), name, written.kind, "", "", 0.6)
         known = self.actors.lookup(name)
         if known is not None and (len(tokens) == 1 or _same_surname(name, known)):
             return from_actor(known, name, 0.8)
@@ -887,7 +923,8 @@ class Discourse:
                 break
             if at >= position or (best is not None and at < best[0]) or (excluded and speaker.name == excluded):
                 continue
-            head = _words(speaker.mention)[-1:]
+            placed = _PLACED_SOURCE.fullmatch(speaker.mention)  # 'an official with the agency': its head noun
+            head = [placed.group("noun").lower()] if placed else _words(speaker.mention)[-1:]
             if speaker.type != "person" and not (head and unnamed_heads(self.settings).get(head[0]) in ("people", "official")):
                 continue
             if self._gender(speaker) in (gender, ""):
