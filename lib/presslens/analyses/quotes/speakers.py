@@ -82,7 +82,11 @@ _PREDICATE_TAIL = re.compile(
     r"(?:published|issued|released|posted|put\s+out|sent)\s+(?:a|an|its|their|the|his|her))\b.*$",
     re.I | re.S,
 )
-_TRAILING_PRONOUN = re.compile(r"(?P<lead>.*[a-z]\s+)(?P<pronoun>he|she)")  # 'reading a poem she [said was ...]'
+# a clause with 'that' left out: 'reading a poem she [said was ...]', 'in a move the company [said was needed]'
+_TRAILING_SUBJECT = re.compile(
+    r"(?P<lead>.*\b(?!(?:to|of|by|with|for|from|in|on|at|and|or|that|as|than|according)\s)[a-z]+\s+)"
+    r"(?P<subject>he|she|they|the\s+(?:company|firm|agency|ministry|department|government|minister|report|group))"
+)
 _BEFORE_WHO = re.compile(r"(?P<antecedent>[^,;:]+?)\s+who\s*$")  # 'An official with X who [was present ... told ...]'
 # an unnamed source followed by what places it: 'sources familiar with the talks', 'an official with the agency',
 # 'some in the local community'
@@ -92,6 +96,8 @@ _PLACED_SOURCE = re.compile(
     re.S,
 )
 _QUANTIFIERS = frozenset("some many most several few others".split())
+_SUBORDINATOR = re.compile(r"(?i:although|though|when|while|whenever|after|before|as|since|if|once|because|unless|until|whereas)\b")
+_SUBORDINATE_CLAUSE = re.compile(rf"(?:{_SUBORDINATOR.pattern}|(?i:asked|having|despite|after))[^.;:!?“”\"]*,\s+")  # 'When asked ..., '
 _AGED = re.compile(r"(?i:the)\s+\d+-year-old\b")  # 'The 26-year-old right wing': a person
 _REPORTED_THAT = re.compile(r"\b(?:said|says|told\s+[^.;:“”\"]{1,80}?|added|stated)\s+that\s+$")  # 'X told reporters that [China ...]'
 _RELATIVES = frozenset(
@@ -409,9 +415,9 @@ class Discourse:
             return self._pronoun(phrase, _PRONOUNS[low], position, sentence_start)
         if low in _BODY_PRONOUNS:
             return self._body_pronoun(phrase, position, sentence_start)
-        trailing = _TRAILING_PRONOUN.fullmatch(phrase)
+        trailing = _TRAILING_SUBJECT.fullmatch(phrase)
         if trailing:  # 'a poem she [said was written by ...]': the pronoun is the subject of the frame
-            return self.resolve(trailing.group("pronoun"), position + trailing.start("pronoun"), sentence_start)
+            return self.resolve(trailing.group("subject"), position + trailing.start("subject"), sentence_start)
         antecedent = _BEFORE_WHO.search(self.text, sentence_start, position) if phrase[0].islower() else None
         if antecedent:  # 'An official with X who [was present in court] told ...': the one the relative clause describes
             return self.resolve(antecedent.group("antecedent"), antecedent.start("antecedent"), sentence_start)
@@ -874,7 +880,7 @@ class Discourse:
             if in_sentence is not None:
                 break
             first_compatible = first_compatible or (at, person)
-            if self._opens_sentence(at):
+            if self._subject_of_main_clause(at):
                 subject = (at, person)
                 break
         if in_sentence is not None:  # the pronoun teaches the gender of a person whose gender was not known
@@ -930,6 +936,16 @@ class Discourse:
             if self._gender(speaker) in (gender, ""):
                 best = (at, replace(speaker, gender=self._gender(speaker)))
         return best
+
+    def _subject_of_main_clause(self, position: int) -> bool:
+        """True for a name that is the subject of its sentence's main clause: opening the sentence but not a clause
+        led by 'Although', 'When', ... ('Although X tweeted ...'), or right after such a clause ('When asked, X said')."""
+        lead = self.text[max(0, position - 200) : position]
+        breaks = list(_SENTENCE_BREAK.finditer(lead))
+        lead = lead[breaks[-1].end() :] if breaks else (lead if position <= 200 else "")
+        if _SUBORDINATE_CLAUSE.fullmatch(lead):
+            return True
+        return self._opens_sentence(position) and not _SUBORDINATOR.match(lead)
 
     def _opens_sentence(self, position: int) -> bool:
         """True when at most SUBJECT_LEAD_WORDS words stand between the start of the sentence and `position`."""
