@@ -91,13 +91,18 @@ _BEFORE_WHO = re.compile(r"(?P<antecedent>[^,;:]+?)\s+who\s*$")  # 'An official 
 # an unnamed source followed by what places it: 'sources familiar with the talks', 'an official with the agency',
 # 'some in the local community'
 _PLACED_SOURCE = re.compile(
-    r"(?:(?i:an?|some|several|two|three|four|many|other|senior|one|most|few)\s+)?(?:[\w’'-]+\s+){0,2}?(?P<noun>[a-z]+)\s+"
+    r"(?:(?i:an?|some|several|two|three|four|many|other|senior|one|most|few)\s+)?(?:[\w’'-]+\s+){0,2}?(?P<noun>[A-Za-z]+)\s+"
     r"(?:with|from|at|in|inside|within|among|of|for|close\s+to|familiar\s+with|briefed\s+on|involved\s+in|knowledgeable\s+about)\s+\S.*",
     re.S,
 )
 _QUANTIFIERS = frozenset("some many most several few others".split())
 _SUBORDINATOR = re.compile(r"(?i:although|though|when|while|whenever|after|before|as|since|if|once|because|unless|until|whereas)\b")
 _SUBORDINATE_CLAUSE = re.compile(rf"(?:{_SUBORDINATOR.pattern}|(?i:asked|having|despite|after))[^.;:!?“”\"]*,\s+")  # 'When asked ..., '
+_SUBORDINATE_OPENING = re.compile(rf"{_SUBORDINATOR.pattern}[^,;:]*")  # still inside 'Although X wanted to ...'
+_BODY_SUBJECT = re.compile(  # a body opening a clause, then its verb: 'the NRB did not', 'The diocese issued'
+    r"(?:^|(?<=,\s))(?i:the)\s+(?:(?P<acronym>[A-Z][A-Z&]+)|(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z]+))"
+    r"(?=\s+(?:also\s+)?(?:[a-z]+(?:ed|s)|said|told|did|does|has|had|would|will|could|can)\b)"
+)
 _AGED = re.compile(r"(?i:the)\s+\d+-year-old\b")  # 'The 26-year-old right wing': a person
 _REPORTED_THAT = re.compile(r"\b(?:said|says|told\s+[^.;:“”\"]{1,80}?|added|stated)\s+that\s+$")  # 'X told reporters that [China ...]'
 _RELATIVES = frozenset(
@@ -384,7 +389,9 @@ class Discourse:
         defenceman'), unless those sentences also write the role noun itself; a name inside a quotation is never
         taken (the index holds the unquoted text only)."""
         head = _words(phrase)[-1]
-        if not _SHORT_DESCRIPTION.fullmatch(phrase) or head in unnamed_heads(self.settings) or head in heads(self.settings):
+        if not _SHORT_DESCRIPTION.fullmatch(phrase) or head in unnamed_heads(self.settings) or (
+            head in heads(self.settings) and not _AGED.match(phrase)  # 'the 24-year-old centre' is a person
+        ):
             return None
         since = self._previous_sentence_start(sentence_start)
         if re.search(rf"\b{re.escape(head)}\b", self._lower[since:position]):
@@ -621,11 +628,18 @@ class Discourse:
         name = self._first_name(region)
         if name:
             candidates.append((region_start + region.find(name), name))
+        body = _BODY_SUBJECT.search(region)  # 'the NRB did not ...', 'The diocese issued a statement, saying'
+        if body and (body.group("acronym") or self._is_body_head(body.group("head").lower())):
+            candidates.append((region_start + body.start(), body.group(0)))
         for start, words in sorted(candidates):
             found = self.resolve(words, start, sentence_start)
             if found.name or found.type != "unknown":
                 return found
         return UNKNOWN
+
+    def _is_body_head(self, word: str) -> bool:
+        """True for a noun that names a kind of body ('diocese', 'ministry', 'company')."""
+        return word in _BODY_HEADS or word in _BODY_SYNONYMS or heads(self.settings).get(word, "place") != "place"
 
     def _replace_the_country(self, phrase: str, position: int) -> str:
         """'the country's embassy in Iran' -> '<last state named before>'s embassy in Iran'."""
@@ -902,7 +916,8 @@ class Discourse:
         then quotes it ('... for Mississauga accountant Ann Lee, 50. "…," she says.'; 'Given the ruling, Ann Lee,
         president of X, is hopeful Bob Day will act. "…," she said.')."""
         since = self._previous_sentence_start(sentence_start)
-        people = [c for c in self._people_back(sentence_start, since) if c[1].gender in (gender, "")]
+        people = [c for c in self._people_back(sentence_start, since)
+                  if c[1].gender in (gender, "") and not _SUBORDINATE_OPENING.fullmatch(self._sentence_lead(c[0]))]
         if not people:
             return None
         at, person = people[-1]
@@ -937,15 +952,19 @@ class Discourse:
                 best = (at, replace(speaker, gender=self._gender(speaker)))
         return best
 
+    def _sentence_lead(self, position: int) -> str:
+        """The words of its sentence before `position` (up to 200 characters)."""
+        lead = self.text[max(0, position - 200) : position]
+        breaks = list(_SENTENCE_BREAK.finditer(lead))
+        return lead[breaks[-1].end() :] if breaks else (lead if position <= 200 else "")
+
     def _subject_of_main_clause(self, position: int) -> bool:
         """True for a name that is the subject of its sentence's main clause: opening the sentence but not a clause
         led by 'Although', 'When', ... ('Although X tweeted ...'), or right after such a clause ('When asked, X said')."""
-        lead = self.text[max(0, position - 200) : position]
-        breaks = list(_SENTENCE_BREAK.finditer(lead))
-        lead = lead[breaks[-1].end() :] if breaks else (lead if position <= 200 else "")
+        lead = self._sentence_lead(position)
         if _SUBORDINATE_CLAUSE.fullmatch(lead):
             return True
-        return self._opens_sentence(position) and not _SUBORDINATOR.match(lead)
+        return self._opens_sentence(position) and not _SUBORDINATE_OPENING.fullmatch(lead)
 
     def _opens_sentence(self, position: int) -> bool:
         """True when at most SUBJECT_LEAD_WORDS words stand between the start of the sentence and `position`."""

@@ -1,0 +1,104 @@
+"""Families of wrong speakers found on real news (issue #11, round 4), one test per rule. Sentences and names are
+invented for these tests."""
+from __future__ import annotations
+
+from presslens.analyses.quotes.attribution import extract_quotes
+from presslens.analyses.quotes.names import NameIndex, find_names
+from presslens.settings import DEFAULT_SETTINGS
+
+
+def speakers(text: str) -> list[tuple[str, str, str, str]]:
+    """(quote, speaker, speaker_mention, speaker_type) of every quote of `text`."""
+    return [(q["text"], q["speaker"], q["speaker_mention"], q["speaker_type"]) for q in extract_quotes(text, "t")]
+
+
+# ---- unnamed sources ---------------------------------------------------------------------------
+
+def test_an_unnamed_source_placed_by_what_follows_its_head_noun_keeps_its_description():
+    assert speakers("Sources familiar with the talks said the merger was close.") == [
+        ("the merger was close", "Sources familiar with the talks", "Sources familiar with the talks", "unnamed"),
+    ]
+    assert speakers("In the year since the flood, some in the farming community say the help has dried up.") == [
+        ("the help has dried up", "some in the farming community", "some in the farming community", "unnamed"),
+    ]
+
+
+def test_a_relative_clause_between_a_source_and_its_verb_and_a_pronoun_after_it():
+    text = ("An official with the Ontario Parks Board who attended the hearing told reporters he could not comment on "
+            "the case. What he would say is that fines rarely stop repeat offenders.")
+    official = "An official with the Ontario Parks Board"
+    assert [(q[1], q[3]) for q in speakers(text)] == [(official, "unnamed"), (official, "unnamed")]
+
+
+# ---- subjects written before the frame ---------------------------------------------------------
+
+def test_a_clause_with_that_left_out_has_its_own_subject():
+    assert speakers("Ms. Alvarez read a letter she said was written by her grandfather in 1951.") == [
+        ("was written by her grandfather in 1951", "Alvarez", "she", "person"),
+    ]
+    text = ("Calgary-based Northwind Energy cut 40 jobs in June, in a move the company said was needed to stay "
+            "profitable.")
+    assert [(q[1], q[2]) for q in speakers(text)] == [("Calgary-based Northwind Energy", "the company")]
+
+
+def test_a_body_that_did_not_do_one_thing_but_said_another():
+    text = ("The National Rail Board (NRB) reviewed the crash. In a statement, the NRB did not give details, but said "
+            "“the review will take months.”")
+    assert [(q[1], q[2], q[3]) for q in speakers(text)] == [("National Rail Board", "the NRB", "organization")]
+
+
+def test_a_definite_body_that_opens_the_clause_before_a_participle_frame():
+    text = ("The Anglican Diocese of Northmoor apologised on Monday. The diocese issued a second statement on Tuesday, "
+            "saying an “independent review” would follow.")
+    assert [(q[1], q[2]) for q in speakers(text)] == [("Anglican Diocese of Northmoor", "The diocese")]
+
+
+# ---- names -------------------------------------------------------------------------------------
+
+def test_a_month_after_a_first_name_is_a_surname():
+    assert speakers("Liberal leader Carla May said the vote would be close.") == [
+        ("the vote would be close", "Carla May", "Carla May", "person"),
+    ]
+
+
+def test_company_name_endings_make_a_business_and_its_first_word_names_it_later():
+    text = ("Calgary-based Northwind Energy reported a loss on Tuesday. Northwind said gas prices fell sharply. "
+            "The company said it would cut 200 jobs.")
+    assert [(q[1], q[2], q[3]) for q in speakers(text)] == [
+        ("Calgary-based Northwind Energy", "Northwind", "organization"),
+        ("Calgary-based Northwind Energy", "The company", "organization"),
+    ]
+    kinds = {n.text: n.kind for n in find_names("Delmar Systems and Ridgeway Technologies merged.", DEFAULT_SETTINGS)}
+    assert kinds == {"Delmar Systems": "organization", "Ridgeway Technologies": "organization"}
+
+
+def test_a_title_with_its_portfolio_before_a_name_is_still_a_person():
+    found = [(n.text, n.kind) for n in find_names("Minister of Health Affairs Joan Petrie spoke.", DEFAULT_SETTINGS)]
+    assert found == [("Joan Petrie", "person")]
+
+
+# ---- coreference -------------------------------------------------------------------------------
+
+def test_the_age_description_is_the_person_just_named():
+    text = "Marc Pelletier scored twice on Saturday. The 24-year-old centre said the team finally played a full game."
+    assert [(q[1], q[2]) for q in speakers(text)] == [("Marc Pelletier", "The 24-year-old centre")]
+
+
+def test_a_name_inside_an_opening_subordinate_clause_is_not_the_one_a_pronoun_picks():
+    text = ("Oscar Lindqvist runs the depot in Gander. Although Peter Vance wanted to leave early, the crew stayed "
+            "until dawn. “Nobody complained,” he said.")
+    assert [(q[1], q[2]) for q in speakers(text)] == [("Oscar Lindqvist", "he")]
+
+
+def test_the_subject_after_an_opening_subordinate_clause_is_the_one_a_pronoun_picks():
+    text = ("Oscar Lindqvist runs the depot in Gander. When asked about the night shift, Peter Vance did not hesitate. "
+            "“Nobody complained,” he said.")
+    assert [(q[1], q[2]) for q in speakers(text)] == [("Peter Vance", "he")]
+
+
+def test_gender_from_the_pronouns_the_article_uses_for_a_person():
+    text = ("Quinlan Abara was afraid to let her guard down. Abara later met Tomas Reyes. Quinlan Abara said she "
+            "trusts him now.")
+    assert NameIndex(text, DEFAULT_SETTINGS).gender["Quinlan Abara"] == "female"
+    mixed = "Quinlan Abara lost her job. Quinlan Abara said he was sorry."
+    assert NameIndex(mixed, DEFAULT_SETTINGS).gender["Quinlan Abara"] == ""
