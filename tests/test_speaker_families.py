@@ -102,3 +102,37 @@ def test_gender_from_the_pronouns_the_article_uses_for_a_person():
     assert NameIndex(text, DEFAULT_SETTINGS).gender["Quinlan Abara"] == "female"
     mixed = "Quinlan Abara lost her job. Quinlan Abara said he was sorry."
     assert NameIndex(mixed, DEFAULT_SETTINGS).gender["Quinlan Abara"] == ""
+
+
+# ---- documents, reports and reported clauses ---------------------------------------------------
+
+def test_a_document_speaks_for_the_author_named_later_in_its_sentence_or_earlier_in_the_article():
+    later = "The suit says the landlord ignored repairs for years, according to the Bayview Tenants Union."
+    assert [(q[0], q[1], q[2]) for q in speakers(later)][:1] == [
+        ("the landlord ignored repairs for years", "Bayview Tenants Union", "The suit"),
+    ]
+    earlier = ("A lawsuit filed by the Bayview Tenants Union in May names the landlord. The lawsuit says the landlord "
+               "ignored repairs for years.")
+    assert [(q[1], q[2]) for q in speakers(earlier)] == [("Bayview Tenants Union", "The lawsuit")]
+    by_members = ("A lawsuit filed by Coastal Hockey League players in May names the league. The lawsuit says the "
+                  "league ignored head injuries.")
+    assert [(q[1], q[3]) for q in speakers(by_members)] == [("Coastal Hockey League players", "unnamed")]
+
+
+def test_unattributed_reports_are_an_unnamed_source_and_a_government_s_reports_are_that_government():
+    assert [(q[1], q[3]) for q in speakers("According to reports, the gunmen crossed the river at night.")] == [
+        ("reports", "unnamed"),
+    ]
+    assert [(q[1], q[3]) for q in speakers("Local media reports said the blast shattered windows.")] == [
+        ("Local media reports", "unnamed"),
+    ]
+    assert [(q[1], q[3]) for q in speakers("According to Iranian government reports, the blast shattered windows.")] == [
+        ("Iran", "government"),
+    ]
+
+
+def test_a_country_inside_a_clause_a_person_reports_gives_way_to_that_person():
+    text = ("Foreign Minister Adel Rostami spoke on Monday. Rostami told reporters at a briefing in Tehran that Iran "
+            "expresses “deep concern” over the strike.")
+    assert [(q[0], q[1]) for q in speakers(text)] == [("deep concern", "Adel Rostami")]
+    assert [q[1] for q in speakers("Iran said on Monday that Pakistan had “crossed a red line”.")] == ["Iran"]

@@ -69,7 +69,10 @@ _DOCUMENT_BY = re.compile(  # 'A 2019 study by a parliamentary committee', 'a st
     r"(?:(?i:released|issued|published|filed|written|commissioned|conducted|prepared|posted)\s+)?(?i:by|from)\s+(?P<author>\S.*)"
 )
 # Documents that speak for their authors: 'the report said' is the body or person who wrote the report.
-_DOCUMENT_NOUN = r"(?:report|study|survey|(?:white\s+|research\s+)?paper|(?:blog\s+)?post|memo|analysis|review|audit|brief)"
+_DOCUMENT_NOUN = (
+    r"(?:report|study|survey|(?:white\s+|research\s+)?paper|(?:blog\s+)?post|memo|analysis|review|audit|brief|"
+    r"(?:law)?suit|complaint|claim|findings|filing)"
+)
 _THE_DOCUMENT = re.compile(rf"(?i:the|this|that)\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{_DOCUMENT_NOUN})")  # 'the winter railroading report'
 _AUTHOR = r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|and|the|[A-Z][\w’'&.-]*))*"  # 'the Senate National Finance Committee'
 _WRITTEN_IN = re.compile(rf"[\w’'-]+\s+in\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{_DOCUMENT_NOUN})\b")  # '[X] wrote in a recent report'
@@ -94,6 +97,9 @@ _PLACED_SOURCE = re.compile(
     r"(?:(?i:an?|some|several|two|three|four|many|other|senior|one|most|few)\s+)?(?:[\w’'-]+\s+){0,2}?(?P<noun>[A-Za-z]+)\s+"
     r"(?:with|from|at|in|inside|within|among|of|for|close\s+to|familiar\s+with|briefed\s+on|involved\s+in|knowledgeable\s+about)\s+\S.*",
     re.S,
+)
+_UNATTRIBUTED_REPORTS = re.compile(
+    r"(?i:(?:some|several|many|other|local|media|news|press|unconfirmed|initial|early|earlier|later|latest)\s+){0,2}(?i:reports)"
 )
 _QUANTIFIERS = frozenset("some many most several few others".split())
 _SUBORDINATOR = re.compile(r"(?i:although|though|when|while|whenever|after|before|as|since|if|once|because|unless|until|whereas)\b")
@@ -120,9 +126,14 @@ _BODY_SYNONYMS = {"company": "organization", "firm": "organization", "business":
                   "department": "government"}
 _BODY_NOUN_AUTHOR = rf"the\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(sorted(_BODY_SYNONYMS.keys() | _BODY_HEADS))})\b"  # 'the railway company'
 _DOCUMENT_AUTHORED_BY = re.compile(
-    rf"\b(?i:{_DOCUMENT_NOUN})\s+(?:(?i:released|issued|published|written|commissioned|prepared)\s+)?(?i:by|from)\s+"
+    rf"\b(?i:{_DOCUMENT_NOUN})\s+(?:(?i:released|issued|published|written|commissioned|prepared|filed|brought)\s+)?(?i:by|from)\s+"
     rf"(?P<author>{_BODY_NOUN_AUTHOR}|{_AUTHOR})"
 )
+_AUTHOR_LATER = re.compile(  # the author of a document named after it in its sentence
+    rf"\b(?:(?:filed|brought|launched|released|issued|published|written|prepared|commissioned)\s+(?:[\w’'-]+\s+){{0,3}}?by"
+    rf"|(?i:according)\s+to)\s+(?P<author>{_AUTHOR})"
+)
+_WORD_AFTER = re.compile(r"\s+(?P<word>[a-z]+)\b")
 _PLURAL_PARTIES = re.compile(r"^(?:both\s+)?\S.*?\s+and\s+\S", re.I)
 _ORGAN = re.compile(
     r"^(?:(?P<pronoun>his|her)|(?P<owner>(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3})['’]s?)\s+(?:(?:own|private|press|media)\s+)?"
@@ -413,7 +424,19 @@ class Discourse:
 
     # ---- resolution --------------------------------------------------
     def resolve(self, phrase: str, position: int, sentence_start: int) -> Speaker:
-        """Resolve a subject phrase written at `position` (sentence starting at `sentence_start`)."""
+        """Resolve a subject phrase written at `position` (sentence starting at `sentence_start`); a country that is the
+        subject of a clause someone reports ('X told reporters that Iran expresses "concern"') gives way to that someone."""
+        found = self._resolve(phrase, position, sentence_start)
+        if found.type != "government" or found.name.lower() not in countries(self.settings):
+            return found
+        reported = _REPORTED_THAT.search(self.text, sentence_start, position)
+        if reported is None or reported.start() <= sentence_start:
+            return found
+        reporter = self.first_in(sentence_start, reported.start(), sentence_start)
+        return reporter if reporter.type == "person" else found
+
+    def _resolve(self, phrase: str, position: int, sentence_start: int) -> Speaker:
+        """resolve, without looking at the clause around the phrase."""
         phrase = _LEADING_CONNECTIVE.sub("", phrase.strip(" \t,;:“”\"‘’'—–-()"))
         if not phrase:
             return UNKNOWN
@@ -430,6 +453,8 @@ class Discourse:
             return self.resolve(antecedent.group("antecedent"), antecedent.start("antecedent"), sentence_start)
         phrase = _RELAYED_BY.sub("", phrase) or phrase
         phrase = _PREDICATE_TAIL.sub("", phrase) or phrase
+        if _UNATTRIBUTED_REPORTS.fullmatch(phrase):  # 'according to reports': an unnamed source, not nobody
+            return Speaker(phrase, phrase, "unnamed", "", "plural", 0.4)
         placed = _PLACED_SOURCE.fullmatch(phrase)
         noun = placed.group("noun").lower() if placed else ""
         if noun in _QUANTIFIERS or unnamed_heads(self.settings).get(noun) in ("official", "people"):
@@ -450,7 +475,7 @@ class Discourse:
             if author.name:
                 return replace(author, mention=phrase)
         if _THE_DOCUMENT.fullmatch(phrase):
-            written_by = self._document_author(position)
+            written_by = self._author_later_in_sentence(position) or self._document_author(position)
             if written_by is not None:
                 return replace(written_by, mention=phrase, confidence=0.55)
         phrase_for_lookup = self._replace_the_country(phrase, position)
@@ -528,13 +553,27 @@ class Discourse:
             for found in _DOCUMENT_AUTHORED_BY.finditer(self.text):
                 start = found.start("author") + (4 if found.group("author").startswith("the ") else 0)
                 body = self.names.name_at(start)
-                if body is not None and body.kind in BODY_TYPES and start not in self._covered_names:  # 'Institute of Transit'
+                members = _WORD_AFTER.match(self.text, found.end("author"))
+                if members and unnamed_heads(self.settings).get(members.group("word")) == "people":  # 'by League players'
+                    group = self.text[found.start("author") : members.end()]
+                    author = Speaker(group, group, "unnamed", "", "plural", 0.5)
+                elif body is not None and body.kind in BODY_TYPES and start not in self._covered_names:  # 'Institute of Transit'
                     author = Speaker(body.canonical, body.text, body.kind, "", "", 0.5)
                 else:
                     author = self.resolve(found.group("author"), found.start("author"), found.start("author"))
                 if author.name:
                     self._documents.append((found.start(), author))
         return self._documents
+
+    def _author_later_in_sentence(self, position: int) -> Speaker | None:
+        """'The suit says ..., according to the X Union', 'The report, released by X, said': the author the rest of
+        the sentence names (a person or a body with a name), if any."""
+        end = _SENTENCE_BREAK.search(self.text, position)
+        later = _AUTHOR_LATER.search(self.text, position, end.start() if end else len(self.text))
+        if later is None:
+            return None
+        author = self.resolve(later.group("author"), later.start("author"), position)
+        return author if author.name and author.type != "unnamed" else None
 
     def _document_author(self, position: int) -> Speaker | None:
         """'the report', 'the white paper': the author of the latest document attributed before `position`."""
