@@ -136,3 +136,17 @@ def test_a_country_inside_a_clause_a_person_reports_gives_way_to_that_person():
             "expresses “deep concern” over the strike.")
     assert [(q[0], q[1]) for q in speakers(text)] == [("deep concern", "Adel Rostami")]
     assert [q[1] for q in speakers("Iran said on Monday that Pakistan had “crossed a red line”.")] == ["Iran"]
+
+
+def test_it_added_after_a_source_without_a_name_stays_with_that_source():
+    text = "In a statement, the military said the border was calm. It added that patrols would continue."
+    assert [(q[1], q[2]) for q in speakers(text)] == [("the military", "the military"), ("the military", "It")]
+    text = "Witnesses said the blast shattered windows. They added that “nobody was hurt”."
+    assert [(q[1], q[2]) for q in speakers(text)] == [("Witnesses", "Witnesses"), ("Witnesses", "They")]
+
+
+def test_an_agency_that_relays_a_person_s_words_is_not_their_speaker():
+    relayed = "Adel Rostami condemned the strike, calling it “a grave violation”, according to Tasnim."
+    assert [(q[0], q[1]) for q in speakers(relayed)] == [("a grave violation", "Adel Rostami")]
+    own = "Pakistani troops killed three militants, calling them “terrorists”, according to IRNA."
+    assert [(q[0], q[1], q[3]) for q in speakers(own)] == [("terrorists", "IRNA", "media")]

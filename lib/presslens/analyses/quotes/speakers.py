@@ -101,6 +101,11 @@ _PLACED_SOURCE = re.compile(
 _UNATTRIBUTED_REPORTS = re.compile(
     r"(?i:(?:some|several|many|other|local|media|news|press|unconfirmed|initial|early|earlier|later|latest)\s+){0,2}(?i:reports)"
 )
+_ACCORDING_TO_END = re.compile(r"(?i:according\s+to)(?:\s+(?i:the))?\s*$")
+_SPEECH_ACT = re.compile(  # a person's own words in the sentence an outlet relays
+    r"\b(?:said|says|told|tells|call(?:ed|ing)|saying|add(?:ed|ing)|describ(?:ed|ing)|not(?:ed|ing)|warn(?:ed|ing)|"
+    r"stress(?:ed|ing)|insist(?:ed|ing)|urg(?:ed|ing)|vow(?:ed|ing)|accus(?:ed|ing))\b"
+)
 _QUANTIFIERS = frozenset("some many most several few others".split())
 _SUBORDINATOR = re.compile(r"(?i:although|though|when|while|whenever|after|before|as|since|if|once|because|unless|until|whereas)\b")
 _SUBORDINATE_CLAUSE = re.compile(rf"(?:{_SUBORDINATOR.pattern}|(?i:asked|having|despite|after))[^.;:!?“”\"]*,\s+")  # 'When asked ..., '
@@ -424,9 +429,14 @@ class Discourse:
 
     # ---- resolution --------------------------------------------------
     def resolve(self, phrase: str, position: int, sentence_start: int) -> Speaker:
-        """Resolve a subject phrase written at `position` (sentence starting at `sentence_start`); a country that is the
-        subject of a clause someone reports ('X told reporters that Iran expresses "concern"') gives way to that someone."""
+        """Resolve a subject phrase written at `position` (sentence starting at `sentence_start`); an outlet that relays
+        a person's words ('X said …, according to IRNA') and a country that is the subject of a clause someone reports
+        ('X told reporters that Iran expresses "concern"') give way to that person."""
         found = self._resolve(phrase, position, sentence_start)
+        if found.type == "media" and _ACCORDING_TO_END.search(self.text, sentence_start, position):
+            act = _SPEECH_ACT.search(self.text, sentence_start, position)
+            relayed = self.first_in(sentence_start, act.start(), sentence_start) if act else UNKNOWN
+            return relayed if relayed.type == "person" else found  # 'X condemned it, calling it "…", according to IRNA'
         if found.type != "government" or found.name.lower() not in countries(self.settings):
             return found
         reported = _REPORTED_THAT.search(self.text, sentence_start, position)
@@ -1049,12 +1059,24 @@ class Discourse:
         opening = self._body_opening(position, self._previous_sentence_start(sentence_start))
         if opening is not None:
             return replace(opening, mention=word, confidence=0.6)
+        voice = self._voice_just_heard(position, self._previous_sentence_start(sentence_start), word.lower() == "they")
+        if voice is not None:  # 'In a statement, the military said …. It added …': the same source goes on
+            return replace(voice, mention=word, confidence=0.6)
         if self.bodies_spoken:
             return replace(self.bodies_spoken[-1], mention=word, confidence=0.6)
         body = next((m for m in self.mentions_back(position) if m.actor.type != "person"), None)
         if body is not None:
             return from_actor(body.actor, word, 0.5)
         return replace(UNKNOWN, mention=word)
+
+    def _voice_just_heard(self, position: int, since: int, plural: bool) -> Speaker | None:
+        """The latest speaker recorded in [since, position) if it is not a person and is plural (for they) or not (it)."""
+        for at, speaker in reversed(self.history):
+            if at < since:
+                return None
+            if at < position:
+                return speaker if speaker.type != "person" and (speaker.gender == "plural") == plural else None
+        return None
 
     def _group_subject(self, start: int, end: int, first: bool = False) -> tuple[int, Speaker] | None:
         """The last (or first) group that is the subject of a clause in [start, end): a plural that opens the clause and
