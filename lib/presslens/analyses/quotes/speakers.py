@@ -90,7 +90,6 @@ _TRAILING_SUBJECT = re.compile(
     r"(?P<lead>.*\b(?!(?:to|of|by|with|for|from|in|on|at|and|or|that|as|than|according)\s)[a-z]+\s+)"
     r"(?P<subject>he|she|they|the\s+(?:company|firm|agency|ministry|department|government|minister|report|group))"
 )
-_BEFORE_WHO = re.compile(r"(?P<antecedent>[^,;:]+?)\s+who\s*$")  # 'An official with X who [was present ... told ...]'
 # an unnamed source followed by what places it: 'sources familiar with the talks', 'an official with the agency',
 # 'some in the local community'
 _PLACED_SOURCE = re.compile(
@@ -458,9 +457,12 @@ class Discourse:
         trailing = _TRAILING_SUBJECT.fullmatch(phrase)
         if trailing:  # 'a poem she [said was written by ...]': the pronoun is the subject of the frame
             return self.resolve(trailing.group("subject"), position + trailing.start("subject"), sentence_start)
-        antecedent = _BEFORE_WHO.search(self.text, sentence_start, position) if phrase[0].islower() else None
-        if antecedent:  # 'An official with X who [was present in court] told ...': the one the relative clause describes
-            return self.resolve(antecedent.group("antecedent"), antecedent.start("antecedent"), sentence_start)
+        lead = self.text[sentence_start:position].rstrip()
+        if phrase[0].islower() and lead.endswith(" who"):  # 'An official with X who [was present in court] told ...'
+            clause_start = sentence_start + max(lead.rfind(mark) for mark in ",;:") + 1
+            antecedent = self.text[clause_start : sentence_start + len(lead) - 4].strip()
+            if antecedent:
+                return self.resolve(antecedent, self.text.find(antecedent, clause_start), sentence_start)
         phrase = _RELAYED_BY.sub("", phrase) or phrase
         phrase = _PREDICATE_TAIL.sub("", phrase) or phrase
         if _UNATTRIBUTED_REPORTS.fullmatch(phrase):  # 'according to reports': an unnamed source, not nobody
