@@ -150,3 +150,29 @@ def test_an_agency_that_relays_a_person_s_words_is_not_their_speaker():
     assert [(q[0], q[1]) for q in speakers(relayed)] == [("a grave violation", "Adel Rostami")]
     own = "Pakistani troops killed three militants, calling them “terrorists”, according to IRNA."
     assert [(q[0], q[1], q[3]) for q in speakers(own)] == [("terrorists", "IRNA", "media")]
+
+
+# ---- bodies ------------------------------------------------------------------------------------
+
+def test_a_party_label_after_a_place_is_the_politician_just_named():
+    text = ("As the school reopened under police watch, Senate leader Mara Quist blamed the press for the attacks. "
+            "“The media isolated a few seconds of video,” the Idaho Republican said.")
+    assert [(q[1], q[2]) for q in speakers(text)] == [("Mara Quist", "the Idaho Republican")]
+
+
+def test_the_and_one_capitalised_word_is_a_body():
+    assert [(q[1], q[2], q[3]) for q in speakers("According to the Crown, the survey showed a change in elevation.")] == [
+        ("Crown", "the Crown", "organization"),
+    ]
+
+
+def test_a_body_noun_right_after_a_body_spoke_is_that_body():
+    text = ("The Korrin Wildlife Agency (KWA) reviewed the case. In a statement, KWA did not give details but said the "
+            "herd was safe. The agency added that “more checks are planned.”")
+    assert [q[1] for q in speakers(text)] == ["Korrin Wildlife Agency", "Korrin Wildlife Agency"]
+
+
+def test_it_is_the_body_opening_its_sentence_not_a_country_named_later_in_it():
+    text = ("Northern Affairs says on its website that travel to Iran is risky, but it now explains the warning is "
+            "“due to arbitrary detention.”")
+    assert [(q[1], q[2]) for q in speakers(text)] == [("Northern Affairs", "Northern Affairs"), ("Northern Affairs", "it")]

@@ -105,12 +105,14 @@ _SPEECH_ACT = re.compile(  # a person's own words in the sentence an outlet rela
     r"\b(?:said|says|told|tells|call(?:ed|ing)|saying|add(?:ed|ing)|describ(?:ed|ing)|not(?:ed|ing)|warn(?:ed|ing)|"
     r"stress(?:ed|ing)|insist(?:ed|ing)|urg(?:ed|ing)|vow(?:ed|ing)|accus(?:ed|ing))\b"
 )
+_PARTISAN = re.compile(r"(?i:the)\s+(?:[A-Z][\w-]*\s+){0,2}(?:Republican|Democrat|Conservative|Liberal|Tory|New\s+Democrat|Labour)")
+_THE_PROPER_NOUN = re.compile(r"(?i:the)\s+(?P<word>[A-Z][a-z]{2,})")  # 'the Crown': one capitalised word, not a plural
 _QUANTIFIERS = frozenset("some many most several few others".split())
 _SUBORDINATOR = re.compile(r"(?i:although|though|when|while|whenever|after|before|as|since|if|once|because|unless|until|whereas)\b")
 _SUBORDINATE_CLAUSE = re.compile(rf"(?:{_SUBORDINATOR.pattern}|(?i:asked|having|despite|after))[^.;:!?“”\"]*,\s+")  # 'When asked ..., '
 _SUBORDINATE_OPENING = re.compile(rf"{_SUBORDINATOR.pattern}[^,;:]*")  # still inside 'Although X wanted to ...'
 _BODY_SUBJECT = re.compile(  # a body opening a clause, then its verb: 'the NRB did not', 'The diocese issued'
-    r"(?:^|(?<=,\s))(?i:the)\s+(?:(?P<acronym>[A-Z][A-Z&]+)|(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z]+))"
+    r"(?:^|(?<=,\s))(?:(?:(?i:the)\s+)?(?P<acronym>[A-Z][A-Z&]+)|(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z]+))"
     r"(?=\s+(?:also\s+)?(?:[a-z]+(?:ed|s)|said|told|did|does|has|had|would|will|could|can)\b)"
 )
 _AGED = re.compile(r"(?i:the)\s+\d+-year-old\b")  # 'The 26-year-old right wing': a person
@@ -404,7 +406,7 @@ class Discourse:
         defenceman'), unless those sentences also write the role noun itself; a name inside a quotation is never
         taken (the index holds the unquoted text only)."""
         head = _words(phrase)[-1]
-        if not _SHORT_DESCRIPTION.fullmatch(phrase) or head in unnamed_heads(self.settings) or (
+        if not (_SHORT_DESCRIPTION.fullmatch(phrase) or _PARTISAN.fullmatch(phrase)) or head in unnamed_heads(self.settings) or (
             head in heads(self.settings) and not _AGED.match(phrase)  # 'the 24-year-old centre' is a person
         ):
             return None
@@ -414,7 +416,7 @@ class Discourse:
         people = list(self._people_back(position, since))
         if not people:
             return None
-        at, person = next((c for c in people if self._opens_sentence(c[0])), people[0])
+        at, person = next((c for c in people if self._subject_of_main_clause(c[0])), people[0])
         return replace(person, mention=phrase, confidence=0.55)
 
     def _written_before(self, words: str, position: int) -> bool:
@@ -490,6 +492,10 @@ class Discourse:
             written_by = self._author_later_in_sentence(position) or self._document_author(position)
             if written_by is not None:
                 return replace(written_by, mention=phrase, confidence=0.55)
+        if _PARTISAN.fullmatch(phrase):  # 'the Kentucky Republican said': the politician just named
+            just_named = self._person_just_named(phrase, position, sentence_start)
+            if just_named is not None:
+                return just_named
         phrase_for_lookup = self._replace_the_country(phrase, position)
         statement = self._statement(phrase_for_lookup, position, sentence_start)
         if statement is not None:
@@ -505,11 +511,19 @@ class Discourse:
             named = replace(named, name=self._spelled(named.name))
         if named.name or self._bare_group(phrase):
             return named if named.name else Speaker(phrase, phrase, "unnamed", "", "plural", 0.4)
+        proper = _THE_PROPER_NOUN.fullmatch(phrase)
+        if proper and proper.group("word").lower() not in countries(self.settings):  # 'the Crown', 'the Kremlin'
+            return Speaker(proper.group("word"), phrase, "organization", "", "", 0.5)
         if not _DESCRIBED_SOURCE.fullmatch(phrase):
             return named
         body = self._body_named_before(phrase, position)
         if body is not None:
             return body
+        described = _DEFINITE_BODY.fullmatch(phrase)
+        if described and self._is_body_head(described.group("head").lower()):  # 'The department added': the body just heard
+            voice = self._voice_just_heard(position, self._previous_sentence_start(sentence_start), plural=False)
+            if voice is not None and voice.type in BODY_TYPES:
+                return replace(voice, mention=phrase, confidence=0.5)
         # 'The bank', 'the report', 'one submission': nobody named, so the description is the speaker
         return Speaker(phrase, phrase, "unnamed", "", "", 0.4)
 
@@ -1050,6 +1064,9 @@ class Discourse:
         group = self._group_subject(sentence_start, position, first=True) if word.lower() == "they" else None
         if group is not None and (in_sentence is None or group[0] < in_sentence.start):
             return replace(group[1], mention=word)
+        opening = self._body_opening(position, sentence_start)  # 'Global Affairs says ... that China ..., but it now'
+        if opening is not None and (in_sentence is None or not self._opens_sentence(in_sentence.start)):
+            return replace(opening, mention=word, confidence=0.7)
         if in_sentence is not None:
             return from_actor(in_sentence.actor, word, 0.7)
         group = self._group_subject(self._previous_sentence_start(sentence_start), sentence_start) if word.lower() == "they" else None
