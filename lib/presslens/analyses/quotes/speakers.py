@@ -434,11 +434,14 @@ class Discourse:
         a person's words ('X said …, according to IRNA') and a country that is the subject of a clause someone reports
         ('X told reporters that Iran expresses "concern"') give way to that person."""
         found = self._resolve(phrase, position, sentence_start)
-        if found.type == "media" and _ACCORDING_TO_END.search(self.text, sentence_start, position):
+        just_before = self.text[max(sentence_start, position - 20) : position]
+        if found.type == "media" and _ACCORDING_TO_END.search(just_before):
             act = _SPEECH_ACT.search(self.text, sentence_start, position)
             relayed = self.first_in(sentence_start, act.start(), sentence_start) if act else UNKNOWN
             return relayed if relayed.type == "person" else found  # 'X condemned it, calling it "…", according to IRNA'
         if found.type != "government" or found.name.lower() not in countries(self.settings):
+            return found
+        if not just_before.rstrip().endswith("that"):
             return found
         reported = _REPORTED_THAT.search(self.text, sentence_start, position)
         if reported is None or reported.start() <= sentence_start:
