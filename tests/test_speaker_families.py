@@ -25,7 +25,7 @@ def test_an_unnamed_source_placed_by_what_follows_its_head_noun_keeps_its_descri
 
 def test_a_relative_clause_between_a_source_and_its_verb_and_a_pronoun_after_it():
     text = ("An official with the Ontario Parks Board who attended the hearing told reporters he could not comment on "
-            "the case. What he would say is that fines rarely stop repeat offenders.")
+            "the case. What he would add is that fines rarely stop repeat offenders.")
     official = "An official with the Ontario Parks Board"
     assert [(q[1], q[3]) for q in speakers(text)] == [(official, "unnamed"), (official, "unnamed")]
 
@@ -33,11 +33,10 @@ def test_a_relative_clause_between_a_source_and_its_verb_and_a_pronoun_after_it(
 # ---- subjects written before the frame ---------------------------------------------------------
 
 def test_a_clause_with_that_left_out_has_its_own_subject():
-    assert speakers("Ms. Alvarez read a letter she said was written by her grandfather in 1951.") == [
-        ("was written by her grandfather in 1951", "Alvarez", "she", "person"),
+    assert speakers("Ms. Alvarez held up a letter she said came from her grandfather in 1951.") == [
+        ("came from her grandfather in 1951", "Alvarez", "she", "person"),
     ]
-    text = ("Calgary-based Northwind Energy cut 40 jobs in June, in a move the company said was needed to stay "
-            "profitable.")
+    text = "Calgary-based Northwind Energy cut 40 jobs in June, a cut the company said it could not avoid."
     assert [(q[1], q[2]) for q in speakers(text)] == [("Calgary-based Northwind Energy", "the company")]
 
 
@@ -48,7 +47,7 @@ def test_a_body_that_did_not_do_one_thing_but_said_another():
 
 
 def test_a_definite_body_that_opens_the_clause_before_a_participle_frame():
-    text = ("The Anglican Diocese of Northmoor apologised on Monday. The diocese issued a second statement on Tuesday, "
+    text = ("The Anglican Diocese of Northmoor apologised on Monday. The diocese released a new letter on Friday, "
             "saying an “independent review” would follow.")
     assert [(q[1], q[2]) for q in speakers(text)] == [("Anglican Diocese of Northmoor", "The diocese")]
 
@@ -97,7 +96,7 @@ def test_the_subject_after_an_opening_subordinate_clause_is_the_one_a_pronoun_pi
 
 
 def test_gender_from_the_pronouns_the_article_uses_for_a_person():
-    text = ("Quinlan Abara was afraid to let her guard down. Abara later met Tomas Reyes. Quinlan Abara said she "
+    text = ("Quinlan Abara kept her seat on the board. Abara later met Tomas Reyes. Quinlan Abara said she "
             "trusts him now.")
     assert NameIndex(text, DEFAULT_SETTINGS).gender["Quinlan Abara"] == "female"
     mixed = "Quinlan Abara lost her job. Quinlan Abara said he was sorry."
@@ -173,6 +172,6 @@ def test_a_body_noun_right_after_a_body_spoke_is_that_body():
 
 
 def test_it_is_the_body_opening_its_sentence_not_a_country_named_later_in_it():
-    text = ("Northern Affairs says on its website that travel to Iran is risky, but it now explains the warning is "
-            "“due to arbitrary detention.”")
+    text = ("Northern Affairs writes on its site that travel to Iran is risky, but it now adds the advice is "
+            "“linked to arbitrary detention.”")
     assert [(q[1], q[2]) for q in speakers(text)] == [("Northern Affairs", "Northern Affairs"), ("Northern Affairs", "it")]

@@ -301,15 +301,15 @@ def _canonicalise(raw: list[tuple[int, int, str, str, str]], settings: Settings,
     names = []
     for (start, end, written, kind, _), canonical in zip(raw, canonicals):
         if kind == "person" and written in businesses and " " not in (canonical or written) and not genders.get(canonical):
-            names.append(Name(start, end, written, "organization", businesses[written]))  # 'Suncor' after 'Suncor Energy'
+            names.append(Name(start, end, written, "organization", businesses[written]))  # 'Northwind' after 'Northwind Energy'
         elif canonical or kind != "person":
             names.append(Name(start, end, written, kind, canonical, genders.get(canonical, "")))
     return names
 
 
 def _businesses_by_first_word(raw: list[tuple[int, int, str, str, str]]) -> dict[str, str]:
-    """First word -> full name of the businesses and outlets of two or more words the text names ('Suncor' -> 'Suncor
-    Energy', 'Rogers' -> 'Rogers Media'); a leading '<Place>-based' is not part of the name."""
+    """First word -> full name of the businesses and outlets of two or more words the text names ('Northwind' ->
+    'Northwind Energy', 'Halden' -> 'Halden Media'); a leading '<Place>-based' is not part of the name."""
     bodies: dict[str, str] = {}
     for _, _, written, kind, _ in raw:
         words = written.split()
@@ -349,7 +349,7 @@ def _fullest(start: int, written: str, people: dict[str, dict[str, list[int]]]) 
 
 def _genders_from_pronouns(text: str, names: list[Name]) -> dict[str, str]:
     """Gender of people the article refers to with he/she: the first such pronoun after a person who opens a sentence,
-    before any other name in it ('Morgan Lee was afraid to let her guard down' -> female); kept when the article's
+    before any other name in it ('Ana Roe kept her seat' -> female); kept when the article's
     uses agree (three to one or better)."""
     votes: dict[str, Counter[str]] = {}
     for index, name in enumerate(names):

@@ -38,7 +38,7 @@ _POSSESSIVE_STATEMENT = re.compile(r"^(.+?)['’]s?\s+(?:official\s+)?(?:stateme
 _THE_COUNTRY = re.compile(r"\b(?:the|that|this) country['’]s\b", re.I)
 _RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\b.*$|,?\s+(?:according\s+to|citing)\b.*$", re.I | re.S)
 _DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(.+)$", re.I)
-_SHORT_DESCRIPTION = re.compile(r"(?:(?i:the)\s+)?(?:(?!(?i:of|for|in|at|to|from|with|and)\s)[\w-]+\s+){0,3}[a-z]+")  # 'The 26-year-old right wing'
+_SHORT_DESCRIPTION = re.compile(r"(?:(?i:the)\s+)?(?:(?!(?i:of|for|in|at|to|from|with|and)\s)[\w-]+\s+){0,3}[a-z]+")  # 'The 24-year-old centre'
 _PARTICLE = r"(?:al|el|ul|bin|ibn|de|da|van|von|der)"
 _NAME = re.compile(rf"\b[A-Z][\w’'-]*(?:\s+(?:{_PARTICLE}(?:-|\s+))?[A-Z][\w’'-]*|\s+{_PARTICLE}-[A-Z][\w’'-]*)*")
 _NAME_TOKEN = re.compile(rf"^(?:[A-Z]|{_PARTICLE}-[A-Z]|{_PARTICLE}$)")
@@ -85,7 +85,7 @@ _PREDICATE_TAIL = re.compile(
     r"(?:published|issued|released|posted|put\s+out|sent)\s+(?:a|an|its|their|the|his|her))\b.*$",
     re.I | re.S,
 )
-# a clause with 'that' left out: 'reading a poem she [said was ...]', 'in a move the company [said was needed]'
+# a clause with 'that' left out: 'a letter she [said came from ...]', 'a cut the company [said it could not avoid]'
 _TRAILING_SUBJECT = re.compile(
     r"(?P<lead>.*\b(?!(?:to|of|by|with|for|from|in|on|at|and|or|that|as|than|according)\s)[a-z]+\s+)"
     r"(?P<subject>he|she|they|the\s+(?:company|firm|agency|ministry|department|government|minister|report|group))"
@@ -115,8 +115,8 @@ _BODY_SUBJECT = re.compile(  # a body opening a clause, then its verb: 'the NRB 
     r"(?:^|(?<=,\s))(?:(?:(?i:the)\s+)?(?P<acronym>[A-Z][A-Z&]+)|(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z]+))"
     r"(?=\s+(?:also\s+)?(?:[a-z]+(?:ed|s)|said|told|did|does|has|had|would|will|could|can)\b)"
 )
-_AGED = re.compile(r"(?i:the)\s+\d+-year-old\b")  # 'The 26-year-old right wing': a person
-_REPORTED_THAT = re.compile(r"\b(?:said|says|told\s+[^.;:“”\"]{1,80}?|added|stated)\s+that\s+$")  # 'X told reporters that [China ...]'
+_AGED = re.compile(r"(?i:the)\s+\d+-year-old\b")  # 'The 24-year-old centre': a person
+_REPORTED_THAT = re.compile(r"\b(?:said|says|told\s+[^.;:“”\"]{1,80}?|added|stated)\s+that\s+$")  # 'X told reporters that [Iran ...]'
 _RELATIVES = frozenset(
     """mother father son daughter wife husband sister brother aunt uncle cousin niece nephew grandmother grandfather
     grandson granddaughter parents parent family friend friends girlfriend boyfriend partner widow widower fiancée fiancé
@@ -460,10 +460,10 @@ class Discourse:
         if low in _BODY_PRONOUNS:
             return self._body_pronoun(phrase, position, sentence_start)
         trailing = _TRAILING_SUBJECT.fullmatch(phrase)
-        if trailing:  # 'a poem she [said was written by ...]': the pronoun is the subject of the frame
+        if trailing:  # 'a letter she [said came from ...]': the pronoun is the subject of the frame
             return self.resolve(trailing.group("subject"), position + trailing.start("subject"), sentence_start)
         lead = self.text[sentence_start:position].rstrip()
-        if phrase[0].islower() and lead.endswith(" who"):  # 'An official with X who [was present in court] told ...'
+        if phrase[0].islower() and lead.endswith(" who"):  # 'An aide to X who [attended the hearing] told ...'
             clause_start = sentence_start + max(lead.rfind(mark) for mark in ",;:") + 1
             antecedent = self.text[clause_start : sentence_start + len(lead) - 4].strip()
             if antecedent:
@@ -495,7 +495,7 @@ class Discourse:
             written_by = self._author_later_in_sentence(position) or self._document_author(position)
             if written_by is not None:
                 return replace(written_by, mention=phrase, confidence=0.55)
-        if _PARTISAN.fullmatch(phrase):  # 'the Kentucky Republican said': the politician just named
+        if _PARTISAN.fullmatch(phrase):  # 'the Idaho Republican said': the politician just named
             just_named = self._person_just_named(phrase, position, sentence_start)
             if just_named is not None:
                 return just_named
@@ -910,7 +910,7 @@ class Discourse:
         if not tokens or any(not_name) or not all(_NAME_TOKEN.match(t) for t in tokens):
             return UNKNOWN
         written = self.names.name_at(position) if position >= 0 else None
-        if written is not None and written.kind in BODY_TYPES and written.text == name:  # 'Suncor' short for 'Suncor Energy'
+        if written is not None and written.kind in BODY_TYPES and written.text == name:  # 'Northwind' short for 'Northwind Energy'
             return Speaker(self._spelled(written.canonical), name, written.kind, "", "", 0.6)
         known = self.actors.lookup(name)
         if known is not None and (len(tokens) == 1 or _same_surname(name, known)):
@@ -1067,7 +1067,7 @@ class Discourse:
         group = self._group_subject(sentence_start, position, first=True) if word.lower() == "they" else None
         if group is not None and (in_sentence is None or group[0] < in_sentence.start):
             return replace(group[1], mention=word)
-        opening = self._body_opening(position, sentence_start)  # 'Global Affairs says ... that China ..., but it now'
+        opening = self._body_opening(position, sentence_start)  # 'Northern Affairs writes that Iran ..., but it now adds'
         if opening is not None and (in_sentence is None or not self._opens_sentence(in_sentence.start)):
             return replace(opening, mention=word, confidence=0.7)
         if in_sentence is not None:
