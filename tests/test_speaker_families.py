@@ -175,3 +175,8 @@ def test_it_is_the_body_opening_its_sentence_not_a_country_named_later_in_it():
     text = ("Northern Affairs writes on its site that travel to Iran is risky, but it now adds the advice is "
             "“linked to arbitrary detention.”")
     assert [(q[1], q[2]) for q in speakers(text)] == [("Northern Affairs", "Northern Affairs"), ("Northern Affairs", "it")]
+
+
+def test_a_person_said_or_reported_to_have_told_someone_is_the_speaker():
+    text = "Prime Minister Sana Qadir is reported to have told the cabinet that the talks had failed."
+    assert [(q[0], q[1]) for q in speakers(text)] == [("the talks had failed", "Sana Qadir")]

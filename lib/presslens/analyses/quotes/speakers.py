@@ -107,6 +107,9 @@ _SPEECH_ACT = re.compile(  # a person's own words in the sentence an outlet rela
 )
 _PARTISAN = re.compile(r"(?i:the)\s+(?:[A-Z][\w-]*\s+){0,2}(?:Republican|Democrat|Conservative|Liberal|Tory|New\s+Democrat|Labour)")
 _THE_PROPER_NOUN = re.compile(r"(?i:the)\s+(?P<word>[A-Z][a-z]{2,})")  # 'the Crown': one capitalised word, not a plural
+_HEARSAY_END = re.compile(  # 'X is said to have informed ...', 'X was reported to have told ...'
+    r"\s+(?:is|was|are|were)\s+(?:said|reported|understood|believed|thought|known|alleged)\s+to(?:\s+have)?\s*$"
+)
 _QUANTIFIERS = frozenset("some many most several few others".split())
 _SUBORDINATOR = re.compile(r"(?i:although|though|when|while|whenever|after|before|as|since|if|once|because|unless|until|whereas)\b")
 _SUBORDINATE_CLAUSE = re.compile(rf"(?:{_SUBORDINATOR.pattern}|(?i:asked|having|despite|after))[^.;:!?“”\"]*,\s+")  # 'When asked ..., '
@@ -462,6 +465,12 @@ class Discourse:
         trailing = _TRAILING_SUBJECT.fullmatch(phrase)
         if trailing:  # 'a letter she [said came from ...]': the pronoun is the subject of the frame
             return self.resolve(trailing.group("subject"), position + trailing.start("subject"), sentence_start)
+        phrase_end = self.text.find(phrase, position, position + len(phrase) + 4) + len(phrase)
+        hearsay = _HEARSAY_END.search(self.text, max(sentence_start, position - 40), phrase_end) if phrase_end > position else None
+        if hearsay and phrase[0].islower():  # 'X is said to [have informed Y that ...]': X
+            clause = self.text[sentence_start : hearsay.start()]
+            clause_start = sentence_start + max(clause.rfind(mark) for mark in ",;:") + 1
+            return self.resolve(self.text[clause_start : hearsay.start()], clause_start, sentence_start)
         lead = self.text[sentence_start:position].rstrip()
         if phrase[0].islower() and lead.endswith(" who"):  # 'An aide to X who [attended the hearing] told ...'
             clause_start = sentence_start + max(lead.rfind(mark) for mark in ",;:") + 1
