@@ -180,3 +180,13 @@ def test_it_is_the_body_opening_its_sentence_not_a_country_named_later_in_it():
 def test_a_person_said_or_reported_to_have_told_someone_is_the_speaker():
     text = "Prime Minister Sana Qadir is reported to have told the cabinet that the talks had failed."
     assert [(q[0], q[1]) for q in speakers(text)] == [("the talks had failed", "Sana Qadir")]
+
+
+def test_a_media_role_noun_is_the_outlet_last_named_and_a_correspondent_is_an_unnamed_source():
+    text = "State broadcaster IRIB aired the footage. The channel said the drones were shot down."
+    assert [(q[1], q[2], q[3]) for q in speakers(text)] == [("IRIB", "The channel", "media")]
+    text = "The Halden Daily Herald printed the letter on Sunday. The newspaper said the mayor had resigned."
+    assert [(q[1], q[3]) for q in speakers(text)] == [("Halden Daily Herald", "media")]
+    assert [(q[1], q[3]) for q in speakers("Our correspondent in Quetta said the roads were closed.")] == [
+        ("Our correspondent in Quetta", "unnamed"),
+    ]

@@ -1181,6 +1181,13 @@ class Discourse:
             for speaker in self._history_back(position):
                 if head in _words(speaker.mention):
                     return replace(speaker, mention=phrase, confidence=0.6)
+            if unnamed_heads(self.settings)[head] == "media" and match:  # 'the channel', 'the broadcaster': the outlet last named
+                outlet = next((m for m in self.mentions_back(position, max(0, position - REFERENT_REACH)) if m.actor.type == "media"), None)
+                if outlet is not None:
+                    return from_actor(outlet.actor, phrase, 0.6)
+                named = next((n for n in self.names.bodies_back(position, max(0, position - REFERENT_REACH)) if n.kind == "media"), None)
+                if named is not None:
+                    return Speaker(named.canonical, phrase, "media", "", "", 0.5)
         head = _ROLE_SYNONYMS.get(" ".join(words[-2:]), _ROLE_SYNONYMS.get(head, head))
         found = self.actors.find_mentions(described_as)
         states = [m.actor for m in found if m.actor.role == "state"]
