@@ -190,3 +190,17 @@ def test_a_media_role_noun_is_the_outlet_last_named_and_a_correspondent_is_an_un
     assert [(q[1], q[3]) for q in speakers("Our correspondent in Quetta said the roads were closed.")] == [
         ("Our correspondent in Quetta", "unnamed"),
     ]
+
+
+def test_a_role_and_where_it_is_held_belongs_to_the_possessor_not_the_place():
+    text = "Iran's ambassador in Islamabad stated that no civilians were hit."
+    assert [(q[1], q[3], q[4]) for q in extract_quotes_rows(text)] == [("Reza Amiri Moghadam", "person", "Iran")]
+    text = "Pakistan's envoy to the UN said the strike was illegal."
+    assert [(q[1], q[3], q[4]) for q in extract_quotes_rows(text)] == [
+        ("Pakistan's envoy to the UN", "unnamed", "Pakistan"),
+    ]
+
+
+def extract_quotes_rows(text: str) -> list[tuple[str, str, str, str, str]]:
+    """(quote, speaker, speaker_mention, speaker_type, affiliation) of every quote of `text`."""
+    return [(q["text"], q["speaker"], q["speaker_mention"], q["speaker_type"], q["affiliation"]) for q in extract_quotes(text, "t")]

@@ -110,6 +110,9 @@ _THE_PROPER_NOUN = re.compile(r"(?i:the)\s+(?P<word>[A-Z][a-z]{2,})")  # 'the Cr
 _HEARSAY_END = re.compile(  # 'X is said to have informed ...', 'X was reported to have told ...'
     r"\s+(?:is|was|are|were)\s+(?:said|reported|understood|believed|thought|known|alleged)\s+to(?:\s+have)?\s*$"
 )
+_POSTED_ROLE = re.compile(  # a role and where it is held: 'Iran's ambassador in Islamabad', 'the Iranian envoy to the UN'
+    r"(?P<core>(?:(?i:the|a|an)\s+)?[A-Z][\w’'-]*(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z]+))\s+(?:in|to|at)\s+(?:the\s+)?[A-Z].*"
+)
 _QUANTIFIERS = frozenset("some many most several few others".split())
 _SUBORDINATOR = re.compile(r"(?i:although|though|when|while|whenever|after|before|as|since|if|once|because|unless|until|whereas)\b")
 _SUBORDINATE_CLAUSE = re.compile(rf"(?:{_SUBORDINATOR.pattern}|(?i:asked|having|despite|after))[^.;:!?“”\"]*,\s+")  # 'When asked ..., '
@@ -504,6 +507,12 @@ class Discourse:
             written_by = self._author_later_in_sentence(position) or self._document_author(position)
             if written_by is not None:
                 return replace(written_by, mention=phrase, confidence=0.55)
+        posted = _POSTED_ROLE.fullmatch(phrase)
+        if posted and posted.group("role") in title_words(self.settings):  # 'Iran's ambassador in Islamabad': Iran's
+            holder = self._from_mentions(posted.group("core"), phrase, position, sentence_start)
+            if holder is not None and holder.type == "person":
+                return holder
+            return self._unnamed(phrase, self.actors.find_mentions(posted.group("core")), posted.group("role"))
         if _PARTISAN.fullmatch(phrase):  # 'the Idaho Republican said': the politician just named
             just_named = self._person_just_named(phrase, position, sentence_start)
             if just_named is not None:
