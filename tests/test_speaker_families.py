@@ -12,6 +12,11 @@ def speakers(text: str) -> list[tuple[str, str, str, str]]:
     return [(q["text"], q["speaker"], q["speaker_mention"], q["speaker_type"]) for q in extract_quotes(text, "t")]
 
 
+def extract_quotes_rows(text: str) -> list[tuple[str, str, str, str, str]]:
+    """(quote, speaker, speaker_mention, speaker_type, affiliation) of every quote of `text`."""
+    return [(q["text"], q["speaker"], q["speaker_mention"], q["speaker_type"], q["affiliation"]) for q in extract_quotes(text, "t")]
+
+
 # ---- unnamed sources ---------------------------------------------------------------------------
 
 def test_an_unnamed_source_placed_by_what_follows_its_head_noun_keeps_its_description():
@@ -199,8 +204,3 @@ def test_a_role_and_where_it_is_held_belongs_to_the_possessor_not_the_place():
     assert [(q[1], q[3], q[4]) for q in extract_quotes_rows(text)] == [
         ("Pakistan's envoy to the UN", "unnamed", "Pakistan"),
     ]
-
-
-def extract_quotes_rows(text: str) -> list[tuple[str, str, str, str, str]]:
-    """(quote, speaker, speaker_mention, speaker_type, affiliation) of every quote of `text`."""
-    return [(q["text"], q["speaker"], q["speaker_mention"], q["speaker_type"], q["affiliation"]) for q in extract_quotes(text, "t")]
