@@ -115,7 +115,7 @@ _POSTED_ROLE = re.compile(  # a role and where it is held: 'Iran's ambassador in
 )
 _QUANTIFIERS = frozenset("some many most several few others".split())
 _SUBORDINATOR = re.compile(r"(?i:although|though|when|while|whenever|after|before|as|since|if|once|because|unless|until|whereas)\b")
-_SUBORDINATE_CLAUSE = re.compile(rf"(?:{_SUBORDINATOR.pattern}|(?i:asked|having|despite|after))[^.;:!?“”\"]*,\s+")  # 'When asked ..., '
+_SUBORDINATE_CLAUSE = re.compile(rf"(?:{_SUBORDINATOR.pattern}|(?i:asked|having|despite))[^.;:!?“”\"]*,\s+")  # 'When asked ..., '
 _SUBORDINATE_OPENING = re.compile(rf"{_SUBORDINATOR.pattern}[^,;:]*")  # still inside 'Although X wanted to ...'
 _BODY_SUBJECT = re.compile(  # a body opening a clause, then its verb: 'the NRB did not', 'The diocese issued'
     r"(?:^|(?<=,\s))(?:(?:(?i:the)\s+)?(?P<acronym>[A-Z][A-Z&]+)|(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z]+))"
@@ -456,7 +456,7 @@ class Discourse:
         return reporter if reporter.type == "person" else found
 
     def _resolve(self, phrase: str, position: int, sentence_start: int) -> Speaker:
-        """resolve, without looking at the clause around the phrase."""
+        """The phrase itself resolved (resolve then weighs relaying outlets and reported clauses)."""
         phrase = _LEADING_CONNECTIVE.sub("", phrase.strip(" \t,;:“”\"‘’'—–-()"))
         if not phrase:
             return UNKNOWN
@@ -923,7 +923,7 @@ class Discourse:
         if len(tokens) > 2 and _POSSESSIVE_END.search(tokens[0]):  # "CBC's Richard Cuthbertson": the owner is not the name
             tokens = tokens[1:]
             name = " ".join(tokens)
-        not_name = [t.lower() in _GENERIC_WORDS or t.lower() in _NOT_NAME and (i == 0 or t.lower() not in _MONTH_SURNAMES)
+        not_name = [t.lower() in _GENERIC_WORDS or (t.lower() in _NOT_NAME and (i == 0 or t.lower() not in _MONTH_SURNAMES))
                     for i, t in enumerate(tokens)]
         if not tokens or any(not_name) or not all(_NAME_TOKEN.match(t) for t in tokens):
             return UNKNOWN
