@@ -168,6 +168,7 @@ def test_the_and_one_capitalised_word_is_a_body():
     assert [(q[1], q[2], q[3]) for q in speakers("According to the Crown, the survey showed a change in elevation.")] == [
         ("Crown", "the Crown", "organization"),
     ]
+    assert [q[3] for q in speakers("The Americans said the plan would fail.")] != ["organization"]  # a people, not a body
 
 
 def test_a_body_noun_right_after_a_body_spoke_is_that_body():

@@ -106,7 +106,7 @@ _SPEECH_ACT = re.compile(  # a person's own words in the sentence an outlet rela
     r"stress(?:ed|ing)|insist(?:ed|ing)|urg(?:ed|ing)|vow(?:ed|ing)|accus(?:ed|ing))\b"
 )
 _PARTISAN = re.compile(r"(?i:the)\s+(?:[A-Z][\w-]*\s+){0,2}(?:Republican|Democrat|Conservative|Liberal|Tory|New\s+Democrat|Labour)")
-_THE_PROPER_NOUN = re.compile(r"(?i:the)\s+(?P<word>[A-Z][a-z]{2,})")  # 'the Crown': one capitalised word, not a plural
+_THE_PROPER_NOUN = re.compile(r"(?i:the)\s+(?P<word>[A-Z][a-z]{2,})")  # 'the Crown', 'the Conservatives': one capitalised word
 _HEARSAY_END = re.compile(  # 'X is said to have informed ...', 'X was reported to have told ...'
     r"\s+(?:is|was|are|were)\s+(?:said|reported|understood|believed|thought|known|alleged)\s+to(?:\s+have)?\s*$"
 )
@@ -533,8 +533,9 @@ class Discourse:
         if named.name or self._bare_group(phrase):
             return named if named.name else Speaker(phrase, phrase, "unnamed", "", "plural", 0.4)
         proper = _THE_PROPER_NOUN.fullmatch(phrase)
-        if proper and proper.group("word").lower() not in countries(self.settings):  # 'the Crown', 'the Kremlin'
-            return Speaker(proper.group("word"), phrase, "organization", "", "", 0.5)
+        word = proper.group("word").lower() if proper else ""
+        if proper and word not in countries(self.settings) and word.removesuffix("s") not in countries(self.settings):
+            return Speaker(proper.group("word"), phrase, "organization", "", "", 0.5)  # 'the Crown', 'the Kremlin'; not 'the Americans'
         if not _DESCRIBED_SOURCE.fullmatch(phrase):
             return named
         body = self._body_named_before(phrase, position)
