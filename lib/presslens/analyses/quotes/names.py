@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import csv
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,6 +33,10 @@ _WORD = rf"(?:{ABBREVIATION}|[A-Z][\w’'-]*)"
 # A run of capitalised words on one line, particles and 'of (the)' allowed between them.
 _RUN = re.compile(rf"(?<![\w’'-]){_WORD}(?:(?:[ \t]+|-)(?:(?:{_PARTICLE}|of(?:[ \t]+the)?)[ \t-]+)?{_WORD})*")
 _PERSON_APPOSITIVE = re.compile(r",[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?P<head>[a-z]+)\b")  # ', a local resident'
+_GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Hh]ers|[Hh]imself|[Hh]erself)\b")
+_PRONOUN_GENDER = {"he": "male", "his": "male", "him": "male", "himself": "male",
+                   "she": "female", "her": "female", "hers": "female", "herself": "female"}
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _CONNECTORS = frozenset("of the al el ul bin ibn de da di du van von der den la le".split())
 _TOKEN = re.compile(r"\S+")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -167,6 +172,8 @@ def _kind(tokens: list[_Token], lexicon: _Lexicon) -> str:
     titles_at = [i for i, w in enumerate(words) if w in lexicon.titles and w not in lexicon.heads]
     if titles_at and titles_at[-1] < len(words) - 1 and (not heads_at or heads_at[-1] < titles_at[-1]):
         return "person"  # a name after a title after any body word: 'Toronto Police Chief Mark Saunders'
+    if titles_at and titles_at[0] == 0 and titles_at[-1] < len(words) - 1 and words[-1] not in lexicon.heads:
+        return "person"  # a title opening the run, then its portfolio: 'Minister of Health Affairs Jane Roe'
     if " ".join(words) in lexicon.countries:
         return "place"
     if heads_at:
@@ -290,11 +297,27 @@ def _canonicalise(raw: list[tuple[int, int, str, str, str]], settings: Settings,
         for canonical in same_surname:
             if canonical not in genders:
                 genders[canonical] = given.get(canonical.split()[0].lower(), "")
-    return [
-        Name(start, end, written, kind, canonical, genders.get(canonical, ""))
-        for (start, end, written, kind, _), canonical in zip(raw, canonicals)
-        if canonical or kind != "person"
-    ]
+    businesses = _businesses_by_first_word(raw)
+    names = []
+    for (start, end, written, kind, _), canonical in zip(raw, canonicals):
+        if kind == "person" and written in businesses and " " not in (canonical or written) and not genders.get(canonical):
+            names.append(Name(start, end, written, "organization", businesses[written]))  # 'Northwind' after 'Northwind Energy'
+        elif canonical or kind != "person":
+            names.append(Name(start, end, written, kind, canonical, genders.get(canonical, "")))
+    return names
+
+
+def _businesses_by_first_word(raw: list[tuple[int, int, str, str, str]]) -> dict[str, str]:
+    """First word -> full name of the businesses and outlets of two or more words the text names ('Northwind' ->
+    'Northwind Energy', 'Halden' -> 'Halden Media'); a leading '<Place>-based' is not part of the name."""
+    bodies: dict[str, str] = {}
+    for _, _, written, kind, _ in raw:
+        words = written.split()
+        if words and words[0].endswith("-based"):
+            words = words[1:]
+        if kind in ("organization", "media") and len(words) >= 2:
+            bodies.setdefault(words[0], written)
+    return bodies
 
 
 def _people(forms: list[tuple[int, str]]) -> dict[str, list[int]]:
@@ -324,6 +347,27 @@ def _fullest(start: int, written: str, people: dict[str, dict[str, list[int]]]) 
     return min((min(ats), person) for person, ats in fits.items())[1]
 
 
+def _genders_from_pronouns(text: str, names: list[Name]) -> dict[str, str]:
+    """Gender of people the article refers to with he/she: the first such pronoun after a person who opens a sentence,
+    before any other name in it ('Ana Roe kept her seat' -> female); kept when the article's
+    uses agree (three to one or better)."""
+    votes: dict[str, Counter[str]] = {}
+    for index, name in enumerate(names):
+        if name.kind != "person" or text[max(0, name.start - 2) : name.start].strip() not in ("", ".", "!", "?"):
+            continue
+        sentence_end = _SENTENCE_END.search(text, name.end)
+        until = min(sentence_end.start() if sentence_end else len(text), names[index + 1].start if index + 1 < len(names) else len(text))
+        pronoun = _GENDERED_PRONOUN.search(text, name.end, until)
+        if pronoun:
+            votes.setdefault(name.canonical, Counter())[_PRONOUN_GENDER[pronoun.group(0).lower()]] += 1
+    found = {}
+    for person, counts in votes.items():
+        (gender, n), *rest = counts.most_common() + [("", 0)]
+        if n >= 3 * rest[0][1] and n > 0:
+            found[person] = gender
+    return found
+
+
 class NameIndex:
     """The names of one article, searchable by position and by word."""
 
@@ -337,6 +381,9 @@ class NameIndex:
                 for word in name.canonical.split():
                     self.by_word.setdefault(word, set()).add(name.canonical)
         self.gender = {n.canonical: n.gender for n in self.names if n.kind == "person"}
+        for person, gender in _genders_from_pronouns(text, self.names).items():
+            if not self.gender.get(person):
+                self.gender[person] = gender
         self.one_word = {n.canonical for n in self.names if n.kind == "person" and " " not in n.canonical}  # 'Yuni, a resident'
         # people of two or more words that the text also calls by their surname alone ('Bissonnette')
         self.surname_used = {

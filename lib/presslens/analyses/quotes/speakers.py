@@ -38,7 +38,7 @@ _POSSESSIVE_STATEMENT = re.compile(r"^(.+?)['’]s?\s+(?:official\s+)?(?:stateme
 _THE_COUNTRY = re.compile(r"\b(?:the|that|this) country['’]s\b", re.I)
 _RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\b.*$|,?\s+(?:according\s+to|citing)\b.*$", re.I | re.S)
 _DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(.+)$", re.I)
-_SHORT_DESCRIPTION = re.compile(r"(?i:the)\s+(?:(?!(?i:of|for|in|at|to|from|with|and)\s)[\w-]+\s+){0,3}[a-z]+")  # 'The 26-year-old right wing'
+_SHORT_DESCRIPTION = re.compile(r"(?:(?i:the)\s+)?(?:(?!(?i:of|for|in|at|to|from|with|and)\s)[\w-]+\s+){0,3}[a-z]+")  # 'The 24-year-old centre'
 _PARTICLE = r"(?:al|el|ul|bin|ibn|de|da|van|von|der)"
 _NAME = re.compile(rf"\b[A-Z][\w’'-]*(?:\s+(?:{_PARTICLE}(?:-|\s+))?[A-Z][\w’'-]*|\s+{_PARTICLE}-[A-Z][\w’'-]*)*")
 _NAME_TOKEN = re.compile(rf"^(?:[A-Z]|{_PARTICLE}-[A-Z]|{_PARTICLE}$)")
@@ -69,13 +69,60 @@ _DOCUMENT_BY = re.compile(  # 'A 2019 study by a parliamentary committee', 'a st
     r"(?:(?i:released|issued|published|filed|written|commissioned|conducted|prepared|posted)\s+)?(?i:by|from)\s+(?P<author>\S.*)"
 )
 # Documents that speak for their authors: 'the report said' is the body or person who wrote the report.
-_DOCUMENT_NOUN = r"(?:report|study|survey|(?:white\s+|research\s+)?paper|(?:blog\s+)?post|memo|analysis|review|audit|brief)"
+_DOCUMENT_NOUN = (
+    r"(?:report|study|survey|(?:white\s+|research\s+)?paper|(?:blog\s+)?post|memo|analysis|review|audit|brief|"
+    r"(?:law)?suit|complaint|claim|findings|filing)"
+)
 _THE_DOCUMENT = re.compile(rf"(?i:the|this|that)\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{_DOCUMENT_NOUN})")  # 'the winter railroading report'
 _AUTHOR = r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|and|the|[A-Z][\w’'&.-]*))*"  # 'the Senate National Finance Committee'
 _WRITTEN_IN = re.compile(rf"[\w’'-]+\s+in\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{_DOCUMENT_NOUN})\b")  # '[X] wrote in a recent report'
 _TITLE_THEN_NAME = re.compile(r"\s+(?P<titles>(?:[a-z][\w-]*\s+){1,3})[A-Z][\w’'-]+\s+[A-Z]")  # ' spokeswoman Hua Chunying'
 _NAMED_AS = re.compile(r"\b(?:named|called|identified\s+as)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})$")
-_LEADING_CONNECTIVE = re.compile(r"^(?i:but|and|yet|so|still|however|then|now),?\s+(?=\S)")  # 'But he said'
+_LEADING_CONNECTIVE = re.compile(r"^(?i:but|and|yet|so|still|however|then|now|what),?\s+(?=\S)")  # 'But he said', 'What she'
+# what follows the subject when a frame reaches past it: 'X did not comment, but said', 'X also published a notice saying'
+_PREDICATE_TAIL = re.compile(
+    r"\s+(?:(?:did|does|do|would|could|will|has|have|had)\s+not|(?:also\s+|later\s+|earlier\s+)?"
+    r"(?:published|issued|released|posted|put\s+out|sent)\s+(?:a|an|its|their|the|his|her))\b.*$",
+    re.I | re.S,
+)
+# a clause with 'that' left out: 'a letter she [said came from ...]', 'a cut the company [said it could not avoid]'
+_TRAILING_SUBJECT = re.compile(
+    r"(?P<lead>.*\b(?!(?:to|of|by|with|for|from|in|on|at|and|or|that|as|than|according)\s)[a-z]+\s+)"
+    r"(?P<subject>he|she|they|the\s+(?:company|firm|agency|ministry|department|government|minister|report|group))"
+)
+# an unnamed source followed by what places it: 'sources familiar with the talks', 'an official with the agency',
+# 'some in the local community'
+_PLACED_SOURCE = re.compile(
+    r"(?:(?i:an?|some|several|two|three|four|many|other|senior|one|most|few)\s+)?(?:[\w’'-]+\s+){0,2}?(?P<noun>[A-Za-z]+)\s+"
+    r"(?:with|from|at|in|inside|within|among|of|for|close\s+to|familiar\s+with|briefed\s+on|involved\s+in|knowledgeable\s+about)\s+\S.*",
+    re.S,
+)
+_UNATTRIBUTED_REPORTS = re.compile(
+    r"(?i:(?:some|several|many|other|local|media|news|press|unconfirmed|initial|early|earlier|later|latest)\s+){0,2}(?i:reports)"
+)
+_ACCORDING_TO_END = re.compile(r"(?i:according\s+to)(?:\s+(?i:the))?\s*$")
+_SPEECH_ACT = re.compile(  # a person's own words in the sentence an outlet relays
+    r"\b(?:said|says|told|tells|call(?:ed|ing)|saying|add(?:ed|ing)|describ(?:ed|ing)|not(?:ed|ing)|warn(?:ed|ing)|"
+    r"stress(?:ed|ing)|insist(?:ed|ing)|urg(?:ed|ing)|vow(?:ed|ing)|accus(?:ed|ing))\b"
+)
+_PARTISAN = re.compile(r"(?i:the)\s+(?:[A-Z][\w-]*\s+){0,2}(?:Republican|Democrat|Conservative|Liberal|Tory|New\s+Democrat|Labour)")
+_THE_PROPER_NOUN = re.compile(r"(?i:the)\s+(?P<word>[A-Z][a-z]{2,})")  # 'the Crown', 'the Conservatives': one capitalised word
+_HEARSAY_END = re.compile(  # 'X is said to have informed ...', 'X was reported to have told ...'
+    r"\s+(?:is|was|are|were)\s+(?:said|reported|understood|believed|thought|known|alleged)\s+to(?:\s+have)?\s*$"
+)
+_POSTED_ROLE = re.compile(  # a role and where it is held: 'Iran's ambassador in Islamabad', 'the Iranian envoy to the UN'
+    r"(?P<core>(?:(?i:the|a|an)\s+)?[A-Z][\w’'-]*(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z]+))\s+(?:in|to|at)\s+(?:the\s+)?[A-Z].*"
+)
+_QUANTIFIERS = frozenset("some many most several few others".split())
+_SUBORDINATOR = re.compile(r"(?i:although|though|when|while|whenever|after|before|as|since|if|once|because|unless|until|whereas)\b")
+_SUBORDINATE_CLAUSE = re.compile(rf"(?:{_SUBORDINATOR.pattern}|(?i:asked|having|despite))[^.;:!?“”\"]*,\s+")  # 'When asked ..., '
+_SUBORDINATE_OPENING = re.compile(rf"{_SUBORDINATOR.pattern}[^,;:]*")  # still inside 'Although X wanted to ...'
+_BODY_SUBJECT = re.compile(  # a body opening a clause, then its verb: 'the NRB did not', 'The diocese issued'
+    r"(?:^|(?<=,\s))(?:(?:(?i:the)\s+)?(?P<acronym>[A-Z][A-Z&]+)|(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z]+))"
+    r"(?=\s+(?:also\s+)?(?:[a-z]+(?:ed|s)|said|told|did|does|has|had|would|will|could|can)\b)"
+)
+_AGED = re.compile(r"(?i:the)\s+\d+-year-old\b")  # 'The 24-year-old centre': a person
+_REPORTED_THAT = re.compile(r"\b(?:said|says|told\s+[^.;:“”\"]{1,80}?|added|stated)\s+that\s+$")  # 'X told reporters that [Iran ...]'
 _RELATIVES = frozenset(
     """mother father son daughter wife husband sister brother aunt uncle cousin niece nephew grandmother grandfather
     grandson granddaughter parents parent family friend friends girlfriend boyfriend partner widow widower fiancée fiancé
@@ -91,9 +138,14 @@ _BODY_SYNONYMS = {"company": "organization", "firm": "organization", "business":
                   "department": "government"}
 _BODY_NOUN_AUTHOR = rf"the\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(sorted(_BODY_SYNONYMS.keys() | _BODY_HEADS))})\b"  # 'the railway company'
 _DOCUMENT_AUTHORED_BY = re.compile(
-    rf"\b(?i:{_DOCUMENT_NOUN})\s+(?:(?i:released|issued|published|written|commissioned|prepared)\s+)?(?i:by|from)\s+"
+    rf"\b(?i:{_DOCUMENT_NOUN})\s+(?:(?i:released|issued|published|written|commissioned|prepared|filed|brought)\s+)?(?i:by|from)\s+"
     rf"(?P<author>{_BODY_NOUN_AUTHOR}|{_AUTHOR})"
 )
+_AUTHOR_LATER = re.compile(  # the author of a document named after it in its sentence
+    rf"\b(?:(?:filed|brought|launched|released|issued|published|written|prepared|commissioned)\s+(?:[\w’'-]+\s+){{0,3}}?by"
+    rf"|(?i:according)\s+to)\s+(?P<author>{_AUTHOR})"
+)
+_WORD_AFTER = re.compile(r"\s+(?P<word>[a-z]+)\b")
 _PLURAL_PARTIES = re.compile(r"^(?:both\s+)?\S.*?\s+and\s+\S", re.I)
 _ORGAN = re.compile(
     r"^(?:(?P<pronoun>his|her)|(?P<owner>(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3})['’]s?)\s+(?:(?:own|private|press|media)\s+)?"
@@ -128,6 +180,8 @@ _NOT_NAME = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december""".split()
 )
+
+_MONTH_SURNAMES = frozenset("april may june august".split())  # months that are also surnames after a first name ('Theresa May')
 
 
 @dataclass(frozen=True)
@@ -358,7 +412,9 @@ class Discourse:
         defenceman'), unless those sentences also write the role noun itself; a name inside a quotation is never
         taken (the index holds the unquoted text only)."""
         head = _words(phrase)[-1]
-        if not _SHORT_DESCRIPTION.fullmatch(phrase) or head in unnamed_heads(self.settings) or head in heads(self.settings):
+        if not (_SHORT_DESCRIPTION.fullmatch(phrase) or _PARTISAN.fullmatch(phrase)) or head in unnamed_heads(self.settings) or (
+            head in heads(self.settings) and not _AGED.match(phrase)  # 'the 24-year-old centre' is a person
+        ):
             return None
         since = self._previous_sentence_start(sentence_start)
         if re.search(rf"\b{re.escape(head)}\b", self._lower[since:position]):
@@ -366,7 +422,7 @@ class Discourse:
         people = list(self._people_back(position, since))
         if not people:
             return None
-        at, person = next((c for c in people if self._opens_sentence(c[0])), people[0])
+        at, person = next((c for c in people if self._subject_of_main_clause(c[0])), people[0])
         return replace(person, mention=phrase, confidence=0.55)
 
     def _written_before(self, words: str, position: int) -> bool:
@@ -380,7 +436,27 @@ class Discourse:
 
     # ---- resolution --------------------------------------------------
     def resolve(self, phrase: str, position: int, sentence_start: int) -> Speaker:
-        """Resolve a subject phrase written at `position` (sentence starting at `sentence_start`)."""
+        """Resolve a subject phrase written at `position` (sentence starting at `sentence_start`); an outlet that relays
+        a person's words ('X said …, according to IRNA') and a country that is the subject of a clause someone reports
+        ('X told reporters that Iran expresses "concern"') give way to that person."""
+        found = self._resolve(phrase, position, sentence_start)
+        just_before = self.text[max(sentence_start, position - 20) : position]
+        if found.type == "media" and _ACCORDING_TO_END.search(just_before):
+            act = _SPEECH_ACT.search(self.text, sentence_start, position)
+            relayed = self.first_in(sentence_start, act.start(), sentence_start) if act else UNKNOWN
+            return relayed if relayed.type == "person" else found  # 'X condemned it, calling it "…", according to IRNA'
+        if found.type != "government" or found.name.lower() not in countries(self.settings):
+            return found
+        if not just_before.rstrip().endswith("that"):
+            return found
+        reported = _REPORTED_THAT.search(self.text, sentence_start, position)
+        if reported is None or reported.start() <= sentence_start:
+            return found
+        reporter = self.first_in(sentence_start, reported.start(), sentence_start)
+        return reporter if reporter.type == "person" else found
+
+    def _resolve(self, phrase: str, position: int, sentence_start: int) -> Speaker:
+        """The phrase itself resolved (resolve then weighs relaying outlets and reported clauses)."""
         phrase = _LEADING_CONNECTIVE.sub("", phrase.strip(" \t,;:“”\"‘’'—–-()"))
         if not phrase:
             return UNKNOWN
@@ -389,7 +465,29 @@ class Discourse:
             return self._pronoun(phrase, _PRONOUNS[low], position, sentence_start)
         if low in _BODY_PRONOUNS:
             return self._body_pronoun(phrase, position, sentence_start)
+        trailing = _TRAILING_SUBJECT.fullmatch(phrase)
+        if trailing:  # 'a letter she [said came from ...]': the pronoun is the subject of the frame
+            return self.resolve(trailing.group("subject"), position + trailing.start("subject"), sentence_start)
+        phrase_end = self.text.find(phrase, position, position + len(phrase) + 4) + len(phrase)
+        hearsay = _HEARSAY_END.search(self.text, max(sentence_start, position - 40), phrase_end) if phrase_end > position else None
+        if hearsay and phrase[0].islower():  # 'X is said to [have informed Y that ...]': X
+            clause = self.text[sentence_start : hearsay.start()]
+            clause_start = sentence_start + max(clause.rfind(mark) for mark in ",;:") + 1
+            return self.resolve(self.text[clause_start : hearsay.start()], clause_start, sentence_start)
+        lead = self.text[sentence_start:position].rstrip()
+        if phrase[0].islower() and lead.endswith(" who"):  # 'An aide to X who [attended the hearing] told ...'
+            clause_start = sentence_start + max(lead.rfind(mark) for mark in ",;:") + 1
+            antecedent = self.text[clause_start : sentence_start + len(lead) - 4].strip()
+            if antecedent:
+                return self.resolve(antecedent, self.text.find(antecedent, clause_start), sentence_start)
         phrase = _RELAYED_BY.sub("", phrase) or phrase
+        phrase = _PREDICATE_TAIL.sub("", phrase) or phrase
+        if _UNATTRIBUTED_REPORTS.fullmatch(phrase):  # 'according to reports': an unnamed source, not nobody
+            return Speaker(phrase, phrase, "unnamed", "", "plural", 0.4)
+        placed = _PLACED_SOURCE.fullmatch(phrase)
+        noun = placed.group("noun").lower() if placed else ""
+        if noun in _QUANTIFIERS or unnamed_heads(self.settings).get(noun) in ("official", "people"):
+            return self._unnamed(phrase, self.actors.find_mentions(phrase), noun)
         organ = _ORGAN.match(phrase)
         if organ:
             return self._organ(organ, phrase, position, sentence_start)
@@ -406,9 +504,19 @@ class Discourse:
             if author.name:
                 return replace(author, mention=phrase)
         if _THE_DOCUMENT.fullmatch(phrase):
-            written_by = self._document_author(position)
+            written_by = self._author_later_in_sentence(position) or self._document_author(position)
             if written_by is not None:
                 return replace(written_by, mention=phrase, confidence=0.55)
+        posted = _POSTED_ROLE.fullmatch(phrase)
+        if posted and posted.group("role") in title_words(self.settings):  # 'Iran's ambassador in Islamabad': Iran's
+            holder = self._from_mentions(posted.group("core"), phrase, position, sentence_start)
+            if holder is not None and holder.type == "person":
+                return holder
+            return self._unnamed(phrase, self.actors.find_mentions(posted.group("core")), posted.group("role"))
+        if _PARTISAN.fullmatch(phrase):  # 'the Idaho Republican said': the politician just named
+            just_named = self._person_just_named(phrase, position, sentence_start)
+            if just_named is not None:
+                return just_named
         phrase_for_lookup = self._replace_the_country(phrase, position)
         statement = self._statement(phrase_for_lookup, position, sentence_start)
         if statement is not None:
@@ -424,11 +532,20 @@ class Discourse:
             named = replace(named, name=self._spelled(named.name))
         if named.name or self._bare_group(phrase):
             return named if named.name else Speaker(phrase, phrase, "unnamed", "", "plural", 0.4)
+        proper = _THE_PROPER_NOUN.fullmatch(phrase)
+        word = proper.group("word").lower() if proper else ""
+        if proper and word not in countries(self.settings) and word.removesuffix("s") not in countries(self.settings):
+            return Speaker(proper.group("word"), phrase, "organization", "", "", 0.5)  # 'the Crown', 'the Kremlin'; not 'the Americans'
         if not _DESCRIBED_SOURCE.fullmatch(phrase):
             return named
         body = self._body_named_before(phrase, position)
         if body is not None:
             return body
+        described = _DEFINITE_BODY.fullmatch(phrase)
+        if described and self._is_body_head(described.group("head").lower()):  # 'The department added': the body just heard
+            voice = self._voice_just_heard(position, self._previous_sentence_start(sentence_start), plural=False)
+            if voice is not None and voice.type in BODY_TYPES:
+                return replace(voice, mention=phrase, confidence=0.5)
         # 'The bank', 'the report', 'one submission': nobody named, so the description is the speaker
         return Speaker(phrase, phrase, "unnamed", "", "", 0.4)
 
@@ -484,13 +601,27 @@ class Discourse:
             for found in _DOCUMENT_AUTHORED_BY.finditer(self.text):
                 start = found.start("author") + (4 if found.group("author").startswith("the ") else 0)
                 body = self.names.name_at(start)
-                if body is not None and body.kind in BODY_TYPES and start not in self._covered_names:  # 'Institute of Transit'
+                members = _WORD_AFTER.match(self.text, found.end("author"))
+                if members and unnamed_heads(self.settings).get(members.group("word")) == "people":  # 'by League players'
+                    group = self.text[found.start("author") : members.end()]
+                    author = Speaker(group, group, "unnamed", "", "plural", 0.5)
+                elif body is not None and body.kind in BODY_TYPES and start not in self._covered_names:  # 'Institute of Transit'
                     author = Speaker(body.canonical, body.text, body.kind, "", "", 0.5)
                 else:
                     author = self.resolve(found.group("author"), found.start("author"), found.start("author"))
                 if author.name:
                     self._documents.append((found.start(), author))
         return self._documents
+
+    def _author_later_in_sentence(self, position: int) -> Speaker | None:
+        """'The suit says ..., according to the X Union', 'The report, released by X, said': the author the rest of
+        the sentence names (a person or a body with a name), if any."""
+        end = _SENTENCE_BREAK.search(self.text, position)
+        later = _AUTHOR_LATER.search(self.text, position, end.start() if end else len(self.text))
+        if later is None:
+            return None
+        author = self.resolve(later.group("author"), later.start("author"), position)
+        return author if author.name and author.type != "unnamed" else None
 
     def _document_author(self, position: int) -> Speaker | None:
         """'the report', 'the white paper': the author of the latest document attributed before `position`."""
@@ -584,11 +715,18 @@ class Discourse:
         name = self._first_name(region)
         if name:
             candidates.append((region_start + region.find(name), name))
+        body = _BODY_SUBJECT.search(region)  # 'the NRB did not ...', 'The diocese issued a statement, saying'
+        if body and (body.group("acronym") or self._is_body_head(body.group("head").lower())):
+            candidates.append((region_start + body.start(), body.group(0)))
         for start, words in sorted(candidates):
             found = self.resolve(words, start, sentence_start)
             if found.name or found.type != "unknown":
                 return found
         return UNKNOWN
+
+    def _is_body_head(self, word: str) -> bool:
+        """True for a noun that names a kind of body ('diocese', 'ministry', 'company')."""
+        return word in _BODY_HEADS or word in _BODY_SYNONYMS or heads(self.settings).get(word, "place") != "place"
 
     def _replace_the_country(self, phrase: str, position: int) -> str:
         """'the country's embassy in Iran' -> '<last state named before>'s embassy in Iran'."""
@@ -643,7 +781,7 @@ class Discourse:
         if surname is not None:
             return from_actor(surname, as_written, 0.8)
         words = _words(phrase)
-        if words and words[-1] in title_words(self.settings) and words[-1] not in _BODY_HEADS:
+        if words and (words[-1] in title_words(self.settings) or _AGED.match(phrase)) and words[-1] not in _BODY_HEADS:
             described = self._description(phrase, position, sentence_start)
             if described is not None:
                 return described
@@ -786,8 +924,13 @@ class Discourse:
         if len(tokens) > 2 and _POSSESSIVE_END.search(tokens[0]):  # "CBC's Richard Cuthbertson": the owner is not the name
             tokens = tokens[1:]
             name = " ".join(tokens)
-        if not tokens or any(t.lower() in _GENERIC_WORDS or t.lower() in _NOT_NAME for t in tokens) or not all(_NAME_TOKEN.match(t) for t in tokens):
+        not_name = [t.lower() in _GENERIC_WORDS or (t.lower() in _NOT_NAME and (i == 0 or t.lower() not in _MONTH_SURNAMES))
+                    for i, t in enumerate(tokens)]
+        if not tokens or any(not_name) or not all(_NAME_TOKEN.match(t) for t in tokens):
             return UNKNOWN
+        written = self.names.name_at(position) if position >= 0 else None
+        if written is not None and written.kind in BODY_TYPES and written.text == name:  # 'Northwind' short for 'Northwind Energy'
+            return Speaker(self._spelled(written.canonical), name, written.kind, "", "", 0.6)
         known = self.actors.lookup(name)
         if known is not None and (len(tokens) == 1 or _same_surname(name, known)):
             return from_actor(known, name, 0.8)
@@ -838,7 +981,7 @@ class Discourse:
             if in_sentence is not None:
                 break
             first_compatible = first_compatible or (at, person)
-            if self._opens_sentence(at):
+            if self._subject_of_main_clause(at):
                 subject = (at, person)
                 break
         if in_sentence is not None:  # the pronoun teaches the gender of a person whose gender was not known
@@ -860,7 +1003,8 @@ class Discourse:
         then quotes it ('... for Mississauga accountant Ann Lee, 50. "…," she says.'; 'Given the ruling, Ann Lee,
         president of X, is hopeful Bob Day will act. "…," she said.')."""
         since = self._previous_sentence_start(sentence_start)
-        people = [c for c in self._people_back(sentence_start, since) if c[1].gender in (gender, "")]
+        people = [c for c in self._people_back(sentence_start, since)
+                  if c[1].gender in (gender, "") and not _SUBORDINATE_OPENING.fullmatch(self._sentence_lead(c[0]))]
         if not people:
             return None
         at, person = people[-1]
@@ -887,12 +1031,27 @@ class Discourse:
                 break
             if at >= position or (best is not None and at < best[0]) or (excluded and speaker.name == excluded):
                 continue
-            head = _words(speaker.mention)[-1:]
+            placed = _PLACED_SOURCE.fullmatch(speaker.mention)  # 'an official with the agency': its head noun
+            head = [placed.group("noun").lower()] if placed else _words(speaker.mention)[-1:]
             if speaker.type != "person" and not (head and unnamed_heads(self.settings).get(head[0]) in ("people", "official")):
                 continue
             if self._gender(speaker) in (gender, ""):
                 best = (at, replace(speaker, gender=self._gender(speaker)))
         return best
+
+    def _sentence_lead(self, position: int) -> str:
+        """The words of its sentence before `position` (up to 200 characters)."""
+        lead = self.text[max(0, position - 200) : position]
+        breaks = list(_SENTENCE_BREAK.finditer(lead))
+        return lead[breaks[-1].end() :] if breaks else (lead if position <= 200 else "")
+
+    def _subject_of_main_clause(self, position: int) -> bool:
+        """True for a name that is the subject of its sentence's main clause: opening the sentence but not a clause
+        led by 'Although', 'When', ... ('Although X tweeted ...'), or right after such a clause ('When asked, X said')."""
+        lead = self._sentence_lead(position)
+        if _SUBORDINATE_CLAUSE.fullmatch(lead):
+            return True
+        return self._opens_sentence(position) and not _SUBORDINATE_OPENING.fullmatch(lead)
 
     def _opens_sentence(self, position: int) -> bool:
         """True when at most SUBJECT_LEAD_WORDS words stand between the start of the sentence and `position`."""
@@ -927,6 +1086,9 @@ class Discourse:
         group = self._group_subject(sentence_start, position, first=True) if word.lower() == "they" else None
         if group is not None and (in_sentence is None or group[0] < in_sentence.start):
             return replace(group[1], mention=word)
+        opening = self._body_opening(position, sentence_start)  # 'Northern Affairs writes that Iran ..., but it now adds'
+        if opening is not None and (in_sentence is None or not self._opens_sentence(in_sentence.start)):
+            return replace(opening, mention=word, confidence=0.7)
         if in_sentence is not None:
             return from_actor(in_sentence.actor, word, 0.7)
         group = self._group_subject(self._previous_sentence_start(sentence_start), sentence_start) if word.lower() == "they" else None
@@ -938,12 +1100,24 @@ class Discourse:
         opening = self._body_opening(position, self._previous_sentence_start(sentence_start))
         if opening is not None:
             return replace(opening, mention=word, confidence=0.6)
+        voice = self._voice_just_heard(position, self._previous_sentence_start(sentence_start), word.lower() == "they")
+        if voice is not None:  # 'In a statement, the military said …. It added …': the same source goes on
+            return replace(voice, mention=word, confidence=0.6)
         if self.bodies_spoken:
             return replace(self.bodies_spoken[-1], mention=word, confidence=0.6)
         body = next((m for m in self.mentions_back(position) if m.actor.type != "person"), None)
         if body is not None:
             return from_actor(body.actor, word, 0.5)
         return replace(UNKNOWN, mention=word)
+
+    def _voice_just_heard(self, position: int, since: int, plural: bool) -> Speaker | None:
+        """The latest speaker recorded in [since, position) if it is not a person and is plural (for they) or not (it)."""
+        for at, speaker in reversed(self.history):
+            if at < since:
+                return None
+            if at < position:
+                return speaker if speaker.type != "person" and (speaker.gender == "plural") == plural else None
+        return None
 
     def _group_subject(self, start: int, end: int, first: bool = False) -> tuple[int, Speaker] | None:
         """The last (or first) group that is the subject of a clause in [start, end): a plural that opens the clause and
@@ -1017,6 +1191,13 @@ class Discourse:
             for speaker in self._history_back(position):
                 if head in _words(speaker.mention):
                     return replace(speaker, mention=phrase, confidence=0.6)
+            if unnamed_heads(self.settings)[head] == "media" and match:  # 'the channel', 'the broadcaster': the outlet last named
+                outlet = next((m for m in self.mentions_back(position, max(0, position - REFERENT_REACH)) if m.actor.type == "media"), None)
+                if outlet is not None:
+                    return from_actor(outlet.actor, phrase, 0.6)
+                named = next((n for n in self.names.bodies_back(position, max(0, position - REFERENT_REACH)) if n.kind == "media"), None)
+                if named is not None:
+                    return Speaker(named.canonical, phrase, "media", "", "", 0.5)
         head = _ROLE_SYNONYMS.get(" ".join(words[-2:]), _ROLE_SYNONYMS.get(head, head))
         found = self.actors.find_mentions(described_as)
         states = [m.actor for m in found if m.actor.role == "state"]
