@@ -138,7 +138,9 @@ def test_unattributed_reports_are_an_unnamed_source_and_a_government_s_reports_a
 def test_a_country_inside_a_clause_a_person_reports_gives_way_to_that_person():
     text = ("Foreign Minister Adel Rostami spoke on Monday. Rostami told reporters at a briefing in Tehran that Iran "
             "expresses “deep concern” over the strike.")
-    assert [(q[0], q[1]) for q in speakers(text)] == [("deep concern", "Adel Rostami")]
+    assert [(q[0], q[1]) for q in speakers(text)] == [
+        ("Iran expresses “deep concern” over the strike", "Adel Rostami"), ("deep concern", "Adel Rostami"),
+    ]
     assert [q[1] for q in speakers("Iran said on Monday that Pakistan had “crossed a red line”.")] == ["Iran"]
 
 
