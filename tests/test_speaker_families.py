@@ -207,3 +207,9 @@ def test_a_role_and_where_it_is_held_belongs_to_the_possessor_not_the_place():
     assert [(q[1], q[3], q[4]) for q in extract_quotes_rows(text)] == [
         ("Pakistan's envoy to the UN", "unnamed", "Pakistan"),
     ]
+
+
+def test_a_person_named_in_apposition_wins_over_the_holder_of_the_role_elsewhere():
+    # The dictionary knows another Pakistani ambassador; the name written beside the role is the speaker.
+    text = "Pakistan's ambassador to Canada, Sara Malik, told reporters that Islamabad wanted calm."
+    assert [(q[1], q[3]) for q in speakers(text)] == [("Sara Malik", "person")]

@@ -622,6 +622,8 @@ class ArticleQuotes:
                 return other
             if unnamed and other.name and other.type != "unnamed":
                 return other
+            if other.type == "person" and speaker.type == "person" and not set(_WORD.findall(speaker.name.lower())) & set(_WORD.findall(phrase.lower())):
+                return other  # 'Pakistan's envoy to China, Jo Doe, said': the name written, not the role's holder elsewhere
             described_person = speaker.type in ("person", "unknown") or _PERSON_HEAD.match(phrase) is not None
             if other.name and other.type == "person" and described_person and _DESCRIPTION_FIRST.match(phrase):
                 return other
