@@ -21,7 +21,7 @@ test: $(STAMP)
 	$(PY) -m pytest
 
 check: $(STAMP)
-	$(VENV)/bin/ruff check lib
+	$(VENV)/bin/ruff check lib tests benchmarks
 	$(VENV)/bin/mypy
 
 # make lab ARGS="--port 8890 --no-browser": extra flags go to JupyterLab; as root (containers) --allow-root is added.

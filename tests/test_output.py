@@ -8,8 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from presslens import pipeline
 from presslens.cli import main
 from presslens.store.tables import SCHEMAS, TableWriter
