@@ -5,7 +5,6 @@ import re
 
 import pytest
 
-from presslens.actors import load_actors
 from presslens.analyses.quotes.attribution import _TRAILING_ADVERBIALS, ADVERBIAL_TAIL_CHARS, _cue_matches, _mask, _strip_trailing_adverbials, speech_cues
 from presslens.analyses.quotes.marks import _SINGLE_MARKS, QuoteSpan, find_quote_spans
 from presslens.paths import SEEDS_DIR
