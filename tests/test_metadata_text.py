@@ -56,3 +56,24 @@ def test_a_date_inside_single_quotation_marks_is_not_the_publication_date(tmp_pa
     article = _one_story(tmp_path, "Ministers meet\n\nThe ministers met on March 14, 2031, officials said. "
                                    "\u2018We first met on April 2, 2031 in the capital,\u2019 the minister said.\n")
     assert article.published == date(2031, 3, 14)
+
+
+def test_a_page_title_with_a_known_site_name_gives_outlet_and_headline(tmp_path: Path) -> None:
+    article = _one_story(tmp_path, "Coast guard seizes fishing boats near border | Al Jazeera\n\n"
+                                   "The coast guard seized six fishing boats on Tuesday, a spokesman said.\n")
+    assert (article.title, article.outlet) == ("Coast guard seizes fishing boats near border", "Al Jazeera")
+
+
+def test_a_title_ending_in_an_unknown_name_after_a_dash_is_kept_whole(tmp_path: Path) -> None:
+    article = _one_story(tmp_path, "Border talks resume - analysis\n\n"
+                                   "Negotiators met again on Tuesday, a spokesman said.\n")
+    assert (article.title, article.outlet) == ("Border talks resume - analysis", "")
+
+
+def test_a_site_name_after_a_dash_in_the_body_is_no_outlet() -> None:
+    raw = "Border talks resume\n\nNegotiators met again on Tuesday.\n" + "More text.\n" * 14 + "Talks were praised - Dawn\n"
+    assert infer_outlet(raw) == ""
+
+
+def test_a_domain_of_the_outlet_list_maps_to_its_name() -> None:
+    assert infer_outlet("Border talks resume\nhttps://www.voanews.com/a/border-talks/123.html\n\nNegotiators met on Tuesday.\n") == "Voice of America"

@@ -17,7 +17,7 @@ from presslens.actors import ActorDictionary, load_actors
 from presslens.article import Article
 from presslens.ingestion.cleaning import LineTests, StoryLines, classify_story, clean_body, normalize_raw, split_stories
 from presslens.ingestion.files import CONTROL_FILES, RawDocument, Skipped, check_control_file, corpus_entries, read_documents
-from presslens.ingestion.metadata import canonical_outlet, infer_byline, infer_outlet, infer_published, parse_dates
+from presslens.ingestion.metadata import canonical_outlet, infer_byline, infer_outlet, infer_published, parse_dates, split_site_suffix
 from presslens.ingestion.relevance import CrisisProfile, crisis_profile, score_relevance
 from presslens.settings import Settings
 
@@ -140,13 +140,14 @@ def _articles_of(doc: RawDocument, text: str, raw_outlet: str, metadata: dict[st
         meta.update({k: v for k, v in metadata.get(f"{doc.source_file}#{index}", {}).items() if v})
         published = _parse_published(meta.get("published") or doc.published, profile.reference_year) or inferred_date
         mentions = tuple(actors.find_mentions(body))  # the analyses reuse them (`ArticleContext.mentions`)
-        relevance = score_relevance(body, story.title, profile, actors, mentions)
+        title, title_outlet = split_site_suffix(story.title, settings)  # "Headline | Al Jazeera"
+        relevance = score_relevance(body, title, profile, actors, mentions)
         yield Article(
             article_id=article_id(doc.source_file, doc.location, index),
             source_file=doc.source_file,
             story_index=index,
-            outlet=meta.get("outlet") or canonical_outlet(doc.outlet, settings) or raw_outlet,
-            title=story.title,
+            outlet=meta.get("outlet") or canonical_outlet(doc.outlet, settings) or raw_outlet or title_outlet,
+            title=title,
             published=published,
             byline=meta.get("byline") or doc.byline or byline,
             url=meta.get("url") or doc.url,

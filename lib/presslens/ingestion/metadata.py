@@ -68,6 +68,9 @@ _OUTLET_CUES = (
 _AGENCY_LINE = re.compile(r"^\s*(?:By\s+|[-–—|]\s*)?(?P<o>" + _AGENCIES + r")(?:\s+(?:staff|reporters?|news agency))?\s*$", re.MULTILINE)  # under the byline
 _HEADER_LINES = 12  # where an agency line can stand
 _URL_LINE = re.compile(r"^\s*(?:https?://)?(?:www\.)?(?P<o>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})/\S*\s*$", re.MULTILINE | re.IGNORECASE)  # the page's own address
+# a page title with the site's name after it: "Iran strikes militant bases | Al Jazeera", "... - Dawn"
+_SITE_SUFFIX = re.compile(r"^(?P<title>.*\S)\s+[|–—-]\s+(?P<o>[^|–—]{2,45}?)\s*$")
+_TITLE_LINES = 3  # non-blank lines at the top of a file where a page title can stand
 _FOOTER_LINES = 3  # non-blank lines at the end of a story where a credit line can stand
 # a credit line that is only "X News reported" (perhaps after a dash or "As", in brackets): never body prose or a quotation
 _NEWS_REPORTED = re.compile(r"^[^\S\n]*[(\[—–-]?[^\S\n]*(?:As\s+)?(?P<o>[A-Z][\w&'-]+ News) (?:has |had )?reported[^\S\n]*[.:)\]]?[^\S\n]*$", re.MULTILINE)
@@ -279,6 +282,14 @@ def canonical_outlet(name: str, settings: Settings = DEFAULT_SETTINGS) -> str:
     return _outlet_aliases(settings).get(cleaned.lower(), cleaned)
 
 
+def split_site_suffix(title: str, settings: Settings = DEFAULT_SETTINGS) -> tuple[str, str]:
+    """A page title split into (headline, outlet) when it ends with a known outlet's name after '|', '-' or a dash
+    ("Iran strikes militant bases | Al Jazeera"); (title, "") otherwise."""
+    m = _SITE_SUFFIX.match(title.strip())
+    outlet = _outlet_aliases(settings).get(m.group("o").lower(), "") if m else ""
+    return (m.group("title"), outlet) if m and outlet else (title, "")
+
+
 def _foot(raw_text: str) -> str:
     """The last few non-blank lines of a file."""
     return "\n".join([line for line in raw_text.split("\n") if line.strip()][-_FOOTER_LINES:])
@@ -286,7 +297,7 @@ def _foot(raw_text: str) -> str:
 
 def infer_outlet(raw_text: str, settings: Settings = DEFAULT_SETTINGS) -> str:
     """The outlet named by site furniture in a file: a known outlet's name (resources/outlets.csv) on a line of its own
-    in the head, newsletter prompts, bureau lines, 'an X query', ©, wire datelines ("ISLAMABAD (Reuters) -", "(AP) —"),
+    in the head or after a page title ("Headline | Dawn"), newsletter prompts, bureau lines, 'an X query', ©, wire datelines ("ISLAMABAD (Reuters) -", "(AP) —"),
     "(Source: X)", then a channel's name on a line of its own in the head ("Aaj English TV"), the page's address on a line of its own in the head (its domain, canonical when known), an
     agency line under the byline, then a credit line "X News reported" among the head or foot lines."""
     head_lines = raw_text.split("\n", _HEADER_LINES)[:_HEADER_LINES]
@@ -294,6 +305,9 @@ def infer_outlet(raw_text: str, settings: Settings = DEFAULT_SETTINGS) -> str:
     named = next((aliases[line.strip().lower()] for line in head_lines if line.strip().lower() in aliases), "")
     if named:
         return named  # the site's name on a line of its own above or under the headline ("Dawn")
+    titled = next((o for line in [x for x in head_lines if x.strip()][:_TITLE_LINES] if (o := split_site_suffix(line, settings)[1])), "")
+    if titled:
+        return titled
     head = "\n".join(head_lines)
     cues = (*((p, raw_text) for p in _OUTLET_CUES), (CHANNEL_LINE, head), (_URL_LINE, head), (_AGENCY_LINE, head), (_NEWS_REPORTED, head + "\n" + _foot(raw_text)))
     for pattern, text in cues:
