@@ -77,3 +77,18 @@ def test_a_site_name_after_a_dash_in_the_body_is_no_outlet() -> None:
 
 def test_a_domain_of_the_outlet_list_maps_to_its_name() -> None:
     assert infer_outlet("Border talks resume\nhttps://www.voanews.com/a/border-talks/123.html\n\nNegotiators met on Tuesday.\n") == "Voice of America"
+
+
+def test_an_all_number_date_stamp_is_read_when_its_order_is_certain(tmp_path: Path) -> None:
+    article = _one_story(tmp_path, "Border talks resume\nWednesday, 03/26/2031\n\nNegotiators met again, a spokesman said.\n")
+    assert article.published == date(2031, 3, 26)
+
+
+def test_a_day_first_number_date_with_a_weekday_is_read(tmp_path: Path) -> None:
+    article = _one_story(tmp_path, "Border talks resume\nFriday, 02.05.2031\n\nNegotiators met again, a spokesman said.\n")
+    assert article.published == date(2031, 5, 2)  # 5 February 2031 is a Wednesday
+
+
+def test_an_all_number_date_that_reads_both_ways_gives_no_date(tmp_path: Path) -> None:
+    article = _one_story(tmp_path, "Border talks resume\n05/03/2031\n\nNegotiators met again, a spokesman said.\n")
+    assert article.published is None

@@ -40,6 +40,8 @@ _DATE_PATTERNS = (
     re.compile(_NAME_FIRST + r"\b" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"\b(?!\s*(?:%|percent))" + _YEAR + r"\b", re.IGNORECASE),
     re.compile(r"(?=[12])\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?:\b|(?=T\d))"),  # ISO, also "2024-01-18T04:01+0000"
 )
+# an all-number date stamp, "18/01/2024", "01/18/2024", "Thursday, 18.01.2024": see _numeric_match
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(?:(?P<weekday>" + "|".join(WEEKDAYS) + r"),?\s+)?(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})(?![\d/]|\.\d)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")  # every date pattern needs one
 _TIME_WORDS = re.compile(r"\b(?:AM|PM|GMT|UTC|PKT|IST)\b", re.IGNORECASE)  # may stand beside a date stamp's date
 _WORD_LETTERS = re.compile(r"[A-Za-z]{3,}")
@@ -97,14 +99,35 @@ def parse_dates(text: str, reference_year: int | None = None) -> list[tuple[date
 
 
 def _date_matches(text: str) -> list[list[_DateMatch]]:
-    """The matches in `text` of each date pattern, pattern by pattern."""
+    """The matches in `text` of each date pattern, pattern by pattern, the all-number dates last."""
     return [
-        [
-            _DateMatch(m.start(), m.end(), m.group("month"), m.group("day"), m.group("year"), m.groupdict().get("weekday"))
-            for m in pattern.finditer(text)
-        ]
-        for pattern in _DATE_PATTERNS
+        *(
+            [
+                _DateMatch(m.start(), m.end(), m.group("month"), m.group("day"), m.group("year"), m.groupdict().get("weekday"))
+                for m in pattern.finditer(text)
+            ]
+            for pattern in _DATE_PATTERNS
+        ),
+        [found for m in _NUMERIC_DATE.finditer(text) if (found := _numeric_match(m))],
     ]
+
+
+def _numeric_match(m: re.Match[str]) -> _DateMatch | None:
+    """An all-number date whose order is certain: day and month told apart by a number above 12 ("18/01/2024",
+    "01/18/2024") or by the weekday written before it; None when both orders stay possible ("05/01/2024")."""
+    year, weekday = int(m.group("year")), m.group("weekday")
+    readings = set()
+    for day, month in ((int(m.group("a")), int(m.group("b"))), (int(m.group("b")), int(m.group("a")))):
+        try:
+            stated = date(year, month, day)
+        except ValueError:
+            continue
+        if weekday is None or stated.weekday() == WEEKDAYS[weekday.lower()]:
+            readings.add((day, month))
+    if len(readings) != 1:
+        return None
+    [(day, month)] = readings
+    return _DateMatch(m.start(), m.end(), str(month), str(day), m.group("year"), weekday)
 
 
 def _tail_matches(matches: list[list[_DateMatch]], offset: int) -> list[list[_DateMatch]] | None:
