@@ -184,6 +184,10 @@ def test_bad_input_never_crashes(text: str) -> None:
         ("six fishermen were wounded overnight", "injured 6"),
         ("a drone strike Killed 2 men and Wounded 8", "killed 2; injured 8"),
         ("the convoy passed the checkpoint at 9", ""),
+        # victims listed one group after another are summed; the injured after "and" are not
+        ("a shell hit the market, killing two men, five women and three children", "killed 10"),
+        ("the raid killed 4 guards and 2 workers near the post", "killed 6"),
+        ("the blast killed two boys and four people were injured", "killed 2; injured 4"),
     ],
 )
 def test_casualty_encoding(text: str, expected: str) -> None:

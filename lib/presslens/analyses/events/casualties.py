@@ -29,6 +29,8 @@ _CUE_WORDS = {
     _INJURED[1]: r"injured|wounded",
 }
 _CUES = {pattern: re.compile(words, re.IGNORECASE) for pattern, words in _CUE_WORDS.items()}
+# more victims listed after the first figure: "killing three women and four children" (not "and three people injured")
+_MORE_VICTIMS = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)" + _NUMBER + r"\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON_NOUN + r"\b(?!\s+(?:(?:were|was|are)\s+)?(?:injured|wounded|hurt))", re.IGNORECASE)
 _INCLUDING = re.compile(r"^[^.;]{0,40}?\bincluding\s+" + _NUMBER + r"\s+(?P<who>children|minors|women|girls|boys|soldiers|civilians)", re.IGNORECASE)
 
 _NUMBER_VALUES = {**NUMBER_WORDS, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
@@ -42,6 +44,14 @@ def _number(token: str) -> int | None:
     return _NUMBER_VALUES.get(token)
 
 
+def _more_victims(text: str, position: int) -> int:
+    """The victims listed right after a figure that ends at `position` ("..., two men and four children"), summed."""
+    total = 0
+    while (m := _MORE_VICTIMS.match(text, position)) and (value := _number(m.group("num"))) is not None:
+        total, position = total + value, m.end()
+    return total
+
+
 def casualties(text: str) -> str:
     """Casualty figures stated in a clause, encoded as 'killed N[, including M minors]; injured K'."""
     parts = []
@@ -51,6 +61,8 @@ def casualties(text: str) -> str:
             value = _number(m.group("num")) if m else None
             if m is None or value is None:
                 continue
+            if pattern is _KILLED[0]:
+                value += _more_victims(text, m.end())
             qual = (m.group("qual") or "").strip()
             figure = f"{label} {qual + ' ' if qual else ''}{value}"
             inc = _INCLUDING.match(text[m.end():]) if label == "killed" else None
