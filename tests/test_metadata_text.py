@@ -92,3 +92,22 @@ def test_a_day_first_number_date_with_a_weekday_is_read(tmp_path: Path) -> None:
 def test_an_all_number_date_that_reads_both_ways_gives_no_date(tmp_path: Path) -> None:
     article = _one_story(tmp_path, "Border talks resume\n05/03/2031\n\nNegotiators met again, a spokesman said.\n")
     assert article.published is None
+
+
+def test_the_date_in_the_page_address_dates_the_story(tmp_path: Path) -> None:
+    article = _one_story(tmp_path, "https://harbour-news.example/2031/03/26/border-talks-resume/\nBorder talks resume\n\n"
+                                   "Negotiators met again on Tuesday, a spokesman said. The talks began on March 3, 2031.\n")
+    assert article.published == date(2031, 3, 26)
+
+
+def test_a_date_stamp_under_the_headline_wins_over_the_page_address(tmp_path: Path) -> None:
+    article = _one_story(tmp_path, "https://harbour-news.example/20310325/border-talks-resume-1234567.html\nBorder talks resume\n"
+                                   "March 26, 2031\n\nNegotiators met again on Tuesday, a spokesman said.\n")
+    assert article.published == date(2031, 3, 26)
+
+
+def test_a_table_row_without_a_date_takes_the_one_in_its_url(tmp_path: Path) -> None:
+    (tmp_path / "feed.jsonl").write_text('{"title": "Border talks resume", "url": "https://harbour-news.example/2031/03/26/talks", '
+                                         '"text": "Negotiators met again on Tuesday, a spokesman said."}\n', encoding="utf-8")
+    [article] = load_corpus(tmp_path).articles
+    assert article.published == date(2031, 3, 26)

@@ -17,7 +17,16 @@ from presslens.actors import ActorDictionary, load_actors
 from presslens.article import Article
 from presslens.ingestion.cleaning import LineTests, StoryLines, classify_story, clean_body, normalize_raw, split_stories
 from presslens.ingestion.files import CONTROL_FILES, RawDocument, Skipped, check_control_file, corpus_entries, read_documents
-from presslens.ingestion.metadata import canonical_outlet, infer_byline, infer_outlet, infer_published, parse_dates, split_site_suffix
+from presslens.ingestion.metadata import (
+    address_date,
+    canonical_outlet,
+    infer_byline,
+    infer_outlet,
+    infer_published,
+    page_address,
+    parse_dates,
+    split_site_suffix,
+)
 from presslens.ingestion.relevance import CrisisProfile, crisis_profile, score_relevance
 from presslens.settings import Settings
 
@@ -74,16 +83,17 @@ def article_id(source_file: str, location: str, story_index: int) -> str:
 def _stories(doc: RawDocument, text: str, profile: CrisisProfile) -> Iterator[tuple[StoryLines, str, date | None, str]]:
     """(classified lines, clean text, inferred date, byline) for each story of a raw document whose text,
     normalised (see cleaning.normalize_raw), is `text`."""
+    address = address_date(doc.url or ("" if doc.structured else page_address(text)))  # the page's: its first story's
     if doc.structured:  # one story: boilerplate lines go, but never the whole text
         story = StoryLines(title=doc.title, body=[p.strip() for p in text.split("\n") if p.strip()])
         kept = classify_story([doc.title, *story.body]).body if doc.title else story.body
-        yield story, clean_body(kept or story.body), None, ""
+        yield story, clean_body(kept or story.body), address, ""
         return
     tests = LineTests()
-    for lines in split_stories(text, tests):
+    for index, lines in enumerate(split_stories(text, tests)):
         story = classify_story(lines, tests)
         body = clean_body(story.body)
-        yield story, body, infer_published(story, body, profile.reference_year), infer_byline(story)
+        yield story, body, infer_published(story, body, profile.reference_year, address if index == 0 else None), infer_byline(story)
 
 
 def check_control_files(folder: Path) -> None:

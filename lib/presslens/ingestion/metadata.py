@@ -3,7 +3,7 @@
 Used only where the source gives no metadata (a `metadata.csv` row, CSV columns or HTML meta
 tags win). Publication date, in order: a date on the byline line, a stand-alone date stamp or
 "Published" line under the headline, an "Updated <date>" line, else the latest full date the
-story states for its own events. Lines above the headline (crawl headers such as "Last update:
+story states for its own events; a date in the page's address ("/2024/01/24/") comes before the last. Lines above the headline (crawl headers such as "Last update:
 April 29, 2024" seen above a January story) are never used.
 """
 from __future__ import annotations
@@ -192,14 +192,37 @@ def _infer_year(month: int, day: int, weekday: str | None, reference_year: int |
     return reference_year
 
 
+# a date in a page's address: ".../2024/01/24/slug", ".../2024-01-24/...", ".../20240118/slug-123.html"
+_ADDRESS_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})(?:(?P<sep>[/-])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})|(?P<m2>\d{2})(?P<d2>\d{2}))(?=[/.-]|$)")
+
+
+def page_address(raw_text: str) -> str:
+    """The page's own address on a line of its own among the first lines of a file, or ""."""
+    head = "\n".join(raw_text.split("\n", _HEADER_LINES)[:_HEADER_LINES])
+    m = _URL_LINE.search(head)
+    return m.group(0).strip() if m else ""
+
+
+def address_date(url: str) -> date | None:
+    """The date written in a page address ("https://site.pk/2024/01/24/story/"), or None."""
+    m = _ADDRESS_DATE.search(url.split("?")[0])
+    if not m:
+        return None
+    try:
+        return date(int(m.group("year")), int(m.group("month") or m.group("m2")), int(m.group("day") or m.group("d2")))
+    except ValueError:
+        return None
+
+
 def _most_frequent_year(matches: list[list[_DateMatch]], default: int | None) -> int | None:
     """The most frequent four-digit year written in the full dates matched, else `default`."""
     years = [d.year for d, _, _, _ in _resolve_dates(matches, None)]
     return max(set(years), key=years.count) if years else default
 
 
-def infer_published(story: StoryLines, body_text: str, reference_year: int | None) -> date | None:
-    """The publication date of a story (see module docstring for the order of evidence).
+def infer_published(story: StoryLines, body_text: str, reference_year: int | None, address: date | None = None) -> date | None:
+    """The publication date of a story (see module docstring for the order of evidence); `address` is the date in the
+    page's address, which comes after the header's stamps and before the dates the story states.
 
     Year-less dates take the most frequent year of the header and body (else `reference_year`). The header
     and body are scanned once, when a header date lacks its year or when no header line gives a date.
@@ -222,6 +245,8 @@ def infer_published(story: StoryLines, body_text: str, reference_year: int | Non
             dates = _resolve_dates(line_matches, None if years_stated else _most_frequent_year(text_matches(), reference_year))
             if dates:
                 return dates[0][0]
+    if address is not None:
+        return address
     body_matches = _tail_matches(text_matches(), len(text) - len(body_text))
     year = _most_frequent_year(text_matches(), reference_year)
     found = _resolve_dates(_date_matches(body_text) if body_matches is None else body_matches, year)
