@@ -111,3 +111,9 @@ def test_a_table_row_without_a_date_takes_the_one_in_its_url(tmp_path: Path) -> 
                                          '"text": "Negotiators met again on Tuesday, a spokesman said."}\n', encoding="utf-8")
     [article] = load_corpus(tmp_path).articles
     assert article.published == date(2031, 3, 26)
+
+
+def test_no_stated_date_after_the_crawl_stamp_above_the_headline_dates_the_story(tmp_path: Path) -> None:
+    article = _one_story(tmp_path, "Last update: March 1, 2031 10:20\n\nBorder talks resume\n\n"
+                                   "Negotiators met on February 20, 2031, a spokesman said. A second round took place on April 9, 2031.\n")
+    assert article.published == date(2031, 2, 20)

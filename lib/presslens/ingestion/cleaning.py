@@ -92,6 +92,7 @@ class StoryLines:
     """The lines of one story in a file, classified."""
 
     title: str = ""
+    above: list[str] = field(default_factory=list)  # lines above the headline (crawl headers, site menus)
     header: list[str] = field(default_factory=list)  # metadata-ish lines near the headline
     byline: str = ""  # a "By ..." line, or a bare name line between the headline and the body
     body: list[str] = field(default_factory=list)
@@ -339,6 +340,7 @@ def classify_story(lines: list[str], tests: LineTests | None = None) -> StoryLin
             story.removed.append(line)
         elif not started:
             story.removed.append(line)
+            story.above.append(line)
         elif is_byline(text) or (not story.body and not story.byline and is_name_line(text) and not is_boilerplate(text)):
             story.removed.append(line)
             story.header.append(text)

@@ -2,9 +2,10 @@
 
 Used only where the source gives no metadata (a `metadata.csv` row, CSV columns or HTML meta
 tags win). Publication date, in order: a date on the byline line, a stand-alone date stamp or
-"Published" line under the headline, an "Updated <date>" line, else the latest full date the
-story states for its own events; a date in the page's address ("/2024/01/24/") comes before the last. Lines above the headline (crawl headers such as "Last update:
-April 29, 2024" seen above a January story) are never used.
+"Published" line under the headline, an "Updated <date>" line, the date in the page's address
+("/2024/01/24/"), else the latest full date the story states for its own events. Lines above the
+headline (crawl headers such as "Last update: April 29, 2024" seen above a January story) never
+date the story, but a stated date after such a stamp is not the story's.
 """
 from __future__ import annotations
 
@@ -250,7 +251,16 @@ def infer_published(story: StoryLines, body_text: str, reference_year: int | Non
     body_matches = _tail_matches(text_matches(), len(text) - len(body_text))
     year = _most_frequent_year(text_matches(), reference_year)
     found = _resolve_dates(_date_matches(body_text) if body_matches is None else body_matches, year)
-    return latest_event_date(_story_dates(_outside_quotations(found, body_text), body_text))
+    crawled = _crawl_date(story.above)
+    stated = [d for d in _story_dates(_outside_quotations(found, body_text), body_text) if crawled is None or d[0] <= crawled]
+    return latest_event_date(stated)
+
+
+def _crawl_date(lines: list[str]) -> date | None:
+    """The latest date of the update stamps above a headline ("Last update: April 29, 2024"): the page was saved
+    then, so the story cannot be dated after it."""
+    dates = [d for line in lines if _UPDATED.match(line) for d, _, _, _ in parse_dates(line, None)]
+    return max(dates) if dates else None
 
 
 def _story_dates(dates: list[tuple[date, int, int, bool]], text: str) -> list[tuple[date, int, int, bool]]:
