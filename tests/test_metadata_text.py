@@ -117,3 +117,9 @@ def test_no_stated_date_after_the_crawl_stamp_above_the_headline_dates_the_story
     article = _one_story(tmp_path, "Last update: March 1, 2031 10:20\n\nBorder talks resume\n\n"
                                    "Negotiators met on February 20, 2031, a spokesman said. A second round took place on April 9, 2031.\n")
     assert article.published == date(2031, 2, 20)
+
+
+def test_a_caption_ending_in_a_slash_photo_credit_is_boilerplate(tmp_path: Path) -> None:
+    caption = "Both sides agree that the envoys may return to their posts by March 4. / Photo: Harbour Wire archive / Harbour Wire"
+    article = _one_story(tmp_path, f"Border talks resume\n{caption}\nMarch 2, 2031\n\nNegotiators met again on Monday, a spokesman said.\n")
+    assert caption in article.removed_lines and "envoys" not in article.text

@@ -41,8 +41,8 @@ _PROMPT_LINE = re.compile(r"^.*\b(?:whats\s?app|telegram\s+channel|newsletter)\b
 _PROMPT_CUES = ("what", "telegram", "letter")
 _CREDIT_LINE = re.compile(r"^(?i:with)\s+(?:[A-Z][\w-]+)(?:(?:,\s*|\s+and\s+)[A-Z][\w-]+)*\.?$")
 _SECTION_LABEL = re.compile(r"^[A-Z0-9][A-Z0-9 /&'-]{1,40}$")
-# A caption shows a mark (an agency credit in brackets, a dash or slash credit at the end, a © credit ending the
-# line, "(L) ... (R)"),
+# A caption shows a mark (an agency credit in brackets, a dash or slash credit at the end, "/ Photo: X" ending the
+# line, a © credit ending the line, "(L) ... (R)"),
 # opens like "A handout photo ...", or closes with "for representation only". Each mark pattern starts at
 # the one character it needs (lookbehinds check what precedes it), so prose without those characters is
 # passed over quickly. The credit's repetition is possessive: a long unclosed "(AFP word word ..." line
@@ -53,6 +53,7 @@ _CAPTION_MARK = re.compile(
       | (?<=\s[—–-])\s*[\w.\s]{0,40}(?:screengrab|screenshot|photo|AFP|Reuters|AP|APP|PPI|Online)\s*$
       | (?<=©)[\w\s.,'&/-]{0,60}$
       | (?<=\s/)\s*[\w .'-]*(?:news\s+agency|agency|photo|images|via\s+\w+)\s*$
+      | (?<=\s/)\s*(?:photo|image|picture|file\s+photo)s?\s*:[^\n]{0,80}$
       | (?<=\()L\).*\(R\)
     )""",
     re.IGNORECASE | re.VERBOSE,
