@@ -123,3 +123,18 @@ def test_a_caption_ending_in_a_slash_photo_credit_is_boilerplate(tmp_path: Path)
     caption = "Both sides agree that the envoys may return to their posts by March 4. / Photo: Harbour Wire archive / Harbour Wire"
     article = _one_story(tmp_path, f"Border talks resume\n{caption}\nMarch 2, 2031\n\nNegotiators met again on Monday, a spokesman said.\n")
     assert caption in article.removed_lines and "envoys" not in article.text
+
+
+def test_a_byline_block_under_the_repeated_headline_opens_no_new_story(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text(
+        "Border Talks Resume After Weeks of Shelling\n\nEnvoys of both countries met in a frontier town on Monday to end the shelling.\n"
+        "Border Talks Resume After Weeks of Shelling\nA soldier stands guard at a border post in 2029. (Harbour Wire) via REUTERS\n"
+        "Jo Marlow\n03/26/2031\nUpdated:\n03/26/2031\n\nNegotiators met again on Monday, a spokesman said.\n", encoding="utf-8")
+    [article] = load_corpus(tmp_path).articles
+    assert (article.title, article.published) == ("Border Talks Resume After Weeks of Shelling", date(2031, 3, 26))
+    assert "via REUTERS" not in article.text and "Negotiators met again" in article.text
+
+
+def test_a_file_photo_caption_above_the_headline_is_not_the_headline(tmp_path: Path) -> None:
+    article = _one_story(tmp_path, "File photo of soldiers at a border post\n\nBorder talks resume\n\nNegotiators met again on Monday, a spokesman said.\n")
+    assert article.title == "Border talks resume"

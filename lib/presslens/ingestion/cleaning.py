@@ -42,24 +42,26 @@ _PROMPT_CUES = ("what", "telegram", "letter")
 _CREDIT_LINE = re.compile(r"^(?i:with)\s+(?:[A-Z][\w-]+)(?:(?:,\s*|\s+and\s+)[A-Z][\w-]+)*\.?$")
 _SECTION_LABEL = re.compile(r"^[A-Z0-9][A-Z0-9 /&'-]{1,40}$")
 # A caption shows a mark (an agency credit in brackets, a dash or slash credit at the end, "/ Photo: X" ending the
-# line, a © credit ending the line, "(L) ... (R)"),
-# opens like "A handout photo ...", or closes with "for representation only". Each mark pattern starts at
+# line, "(Agency) via REUTERS", a © credit ending the line, "(L) ... (R)"),
+# opens like "A handout photo ..." or "File photo of ...", or closes with "for representation only". Each mark pattern starts at
 # the one character it needs (lookbehinds check what precedes it), so prose without those characters is
 # passed over quickly. The credit's repetition is possessive: a long unclosed "(AFP word word ..." line
 # would otherwise be retried in exponentially many ways.
 _CAPTION_MARK = re.compile(
-    r"""[(\[©—–/-](?:
+    r"""[(\[©—–/)-](?:
         (?<=[(\[])(?:AFP|Reuters|AP|EPA|Getty\s+Images|File|Xinhua|Anadolu|IRNA|WANA|dpa)(?:[/:,\s]+[\w.\s]+)*+[)\]]\s*$
       | (?<=\s[—–-])\s*[\w.\s]{0,40}(?:screengrab|screenshot|photo|AFP|Reuters|AP|APP|PPI|Online)\s*$
       | (?<=©)[\w\s.,'&/-]{0,60}$
       | (?<=\s/)\s*[\w .'-]*(?:news\s+agency|agency|photo|images|via\s+\w+)\s*$
       | (?<=\s/)\s*(?:photo|image|picture|file\s+photo)s?\s*:[^\n]{0,80}$
       | (?<=\()L\).*\(R\)
+      | (?<=\))\s+via\s+(?:reuters|afp|ap|epa|getty\s+images|anadolu|xinhua)\s*$
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
 _CAPTION_OPENING = re.compile(
-    r"(?:this|a|an|the)\s+(?:handout\s+)?(?:photo|picture|image|file\s+photo|video\s+grab|screen\s?grab)\b", re.IGNORECASE
+    r"(?:(?:this|a|an|the)\s+(?:handout\s+)?(?:photo|picture|image|file\s+photo|video\s+grab|screen\s?grab)|file\s+(?:photo|picture|image))\b",
+    re.IGNORECASE,
 )
 _CAPTION_CLOSING = re.compile(r"\bfor\s+representation\s+only\.?\s*$", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?i:by)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\b", re.UNICODE)
@@ -286,7 +288,9 @@ def split_stories(text: str, tests: LineTests | None = None) -> list[list[str]]:
                 stories.append([])
             title_key, body_seen = "", False
             continue
-        if body_seen and _starts_story(lines, i, tests) and tests.key(line) != title_key:
+        if body_seen and title_key and tests.headline_like(line) and tests.key(line) == title_key:
+            body_seen = False  # the headline repeated under its summary: the byline and stamps that follow are this story's
+        elif body_seen and _starts_story(lines, i, tests) and tests.key(line) != title_key:
             stories.append([])
             body_seen = False
         stories[-1].append(line)
