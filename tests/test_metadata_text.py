@@ -138,3 +138,21 @@ def test_a_byline_block_under_the_repeated_headline_opens_no_new_story(tmp_path:
 def test_a_file_photo_caption_above_the_headline_is_not_the_headline(tmp_path: Path) -> None:
     article = _one_story(tmp_path, "File photo of soldiers at a border post\n\nBorder talks resume\n\nNegotiators met again on Monday, a spokesman said.\n")
     assert article.title == "Border talks resume"
+
+
+def test_a_section_label_above_the_headline_is_not_the_headline(tmp_path: Path) -> None:
+    article = _one_story(tmp_path, "World News\n\nBorder Talks Resume After Weeks of Shelling\n\n"
+                                   "Harbour Army/Coast Wire via Reuters\n\nNegotiators met again on Monday, a spokesman said.\n")
+    assert article.title == "Border Talks Resume After Weeks of Shelling"
+    assert {"World News", "Harbour Army/Coast Wire via Reuters"} <= set(article.removed_lines)
+
+
+def test_a_short_headline_over_prose_stays_the_headline(tmp_path: Path) -> None:
+    article = _one_story(tmp_path, "Talks resume\n\nNegotiators met again on Monday, a spokesman said.\n")
+    assert article.title == "Talks resume"
+
+
+def test_a_dashed_date_stamp_dates_the_story(tmp_path: Path) -> None:
+    article = _one_story(tmp_path, "Border talks resume\n\nHARBOUR WIRE World News Mar - 26 - 2031 , 08:34\n\n"
+                                   "Negotiators met again on Monday, a spokesman said.\n")
+    assert article.published == date(2031, 3, 26)

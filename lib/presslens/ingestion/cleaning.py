@@ -42,7 +42,7 @@ _PROMPT_CUES = ("what", "telegram", "letter")
 _CREDIT_LINE = re.compile(r"^(?i:with)\s+(?:[A-Z][\w-]+)(?:(?:,\s*|\s+and\s+)[A-Z][\w-]+)*\.?$")
 _SECTION_LABEL = re.compile(r"^[A-Z0-9][A-Z0-9 /&'-]{1,40}$")
 # A caption shows a mark (an agency credit in brackets, a dash or slash credit at the end, "/ Photo: X" ending the
-# line, "(Agency) via REUTERS", a © credit ending the line, "(L) ... (R)"),
+# line, "(Agency) via REUTERS" or "Army/Agency via Reuters", a © credit ending the line, "(L) ... (R)"),
 # opens like "A handout photo ..." or "File photo of ...", or closes with "for representation only". Each mark pattern starts at
 # the one character it needs (lookbehinds check what precedes it), so prose without those characters is
 # passed over quickly. The credit's repetition is possessive: a long unclosed "(AFP word word ..." line
@@ -55,7 +55,7 @@ _CAPTION_MARK = re.compile(
       | (?<=\s/)\s*[\w .'-]*(?:news\s+agency|agency|photo|images|via\s+\w+)\s*$
       | (?<=\s/)\s*(?:photo|image|picture|file\s+photo)s?\s*:[^\n]{0,80}$
       | (?<=\()L\).*\(R\)
-      | (?<=\))\s+via\s+(?:reuters|afp|ap|epa|getty\s+images|anadolu|xinhua)\s*$
+      | (?<=[)/])\s*[\w .'-]{0,60}?\bvia\s+(?:reuters|afp|ap|epa|getty\s+images|anadolu|xinhua)\s*$
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -81,6 +81,7 @@ _DATE_STAMP = re.compile(
     re.IGNORECASE,
 )
 _NAME_LINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|and|&|bin|ul|al|de|van|von)){1,5}$")
+_LABEL_WORDS = 3  # a section label above a headline ("Middle East", "World News") has no more words
 _STORY_MARKER = re.compile(r"^(?:short\s?url|(?:last\s+)?updated?\b|published\b|posted\b)", re.IGNORECASE)
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width spaces and joiners, word joiner, byte-order mark
 _WORD = re.compile(r"\w+")
@@ -304,12 +305,18 @@ def split_stories(text: str, tests: LineTests | None = None) -> list[list[str]]:
 
 
 def _headline_index(lines: list[str], tests: LineTests) -> int:
-    """Index of the headline: the first headline-like line before the first prose paragraph, or -1."""
+    """Index of the headline: the first headline-like line before the first prose paragraph, or -1. A line of at most
+    _LABEL_WORDS capitalised words right above a longer headline-like line is a section label ("Middle East"), not the
+    headline."""
     for index, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             continue
         if tests.headline_like(raw) and not is_widget(line):
+            following = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), -1)
+            if (following >= 0 and tests.n_words(line) <= _LABEL_WORDS and line.istitle() and tests.headline_like(lines[following])
+                    and tests.n_words(lines[following]) > tests.n_words(line)):
+                continue
             return index
         if tests.is_prose(raw):
             return -1
