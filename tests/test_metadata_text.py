@@ -4,6 +4,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from presslens.ingestion.corpus import load_corpus
 from presslens.ingestion.metadata import infer_outlet
 
@@ -29,35 +31,6 @@ def test_a_channel_named_in_the_body_is_no_outlet() -> None:
     assert infer_outlet(raw) == ""
 
 
-def test_a_date_announced_for_the_future_is_not_the_publication_date(tmp_path: Path) -> None:
-    article = _one_story(tmp_path, "Envoys return\n\nThe two ambassadors returned to their posts on March 14, 2031, officials said. "
-                                   "A border commission will meet on April 2, 2031.\n")
-    assert article.published == date(2031, 3, 14)
-
-
-def test_background_history_in_the_past_perfect_gives_no_publication_date(tmp_path: Path) -> None:
-    article = _one_story(tmp_path, "Envoys return\n\nThe two ambassadors returned to their posts on Friday. "
-                                   "The envoys had been recalled on January 18, 2031 after a border clash.\n")
-    assert article.published is None
-
-
-def test_a_date_opening_a_stretch_gives_no_publication_date(tmp_path: Path) -> None:
-    article = _one_story(tmp_path, "Border crossing reopens\n\nThe crossing reopened on Friday. "
-                                   "Trade has been suspended since May 20, 2031, traders said.\n")
-    assert article.published is None
-
-
-def test_the_story_date_is_kept_beside_background_history(tmp_path: Path) -> None:
-    article = _one_story(tmp_path, "Border crossing reopens\n\nThe crossing reopened on March 14, 2031, after it had been shut on May 20, 2030.\n")
-    assert article.published == date(2031, 3, 14)
-
-
-def test_a_date_inside_single_quotation_marks_is_not_the_publication_date(tmp_path: Path) -> None:
-    article = _one_story(tmp_path, "Ministers meet\n\nThe ministers met on March 14, 2031, officials said. "
-                                   "\u2018We first met on April 2, 2031 in the capital,\u2019 the minister said.\n")
-    assert article.published == date(2031, 3, 14)
-
-
 def test_a_page_title_with_a_known_site_name_gives_outlet_and_headline(tmp_path: Path) -> None:
     article = _one_story(tmp_path, "Coast guard seizes fishing boats near border | Al Jazeera\n\n"
                                    "The coast guard seized six fishing boats on Tuesday, a spokesman said.\n")
@@ -79,44 +52,11 @@ def test_a_domain_of_the_outlet_list_maps_to_its_name() -> None:
     assert infer_outlet("Border talks resume\nhttps://www.voanews.com/a/border-talks/123.html\n\nNegotiators met on Tuesday.\n") == "Voice of America"
 
 
-def test_an_all_number_date_stamp_is_read_when_its_order_is_certain(tmp_path: Path) -> None:
-    article = _one_story(tmp_path, "Border talks resume\nWednesday, 03/26/2031\n\nNegotiators met again, a spokesman said.\n")
-    assert article.published == date(2031, 3, 26)
-
-
-def test_a_day_first_number_date_with_a_weekday_is_read(tmp_path: Path) -> None:
-    article = _one_story(tmp_path, "Border talks resume\nFriday, 02.05.2031\n\nNegotiators met again, a spokesman said.\n")
-    assert article.published == date(2031, 5, 2)  # 5 February 2031 is a Wednesday
-
-
-def test_an_all_number_date_that_reads_both_ways_gives_no_date(tmp_path: Path) -> None:
-    article = _one_story(tmp_path, "Border talks resume\n05/03/2031\n\nNegotiators met again, a spokesman said.\n")
-    assert article.published is None
-
-
-def test_the_date_in_the_page_address_dates_the_story(tmp_path: Path) -> None:
-    article = _one_story(tmp_path, "https://harbour-news.example/2031/03/26/border-talks-resume/\nBorder talks resume\n\n"
-                                   "Negotiators met again on Tuesday, a spokesman said. The talks began on March 3, 2031.\n")
-    assert article.published == date(2031, 3, 26)
-
-
-def test_a_date_stamp_under_the_headline_wins_over_the_page_address(tmp_path: Path) -> None:
-    article = _one_story(tmp_path, "https://harbour-news.example/20310325/border-talks-resume-1234567.html\nBorder talks resume\n"
-                                   "March 26, 2031\n\nNegotiators met again on Tuesday, a spokesman said.\n")
-    assert article.published == date(2031, 3, 26)
-
-
 def test_a_table_row_without_a_date_takes_the_one_in_its_url(tmp_path: Path) -> None:
     (tmp_path / "feed.jsonl").write_text('{"title": "Border talks resume", "url": "https://harbour-news.example/2031/03/26/talks", '
                                          '"text": "Negotiators met again on Tuesday, a spokesman said."}\n', encoding="utf-8")
     [article] = load_corpus(tmp_path).articles
     assert article.published == date(2031, 3, 26)
-
-
-def test_no_stated_date_after_the_crawl_stamp_above_the_headline_dates_the_story(tmp_path: Path) -> None:
-    article = _one_story(tmp_path, "Last update: March 1, 2031 10:20\n\nBorder talks resume\n\n"
-                                   "Negotiators met on February 20, 2031, a spokesman said. A second round took place on April 9, 2031.\n")
-    assert article.published == date(2031, 2, 20)
 
 
 def test_a_caption_ending_in_a_slash_photo_credit_is_boilerplate(tmp_path: Path) -> None:
@@ -152,7 +92,35 @@ def test_a_short_headline_over_prose_stays_the_headline(tmp_path: Path) -> None:
     assert article.title == "Talks resume"
 
 
-def test_a_dashed_date_stamp_dates_the_story(tmp_path: Path) -> None:
-    article = _one_story(tmp_path, "Border talks resume\n\nHARBOUR WIRE World News Mar - 26 - 2031 , 08:34\n\n"
-                                   "Negotiators met again on Monday, a spokesman said.\n")
-    assert article.published == date(2031, 3, 26)
+# pasted story and the publication date expected, named by what the case shows
+PUBLICATION_DATES = [
+    pytest.param("Envoys return\n\nThe two ambassadors returned to their posts on March 14, 2031, officials said. A border commission will meet on April 2, 2031.\n",
+                 date(2031, 3, 14), id="a_date_announced_for_the_future_is_not_the_publication_date"),
+    pytest.param("Envoys return\n\nThe two ambassadors returned to their posts on Friday. The envoys had been recalled on January 18, 2031 after a border clash.\n",
+                 None, id="background_history_in_the_past_perfect_gives_no_publication_date"),
+    pytest.param("Border crossing reopens\n\nThe crossing reopened on Friday. Trade has been suspended since May 20, 2031, traders said.\n",
+                 None, id="a_date_opening_a_stretch_gives_no_publication_date"),
+    pytest.param("Border crossing reopens\n\nThe crossing reopened on March 14, 2031, after it had been shut on May 20, 2030.\n",
+                 date(2031, 3, 14), id="the_story_date_is_kept_beside_background_history"),
+    pytest.param("Ministers meet\n\nThe ministers met on March 14, 2031, officials said. \u2018We first met on April 2, 2031 in the capital,\u2019 the minister said.\n",
+                 date(2031, 3, 14), id="a_date_inside_single_quotation_marks_is_not_the_publication_date"),
+    pytest.param("Border talks resume\nWednesday, 03/26/2031\n\nNegotiators met again, a spokesman said.\n",
+                 date(2031, 3, 26), id="an_all_number_date_stamp_is_read_when_its_order_is_certain"),
+    pytest.param("Border talks resume\nFriday, 02.05.2031\n\nNegotiators met again, a spokesman said.\n",
+                 date(2031, 5, 2), id="a_day_first_number_date_with_a_weekday_is_read"),  # 5 February 2031 is a Wednesday
+    pytest.param("Border talks resume\n05/03/2031\n\nNegotiators met again, a spokesman said.\n",
+                 None, id="an_all_number_date_that_reads_both_ways_gives_no_date"),
+    pytest.param("https://harbour-news.example/2031/03/26/border-talks-resume/\nBorder talks resume\n\nNegotiators met again on Tuesday, a spokesman said. The talks began on March 3, 2031.\n",
+                 date(2031, 3, 26), id="the_date_in_the_page_address_dates_the_story"),
+    pytest.param("https://harbour-news.example/20310325/border-talks-resume-1234567.html\nBorder talks resume\nMarch 26, 2031\n\nNegotiators met again on Tuesday, a spokesman said.\n",
+                 date(2031, 3, 26), id="a_date_stamp_under_the_headline_wins_over_the_page_address"),
+    pytest.param("Last update: March 1, 2031 10:20\n\nBorder talks resume\n\nNegotiators met on February 20, 2031, a spokesman said. A second round took place on April 9, 2031.\n",
+                 date(2031, 2, 20), id="no_stated_date_after_the_crawl_stamp_above_the_headline_dates_the_story"),
+    pytest.param("Border talks resume\n\nHARBOUR WIRE World News Mar - 26 - 2031 , 08:34\n\nNegotiators met again on Monday, a spokesman said.\n",
+                 date(2031, 3, 26), id="a_dashed_date_stamp_dates_the_story"),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), PUBLICATION_DATES)
+def test_publication_date(tmp_path: Path, raw: str, expected: date | None) -> None:
+    assert _one_story(tmp_path, raw).published == expected
