@@ -26,6 +26,7 @@ import bisect
 import csv
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -643,6 +644,8 @@ class ArticleQuotes:
             # nor after it, and a passive one ('48 people were reported dead, he said') reports nothing
             following = next((a for a in found[index + 1 :] if not a.embedded and not self._in_relative_clause(a, sent_start)), None)
             main = [a for a in found[:index] if not self._in_relative_clause(a, sent_start) and not self._passive_or_conditional(a.cue, sent_start)]
+            if current.inverted:  # 'X condemns the raid, the ministry said': the condemning is what was said
+                main = [a for a in main if a.cue.use != "context"]
             previous_end = main[-1].cue.end if main else sent_start
             self._set_content(current, following, previous_end, sent_end)
         return found
@@ -892,6 +895,7 @@ class ArticleQuotes:
         records.extend(quoted)
         records.extend(self._indirect(quoted))
         records.extend(self._signed_paragraphs())
+        _same_affiliation(records)
         records.sort(key=lambda r: (r["start"], r["end"]))
         for n, record in enumerate(records, 1):
             record["quote_id"] = f"{self.article_id}-q{n}"
@@ -1138,6 +1142,19 @@ class ArticleQuotes:
                 seen.add((start, end))
                 records.append(self._record("indirect", start, end, attribution.speaker, attribution.cue.text, 0.1))
         return records
+
+
+def _same_affiliation(records: list[dict[str, object]]) -> None:
+    """Give every row of one canonical speaker the affiliation its other rows state ('Foreign Office spokesperson
+    X' then 'X said', 'she added'): the one most rows give, rows with an affiliation of their own left as they are."""
+    stated: dict[str, Counter[str]] = {}
+    for record in records:
+        if record["speaker"] and record["affiliation"]:
+            stated.setdefault(str(record["speaker"]), Counter())[str(record["affiliation"])] += 1
+    for record in records:
+        counts = stated.get(str(record["speaker"]))
+        if counts and not record["affiliation"]:
+            record["affiliation"] = counts.most_common(1)[0][0]
 
 
 def extract_quotes(text: str, article_id: str = "", settings: Settings = DEFAULT_SETTINGS) -> list[dict[str, object]]:

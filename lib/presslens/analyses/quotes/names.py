@@ -88,6 +88,27 @@ def countries(settings: Settings) -> dict[str, str]:
     return {word: kind for word, kind in read_word_table(HEADS_FILE, settings).items() if kind in COUNTRY_KINDS}
 
 
+def country_in(text: str, settings: Settings) -> str:
+    """The country a name's words state ('Peruvian Ministry of Health' -> Peru, "Peru's navy" -> Peru): a country
+    name, else the one country a nationality word starts with ('peruvian' -> 'peru'); empty when none or several."""
+    known = countries(settings)
+    low = _bare_text(text)
+    for name, kind in known.items():
+        if kind == "country" and re.search(rf"\b{re.escape(name)}\b", low):
+            return name.title()
+    for word in low.split():
+        if known.get(word) == "nationality":
+            found = [c for c, kind in known.items() if kind == "country" and len(c) >= 4 and word.startswith(c)]
+            if len(found) == 1:
+                return found[0].title()
+    return ""
+
+
+def _bare_text(text: str) -> str:
+    """Lower-case words of `text`, possessive endings dropped."""
+    return " ".join(_bare(word) for word in text.split())
+
+
 @lru_cache(maxsize=8)
 def first_names(settings: Settings) -> dict[str, str]:
     """First name (lower case) -> usual gender (male | female)."""

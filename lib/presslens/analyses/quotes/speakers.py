@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from presslens.actors import Actor, ActorDictionary, Mention
-from presslens.analyses.quotes.names import UNNAMED_FILE, NameIndex, countries, first_names, heads, kind_of, read_word_table, title_words
+from presslens.analyses.quotes.names import UNNAMED_FILE, NameIndex, countries, country_in, first_names, heads, kind_of, read_word_table, title_words
 from presslens.context import ArticleContext
 from presslens.settings import Settings
 
@@ -165,6 +165,7 @@ _GROUP_SUBJECT = re.compile(  # a plural opening a clause, then a verb-like word
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 _ROLE_SYNONYMS = {"diplomat": "foreign minister", "envoy": "ambassador", "premier": "prime minister", "army chief": "army staff"}
 _WORD = re.compile(r"[\w’'-]+")
+_THE_LEAD = re.compile(r"^(?i:the)\s+")
 _ROLE_QUALIFIER = re.compile(r"^(?:caretaker|interim|acting|former)\s+")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|it|they|He|She|It|They)\b")
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w’'-]+")
@@ -536,6 +537,9 @@ class Discourse:
         word = proper.group("word").lower() if proper else ""
         if proper and word not in countries(self.settings) and word.removesuffix("s") not in countries(self.settings):
             return Speaker(proper.group("word"), phrase, "organization", "", "", 0.5)  # 'the Crown', 'the Kremlin'; not 'the Americans'
+        written = self._body_written(phrase, position)
+        if written is not None:
+            return written
         if not _DESCRIBED_SOURCE.fullmatch(phrase):
             return named
         body = self._body_named_before(phrase, position)
@@ -548,6 +552,18 @@ class Discourse:
                 return replace(voice, mention=phrase, confidence=0.5)
         # 'The bank', 'the report', 'one submission': nobody named, so the description is the speaker
         return Speaker(phrase, phrase, "unnamed", "", "", 0.4)
+
+    def _body_written(self, phrase: str, position: int) -> Speaker | None:
+        """'the Foreign Office', 'the Ministry of Foreign Affairs': a body's name that is the whole phrase, kept as
+        written when the dictionary does not know it; a shorter form of a body named before in full ('the Peruvian
+        Ministry of Foreign Affairs' … 'the Ministry of Foreign Affairs') is that body."""
+        bare = _THE_LEAD.sub("", phrase)
+        at = self.text.find(bare, position, position + len(phrase) + 8)
+        name = self.names.name_at(at) if at >= 0 else None
+        if name is None or name.kind not in BODY_TYPES or name.text != bare:
+            return None
+        full = next((n for n in self.names.bodies_back(at, max(0, at - REFERENT_REACH)) if n.canonical.endswith(" " + name.canonical)), name)
+        return Speaker(full.canonical, phrase, full.kind, country_in(full.canonical, self.settings), "", 0.5)
 
     @staticmethod
     def _bare_group(phrase: str) -> bool:
