@@ -52,3 +52,47 @@ def test_every_row_of_one_speaker_carries_the_affiliation_its_title_gave() -> No
 def test_a_body_named_by_its_head_is_the_speaker(text: str, quote: str, speaker: str, affiliation: str) -> None:
     _, _, found, speaker_type, found_affiliation = _row_of(text, quote)
     assert (found, speaker_type, found_affiliation) == (speaker, "government", affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "speaker_type", "affiliation"),
+    [
+        ('The Bolivian Ministry of Defence published a statement. "Our troops fired no shot," the statement read.',
+         "Our troops fired no shot", "Bolivian Ministry of Defence", "government", "Bolivia"),
+        ('The Chilean navy released a statement on Sunday. "No vessel was harmed," the statement read.',
+         "No vessel was harmed", "The Chilean navy", "unnamed", ""),
+        ('"We will answer in kind," Chile\'s statement read.', "We will answer in kind", "Chile", "government", "Chile"),
+    ],
+)
+def test_a_document_that_reads_speaks_for_its_author(text: str, quote: str, speaker: str, speaker_type: str, affiliation: str) -> None:
+    kind, _, found, found_type, found_affiliation = _row_of(text, quote)
+    assert (kind, found, found_type, found_affiliation) == ("direct", speaker, speaker_type, affiliation)
+
+
+def test_reading_a_statement_aloud_is_no_cue() -> None:
+    assert _rows("The mayor read the statement to the crowd on Monday and then left the square.") == []
+
+
+def test_the_statement_goes_to_the_body_that_issued_it_not_to_the_outlet_relaying_it() -> None:
+    text = (
+        "The Chilean navy said in a statement that two boats were seized at dawn, the Pacific Wire agency reported. "
+        '"No vessel was harmed," the statement said.'
+    )
+    assert _row_of(text, "No vessel was harmed")[2:] == ("The Chilean navy", "unnamed", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Two patrol boats were seized near the coast, Chile's foreign office said on Friday.", "Chile Foreign Office"),
+        ("Chile's army said two patrol boats were seized near the coast.", "Chile Army"),
+    ],
+)
+def test_a_country_s_body_unknown_to_the_dictionary(text: str, speaker: str) -> None:
+    row = _row_of(text, "two patrol boats were seized near the coast" if text.startswith("Chile's") else "Two patrol boats were seized near the coast")
+    assert row[2:] == (speaker, "government", "Chile")
+
+
+def test_a_country_in_the_title_phrase_gives_the_affiliation() -> None:
+    text = "Bolivia's defence ministry spokesman Tomas Vargas said the troops had pulled back."
+    assert _row_of(text, "the troops had pulled back")[2:] == ("Tomas Vargas", "person", "Bolivia")

@@ -276,6 +276,9 @@ _PARENTHETICAL_CUE = re.compile(r"\b(?:if|when|unless|once|as|until|though|altho
 # 'attributed the blasts to militants': X then 'to' and what it is ascribed to; not 'linked the data to compare more
 # than …', an infinitive (a verb, then its object's determiner or number)
 _TO_FOLLOWS = re.compile(r"[^.;:,]{1,80}?\sto\s(?![a-z]+\s+(?:the|an?|more|less|its|his|her|their|\d))")
+_DOCUMENT_BEFORE = re.compile(  # a written text 'reads' its words: '"…," the statement read.'
+    r"\b(?i:statement|letter|report|message|post|note|notice|communiqu[eé]|release|readout|declaration|text|tweet|memo)\s+$"
+)
 _NON_SPEECH_CLAIM = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit|victory|the\s+title|asylum|compensation)\b", re.I)
 _KILL_SENSE = re.compile(r"\s+(?:the\s+)?(?:lives|life|over|more\s+than|at\s+least|about|nearly|some|\d)", re.I)
 _TELL_OBJECT = re.compile(  # 'told reporters', 'told investigators', 'told the Associated Press', 'told Iranian state TV'
@@ -440,6 +443,8 @@ def find_cues(masked: str, start: int, end: int, settings: Settings = DEFAULT_SE
             continue
         if lemma == "claim" and _KILL_SENSE.match(masked, m.end()):
             continue
+        if lemma == "read" and not _DOCUMENT_BEFORE.search(masked, max(start, m.start() - 30), m.start()):
+            continue  # 'the statement read', not 'she read the statement'
         if lemma in ASCRIBING_LEMMAS and (_PASSIVE_BEFORE.search(masked, max(start, m.start() - 12), m.start()) or not _TO_FOLLOWS.match(masked, m.end())):
             continue  # 'attributed the blasts to drones', not 'is attributed to' or 'linked the data'
         if lemma == "claim" and _NON_SPEECH_CLAIM.match(masked, m.end()):

@@ -24,6 +24,7 @@ from presslens.context import ArticleContext
 from presslens.settings import Settings
 
 REFERENT_REACH = 100000  # characters: how far back he/she, role nouns and descriptions look for their referent
+ISSUER_WORDS = 8  # words: the longest subject of 'X issued a statement' taken whole as the statement's author
 SUBJECT_LEAD_WORDS = 4  # a name this close to the start of its sentence is taken for its subject ('Former minister X said')
 BODY_TYPES = ("government", "organization", "media")
 _PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female", "his": "male"}
@@ -165,6 +166,9 @@ _GROUP_SUBJECT = re.compile(  # a plural opening a clause, then a verb-like word
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 _ROLE_SYNONYMS = {"diplomat": "foreign minister", "envoy": "ambassador", "premier": "prime minister", "army chief": "army staff"}
 _WORD = re.compile(r"[\w’'-]+")
+_CUE_IN_STATEMENT = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+)?\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|press\s+release)\b", re.I)
+_ISSUED_STATEMENT = re.compile(r"\b(?:issued|released|put\s+out|published|sent\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|press\s+release)\b", re.I)
+_PLACE_BODY = re.compile(r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s?\s+(?P<body>(?:[A-Za-z][\w-]*\s+){0,2}(?P<head>[A-Za-z]+))")
 _THE_LEAD = re.compile(r"^(?i:the)\s+")
 _ROLE_QUALIFIER = re.compile(r"^(?:caretaker|interim|acting|former)\s+")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|it|they|He|She|It|They)\b")
@@ -333,7 +337,7 @@ class Discourse:
             self.bodies_spoken.append(speaker)
         if speaker.type != "person":
             self.others_spoken.append(speaker)
-            if _STATEMENT.search(subject + " "):
+            if _STATEMENT.search(subject + " ") or _CUE_IN_STATEMENT.match(self.text, position):
                 self.statement_owners.append(speaker)
 
     def mentions_back(self, position: int, since: int = 0) -> Iterator[Mention]:
@@ -537,7 +541,7 @@ class Discourse:
         word = proper.group("word").lower() if proper else ""
         if proper and word not in countries(self.settings) and word.removesuffix("s") not in countries(self.settings):
             return Speaker(proper.group("word"), phrase, "organization", "", "", 0.5)  # 'the Crown', 'the Kremlin'; not 'the Americans'
-        written = self._body_written(phrase, position)
+        written = self._body_written(phrase, position) or self._possessed_body(phrase)
         if written is not None:
             return written
         if not _DESCRIBED_SOURCE.fullmatch(phrase):
@@ -564,6 +568,18 @@ class Discourse:
             return None
         full = next((n for n in self.names.bodies_back(at, max(0, at - REFERENT_REACH)) if n.canonical.endswith(" " + name.canonical)), name)
         return Speaker(full.canonical, phrase, full.kind, country_in(full.canonical, self.settings), "", 0.5)
+
+    def _possessed_body(self, phrase: str) -> Speaker | None:
+        """"Peru's foreign office", "Lima's defence ministry": a place's body the dictionary does not know, named after
+        the place and the body's noun ('Peru Foreign Office'), affiliated to the country the place names."""
+        found = _PLACE_BODY.fullmatch(phrase)
+        if found is None or kind_of(found.group("place"), self.settings) != "place":
+            return None
+        kind = heads(self.settings).get(found.group("head").lower(), "place")
+        if kind not in BODY_TYPES:
+            return None
+        name = f"{found.group('place')} {found.group('body').title()}"
+        return Speaker(name, phrase, kind, country_in(found.group("place"), self.settings), "", 0.5)
 
     @staticmethod
     def _bare_group(phrase: str) -> bool:
@@ -768,10 +784,10 @@ class Discourse:
         if _DEFINITE.match(phrase) and self.statement_owners:
             return replace(self.statement_owners[-1], confidence=0.7)
         if _DEFINITE.match(phrase) or _INDEFINITE.match(phrase):
-            return replace(self.bodies_spoken[-1], confidence=0.6) if self.bodies_spoken else UNKNOWN
+            return self._statement_issuer(position)
         owner = _POSSESSIVE_STATEMENT.match(phrase)
         if owner:
-            possessor = self._from_mentions(owner.group(1), owner.group(1), position)
+            possessor = self._from_mentions(owner.group(1), owner.group(1), position) or self._state_named(owner.group(1))
             if possessor is None:
                 return UNKNOWN
             for candidate in [*reversed(self.statement_owners), *reversed(self.others_spoken)]:
@@ -779,6 +795,28 @@ class Discourse:
                     return replace(candidate, confidence=0.7)
             return possessor
         return None
+
+    def _statement_issuer(self, position: int) -> Speaker:
+        """Who 'the statement' is from when no speaker was heard issuing one: the latest body heard that is not an
+        outlet (outlets relay statements), else the subject of the latest 'X issued a statement' before `position`."""
+        bodies = [b for b in self.bodies_spoken if b.type != "media"]
+        if bodies:
+            return replace(bodies[-1], confidence=0.6)
+        issued = [m for m in _ISSUED_STATEMENT.finditer(self.text, max(0, position - REFERENT_REACH), position)]
+        if not issued:
+            return UNKNOWN
+        start = issued[-1].start()
+        sentence_start = max(self.text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+        subject = self.text[sentence_start:start].strip()
+        found = self.resolve(subject, start - len(subject), sentence_start) if len(subject.split()) <= ISSUER_WORDS else UNKNOWN
+        if not found.name:
+            found = self.first_in(sentence_start, start, sentence_start)
+        return replace(found, confidence=0.5)
+
+    def _state_named(self, phrase: str) -> Speaker | None:
+        """A country's government named by the country alone ("Peru's statement"), when the dictionary does not know it."""
+        found = self._unknown_name(phrase)
+        return found if found.type == "government" and found.name == found.affiliation else None
 
     def _from_mentions(self, phrase: str, as_written: str, position: int, sentence_start: int = 0) -> Speaker | None:
         """Resolve by words in the phrase: a named person, a description, a role holder, a body, then a state."""
@@ -791,6 +829,8 @@ class Discourse:
             person = self._unknown_name(name, phrase, position + max(phrase.find(name), 0))
             if person.name and mentions and not person.affiliation:  # 'Iranian foreign ministry spokesman X': Iran
                 return replace(person, affiliation=mentions[-1].actor.affiliation)
+            if person.name and not person.affiliation and person.type == "person":  # "Peru's foreign office spokesperson X"
+                return replace(person, affiliation=country_in(phrase[: max(phrase.find(name), 0)], self.settings))
             if person.name:
                 return person
         surname = self._bare_surname(phrase, position)
