@@ -96,3 +96,21 @@ def test_a_country_s_body_unknown_to_the_dictionary(text: str, speaker: str) -> 
 def test_a_country_in_the_title_phrase_gives_the_affiliation() -> None:
     text = "Bolivia's defence ministry spokesman Tomas Vargas said the troops had pulled back."
     assert _row_of(text, "the troops had pulled back")[2:] == ("Tomas Vargas", "person", "Bolivia")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "affiliation"),
+    [
+        ("The border crossing was closed for a day, the Pacific Wire agency reported.",
+         "The border crossing was closed for a day", "Pacific Wire", ""),
+        ("State television said the border crossing was closed for a day.", "the border crossing was closed for a day", "state television", ""),
+        ("The border crossing was closed for a day, Bolivian state TV said.", "The border crossing was closed for a day", "Bolivian state TV", "Bolivia"),
+    ],
+)
+def test_an_outlet_named_or_described_by_its_noun_is_media(text: str, quote: str, speaker: str, affiliation: str) -> None:
+    assert _row_of(text, quote)[2:] == (speaker, "media", affiliation)
+
+
+def test_a_local_outlet_opening_a_sentence_stays_a_description() -> None:
+    text = "Local radio said the border crossing was closed for a day."
+    assert _row_of(text, "the border crossing was closed for a day")[2:] == ("Local radio", "unnamed", "")

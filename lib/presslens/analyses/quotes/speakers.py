@@ -169,6 +169,9 @@ _WORD = re.compile(r"[\w’'-]+")
 _CUE_IN_STATEMENT = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+)?\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|press\s+release)\b", re.I)
 _ISSUED_STATEMENT = re.compile(r"\b(?:issued|released|put\s+out|published|sent\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|press\s+release)\b", re.I)
 _PLACE_BODY = re.compile(r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s?\s+(?P<body>(?:[A-Za-z][\w-]*\s+){0,2}(?P<head>[A-Za-z]+))")
+_OUTLET = re.compile(r"(?:(?i:the)\s+)?(?P<words>(?:[\w’'-]+\s+){0,4}?)(?:news\s+agency|agency|television|TV|radio|broadcaster|channel|newspaper|wire\s+service|media)")
+_CAPITALISED_RUN_IN = re.compile(r"(?<![\w-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+_STATE_RUN = re.compile(r"\b(?i:state|state-run|state-owned|official|government|government-run)\b")
 _THE_LEAD = re.compile(r"^(?i:the)\s+")
 _ROLE_QUALIFIER = re.compile(r"^(?:caretaker|interim|acting|former)\s+")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|it|they|He|She|It|They)\b")
@@ -444,7 +447,7 @@ class Discourse:
         """Resolve a subject phrase written at `position` (sentence starting at `sentence_start`); an outlet that relays
         a person's words ('X said …, according to IRNA') and a country that is the subject of a clause someone reports
         ('X told reporters that Iran expresses "concern"') give way to that person."""
-        found = self._resolve(phrase, position, sentence_start)
+        found = self._outlet(phrase, self._resolve(phrase, position, sentence_start))
         just_before = self.text[max(sentence_start, position - 20) : position]
         if found.type == "media" and _ACCORDING_TO_END.search(just_before):
             act = _SPEECH_ACT.search(self.text, sentence_start, position)
@@ -568,6 +571,28 @@ class Discourse:
             return None
         full = next((n for n in self.names.bodies_back(at, max(0, at - REFERENT_REACH)) if n.canonical.endswith(" " + name.canonical)), name)
         return Speaker(full.canonical, phrase, full.kind, country_in(full.canonical, self.settings), "", 0.5)
+
+    def _outlet(self, phrase: str, found: Speaker) -> Speaker:
+        """'the Andes Wire agency', 'state television', 'the state-run news agency': an outlet named or described by
+        its noun is a media speaker (the name it is called by, else the state outlet's description), not a person."""
+        a_state = found.type == "government" and found.name == found.affiliation  # 'Pakistani state television'
+        if (found.type in ("media", "government") and not a_state) or (found.type == "person" and found.name not in phrase):
+            return found
+        outlet = _OUTLET.fullmatch(phrase.strip(" ,;:"))
+        if outlet is None:
+            return found
+        words = outlet.group("words")
+        name = _CAPITALISED_RUN_IN.search(words)
+        if name is not None and kind_of(name.group(0), self.settings) != "place" and not a_state and (
+            name.start() > outlet.start("words") or " " in name.group(0) or name.group(0).isupper()
+        ):  # not a capital that only opens the sentence: 'Local television said'
+            return Speaker(name.group(0), phrase, "media", found.affiliation, "", 0.5)
+        if _STATE_RUN.search(words):
+            description = _THE_LEAD.sub("", phrase.strip(" ,;:"))
+            if _STATE_RUN.match(description):  # 'State television said' opening a sentence: 'state television'
+                description = description[0].lower() + description[1:]
+            return Speaker(description, phrase, "media", found.affiliation or country_in(words, self.settings), "", 0.5)
+        return found
 
     def _possessed_body(self, phrase: str) -> Speaker | None:
         """"Peru's foreign office", "Lima's defence ministry": a place's body the dictionary does not know, named after
