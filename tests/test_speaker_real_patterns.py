@@ -114,3 +114,16 @@ def test_an_outlet_named_or_described_by_its_noun_is_media(text: str, quote: str
 def test_a_local_outlet_opening_a_sentence_stays_a_description() -> None:
     text = "Local radio said the border crossing was closed for a day."
     assert _row_of(text, "the border crossing was closed for a day")[2:] == ("Local radio", "unnamed", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "speaker_type", "affiliation"),
+    [
+        ('"The envoys may go back by March 4," said a joint statement by the foreign ministries of Chile and Bolivia.',
+         "the foreign ministries of Chile and Bolivia", "unnamed", ""),
+        ('"The envoys may go back by March 4," said a statement by the Bolivian Ministry of Defence on Monday.',
+         "Bolivian Ministry of Defence", "government", "Bolivia"),
+    ],
+)
+def test_a_statement_by_an_author_after_a_quotation(text: str, speaker: str, speaker_type: str, affiliation: str) -> None:
+    assert _rows(text) == [("direct", "The envoys may go back by March 4", speaker, speaker_type, affiliation)]

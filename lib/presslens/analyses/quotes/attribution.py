@@ -301,9 +301,10 @@ _ENDS_WITH_COMMA_OR_QUOTE = re.compile(r"(?:[,:]|[”\"’'])\s*$")
 _SUBJECT_AFTER_CUE = re.compile(  # '…," says Dr. Matthew Bowes, …' / '…," said manager Bruce Hamilton before …'
     rf"\s*((?:the\s+|an?\s+)?(?P<titles>(?:[a-z][\w-]*\s+){{0,3}}?)(?:{ABBREVIATION}\s|[A-Z])(?:{ABBREVIATION}\s|[^,.;:!?]){{0,60}}?|(?:he|she|they|it)"
     r"|(?P<described>(?:the|an?)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}?"
-    r"(?:\s+(?:released|issued|published|written|posted)\s+by\s+(?:the\s+)?[A-Z][^,.;:!?]{0,60}?)?))\s*"
+    r"(?:\s+(?:(?:released|issued|published|written|posted)\s+)?by\s+(?:the\s+)?[A-Za-z][^,.;:!?]{0,60}?)?))\s*"
     r"(?=[,.;:!?]|$|\s(?:before|after|while|as|when|who|in|at|on|during)\s)"
 )
+_DOCUMENT_FROM = re.compile(r"(?i:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}?(?:statement|communiqu[eé]|press\s+release|report|letter|readout)\s+(?:by|from)\s")
 _VERB_AFTER_CUE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\b")
 _THAT_NEXT = re.compile(r"\s*that\b")
 _RELATIVE_END = re.compile(r"\b(?:who|that)\s+$")
@@ -678,6 +679,8 @@ class ArticleQuotes:
                 or (described and (_ENDS_WITH_QUOTE.search(before) or (ends_sentence and _ENDS_WITH_COMMA.search(before))))
             ):
                 phrase, subject_start, inverted = after.group(1), cue.end + after.start(1), True
+            elif after is not None and _ENDS_WITH_QUOTE.search(before) and _DOCUMENT_FROM.match(after.group(1)):
+                phrase, subject_start, inverted = after.group(1), cue.end + after.start(1), True  # '"…," said a statement by X'
         speaker = self._resolve_subject(phrase, appositive, subject_start, sent_start)
         if not phrase and not appositive and earlier:
             speaker = earlier[-1].speaker

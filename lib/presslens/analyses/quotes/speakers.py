@@ -172,6 +172,7 @@ _PLACE_BODY = re.compile(r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s?
 _OUTLET = re.compile(r"(?:(?i:the)\s+)?(?P<words>(?:[\w’'-]+\s+){0,4}?)(?:news\s+agency|agency|television|TV|radio|broadcaster|channel|newspaper|wire\s+service|media)")
 _CAPITALISED_RUN_IN = re.compile(r"(?<![\w-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 _STATE_RUN = re.compile(r"\b(?i:state|state-run|state-owned|official|government|government-run)\b")
+_DESCRIBED_AUTHORS = re.compile(r"(?i:the|two|both)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+(?:ies|s)\b(?:\s+(?:of|in|from)\s+[A-Z][^,;:.!?]{0,60})?")
 _THE_LEAD = re.compile(r"^(?i:the)\s+")
 _ROLE_QUALIFIER = re.compile(r"^(?:caretaker|interim|acting|former)\s+")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|it|they|He|She|It|They)\b")
@@ -511,6 +512,8 @@ class Discourse:
             author = self.resolve(document.group("author"), position + document.start("author"), sentence_start)
             if author.name:
                 return replace(author, mention=phrase)
+            if _DESCRIBED_AUTHORS.fullmatch(document.group("author")):  # 'a joint statement by the foreign ministries of X and Y'
+                return Speaker(document.group("author"), phrase, "unnamed", "", "plural", 0.4)
         if _THE_DOCUMENT.fullmatch(phrase):
             written_by = self._author_later_in_sentence(position) or self._document_author(position)
             if written_by is not None:
