@@ -127,3 +127,15 @@ def test_a_local_outlet_opening_a_sentence_stays_a_description() -> None:
 )
 def test_a_statement_by_an_author_after_a_quotation(text: str, speaker: str, speaker_type: str, affiliation: str) -> None:
     assert _rows(text) == [("direct", "The envoys may go back by March 4", speaker, speaker_type, affiliation)]
+
+
+def test_as_clause_after_a_post_posed_cue_is_no_content() -> None:
+    text = "The envoys will return on March 4, Chile's foreign office said on Monday as both sides move to calm tensions."
+    assert _rows(text) == [("indirect", "The envoys will return on March 4", "Chile Foreign Office", "government", "Chile")]
+
+
+def test_time_words_between_the_cue_and_that_are_skipped() -> None:
+    text = "A Bolivian official in the border town confirmed late Friday night local time that two shells had landed."
+    assert _rows(text) == [
+        ("indirect", "two shells had landed", "A Bolivian official in the border town", "unnamed", "Bolivia"),
+    ]

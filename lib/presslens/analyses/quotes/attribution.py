@@ -116,6 +116,11 @@ _LEADING_ADVERBIAL = re.compile(
     r"\b[^,;:]{0,80}?\s+)?that\s+",
     re.I,
 )
+_TIME_THEN_THAT = re.compile(  # 'confirmed Thursday morning local time that …': the time said, then the clause
+    r"^\s*(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|morning|afternoon|evening|night|local|time|"
+    r"early|late|earlier|later|this|last|on|week|weekend)\s+){1,5}that\s+",
+    re.I,
+)
 _TIME_LEAD = re.compile(
     r"^\s*(?:(?:(?:on|this|last|late|early)\s+(?:\w+day|week|month|year|morning|evening|night)|"
     r"\w+day|in\s+a\s+statement|on\s+background|earlier|later)\b|"
@@ -326,7 +331,7 @@ _SENTENCE_END_NEXT = re.compile(r"\s*[.!?]?[\s”\"’']*$")  # '…, said the w
 _QUOTATION_NEXT = re.compile(r"\s*[,:]\s*[“\"‘']")
 _CLAUSE_END_NEXT = re.compile(
     r"\s*(?:$|[.,;!?])|\s*(?:on|in|at(?!\s+(?:least|most)\b)|during|after|before|while|when|to|from|with|for|inside|outside|"
-    r"near|through|via|following|upon|under|over|across|behind|beside|alongside|among|amid)\b"
+    r"near|through|via|following|upon|under|over|across|behind|beside|alongside|among|amid|as|since|because|although|though|whereas)\b"
 )
 _SOURCE_PHRASE = re.compile(rf"(?:(?<![\w.]){ABBREVIATION}\s|[^,;.!?])*")  # up to the first , ; . ! ? not of 'Dr.'/'J.'
 _WORD_AT_START = re.compile(r"[\w’'-]*")
@@ -814,7 +819,7 @@ class ArticleQuotes:
                 limit = following.cue.start if simple else following.subject_start
                 end = min(end, max(limit, start))
         tail = self.masked[start:end]
-        lead = _LEADING_ADVERBIAL.match(tail) or (_THAT_SOON.match(tail) if cue.lemma == "tell" else None)
+        lead = _LEADING_ADVERBIAL.match(tail) or (_THAT_SOON.match(tail) if cue.lemma == "tell" else None) or _TIME_THEN_THAT.match(tail)
         if lead:
             start += lead.end()
         elif cue.use == "that":

@@ -89,19 +89,21 @@ def countries(settings: Settings) -> dict[str, str]:
 
 
 def country_in(text: str, settings: Settings) -> str:
-    """The country a name's words state ('Peruvian Ministry of Health' -> Peru, "Peru's navy" -> Peru): a country
-    name, else the one country a nationality word starts with ('peruvian' -> 'peru'); empty when none or several."""
+    """The first country a name or phrase states ('Peruvian Ministry of Health' -> Peru, "Peru's navy" -> Peru): a
+    country name, or the one country a nationality word starts with ('peruvian' -> 'peru'); empty when none."""
     known = countries(settings)
     low = _bare_text(text)
+    found: list[tuple[int, str]] = []
     for name, kind in known.items():
-        if kind == "country" and re.search(rf"\b{re.escape(name)}\b", low):
-            return name.title()
-    for word in low.split():
-        if known.get(word) == "nationality":
-            found = [c for c, kind in known.items() if kind == "country" and len(c) >= 4 and word.startswith(c)]
-            if len(found) == 1:
-                return found[0].title()
-    return ""
+        at = re.search(rf"\b{re.escape(name)}\b", low) if kind == "country" and name in low else None
+        if at is not None:
+            found.append((at.start(), name))
+    for word in re.finditer(r"[\w-]+", low):
+        if known.get(word.group()) == "nationality":
+            stems = [c for c, kind in known.items() if kind == "country" and len(c) >= 4 and word.group().startswith(c)]
+            if len(stems) == 1:
+                found.append((word.start(), stems[0]))
+    return min(found)[1].title() if found else ""
 
 
 def _bare_text(text: str) -> str:

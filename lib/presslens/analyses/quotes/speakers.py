@@ -913,7 +913,8 @@ class Discourse:
         states = [m.actor.affiliation for m in mentions if m.actor.role == "state"]
         affiliations = states or [m.actor.affiliation for m in mentions if m.actor.affiliation]
         description = phrase.strip()
-        return Speaker(description, description, "unnamed", affiliations[0] if affiliations else "", "plural" if plural else "", 0.4)
+        affiliation = affiliations[0] if affiliations else country_in(description, self.settings)  # 'a Peruvian official'
+        return Speaker(description, description, "unnamed", affiliation, "plural" if plural else "", 0.4)
 
     def _bare_surname(self, phrase: str, position: int) -> Actor | None:
         """A single capitalised word naming a person mentioned earlier (last name, else first: 'Mao' for Mao Ning).
