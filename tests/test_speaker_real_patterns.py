@@ -139,3 +139,19 @@ def test_time_words_between_the_cue_and_that_are_skipped() -> None:
     assert _rows(text) == [
         ("indirect", "two shells had landed", "A Bolivian official in the border town", "unnamed", "Bolivia"),
     ]
+
+
+def test_a_described_role_holder_telling_an_outlet_is_the_speaker() -> None:
+    text = "The deputy mayor of the coastal district told state radio that the shells hit a school."
+    assert _rows(text) == [("indirect", "the shells hit a school", "The deputy mayor of the coastal district", "unnamed", "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At first, three people were reported missing, according to what local Bolivian authorities said.",
+        "At first, three people were reported missing, according to local Bolivian authorities.",
+    ],
+)
+def test_according_to_what_a_source_said(text: str) -> None:
+    assert _rows(text) == [("indirect", "At first, three people were reported missing", "local Bolivian authorities", "unnamed", "Bolivia")]

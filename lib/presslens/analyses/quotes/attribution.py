@@ -310,6 +310,9 @@ _SUBJECT_AFTER_CUE = re.compile(  # '…," says Dr. Matthew Bowes, …' / '…,"
     r"(?=[,.;:!?]|$|\s(?:before|after|while|as|when|who|in|at|on|during)\s)"
 )
 _DOCUMENT_FROM = re.compile(r"(?i:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}?(?:statement|communiqu[eé]|press\s+release|report|letter|readout)\s+(?:by|from)\s")
+_WHAT_SOURCE_SAID = re.compile(
+    r"what\s+(?P<source>\S.*?)\s+(?:had\s+|have\s+|has\s+)?(?:said|says|reported|reports|stated|states|announced|claimed|claims|wrote|told\s+\S+)$"
+)
 _VERB_AFTER_CUE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\b")
 _THAT_NEXT = re.compile(r"\s*that\b")
 _RELATIVE_END = re.compile(r"\b(?:who|that)\s+$")
@@ -666,7 +669,8 @@ class ArticleQuotes:
         before = self.masked[max(sent_start, cue.start - MAX_REGION_CHARS) : cue.start]
         participial = cue.text.endswith("ing") and _ENDS_WITH_COMMA.search(before) is not None
         if cue.use == "source":
-            main_clause = [a for a in earlier if not a.embedded and not _ENDS_WITH_THAT.search(self.masked[sent_start : a.subject_start])]
+            main_clause = [a for a in earlier if not a.embedded and not _ENDS_WITH_THAT.search(self.masked[sent_start : a.subject_start])
+                           and not self._passive_or_conditional(a.cue, sent_start)]  # 'were reported dead, according to X'
             return self._source(cue, sent_start, sent_end, bool(main_clause))
         if participial:
             named = [a.speaker for a in earlier if a.speaker.name or a.speaker.type != "unknown"]
@@ -737,7 +741,10 @@ class ArticleQuotes:
         after = self.masked[cue.end : sent_end]
         source_end = _matched(_SOURCE_PHRASE.match(after)).end()
         phrase = after[:source_end].strip()
-        speaker = self._resolve_subject(phrase, "", cue.end, sent_start)
+        what = _WHAT_SOURCE_SAID.match(phrase)  # 'according to what local authorities reported': the authorities
+        if what:
+            phrase = what.group("source")
+        speaker = self._resolve_subject(phrase, "", cue.end + (after.find(phrase) if what else 0), sent_start)
         self.discourse.record(cue.start, speaker, phrase)
         attribution = Attribution(cue, speaker, cue.end)
         if cue.lemma == "as per" and not _SOURCE_NOUN.search(phrase) and speaker.type in ("unnamed", "unknown"):

@@ -173,6 +173,7 @@ _OUTLET = re.compile(r"(?:(?i:the)\s+)?(?P<words>(?:[\w’'-]+\s+){0,4}?)(?:news
 _CAPITALISED_RUN_IN = re.compile(r"(?<![\w-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 _STATE_RUN = re.compile(r"\b(?i:state|state-run|state-owned|official|government|government-run)\b")
 _DESCRIBED_AUTHORS = re.compile(r"(?i:the|two|both)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+(?:ies|s)\b(?:\s+(?:of|in|from)\s+[A-Z][^,;:.!?]{0,60})?")
+_INDEFINITE_OR_DEFINITE = re.compile(r"(?i:the|an?)\s")
 _THE_LEAD = re.compile(r"^(?i:the)\s+")
 _ROLE_QUALIFIER = re.compile(r"^(?:caretaker|interim|acting|former)\s+")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|it|they|He|She|It|They)\b")
@@ -547,7 +548,7 @@ class Discourse:
         word = proper.group("word").lower() if proper else ""
         if proper and word not in countries(self.settings) and word.removesuffix("s") not in countries(self.settings):
             return Speaker(proper.group("word"), phrase, "organization", "", "", 0.5)  # 'the Crown', 'the Kremlin'; not 'the Americans'
-        written = self._body_written(phrase, position) or self._possessed_body(phrase)
+        written = self._body_written(phrase, position) or self._possessed_body(phrase) or self._placed_role(phrase)
         if written is not None:
             return written
         if not _DESCRIBED_SOURCE.fullmatch(phrase):
@@ -596,6 +597,14 @@ class Discourse:
                 description = description[0].lower() + description[1:]
             return Speaker(description, phrase, "media", found.affiliation or country_in(words, self.settings), "", 0.5)
         return found
+
+    def _placed_role(self, phrase: str) -> Speaker | None:
+        """'The deputy governor of the border province', 'a commander in the region': a role holder described by
+        their post and place, nobody named, is an unnamed source under that description."""
+        placed = _PLACED_SOURCE.fullmatch(phrase)
+        if placed is None or not _INDEFINITE_OR_DEFINITE.match(phrase) or placed.group("noun").lower() not in title_words(self.settings):
+            return None
+        return Speaker(phrase, phrase, "unnamed", country_in(phrase, self.settings), "", 0.4)
 
     def _possessed_body(self, phrase: str) -> Speaker | None:
         """"Peru's foreign office", "Lima's defence ministry": a place's body the dictionary does not know, named after
