@@ -155,3 +155,17 @@ def test_a_described_role_holder_telling_an_outlet_is_the_speaker() -> None:
 )
 def test_according_to_what_a_source_said(text: str) -> None:
     assert _rows(text) == [("indirect", "At first, three people were reported missing", "local Bolivian authorities", "unnamed", "Bolivia")]
+
+
+def test_said_to_be_is_hearsay_not_a_cue() -> None:
+    assert _rows("In reply, the army shelled 'smuggler depots' said to be hidden in the hills.") == []
+
+
+def test_a_capital_in_a_relative_clause_without_which_speaks_for_its_state() -> None:
+    text = "The strikes came a day after an Iranian drone raid Islamabad said wounded three guards near the border."
+    assert _rows(text) == [("indirect", "wounded three guards near the border", "Pakistan", "government", "Pakistan")]
+
+
+def test_a_name_after_a_body_noun_is_no_relative_clause() -> None:
+    text = "The rebel group Jaish al-Adl said it had fired the shots."
+    assert _rows(text)[0][1:3] == ("it had fired the shots", "Jaish al-Adl")
