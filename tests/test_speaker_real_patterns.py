@@ -169,3 +169,8 @@ def test_a_capital_in_a_relative_clause_without_which_speaks_for_its_state() -> 
 def test_a_name_after_a_body_noun_is_no_relative_clause() -> None:
     text = "The rebel group Jaish al-Adl said it had fired the shots."
     assert _rows(text)[0][1:3] == ("it had fired the shots", "Jaish al-Adl")
+
+
+def test_it_never_points_to_a_name_inside_the_quotation_it_introduces() -> None:
+    text = 'Iran issued a statement on the raid. "The raid shows the resolve of the Pakistan Armed Forces," it added.'
+    assert _rows(text) == [("direct", "The raid shows the resolve of the Pakistan Armed Forces", "Iran", "government", "Iran")]

@@ -302,6 +302,7 @@ class Discourse:
         self.taught_gender: dict[str, str] = {}  # canonical name -> last gender recorded for it
         self.unknown_people: dict[str, Speaker] = {}
         self.names = NameIndex(unquoted or text, settings)
+        self._unquoted = unquoted or text
         self._lower = text.lower()
         self._first_at: dict[str, int] = {}
         # person mentions under their last (-1) and first (0) word, for bare surnames; text order
@@ -1176,7 +1177,7 @@ class Discourse:
     def _body_pronoun(self, word: str, position: int, sentence_start: int) -> Speaker:
         """it/they: the first body named earlier in the sentence (for they: or a group that is the subject of a clause
         before it, if earlier), else the group subject of the sentence before, else the last body speaker or mention."""
-        in_sentence = next((m for m in self.mentions_from(sentence_start, position) if m.actor.type != "person"), None)
+        in_sentence = next((m for m in self.mentions_from(sentence_start, position) if m.actor.type != "person" and not self._quoted(m.start)), None)
         group = self._group_subject(sentence_start, position, first=True) if word.lower() == "they" else None
         if group is not None and (in_sentence is None or group[0] < in_sentence.start):
             return replace(group[1], mention=word)
@@ -1203,6 +1204,10 @@ class Discourse:
         if body is not None:
             return from_actor(body.actor, word, 0.5)
         return replace(UNKNOWN, mention=word)
+
+    def _quoted(self, position: int) -> bool:
+        """True when `position` lies inside a quotation: '"… the Pakistan Armed Forces," it added' is not about them."""
+        return self._unquoted[position].isspace() and not self.text[position].isspace()
 
     def _voice_just_heard(self, position: int, since: int, plural: bool) -> Speaker | None:
         """The latest speaker recorded in [since, position) if it is not a person and is plural (for they) or not (it)."""
