@@ -174,3 +174,16 @@ def test_a_name_after_a_body_noun_is_no_relative_clause() -> None:
 def test_it_never_points_to_a_name_inside_the_quotation_it_introduces() -> None:
     text = 'Iran issued a statement on the raid. "The raid shows the resolve of the Pakistan Armed Forces," it added.'
     assert _rows(text) == [("direct", "The raid shows the resolve of the Pakistan Armed Forces", "Iran", "government", "Iran")]
+
+
+def test_a_single_quoted_name_inside_reported_speech_does_not_cut_it() -> None:
+    text = "The navy said that smugglers had used the bay for years and had called their boats 'Ghosts'. It added that patrols would grow."
+    assert [r[1] for r in _rows(text)] == [
+        "smugglers had used the bay for years and had called their boats 'Ghosts'",
+        "patrols would grow",
+    ]
+
+
+def test_a_second_verb_of_the_speaker_still_ends_the_reported_clause() -> None:
+    text = 'The minister said the strikes were lawful and condemned the "reckless" raid on Monday.'
+    assert [r[:2] for r in _rows(text)] == [("indirect", "the strikes were lawful"), ("partial", "reckless")]

@@ -317,6 +317,8 @@ _WHAT_SOURCE_SAID = re.compile(
 _REDUCED_RELATIVE = re.compile(
     r"\b(?!(?:in|of|at|from|to|for|by|on|with|and|or|but|the|an?|that|which|who)\b)[a-z][\w-]*\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)$"
 )
+_UNCLOSED_SINGLE = re.compile(r"(?:^|\s)['‘][^'‘’\s][^'‘’]*$")
+_CLAUSE_BREAK = re.compile(r"[,;:—–]")
 _VERB_AFTER_CUE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\b")
 _THAT_NEXT = re.compile(r"\s*that\b")
 _RELATIVE_END = re.compile(r"\b(?:who|that)\s+$")
@@ -531,6 +533,8 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
             unclosed = inner.count("“") > inner.count("”") or inner.count('"') % 2 == 1
             if unclosed and end < len(text) and text[end] in '”"':
                 end += 1
+            elif end < len(text) and text[end] in "’'" and _UNCLOSED_SINGLE.search(inner):  # "called themselves 'Guardians'"
+                end += 1
             return start, end
         end = conj.start()
 
@@ -662,7 +666,8 @@ class ArticleQuotes:
         for index, current in enumerate(found):
             # a cue in a relative clause ('supporters who said they would …') is inside the statement, neither before
             # nor after it, and a passive one ('48 people were reported dead, he said') reports nothing
-            following = next((a for a in found[index + 1 :] if not a.embedded and not self._in_relative_clause(a, sent_start)), None)
+            following = next((a for a in found[index + 1 :] if not a.embedded and not self._in_relative_clause(a, sent_start)
+                              and not self._context_inside(current, a)), None)
             main = [a for a in found[:index] if not self._in_relative_clause(a, sent_start) and not self._passive_or_conditional(a.cue, sent_start)]
             if current.inverted:  # 'X condemns the raid, the ministry said': the condemning is what was said
                 main = [a for a in main if a.cue.use != "context"]
@@ -863,6 +868,14 @@ class ArticleQuotes:
         if framing:
             end = framing.start()
         current.content_start, current.content_end = start, end
+
+    def _context_inside(self, current: Attribution, later: Attribution) -> bool:
+        """True for a describing cue inside a clause reported by `current` with no break between them ('said rebels
+        had called themselves "Guardians"'): the description belongs to the reported clause and does not end it."""
+        return (  # not 'said the strikes were legal and condemned the raid': a second verb of the speaker
+            later.cue.use == "context" and _CLAUSE_BREAK.search(self.masked, current.cue.end, later.cue.start) is None
+            and not _ENDS_WITH_AND.search(self.masked, current.cue.end, later.cue.start)
+        )
 
     def _in_relative_clause(self, attribution: Attribution, sent_start: int) -> bool:
         """True for a cue whose subject is a relative pronoun ('voters who said …')."""
