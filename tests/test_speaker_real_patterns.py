@@ -187,3 +187,8 @@ def test_a_single_quoted_name_inside_reported_speech_does_not_cut_it() -> None:
 def test_a_second_verb_of_the_speaker_still_ends_the_reported_clause() -> None:
     text = 'The minister said the strikes were lawful and condemned the "reckless" raid on Monday.'
     assert [r[:2] for r in _rows(text)] == [("indirect", "the strikes were lawful"), ("partial", "reckless")]
+
+
+def test_of_two_outlets_joined_as_subject_the_first_speaks() -> None:
+    text = "On Sunday, the state-run Pacific Wire agency and state radio had said that mortars were used."
+    assert _rows(text) == [("indirect", "mortars were used", "Pacific Wire", "media", "")]

@@ -318,6 +318,9 @@ _REDUCED_RELATIVE = re.compile(
     r"\b(?!(?:in|of|at|from|to|for|by|on|with|and|or|but|the|an?|that|which|who)\b)[a-z][\w-]*\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)$"
 )
 _UNCLOSED_SINGLE = re.compile(r"(?:^|\s)['‘][^'‘’\s][^'‘’]*$")
+_OUTLET_CONJUNCT = re.compile(
+    r"(?<![\w’'-])(?P<first>(?:(?i:the)\s+)?(?:[\w’'-]+\s+){0,3}?(?:news\s+agency|agency|television|TV|radio|broadcaster|newspaper|media))\s+and\s+$"
+)
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")
 _VERB_AFTER_CUE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\b")
 _THAT_NEXT = re.compile(r"\s*that\b")
@@ -708,6 +711,8 @@ class ArticleQuotes:
             speaker = self.discourse.first_in(sent_start, cue.start, sent_start)
         if _unresolved(speaker):
             speaker = self._sentence_subject(phrase, appositive, subject_start, sent_start, before) or speaker
+        if phrase and speaker.type in ("media", "unknown"):
+            speaker = self._first_outlet(subject_start, sent_start) or speaker
         if _unresolved(speaker) and (reduced := _REDUCED_RELATIVE.search(phrase)):
             speaker = self._state_subject(reduced.group("name"), subject_start + reduced.start("name"), sent_start) or speaker
         if phrase and not inverted and self._is_inverted(cue, sent_start, subject_start, sent_end):
@@ -715,6 +720,15 @@ class ArticleQuotes:
         self.discourse.record(cue.start, speaker, phrase)
         embedded = _EMBEDDED.search(self.masked, max(sent_start, subject_start - 20), subject_start) is not None
         return Attribution(cue, speaker, subject_start, phrase, inverted=inverted, embedded=embedded and not inverted)
+
+    def _first_outlet(self, subject_start: int, sent_start: int) -> Speaker | None:
+        """'The state-run X news agency and state television had said': of two outlets joined as the subject, the
+        first one speaks (the table has one speaker a row)."""
+        first = _OUTLET_CONJUNCT.search(self.masked, max(sent_start, subject_start - MAX_REGION_CHARS // 3), subject_start)
+        if first is None:
+            return None
+        found = self.discourse.resolve(first.group("first"), first.start("first"), sent_start)
+        return found if found.type == "media" else None
 
     def _state_subject(self, name: str, position: int, sent_start: int) -> Speaker | None:
         """'a drone raid Islamabad said killed two children': a state (or its capital) right after a noun is the subject
