@@ -192,3 +192,25 @@ def test_a_second_verb_of_the_speaker_still_ends_the_reported_clause() -> None:
 def test_of_two_outlets_joined_as_subject_the_first_speaks() -> None:
     text = "On Sunday, the state-run Pacific Wire agency and state radio had said that mortars were used."
     assert _rows(text) == [("indirect", "mortars were used", "Pacific Wire", "media", "")]
+
+
+def test_a_body_in_a_capital_is_that_state_s_body() -> None:
+    text = "The raid was wholly unacceptable, the Foreign Ministry in Islamabad said in a statement."
+    assert _rows(text) == [("indirect", "The raid was wholly unacceptable", "Pakistan Foreign Office", "government", "Pakistan")]
+
+
+def test_an_adverb_between_the_comma_and_a_participle() -> None:
+    text = 'The Iranian state media gave no more details, merely stating, "Both camps were destroyed."'
+    assert _rows(text) == [("direct", "Both camps were destroyed.", "Iranian state media", "media", "Iran")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Officials in the border district told a reporter two girls had died.", "two girls had died"),
+        ("Officials told a crowd of some 50 traders gathered at the market that the road would reopen.",
+         "the road would reopen"),
+    ],
+)
+def test_told_a_described_listener(text: str, quote: str) -> None:
+    assert [r[1] for r in _rows(text) if r[0] == "indirect"] == [quote]

@@ -292,6 +292,12 @@ _TELL_OBJECT = re.compile(  # 'told reporters', 'told investigators', 'told the 
     r"\b[,:]?\s*",
     re.S,
 )
+_TELL_DESCRIBED = re.compile(  # 'told a reporter', 'told a local radio station', 'told the visiting envoy'
+    r"^\s*(?i:an?|the|one|local|state|state-run)\s+(?:[\w-]+\s+){0,2}?(?:reporters?|journalists?|correspondents?|newspapers?|"
+    r"broadcasters?|channels?|radio(?:\s+stations?)?|television|TV(?:\s+channels?)?|(?:news\s+)?agency|website|outlets?|envoys?|"
+    r"audience|crowd|gathering|conference|rally|parliament|lawmakers|senate|committee|assembly|visitors?|delegation)\b[,:]?"
+    r"(?!\s*(?:of|at|in|on|from|for|with|who|which|that|[a-z]+ed)\b)\s*"  # not 'told a crowd of … gathered at … that'
+)
 _LEADING_JUNK = frozenset(" \t\n,;:.—–")
 _TRAILING_JUNK = frozenset(" \t\n,;:.!?…—–\"“”‘’'")
 _TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|while|but|whereas|as well as)$")
@@ -321,6 +327,7 @@ _UNCLOSED_SINGLE = re.compile(r"(?:^|\s)['‘][^'‘’\s][^'‘’]*$")
 _OUTLET_CONJUNCT = re.compile(
     r"(?<![\w’'-])(?P<first>(?:(?i:the)\s+)?(?:[\w’'-]+\s+){0,3}?(?:news\s+agency|agency|television|TV|radio|broadcaster|newspaper|media))\s+and\s+$"
 )
+_COMMA_ADVERB = re.compile(r",\s*[a-z]+ly\s+$")  # '…, merely stating'
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")
 _VERB_AFTER_CUE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\b")
 _THAT_NEXT = re.compile(r"\s*that\b")
@@ -681,7 +688,7 @@ class ArticleQuotes:
     def _attribute(self, cue: Cue, sent_start: int, sent_end: int, region_start: int, earlier: list[Attribution]) -> Attribution:
         """Resolve the speaker of one cue."""
         before = self.masked[max(sent_start, cue.start - MAX_REGION_CHARS) : cue.start]
-        participial = cue.text.endswith("ing") and _ENDS_WITH_COMMA.search(before) is not None
+        participial = cue.text.endswith("ing") and (_ENDS_WITH_COMMA.search(before) or _COMMA_ADVERB.search(before)) is not None
         if cue.use == "source":
             main_clause = [a for a in earlier if not a.embedded and not _ENDS_WITH_THAT.search(self.masked[sent_start : a.subject_start])
                            and not self._passive_or_conditional(a.cue, sent_start)]  # 'were reported dead, according to X'
@@ -867,7 +874,7 @@ class ArticleQuotes:
         else:
             start += len(tail) - len(_TIME_LEAD.sub("", tail)) if _TIME_LEAD.match(tail) else 0
             if cue.lemma == "tell":
-                told = _TELL_OBJECT.match(self.masked[start:end])
+                told = _TELL_DESCRIBED.match(self.masked[start:end]) or _TELL_OBJECT.match(self.masked[start:end])
                 start += told.end() if told else 0
         if any(p.match(self.masked, start, end) for p in (_AMOUNT_MOVE, _PREPOSITION_NEXT, _TIME_LATER)):
             return

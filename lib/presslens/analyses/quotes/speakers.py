@@ -174,6 +174,7 @@ _CAPITALISED_RUN_IN = re.compile(r"(?<![\w-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]
 _STATE_RUN = re.compile(r"\b(?i:state|state-run|state-owned|official|government|government-run)\b")
 _DESCRIBED_AUTHORS = re.compile(r"(?i:the|two|both)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+(?:ies|s)\b(?:\s+(?:of|in|from)\s+[A-Z][^,;:.!?]{0,60})?")
 _INDEFINITE_OR_DEFINITE = re.compile(r"(?i:the|an?)\s")
+_BODY_IN_PLACE = re.compile(r"(?:(?i:the)\s+)?(?P<body>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+in\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 _THE_LEAD = re.compile(r"^(?i:the)\s+")
 _ROLE_QUALIFIER = re.compile(r"^(?:caretaker|interim|acting|former)\s+")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|it|they|He|She|It|They)\b")
@@ -549,7 +550,10 @@ class Discourse:
         word = proper.group("word").lower() if proper else ""
         if proper and word not in countries(self.settings) and word.removesuffix("s") not in countries(self.settings):
             return Speaker(proper.group("word"), phrase, "organization", "", "", 0.5)  # 'the Crown', 'the Kremlin'; not 'the Americans'
-        written = self._body_written(phrase, position) or self._possessed_body(phrase) or self._placed_role(phrase)
+        written = (
+            self._body_in_capital(phrase, position, sentence_start) or self._body_written(phrase, position)
+            or self._possessed_body(phrase) or self._placed_role(phrase)
+        )
         if written is not None:
             return written
         if not _DESCRIBED_SOURCE.fullmatch(phrase):
@@ -599,6 +603,18 @@ class Discourse:
             return Speaker(description, phrase, "media", found.affiliation or country_in(words, self.settings), "", 0.5)
         return found
 
+    def _body_in_capital(self, phrase: str, position: int, sentence_start: int) -> Speaker | None:
+        """'the Foreign Ministry in Islamabad': the body of the state whose capital (or name) follows, when the
+        dictionary knows that state's body ('Pakistan's Foreign Ministry')."""
+        found = _BODY_IN_PLACE.fullmatch(phrase)
+        if found is None:
+            return None
+        state = self.resolve(found.group("place"), position + found.start("place"), sentence_start)
+        if state.type != "government" or state.name != state.affiliation:
+            return None
+        body = self._from_mentions(f"{state.name}'s {found.group('body')}", phrase, position)
+        return body if body is not None and body.type in BODY_TYPES and body.name != state.name else None
+
     def _placed_role(self, phrase: str) -> Speaker | None:
         """'The deputy governor of the border province', 'a commander in the region': a role holder described by
         their post and place, nobody named, is an unnamed source under that description."""
@@ -616,7 +632,7 @@ class Discourse:
         kind = heads(self.settings).get(found.group("head").lower(), "place")
         if kind not in BODY_TYPES:
             return None
-        name = f"{found.group('place')} {found.group('body').title()}"
+        name = " ".join([found.group("place"), *(w.title() if w.islower() else w for w in found.group("body").split())])
         return Speaker(name, phrase, kind, country_in(found.group("place"), self.settings), "", 0.5)
 
     @staticmethod
