@@ -214,3 +214,32 @@ def test_an_adverb_between_the_comma_and_a_participle() -> None:
 )
 def test_told_a_described_listener(text: str, quote: str) -> None:
     assert [r[1] for r in _rows(text) if r[0] == "indirect"] == [quote]
+
+
+def test_an_outlet_relays_the_whole_clause_with_a_demand_in_it() -> None:
+    text = 'Chile has demanded a "full explanation" from Bolivia, the Pacific Wire agency reported, citing an official.'
+    assert [r[:3] for r in _rows(text) if r[0] == "indirect"] == [
+        ("indirect", 'Chile has demanded a "full explanation" from Bolivia', "Pacific Wire"),
+        ("indirect", 'a "full explanation" from Bolivia', "Chile"),
+    ]
+
+
+def test_a_capitalised_title_after_the_is_a_role_not_a_body() -> None:
+    assert _row_of('"We stand with the families," the Ambassador wrote on X.', "We stand with the families")[2:4] == ("the ambassador", "unnamed")
+
+
+def test_a_person_beside_a_state_s_role_belongs_to_that_state() -> None:
+    text = "Chile's ambassador to La Paz, Ana Ruiz, said on Saturday that four people had died."
+    assert _rows(text) == [("indirect", "four people had died", "Ana Ruiz", "person", "Chile")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ('"We mourn the victims," the navy posted on its Telegram channel.', [("direct", "We mourn the victims", "the navy")]),
+        ("The navy posted on X that the port was closed.", [("indirect", "the port was closed", "The navy")]),
+        ("The bank posted a record profit for the third year in a row.", []),
+    ],
+)
+def test_posted_on_a_platform_is_speech(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [r[:3] for r in _rows(text)] == found

@@ -28,12 +28,12 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 
 from presslens.analyses.quotes.marks import QuoteSpan, find_quote_spans
-from presslens.analyses.quotes.names import ABBREVIATION, title_words
+from presslens.analyses.quotes.names import ABBREVIATION, country_in, title_words
 from presslens.analyses.quotes.speakers import UNKNOWN, Discourse, Speaker
 from presslens.context import ArticleContext
 from presslens.literal_scan import KeywordIndex
@@ -282,6 +282,9 @@ _PARENTHETICAL_CUE = re.compile(r"\b(?:if|when|unless|once|as|until|though|altho
 # than …', an infinitive (a verb, then its object's determiner or number)
 _TO_FOLLOWS = re.compile(r"[^.;:,]{1,80}?\sto\s(?![a-z]+\s+(?:the|an?|more|less|its|his|her|their|\d))")
 _HEARSAY_NEXT = re.compile(r"\s+to\s+(?:be|have)\b")
+_ON_PLATFORM = re.compile(
+    r"\s+(?:on|to)\s+(?:[\w’'-]+\s+){0,3}?(?:X|Twitter|Telegram|Facebook|Instagram|WhatsApp|(?i:channel|account|page|website|social\s+media))\b"
+)
 _DOCUMENT_BEFORE = re.compile(  # a written text 'reads' its words: '"…," the statement read.'
     r"\b(?i:statement|letter|report|message|post|note|notice|communiqu[eé]|release|readout|declaration|text|tweet|memo)\s+$"
 )
@@ -341,6 +344,7 @@ _PEOPLE_OF_PLACE_AT_END = re.compile(  # 'residents of Saravan', 'the people in 
 _RELATIVE_REST = re.compile(r"\b(?:who|whom|whose|which|that)\b.*", re.S)  # 'a group that has waged …': a relative clause
 # what follows an attribution set between commas and is the reporter's own: a framing ('…, two days after Iran
 # attacked …') or a new clause joined by a conjunction ('…, and the two sides discussed …', '…, but much of …')
+_RELAY_REST = re.compile(r"(?:citing|quoting|according\s+to)\b")  # '…, Tasnim reported, citing the official.'
 _REPORTER_REST = re.compile(
     r"(?:[\w-]+\s+)?(?:days?|hours?|weeks?|months?)\s+(?:after|before)\b|amid\b|"
     r"(?:and|but|while|whereas)\s+(?:(?i:the|a|an|this|that|these|those|its|his|her|their|our|much|many|most|some|all|both|each|"
@@ -470,6 +474,8 @@ def find_cues(masked: str, start: int, end: int, settings: Settings = DEFAULT_SE
             continue
         if _HEARSAY_NEXT.match(masked, m.end()) and written.lower() in ("said", "reported", "alleged"):
             continue  # "'rebel hideouts' said to be located in …": hearsay, nobody speaks
+        if lemma == "post" and not (_ON_PLATFORM.match(masked, m.end()) or _QUOTE_OR_COMMA_BEFORE.search(masked, max(start, m.start() - 40), m.start())):
+            continue  # 'posted on X', '"…," the ministry posted': not 'posted a loss'
         if lemma == "read" and not _DOCUMENT_BEFORE.search(masked, max(start, m.start() - 30), m.start()):
             continue  # 'the statement read', not 'she read the statement'
         if lemma in ASCRIBING_LEMMAS and (_PASSIVE_BEFORE.search(masked, max(start, m.start() - 12), m.start()) or not _TO_FOLLOWS.match(masked, m.end())):
@@ -680,7 +686,7 @@ class ArticleQuotes:
                               and not self._context_inside(current, a)), None)
             main = [a for a in found[:index] if not self._in_relative_clause(a, sent_start) and not self._passive_or_conditional(a.cue, sent_start)]
             if current.inverted:  # 'X condemns the raid, the ministry said': the condemning is what was said
-                main = [a for a in main if a.cue.use != "context"]
+                main = [a for a in main if a.cue.use not in ("context", "object")]  # 'Iran demanded X, Tasnim reported'
             previous_end = main[-1].cue.end if main else sent_start
             self._set_content(current, following, previous_end, sent_end)
         return found
@@ -711,7 +717,7 @@ class ArticleQuotes:
                 phrase, subject_start, inverted = after.group(1), cue.end + after.start(1), True
             elif after is not None and _ENDS_WITH_QUOTE.search(before) and _DOCUMENT_FROM.match(after.group(1)):
                 phrase, subject_start, inverted = after.group(1), cue.end + after.start(1), True  # '"…," said a statement by X'
-        speaker = self._resolve_subject(phrase, appositive, subject_start, sent_start)
+        speaker = _role_affiliation(self._resolve_subject(phrase, appositive, subject_start, sent_start), phrase, appositive, self.settings)
         if not phrase and not appositive and earlier:
             speaker = earlier[-1].speaker
         elif phrase.lower() in ("", "and", "but") and not appositive and _ENDS_WITH_AND.search(before):
@@ -820,7 +826,7 @@ class ArticleQuotes:
         rest_end = min(sent_end, following.cue.start, following.subject_start) if following is not None else sent_end
         if not _has_words(self.masked, 1, rest_start, rest_end) or _THAT_NEXT.match(self.masked, rest_start, rest_end):
             return False
-        if _REPORTER_REST.match(self.masked, rest_start, rest_end):
+        if _REPORTER_REST.match(self.masked, rest_start, rest_end) or _RELAY_REST.match(self.masked, rest_start, rest_end):
             return False
         dateline = _DATELINE.match(self.text, sent_start, current.subject_start)
         current.content_start, current.content_end = dateline.end() if dateline else sent_start, current.subject_start
@@ -1210,6 +1216,17 @@ class ArticleQuotes:
                 seen.add((start, end))
                 records.append(self._record("indirect", start, end, attribution.speaker, attribution.cue.text, 0.1))
         return records
+
+
+def _role_affiliation(speaker: Speaker, phrase: str, appositive: str, settings: Settings) -> Speaker:
+    """A person named beside a role of a state ("Peru's ambassador to Chile, Ana Ruiz, said") belongs to that state,
+    when nothing else gave them an affiliation."""
+    if speaker.type != "person" or speaker.affiliation or not appositive:
+        return speaker
+    role = phrase if speaker.name not in phrase else appositive
+    if not any(word in title_words(settings) for word in _WORD.findall(role.lower())):
+        return speaker
+    return replace(speaker, affiliation=country_in(role, settings))
 
 
 def _same_affiliation(records: list[dict[str, object]]) -> None:

@@ -548,6 +548,8 @@ class Discourse:
             return named if named.name else Speaker(phrase, phrase, "unnamed", "", "plural", 0.4)
         proper = _THE_PROPER_NOUN.fullmatch(phrase)
         word = proper.group("word").lower() if proper else ""
+        if proper and word in title_words(self.settings):  # 'the Ambassador', 'the President': the role, not a body
+            return replace(self._resolve(phrase.lower(), position, sentence_start), mention=phrase)
         if proper and word not in countries(self.settings) and word.removesuffix("s") not in countries(self.settings):
             return Speaker(proper.group("word"), phrase, "organization", "", "", 0.5)  # 'the Crown', 'the Kremlin'; not 'the Americans'
         written = (
