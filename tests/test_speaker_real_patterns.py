@@ -243,3 +243,23 @@ def test_a_person_beside_a_state_s_role_belongs_to_that_state() -> None:
 )
 def test_posted_on_a_platform_is_speech(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [r[:3] for r in _rows(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A provincial official said on Friday six people were hurt, according to the Pacific Wire agency.",
+         [("indirect", "six people were hurt", "A provincial official")]),
+        ("He had told his aunt that he had no regrets, according to Rosa Diaz, but she had proved him wrong.",
+         [("indirect", "he had no regrets", ""), ("indirect", "but she had proved him wrong", "Rosa Diaz")]),
+    ],
+)
+def test_a_relaying_source_has_only_the_clause_after_it(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [r[:3] for r in _rows(text)] == found
+
+
+def test_a_state_body_the_dictionary_does_not_know_takes_the_country_of_its_name() -> None:
+    text = "The Bolivian ministry stressed that the rebels were of Bolivian origin and called themselves Condors."
+    assert _rows(text) == [
+        ("indirect", "the rebels were of Bolivian origin and called themselves Condors", "Bolivian ministry", "government", "Bolivia"),
+    ]

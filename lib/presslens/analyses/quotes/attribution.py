@@ -331,6 +331,7 @@ _OUTLET_CONJUNCT = re.compile(
     r"(?<![\w’'-])(?P<first>(?:(?i:the)\s+)?(?:[\w’'-]+\s+){0,3}?(?:news\s+agency|agency|television|TV|radio|broadcaster|newspaper|media))\s+and\s+$"
 )
 _COMMA_ADVERB = re.compile(r",\s*[a-z]+ly\s+$")  # '…, merely stating'
+_REFLEXIVE_NEXT = re.compile(r"\s+(?:themselves|itself|himself|herself)\b")  # '… and called themselves X': not the speaker's act
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")
 _VERB_AFTER_CUE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\b")
 _THAT_NEXT = re.compile(r"\s*that\b")
@@ -848,6 +849,9 @@ class ArticleQuotes:
             return
         if cue.use == "context" or current.content_start >= 0 or current.embedded:
             return
+        if cue.use == "source":  # a source that relays another cue's words has only what follows it (see _source)
+            self._after_relaying_source(current, sent_end)
+            return
         if _NEGATED.search(self.masked, max(sent_start, cue.start - 20), cue.start):
             return
         if self._split_by_attribution(current, following, sent_start, sent_end):
@@ -896,12 +900,20 @@ class ArticleQuotes:
             end = framing.start()
         current.content_start, current.content_end = start, end
 
+    def _after_relaying_source(self, current: Attribution, sent_end: int) -> None:
+        """'He had told his mother that …, according to Ann, but she had proved him wrong': the clause after the
+        source phrase is the source's own statement; with nothing after it ('…, according to IRNA.') there is none."""
+        source_end = _matched(_SOURCE_PHRASE.match(self.masked, current.cue.end, sent_end)).end()
+        comma = _COMMA_NEXT.match(self.masked, source_end, sent_end)
+        if comma and _CONTENT_WORD.search(self.masked, comma.end(), sent_end) and not _REPORTER_REST.match(self.masked, comma.end(), sent_end):
+            current.content_start, current.content_end = comma.end(), sent_end
+
     def _context_inside(self, current: Attribution, later: Attribution) -> bool:
         """True for a describing cue inside a clause reported by `current` with no break between them ('said rebels
         had called themselves "Guardians"'): the description belongs to the reported clause and does not end it."""
         return (  # not 'said the strikes were legal and condemned the raid': a second verb of the speaker
             later.cue.use == "context" and _CLAUSE_BREAK.search(self.masked, current.cue.end, later.cue.start) is None
-            and not _ENDS_WITH_AND.search(self.masked, current.cue.end, later.cue.start)
+            and (not _ENDS_WITH_AND.search(self.masked, current.cue.end, later.cue.start) or _REFLEXIVE_NEXT.match(self.masked, later.cue.end) is not None)
         )
 
     def _in_relative_clause(self, attribution: Attribution, sent_start: int) -> bool:

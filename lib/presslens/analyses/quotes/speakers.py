@@ -451,7 +451,7 @@ class Discourse:
         """Resolve a subject phrase written at `position` (sentence starting at `sentence_start`); an outlet that relays
         a person's words ('X said …, according to IRNA') and a country that is the subject of a clause someone reports
         ('X told reporters that Iran expresses "concern"') give way to that person."""
-        found = self._outlet(phrase, self._resolve(phrase, position, sentence_start))
+        found = self._country_of_body(self._outlet(phrase, self._resolve(phrase, position, sentence_start)))
         just_before = self.text[max(sentence_start, position - 20) : position]
         if found.type == "media" and _ACCORDING_TO_END.search(just_before):
             act = _SPEECH_ACT.search(self.text, sentence_start, position)
@@ -582,6 +582,13 @@ class Discourse:
             return None
         full = next((n for n in self.names.bodies_back(at, max(0, at - REFERENT_REACH)) if n.canonical.endswith(" " + name.canonical)), name)
         return Speaker(full.canonical, phrase, full.kind, country_in(full.canonical, self.settings), "", 0.5)
+
+    def _country_of_body(self, found: Speaker) -> Speaker:
+        """A state body or outlet the dictionary does not place ('the Chilean ministry', 'Bolivian state TV') belongs to
+        the country its name states."""
+        if found.type not in ("government", "media") or found.affiliation or not found.name:
+            return found
+        return replace(found, affiliation=country_in(f"{found.name} {found.mention}", self.settings))
 
     def _outlet(self, phrase: str, found: Speaker) -> Speaker:
         """'the Andes Wire agency', 'state television', 'the state-run news agency': an outlet named or described by
