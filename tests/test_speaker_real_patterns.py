@@ -263,3 +263,8 @@ def test_a_state_body_the_dictionary_does_not_know_takes_the_country_of_its_name
     assert _rows(text) == [
         ("indirect", "the rebels were of Bolivian origin and called themselves Condors", "Bolivian ministry", "government", "Bolivia"),
     ]
+
+
+def test_a_joint_statement_goes_to_the_bodies_that_issued_it() -> None:
+    text = 'The Chilean and Bolivian foreign ministries published a joint statement on Monday. "The envoys will return," the statement said.'
+    assert _row_of(text, "The envoys will return")[2:4] == ("The Chilean and Bolivian foreign ministries", "unnamed")

@@ -872,6 +872,8 @@ class Discourse:
         sentence_start = max(self.text.rfind(mark, 0, start) for mark in ".!?\n") + 1
         subject = self.text[sentence_start:start].strip()
         found = self.resolve(subject, start - len(subject), sentence_start) if len(subject.split()) <= ISSUER_WORDS else UNKNOWN
+        if not found.name and found.mention and _PLURAL_PARTIES.match(subject):  # 'The Iranian and Pakistani Foreign Ministries'
+            return Speaker(subject, subject, "unnamed", "", "plural", 0.4)
         if not found.name:
             found = self.first_in(sentence_start, start, sentence_start)
         return replace(found, confidence=0.5)
