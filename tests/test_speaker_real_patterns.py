@@ -268,3 +268,14 @@ def test_a_state_body_the_dictionary_does_not_know_takes_the_country_of_its_name
 def test_a_joint_statement_goes_to_the_bodies_that_issued_it() -> None:
     text = 'The Chilean and Bolivian foreign ministries published a joint statement on Monday. "The envoys will return," the statement said.'
     assert _row_of(text, "The envoys will return")[2:4] == ("The Chilean and Bolivian foreign ministries", "unnamed")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "affiliation"),
+    [
+        ("Residents of Panjgur told a reporter they heard four blasts before dawn.", "Residents of Panjgur", "Pakistan"),
+        ("A police officer in Saravan said they heard four blasts before dawn.", "A police officer in Saravan", "Iran"),
+    ],
+)
+def test_an_unnamed_source_takes_the_country_of_a_known_place(text: str, speaker: str, affiliation: str) -> None:
+    assert _rows(text) == [("indirect", "they heard four blasts before dawn", speaker, "unnamed", affiliation)]

@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from presslens.actors import Actor, ActorDictionary, Mention
+from presslens.analyses.events.rules import load_places
 from presslens.analyses.quotes.names import UNNAMED_FILE, NameIndex, countries, country_in, first_names, heads, kind_of, read_word_table, title_words
 from presslens.context import ArticleContext
 from presslens.settings import Settings
@@ -624,13 +625,20 @@ class Discourse:
         body = self._from_mentions(f"{state.name}'s {found.group('body')}", phrase, position)
         return body if body is not None and body.type in BODY_TYPES and body.name != state.name else None
 
+    def _place_country(self, text: str) -> str:
+        """The country of the first place of `resources/places.csv` written in `text` ('residents of Panjgur' ->
+        Pakistan), empty when none is."""
+        found = [(m.start(), country) for place, country in load_places(self.settings).items()
+                 if (m := re.search(rf"\b{re.escape(place)}\b", text))]
+        return min(found)[1] if found else ""
+
     def _placed_role(self, phrase: str) -> Speaker | None:
         """'The deputy governor of the border province', 'a commander in the region': a role holder described by
         their post and place, nobody named, is an unnamed source under that description."""
         placed = _PLACED_SOURCE.fullmatch(phrase)
         if placed is None or not _INDEFINITE_OR_DEFINITE.match(phrase) or placed.group("noun").lower() not in title_words(self.settings):
             return None
-        return Speaker(phrase, phrase, "unnamed", country_in(phrase, self.settings), "", 0.4)
+        return Speaker(phrase, phrase, "unnamed", country_in(phrase, self.settings) or self._place_country(phrase), "", 0.4)
 
     def _possessed_body(self, phrase: str) -> Speaker | None:
         """"Peru's foreign office", "Lima's defence ministry": a place's body the dictionary does not know, named after
@@ -950,7 +958,7 @@ class Discourse:
         states = [m.actor.affiliation for m in mentions if m.actor.role == "state"]
         affiliations = states or [m.actor.affiliation for m in mentions if m.actor.affiliation]
         description = phrase.strip()
-        affiliation = affiliations[0] if affiliations else country_in(description, self.settings)  # 'a Peruvian official'
+        affiliation = affiliations[0] if affiliations else country_in(description, self.settings) or self._place_country(description)
         return Speaker(description, description, "unnamed", affiliation, "plural" if plural else "", 0.4)
 
     def _bare_surname(self, phrase: str, position: int) -> Actor | None:
