@@ -279,3 +279,8 @@ def test_a_joint_statement_goes_to_the_bodies_that_issued_it() -> None:
 )
 def test_an_unnamed_source_takes_the_country_of_a_known_place(text: str, speaker: str, affiliation: str) -> None:
     assert _rows(text) == [("indirect", "they heard four blasts before dawn", speaker, "unnamed", affiliation)]
+
+
+def test_an_outlet_owned_by_a_body_speaks_with_the_owner_s_affiliation() -> None:
+    text = "The IRGC's Sepah News website said two depots were destroyed."
+    assert _rows(text) == [("indirect", "two depots were destroyed", "Sepah News", "media", "Iran")]

@@ -176,6 +176,10 @@ _STATE_RUN = re.compile(r"\b(?i:state|state-run|state-owned|official|government|
 _DESCRIBED_AUTHORS = re.compile(r"(?i:the|two|both)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+(?:ies|s)\b(?:\s+(?:of|in|from)\s+[A-Z][^,;:.!?]{0,60})?")
 _INDEFINITE_OR_DEFINITE = re.compile(r"(?i:the|an?)\s")
 _BODY_IN_PLACE = re.compile(r"(?:(?i:the)\s+)?(?P<body>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+in\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+_OWNED_OUTLET = re.compile(
+    r"(?:(?i:the)\s+)?[\w’'-]+(?:\s+[\w’'-]+)?['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+"
+    r"(?:news\s+)?(?:agency|website|channel|television|TV|radio|newspaper|daily)"
+)
 _THE_LEAD = re.compile(r"^(?i:the)\s+")
 _ROLE_QUALIFIER = re.compile(r"^(?:caretaker|interim|acting|former)\s+")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|it|they|He|She|It|They)\b")
@@ -452,7 +456,7 @@ class Discourse:
         """Resolve a subject phrase written at `position` (sentence starting at `sentence_start`); an outlet that relays
         a person's words ('X said …, according to IRNA') and a country that is the subject of a clause someone reports
         ('X told reporters that Iran expresses "concern"') give way to that person."""
-        found = self._country_of_body(self._outlet(phrase, self._resolve(phrase, position, sentence_start)))
+        found = self._country_of_body(self._outlet(phrase, self._owned_outlet(phrase, self._resolve(phrase, position, sentence_start))))
         just_before = self.text[max(sentence_start, position - 20) : position]
         if found.type == "media" and _ACCORDING_TO_END.search(just_before):
             act = _SPEECH_ACT.search(self.text, sentence_start, position)
@@ -583,6 +587,14 @@ class Discourse:
             return None
         full = next((n for n in self.names.bodies_back(at, max(0, at - REFERENT_REACH)) if n.canonical.endswith(" " + name.canonical)), name)
         return Speaker(full.canonical, phrase, full.kind, country_in(full.canonical, self.settings), "", 0.5)
+
+    @staticmethod
+    def _owned_outlet(phrase: str, found: Speaker) -> Speaker:
+        """"the IRGC's Sepah News website": the outlet a body owns speaks, not its owner (who gives the affiliation)."""
+        owned = _OWNED_OUTLET.fullmatch(phrase.strip(" ,;:"))
+        if owned is None or found.type == "media" or not found.name:
+            return found
+        return Speaker(owned.group("name"), phrase, "media", found.affiliation, "", 0.5)
 
     def _country_of_body(self, found: Speaker) -> Speaker:
         """A state body or outlet the dictionary does not place ('the Chilean ministry', 'Bolivian state TV') belongs to
