@@ -284,3 +284,15 @@ def test_an_unnamed_source_takes_the_country_of_a_known_place(text: str, speaker
 def test_an_outlet_owned_by_a_body_speaks_with_the_owner_s_affiliation() -> None:
     text = "The IRGC's Sepah News website said two depots were destroyed."
     assert _rows(text) == [("indirect", "two depots were destroyed", "Sepah News", "media", "Iran")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "speaker_type"),
+    [
+        ("Canada's largest bank said profits rose for a third year.", "Canada's largest bank", "unnamed"),
+        ("France's Delta Group said profits rose for a third year.", "Delta Group", "organization"),
+    ],
+)
+def test_a_country_s_company_is_named_or_described_never_renamed(text: str, speaker: str, speaker_type: str) -> None:
+    row = _row_of(text, "profits rose for a third year")
+    assert row[2:4] == (speaker, speaker_type)

@@ -180,6 +180,7 @@ _OWNED_OUTLET = re.compile(
     r"(?:(?i:the)\s+)?[\w’'-]+(?:\s+[\w’'-]+)?['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+"
     r"(?:news\s+)?(?:agency|website|channel|television|TV|radio|newspaper|daily)"
 )
+_SUPERLATIVE = re.compile(r"\b(?:[a-z]+est|most|top|leading|main|new|former|other)\b")
 _THE_LEAD = re.compile(r"^(?i:the)\s+")
 _ROLE_QUALIFIER = re.compile(r"^(?:caretaker|interim|acting|former)\s+")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|it|they|He|She|It|They)\b")
@@ -661,8 +662,13 @@ class Discourse:
         kind = heads(self.settings).get(found.group("head").lower(), "place")
         if kind not in BODY_TYPES:
             return None
+        country = country_in(found.group("place"), self.settings)
+        if kind != "government" and all(w[0].isupper() for w in found.group("body").split()):  # "France's PSA Group": the body's own name
+            return Speaker(found.group("body"), phrase, kind, country, "", 0.5)
+        if kind != "government" or _SUPERLATIVE.search(found.group("body")):  # "Canada's largest bank": a description
+            return Speaker(phrase, phrase, "unnamed", country, "", 0.4)
         name = " ".join([found.group("place"), *(w.title() if w.islower() else w for w in found.group("body").split())])
-        return Speaker(name, phrase, kind, country_in(found.group("place"), self.settings), "", 0.5)
+        return Speaker(name, phrase, kind, country, "", 0.5)
 
     @staticmethod
     def _bare_group(phrase: str) -> bool:
