@@ -296,3 +296,18 @@ def test_an_outlet_owned_by_a_body_speaks_with_the_owner_s_affiliation() -> None
 def test_a_country_s_company_is_named_or_described_never_renamed(text: str, speaker: str, speaker_type: str) -> None:
     row = _row_of(text, "profits rose for a third year")
     assert row[2:4] == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "speaker_type"),
+    [
+        ("The government agency said thousands had crossed the border.", "The government agency", "unnamed"),
+        ("The state news agency said thousands had crossed the border.", "state news agency", "media"),
+    ],
+)
+def test_an_agency_is_an_outlet_only_as_a_news_agency(text: str, speaker: str, speaker_type: str) -> None:
+    assert _row_of(text, "thousands had crossed the border")[2:4] == (speaker, speaker_type)
+
+
+def test_a_body_s_agency_named_before_its_noun_is_not_an_outlet() -> None:
+    assert _row_of("The UN refugee agency said thousands had fled the area.", "thousands had fled the area")[3] != "media"

@@ -171,6 +171,7 @@ _CUE_IN_STATEMENT = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+)?\s+in\s+(?:a|an|its
 _ISSUED_STATEMENT = re.compile(r"\b(?:issued|released|put\s+out|published|sent\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|press\s+release)\b", re.I)
 _PLACE_BODY = re.compile(r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s?\s+(?P<body>(?:[A-Za-z][\w-]*\s+){0,2}(?P<head>[A-Za-z]+))")
 _OUTLET = re.compile(r"(?:(?i:the)\s+)?(?P<words>(?:[\w’'-]+\s+){0,4}?)(?:news\s+agency|agency|television|TV|radio|broadcaster|channel|newspaper|wire\s+service|media)")
+_NEWS_AGENCY_END = re.compile(r"\bnews\s+agency[\s,;:]*$")
 _CAPITALISED_RUN_IN = re.compile(r"(?<![\w-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 _STATE_RUN = re.compile(r"\b(?i:state|state-run|state-owned|official|government|government-run)\b")
 _DESCRIBED_AUTHORS = re.compile(r"(?i:the|two|both)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+(?:ies|s)\b(?:\s+(?:of|in|from)\s+[A-Z][^,;:.!?]{0,60})?")
@@ -615,11 +616,12 @@ class Discourse:
             return found
         words = outlet.group("words")
         name = _CAPITALISED_RUN_IN.search(words)
+        name = name if name is not None and name.end() == len(words.rstrip()) else None  # 'the Fars agency', not 'the UN refugee agency'
         if name is not None and kind_of(name.group(0), self.settings) != "place" and not a_state and (
             name.start() > outlet.start("words") or " " in name.group(0) or name.group(0).isupper()
         ):  # not a capital that only opens the sentence: 'Local television said'
             return Speaker(name.group(0), phrase, "media", found.affiliation, "", 0.5)
-        if _STATE_RUN.search(words):
+        if _STATE_RUN.search(words) and (not phrase.rstrip(" ,;:").endswith("agency") or _NEWS_AGENCY_END.search(phrase) is not None):  # not 'a government agency'
             description = _THE_LEAD.sub("", phrase.strip(" ,;:"))
             if _STATE_RUN.match(description):  # 'State television said' opening a sentence: 'state television'
                 description = description[0].lower() + description[1:]
