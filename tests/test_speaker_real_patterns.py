@@ -311,3 +311,11 @@ def test_an_agency_is_an_outlet_only_as_a_news_agency(text: str, speaker: str, s
 
 def test_a_body_s_agency_named_before_its_noun_is_not_an_outlet() -> None:
     assert _row_of("The UN refugee agency said thousands had fled the area.", "thousands had fled the area")[3] != "media"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The statement read like a warning to its neighbours.", "The text reads, in part, that the border will stay shut."],
+)
+def test_read_without_a_quotation_is_no_cue(text: str) -> None:
+    assert _rows(text) == []

@@ -285,6 +285,7 @@ _HEARSAY_NEXT = re.compile(r"\s+to\s+(?:be|have)\b")
 _ON_PLATFORM = re.compile(
     r"\s+(?:on|to)\s+(?:[\w’'-]+\s+){0,3}?(?:X|Twitter|Telegram|Facebook|Instagram|WhatsApp|(?i:channel|account|page|website|social\s+media))\b"
 )
+_AFTER_QUOTATION = re.compile(r"[”\"’',]\s*(?:[\w’'-]+\s+){1,4}$")  # '…," Peru's statement [read]'
 _DOCUMENT_BEFORE = re.compile(  # a written text 'reads' its words: '"…," the statement read.'
     r"\b(?i:statement|letter|report|message|post|note|notice|communiqu[eé]|release|readout|declaration|text|tweet|memo)\s+$"
 )
@@ -477,8 +478,11 @@ def find_cues(masked: str, start: int, end: int, settings: Settings = DEFAULT_SE
             continue  # "'rebel hideouts' said to be located in …": hearsay, nobody speaks
         if lemma == "post" and not (_ON_PLATFORM.match(masked, m.end()) or _QUOTE_OR_COMMA_BEFORE.search(masked, max(start, m.start() - 40), m.start())):
             continue  # 'posted on X', '"…," the ministry posted': not 'posted a loss'
-        if lemma == "read" and not _DOCUMENT_BEFORE.search(masked, max(start, m.start() - 30), m.start()):
-            continue  # 'the statement read', not 'she read the statement'
+        if lemma == "read" and not (
+            _DOCUMENT_BEFORE.search(masked, max(start, m.start() - 30), m.start())
+            and (_AFTER_QUOTATION.search(masked, max(start, m.start() - 60), m.start()) or _QUOTATION_NEXT.match(masked, m.end()))
+        ):
+            continue  # '"…," the statement read' / 'the letter read: "…"', not 'she read the statement', 'it read like a threat'
         if lemma in ASCRIBING_LEMMAS and (_PASSIVE_BEFORE.search(masked, max(start, m.start() - 12), m.start()) or not _TO_FOLLOWS.match(masked, m.end())):
             continue  # 'attributed the blasts to drones', not 'is attributed to' or 'linked the data'
         if lemma == "claim" and _NON_SPEECH_CLAIM.match(masked, m.end()):
