@@ -319,3 +319,8 @@ def test_a_body_s_agency_named_before_its_noun_is_not_an_outlet() -> None:
 )
 def test_read_without_a_quotation_is_no_cue(text: str) -> None:
     assert _rows(text) == []
+
+
+def test_a_body_s_short_name_goes_to_the_dictionary_body_named_before() -> None:
+    text = "Iran's Foreign Ministry condemned the raid. Pakistan struck back. The strikes hit only militants, the foreign ministry said."
+    assert _row_of(text, "The strikes hit only militants")[2:] == ("Iranian Foreign Ministry", "government", "Iran")

@@ -560,7 +560,8 @@ class Discourse:
         if proper and word not in countries(self.settings) and word.removesuffix("s") not in countries(self.settings):
             return Speaker(proper.group("word"), phrase, "organization", "", "", 0.5)  # 'the Crown', 'the Kremlin'; not 'the Americans'
         written = (
-            self._body_in_capital(phrase, position, sentence_start) or self._body_written(phrase, position)
+            self._body_in_capital(phrase, position, sentence_start) or self._body_mentioned_before(phrase, position)
+            or self._body_written(phrase, position)
             or self._possessed_body(phrase) or self._placed_role(phrase)
         )
         if written is not None:
@@ -627,6 +628,17 @@ class Discourse:
                 description = description[0].lower() + description[1:]
             return Speaker(description, phrase, "media", found.affiliation or country_in(words, self.settings), "", 0.5)
         return found
+
+    def _body_mentioned_before(self, phrase: str, position: int) -> Speaker | None:
+        """'the foreign office' after "Pakistan's Foreign Office": the dictionary body named before whose name or
+        mention ends with the same words (two or more, the last a body's noun)."""
+        words = _THE_LEAD.sub("", phrase.strip()).lower()
+        if len(words.split()) < 2 or not self._is_body_head(words.split()[-1]):
+            return None
+        for m in self.mentions_back(position, max(0, position - REFERENT_REACH)):
+            if m.actor.type != "person" and m.actor.role != "state" and (m.text.lower().endswith(words) or m.actor.name.lower().endswith(words)):
+                return from_actor(m.actor, phrase, 0.6)
+        return None
 
     def _body_in_capital(self, phrase: str, position: int, sentence_start: int) -> Speaker | None:
         """'the Foreign Ministry in Islamabad': the body of the state whose capital (or name) follows, when the
