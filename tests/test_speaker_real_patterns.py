@@ -60,7 +60,7 @@ def test_a_body_named_by_its_head_is_the_speaker(text: str, quote: str, speaker:
         ('The Bolivian Ministry of Defence published a statement. "Our troops fired no shot," the statement read.',
          "Our troops fired no shot", "Bolivian Ministry of Defence", "government", "Bolivia"),
         ('The Chilean navy released a statement on Sunday. "No vessel was harmed," the statement read.',
-         "No vessel was harmed", "The Chilean navy", "unnamed", ""),
+         "No vessel was harmed", "The Chilean navy", "unnamed", "Chile"),
         ('"We will answer in kind," Chile\'s statement read.', "We will answer in kind", "Chile", "government", "Chile"),
     ],
 )
@@ -78,7 +78,7 @@ def test_the_statement_goes_to_the_body_that_issued_it_not_to_the_outlet_relayin
         "The Chilean navy said in a statement that two boats were seized at dawn, the Pacific Wire agency reported. "
         '"No vessel was harmed," the statement said.'
     )
-    assert _row_of(text, "No vessel was harmed")[2:] == ("The Chilean navy", "unnamed", "")
+    assert _row_of(text, "No vessel was harmed")[2:] == ("The Chilean navy", "unnamed", "Chile")
 
 
 @pytest.mark.parametrize(
@@ -324,3 +324,8 @@ def test_read_without_a_quotation_is_no_cue(text: str) -> None:
 def test_a_body_s_short_name_goes_to_the_dictionary_body_named_before() -> None:
     text = "Iran's Foreign Ministry condemned the raid. Pakistan struck back. The strikes hit only militants, the foreign ministry said."
     assert _row_of(text, "The strikes hit only militants")[2:] == ("Iranian Foreign Ministry", "government", "Iran")
+
+
+def test_an_outlet_relaying_a_post_posed_cue_gets_no_adverbial_as_content() -> None:
+    text = "The raid was a grave breach, the Chilean navy said in a statement, the Pacific Wire agency reported."
+    assert _rows(text) == [("indirect", "The raid was a grave breach", "the Chilean navy", "unnamed", "Chile")]

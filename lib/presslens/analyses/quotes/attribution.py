@@ -865,6 +865,8 @@ class ArticleQuotes:
             content_start = dateline.end() if dateline else sent_start
             content_end = min(current.subject_start, cue.start)  # '…, said the bank.': the subject follows the cue
             first_chunk = self.masked[content_start:content_end].split(",", 1)[0].rstrip()
+            if not _TIME_LEAD.sub("", self.masked[content_start:content_end]).strip(" ,;"):
+                return  # '…, X said in a statement, the agency reported': only the adverbial of the cue before
             if not (current.speaker.mention and first_chunk.endswith(current.speaker.mention)):
                 # not 'Ann Lau, a strategist at Delta Bank, said': the speaker and an appositive
                 current.content_start, current.content_end = content_start, content_end

@@ -600,9 +600,9 @@ class Discourse:
         return Speaker(owned.group("name"), phrase, "media", found.affiliation, "", 0.5)
 
     def _country_of_body(self, found: Speaker) -> Speaker:
-        """A state body or outlet the dictionary does not place ('the Chilean ministry', 'Bolivian state TV') belongs to
-        the country its name states."""
-        if found.type not in ("government", "media") or found.affiliation or not found.name:
+        """A state body, outlet or described source the dictionary does not place ('the Chilean ministry', 'Bolivian
+        state TV', 'the Chilean navy') belongs to the country its name states."""
+        if found.type not in ("government", "media", "unnamed") or found.affiliation or not found.name or " and " in found.name:
             return found
         return replace(found, affiliation=country_in(f"{found.name} {found.mention}", self.settings))
 
