@@ -329,3 +329,14 @@ def test_a_body_s_short_name_goes_to_the_dictionary_body_named_before() -> None:
 def test_an_outlet_relaying_a_post_posed_cue_gets_no_adverbial_as_content() -> None:
     text = "The raid was a grave breach, the Chilean navy said in a statement, the Pacific Wire agency reported."
     assert _rows(text) == [("indirect", "The raid was a grave breach", "the Chilean navy", "unnamed", "Chile")]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Bolivian Ministry of Defence", "Bolivia"), ("Chile's envoy to Bolivia", "Chile"), ("a local official", "")],
+)
+def test_country_in_gives_the_first_country_stated(text: str, country: str) -> None:
+    from presslens.analyses.quotes.names import country_in
+    from presslens.settings import DEFAULT_SETTINGS
+
+    assert country_in(text, DEFAULT_SETTINGS) == country

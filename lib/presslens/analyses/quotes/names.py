@@ -91,19 +91,27 @@ def countries(settings: Settings) -> dict[str, str]:
 def country_in(text: str, settings: Settings) -> str:
     """The first country a name or phrase states ('Peruvian Ministry of Health' -> Peru, "Peru's navy" -> Peru): a
     country name, or the one country a nationality word starts with ('peruvian' -> 'peru'); empty when none."""
+    pattern, of_nationality = _country_words(settings)
+    for found in pattern.finditer(_bare_text(text)):
+        word = found.group()
+        country = word if countries(settings).get(word) == "country" else of_nationality.get(word, "")
+        if country:
+            return country.title()
+    return ""
+
+
+@lru_cache(maxsize=8)
+def _country_words(settings: Settings) -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern of every country name and nationality word (longest first), and nationality -> its one country."""
     known = countries(settings)
-    low = _bare_text(text)
-    found: list[tuple[int, str]] = []
-    for name, kind in known.items():
-        at = re.search(rf"\b{re.escape(name)}\b", low) if kind == "country" and name in low else None
-        if at is not None:
-            found.append((at.start(), name))
-    for word in re.finditer(r"[\w-]+", low):
-        if known.get(word.group()) == "nationality":
-            stems = [c for c, kind in known.items() if kind == "country" and len(c) >= 4 and word.group().startswith(c)]
-            if len(stems) == 1:
-                found.append((word.start(), stems[0]))
-    return min(found)[1].title() if found else ""
+    names = [c for c, kind in known.items() if kind == "country"]
+    of_nationality: dict[str, str] = {}
+    for word, kind in known.items():
+        stems = [c for c in names if kind == "nationality" and len(c) >= 4 and word.startswith(c)]
+        if len(stems) == 1:
+            of_nationality[word] = stems[0]
+    alternation = "|".join(re.escape(w) for w in sorted(known, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b"), of_nationality
 
 
 def _bare_text(text: str) -> str:
