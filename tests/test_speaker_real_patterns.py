@@ -4,6 +4,8 @@ from __future__ import annotations
 import pytest
 
 from presslens.analyses.quotes.attribution import extract_quotes
+from presslens.analyses.quotes.names import country_in
+from presslens.settings import DEFAULT_SETTINGS
 
 
 def _rows(text: str) -> list[tuple[str, str, str, str, str]]:
@@ -336,7 +338,4 @@ def test_an_outlet_relaying_a_post_posed_cue_gets_no_adverbial_as_content() -> N
     [("Bolivian Ministry of Defence", "Bolivia"), ("Chile's envoy to Bolivia", "Chile"), ("a local official", "")],
 )
 def test_country_in_gives_the_first_country_stated(text: str, country: str) -> None:
-    from presslens.analyses.quotes.names import country_in
-    from presslens.settings import DEFAULT_SETTINGS
-
     assert country_in(text, DEFAULT_SETTINGS) == country
