@@ -136,3 +136,48 @@ def test_this_coming_weekday_with_a_spoken_date_is_one_expression() -> None:
 ])
 def test_generic_today_and_tomorrow_and_names_are_no_dates(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(text, date(2031, 1, 15)) == expected
+
+
+# --- round six: families of dates on wire copy --------------------------------------------------------------------
+
+def test_a_month_after_until_or_through_in_a_clause_of_no_tense_is_the_coming_one() -> None:
+    assert _found("The ferry line keeps its winter timetable until March.", date(2031, 10, 10)) == [("until March", "DATE", "2032-03")]
+    assert _found("Bookings rose through March, the operator said.", date(2031, 10, 10)) == [("through March", "DATE", "2031-03")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The brewer earned more in the quarter ended July 31.", [("the quarter", "DATE", "2031-Q2"), ("July 31", "DATE", "2031-07-31")]),
+    ("Sales for the quarter ending Dec. 31 should be flat.", [("the quarter", "DATE", "2031-Q4"), ("Dec. 31", "DATE", "2031-12-31")]),
+    ("Net fell in the quarter ended March 31, 2030.", [("the quarter", "DATE", "2030-Q1"), ("March 31, 2030", "DATE", "2030-03-31")]),
+])
+def test_the_quarter_ended_a_day_is_the_calendar_quarter_holding_most_of_it(text: str, expected: list) -> None:
+    assert _found(text, date(2031, 11, 20)) == expected
+
+
+def test_the_first_two_quarters_of_a_year_is_its_first_half() -> None:
+    assert _found("Prices should stay weak through the first two quarters of 2032.", date(2031, 11, 20)) == [
+        ("the first two quarters of 2032", "DATE", "2032-H1")]
+    assert _found("Output rose in the last two quarters of 2030.", date(2031, 11, 20)) == [("the last two quarters of 2030", "DATE", "2030-H2")]
+
+
+def test_the_half_of_a_decade_is_that_decade() -> None:
+    assert _found("Sales had stalled in the last half of the '90s.", date(2031, 11, 20)) == [("the last half of the '90s", "DATE", "199")]
+
+
+def test_an_approximate_count_before_ago_is_still_a_date() -> None:
+    assert _found("A month or so ago the mill shut a line.", date(2031, 11, 20)) == [("A month or so ago", "DATE", "2031-10")]
+
+
+def test_election_day_is_the_tuesday_after_the_first_monday_of_november() -> None:
+    assert _found("The governor hopes to campaign hard until Election Day.", date(2030, 10, 20)) == [("Election Day", "DATE", "2030-11-05")]
+    assert _found("Turnout on Election Day was low.", date(2031, 11, 20)) == [("Election Day", "DATE", "2031-11-04")]
+
+
+def test_one_day_after_a_modal_is_a_future_reference() -> None:
+    assert _found("The port will one day be the largest on the coast.", date(2031, 11, 20)) == [("one day", "DATE", "FUTURE_REF")]
+    assert _found("The strike lasted one day.", date(2031, 11, 20)) == [("one day", "DURATION", "P1D")]
+
+
+def test_weekdays_in_the_plural_are_sets() -> None:
+    assert _found("The market opens on Saturdays.", date(2031, 11, 20)) == [("on Saturdays", "SET", "XXXX-WXX-6")]
+    assert _found("Two flights will leave on Friday nights from June.", date(2031, 11, 20))[0] == ("on Friday nights", "SET", "XXXX-WXX-5TNI")

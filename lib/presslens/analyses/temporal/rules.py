@@ -297,15 +297,16 @@ def month_year_rule(m: re.Match[str], ctx: Context) -> Resolved:
         elif which == "this":
             year = ctx.published.year
         else:
-            year = month_year(month, ctx.published, ctx.tense())
+            year = month_year(month, ctx.published, "future" if _deadline(m, ctx, m.start("month")) else ctx.tense())
     return _month(year, month, anchor, part)
 
 
 def year(m: re.Match[str], ctx: Context) -> Resolved:
-    """'1990', 'in 2010', 'fiscal 1989', 'mid-1996', 'the end of 1990' (the first or second half: 'YYYY-H1')."""
-    part = _lower(m, "part")
+    """'1990', 'in 2010', 'fiscal 1989', 'mid-1996', 'the end of 1990'; its first or second half ('the first half of 1990',
+    'the last two quarters of 1990'): 'YYYY-H1', 'YYYY-H2'."""
+    part = _lower(m, "part") or _lower(m, "quarters")
     value = m.group("year")
-    if part.endswith("half of"):
+    if part.endswith(("half of", "quarters of")):
         value += "-H1" if "first" in part else "-H2"
     return Resolved("DATE", value)
 
@@ -320,7 +321,7 @@ def year_period(m: re.Match[str], ctx: Context) -> Resolved:
 
 
 def decade(m: re.Match[str], ctx: Context) -> Resolved:
-    """'the 1990s', 'the early 1980s', "the '80s", 'the nineties' -> '199'; 'the 20th century' -> '19'."""
+    """'the 1990s', 'the early 1980s', "the '80s", 'the nineties', "the last half of the '90s" -> '199'; 'the 20th century' -> '19'."""
     if m.group("century"):
         return Resolved("DATE", f"{int(m.group('century')) - 1:02d}")
     if m.group("digits"):
@@ -359,6 +360,28 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolved:
     return Resolved("DATE", f"{year_:04d}-Q{number}", anchor=anchor)
 
 
+_ENDED = re.compile(r"\s+(?:that\s+)?(?P<verb>ended|ending|ends)\s+" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?")
+
+
+def _quarter_ended(m: re.Match[str], published: date) -> Resolved:
+    """'the quarter ended July 31': the calendar quarter holding most of the three months that end that day (a fiscal
+    quarter ended July 31 is mostly May to July: the second). A day without a year is the latest such day on or before
+    publication ('ended'), or the nearest one ('ending')."""
+    month, day = month_number(m.group("month")), int(m.group("day"))
+    if m.group("year"):
+        years: tuple[int, ...] = (int(m.group("year")),)
+    else:
+        years = (published.year - 1, published.year, published.year + 1)
+    days = [d for d in (_safe_date(y, month, day) for y in years) if d is not None]
+    if m.group("verb") == "ended" and not m.group("year"):
+        days = [d for d in days if d <= published]
+    if not days:
+        return Resolved("DATE", "")
+    end = min(days, key=lambda d: abs((d - published).days))
+    middle = end - timedelta(days=45)
+    return Resolved("DATE", f"{middle.year:04d}-Q{quarter_of(middle)}", anchor="none" if m.group("year") else "publication")
+
+
 def relative_quarter(m: re.Match[str], ctx: Context) -> Resolved:
     """'the quarter' / 'that quarter' / 'the latest period' (the last quarter mentioned, else the quarter the story reports,
     else the last one ended), 'the
@@ -367,6 +390,9 @@ def relative_quarter(m: re.Match[str], ctx: Context) -> Resolved:
         return Resolved("DATE", "")
     which = _lower(m, "which")
     year_, number = ctx.published.year, quarter_of(ctx.published)
+    ended = _ENDED.match(m.string, m.end()) if which in ("the", "that") else None
+    if ended:
+        return _quarter_ended(ended, ctx.published)
     if which in ("this", "the current"):
         return Resolved("DATE", f"{year_:04d}-Q{number}", anchor="publication")
     if which == "next":
@@ -501,14 +527,16 @@ _AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|in\s+advance\s+of|before|until|till
 
 
 _COMMA_NEXT = re.compile(r"\s*,")
-_DEADLINE = re.compile(r"(?i)\b(?:until|till|by|ahead\s+of)\s+(?:(?:on|this)\s+)?$")
+_DEADLINE = re.compile(r"(?i)\b(?:until|till|through|by|ahead\s+of)\s+(?:(?:on|this)\s+)?$")
 
 
-def _deadline(m: re.Match[str], ctx: Context) -> bool:
-    """Whether a day is a deadline or an awaited day in a clause of no stated tense ('has until Tuesday to reply', 'talks
-    continue until Friday'): the coming one. Not one that opens its sentence ('Until Thursday, they had not ...'): the
-    tense of that sentence's clause is not known at the date."""
-    return _DEADLINE.search(m.string, max(0, m.start() - 20), m.start()) is not None and not ctx.tense() and not _COMMA_NEXT.match(m.string, m.end())
+def _deadline(m: re.Match[str], ctx: Context, start: int | None = None) -> bool:
+    """Whether a day or month is a deadline or an awaited date in a clause of no stated tense ('has until Tuesday to
+    reply', 'talks continue until Friday', 'has extended the loans through January'): the coming one. Not one that opens
+    its sentence ('Until Thursday, they had not ...'): the tense of that sentence's clause is not known at the date.
+    `start`: where the day or month name begins when the match opens with its preposition ('through January')."""
+    start = m.start() if start is None else start
+    return _DEADLINE.search(m.string, max(0, start - 20), start) is not None and not ctx.tense() and not _COMMA_NEXT.match(m.string, m.end())
 
 
 def _upcoming(m: re.Match[str], ctx: Context) -> bool:
@@ -561,16 +589,19 @@ HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas eve
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Resolved:
-    """'Christmas', "New Year's Day", 'Thanksgiving' (the fourth Thursday of November): the latest on or before
+    """'Christmas', "New Year's Day", 'Thanksgiving' (the fourth Thursday of November), 'Election Day' (the Tuesday after the
+    first Monday of November, as US elections are held): the latest on or before
     publication, the coming one in a future clause, 'last'/'next' one strictly before/after."""
     if ctx.published is None:
         return _day(None, "none")
     name, which = _lower(m, "holiday").replace("’", "'"), _lower(m, "which")
 
     def on(year_: int) -> date:
+        first = date(year_, 11, 1)
         if name.startswith("thanksgiving"):
-            first = date(year_, 11, 1)
             return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        if name == "election day":  # the Tuesday after the first Monday of November
+            return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
         return date(year_, *HOLIDAYS[name])
 
     before = [on(y) for y in (ctx.published.year - 1, ctx.published.year) if on(y) < ctx.published or (which != "last" and on(y) == ctx.published)]
@@ -699,7 +730,12 @@ def anaphoric_day(m: re.Match[str], ctx: Context) -> Resolved:
 
 
 def anaphoric_offset(m: re.Match[str], ctx: Context) -> Resolved:
-    """'a day earlier', 'two days later', 'a week later', 'hours before': the last day mentioned, moved."""
+    """'a day earlier', 'two days later', 'a week later', 'hours before': the last day mentioned, moved.
+
+    A deliberate departure from TimeML, which types the 'three days' of 'three days later' DURATION (P3D), makes 'later' a
+    signal and leaves the day it points to to a non-consuming TIMEX3 anchored on the previous date: presslens keeps one
+    row per expression and the timeline needs that day, so the row carries the day the non-consuming TIMEX3 would (a few
+    TimeBank DURATION spans are therefore counted as dated)."""
     anchor, label = ctx.day_anchor()
     if anchor is None:
         return _day(None, "none")
@@ -714,14 +750,15 @@ def anaphoric_offset(m: re.Match[str], ctx: Context) -> Resolved:
 
 
 def reference(m: re.Match[str], ctx: Context) -> Resolved:
-    """'now', 'currently', 'current' (PRESENT_REF); 'recently', 'in the past' (PAST_REF); 'soon', 'the future' (FUTURE_REF);
+    """'now', 'currently', 'current' (PRESENT_REF); 'recently', 'in the past' (PAST_REF); 'soon', 'the future', 'will one day'
+    (FUTURE_REF);
     'recent years', 'the coming weeks' (DURATION PXY, PXW: TimeML's stretches of unstated length)."""
     word = _lower(m, "ref")
     if word.split()[-1] in ("days", "weeks", "months", "years", "decades") and word not in PRESENT_WORDS:  # 'recent weeks', 'the coming years': stretches of unstated length
         return Resolved("DURATION", duration_value(None, word.split()[-1]))
     if word in PRESENT_WORDS:
         return Resolved("DATE", "PRESENT_REF", anchor="publication")
-    if word in ("soon", "the future", "the near future", "the near term", "the short term", "the long term") or word.startswith("the coming") or word.startswith("coming"):
+    if word in ("soon", "one day", "the future", "the near future", "the near term", "the short term", "the long term") or word.startswith("the coming") or word.startswith("coming"):
         return Resolved("DATE", "FUTURE_REF", anchor="publication")
     return Resolved("DATE", "PAST_REF", anchor="publication")
 
@@ -736,7 +773,11 @@ def duration(m: re.Match[str], ctx: Context) -> Resolved:
 
 
 def set_rule(m: re.Match[str], ctx: Context) -> Resolved:
-    """'every week', 'each month', 'daily', 'annually' (P1W, P1M, P1D, P1Y); 'every Thursday' (XXXX-WXX-4)."""
+    """'every week', 'each month', 'daily', 'annually' (P1W, P1M, P1D, P1Y); 'every Thursday', 'Thursdays' (XXXX-WXX-4);
+    'Thursday nights' (XXXX-WXX-4TNI)."""
+    if m.group("weekdays"):
+        part = _lower(m, "parts")
+        return Resolved("SET", f"XXXX-WXX-{WEEKDAYS[_lower(m, 'weekdays')] + 1}" + (f"T{PART_OF_DAY[part[:-1]]}" if part else ""))
     word = _lower(m, "sunit") or _lower(m, "adverb")
     if word in WEEKDAYS:
         return Resolved("SET", f"XXXX-WXX-{WEEKDAYS[word] + 1}")
@@ -781,13 +822,13 @@ RULES: tuple[Rule, ...] = (
     # months, years, decades, seasons, quarters (a bare "May" is too often the verb or a name)
     Rule("month", r"\b(?:(?i:" + _PART + r")[-\s]+|(?i:(?P<which>last|this|next))\s+|(?i:in|during|since|by|until|through|from)\s+|(?i:the)\s+(?=" + _M + r"\s+[a-z])|(?<!\d\s)(?<!before\s)(?<!after\s)(?!May\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?!\.?\s+(?:1[89]|20)\d\d)))"
          + _MONTH + r"(?!\.?\s*[0-3]?\d(?!\d)|\s+(?:the\s+)?" + _SPOKEN_DAY.replace("(?P<day>", "(?:") + r"|\s+(?:for|of)\s+(?:the\s+)?[A-Z])(?:,?\s+" + _YEAR + r"|(?i:\s+(?P<relyear>this|last|next)\s+year|,?\s+(?P<year_spoken>" + _SPOKEN_YEAR + r")))?", month_year_rule, _MONTH_NEEDLES),
-    Rule("year", r"(?:(?i:\b(?:" + _PART + r"[-\s]+|fiscal\s+(?:year\s+)?|(?:in|since|by|until|through|during|from|before|after|of)\s+|(?:pre|post)-))|(?<![$£€#.,\d-]))"
+    Rule("year", r"(?:(?i:\b(?:" + _PART + r"[-\s]+|(?P<quarters>the\s+(?:first|second|last)\s+two\s+quarters\s+of)\s+|fiscal\s+(?:year\s+)?|(?:in|since|by|until|through|during|from|before|after|of)\s+|(?:pre|post)-))|(?<![$£€#.,\d-]))"
          + _YEAR + r"(?!['’]?s\b)(?!\s*(?:%|percent|per\b|people|shares|units|feet|metres|meters|miles|tons|troops|acres))", year, ("18", "19", "20")),
     Rule("year_period", r"(?i)\bthe\s+" + _YEAR + r"\s+(?:period|quarter)\b", year_period, ("period", "quarter"), ("18", "19", "20")),
     Rule("spoken_year", r"(?i)\b(?P<year_spoken>" + _SPOKEN_YEAR + r")(?!\s+(?:dollars|people|percent))"
          r"|\b(?:the\s+year\s+)two\s+thousand(?:\s+and)?(?:\s+(?P<after>one|two|three|four|five|six|seven|eight|nine|ten))?\b", spoken_year, ("nineteen", "eighteen", "two thousand")),
-    Rule("holiday", r"(?i)\b(?:(?P<which>last|next|this)\s+)?(?P<holiday>thanksgiving(?:\s+day)?|christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve))\b", holiday, ("thanksgiving", "christmas", "new year")),
-    Rule("decade", r"(?i)\b(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:(?P<digits>1[5-9]\d0|20\d0)['’]?s\b|['’](?P<short>\d)0s\b|(?P<words>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
+    Rule("holiday", r"(?i)\b(?:(?P<which>last|next|this)\s+)?(?P<holiday>thanksgiving(?:\s+day)?|(?-i:Election\s+Day)|christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve))\b", holiday, ("thanksgiving", "election day", "christmas", "new year")),
+    Rule("decade", r"(?i)\b(?:(?:the\s+)?(?:first|second|last)\s+half\s+of\s+)?(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:(?P<digits>1[5-9]\d0|20\d0)['’]?s\b|['’](?P<short>\d)0s\b|(?P<words>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
          r"|\b(?:the\s+)?(?P<century>1\d|20|21)(?:st|nd|rd|th)[-\s]century\b", decade, ("0s", "ties", "century")),
     Rule("season", r"(?i)\b(?:(?P<which>this\s+past|this|last|next|past|the\s+early|the\s+late|early|late|(?:(?<=in\s)|(?<=during\s)|(?<=by\s)|(?<=until\s)|(?<=over\s)|(?<=into\s)|(?<=through\s)|(?<=throughout\s)|(?<=since\s))the|in|during|mid)[-\s]+)(?P<season>spring|summer|fall|autumn|winter)\b(?:\s+of)?(?:\s+" + _YEAR + r"|\s+(?P<year_spoken>" + _SPOKEN_YEAR + "))?"
          r"|\b(?P<season2>spring|summer|fall|autumn|winter)\s+" + _YEAR.replace("year", "year2"), season, ("spring", "summer", "fall", "autumn", "winter")),
@@ -821,7 +862,7 @@ RULES: tuple[Rule, ...] = (
     # not generic ('the leaders of tomorrow', "in today's world") nor a name ('USA Today')
     Rule("named_day", r"(?i)\b(?<!of\s)(?!(?<=[A-Z]\s)(?-i:Today))(?P<dword>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:earlier|later)\s+today|yesterday|today|tomorrow)\b"
          r"(?!['’]s\s+(?:world|youth|society|generation|children|young|kids)\b)", named_day, ("today", "yesterday", "tomorrow")),
-    Rule("ago", r"(?i)\b" + _COUNT + r"\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", ago, ("ago",), _UNIT_NEEDLES),
+    Rule("ago", r"(?i)\b" + _COUNT + r"\s+(?P<unit>days?|weeks?|months?|years?|decades?)(?:\s+or\s+so)?\s+ago\b", ago, ("ago",), _UNIT_NEEDLES),
     Rule("anaphoric_day", r"(?i)\b(?P<phrase>the\s+previous\s+day|the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow)\b)|the\s+night\s+before|the\s+evening\s+before|the\s+previous\s+night|the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)|(?:that\s+|the\s+)same\s+day|that\s+day|that\s+night|(?:later|earlier)\s+(?:that\s+day|in\s+the\s+day))\b",
          anaphoric_day, ("day", "night", "evening", "morning", "afternoon")),
     Rule("anaphoric_offset", r"(?i)(?<!than )(?<!nearly )(?<!almost )(?<!about )(?<!over )\b" + _NUM + r"\s+(?P<unit>days?|weeks?|hours?)\s+(?:(?P<dir>earlier|later)\b|(?P<dir2>before|after)\b(?!\s+[\w“\"‘'(]))",
@@ -830,12 +871,14 @@ RULES: tuple[Rule, ...] = (
     # PRESENT_REF, PAST_REF, FUTURE_REF
     Rule("reference", r"(?i)\b(?P<ref>right\s+now|now(?!-)|currently|(?<!then\s)current(?![-\s]+(?:account|affairs|events)\b)|at\s+present|at\s+the\s+moment|nowadays|these\s+days|recently|lately"
          r"|(?<=in\s)the\s+past(?!\s+(?:\d|\w+\s+(?:days?|weeks?|months?|years?|decades?)|(?:days?|weeks?|months?|years?|decades?|quarters?|weekend)\b))"
-         r"|recent\s+(?:days|weeks|months|years|decades)|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|(?<!as\s)(?<!was\s)(?<!were\s)soon(?!\s+(?:after|before|afterwards?|thereafter|became|began|came|went|had|was|were|[a-z]{3,}ed)\b)|the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term)\b",
-         reference, ("now", "current", "present", "moment", "these days", "recent", "lately", "past", "coming", "soon", "future", "term")),
+         r"|recent\s+(?:days|weeks|months|years|decades)|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|(?<!as\s)(?<!was\s)(?<!were\s)soon(?!\s+(?:after|before|afterwards?|thereafter|became|began|came|went|had|was|were|[a-z]{3,}ed)\b)|the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term"
+         r"|(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bmight\s)|(?<=\bmay\s)|(?<=\bshall\s))one\s+day(?!\s+(?:later|earlier|before|after|of|in|when|that)\b))\b",
+         reference, ("now", "current", "present", "moment", "these days", "recent", "lately", "past", "coming", "soon", "future", "term", "one day")),
     # durations and sets
     Rule("duration", r"(?i)\b(?:(?:the|a|its|their)\s+)?(?:(?:past|last|next|first|coming|previous|latest|final|following|remaining)\s+)?" + _COUNT
          + r"(?:\s+more)?(?:[-\s]+(?:trading|business|working|calendar))?(?:\s+|-)" + _UNIT + r"(?:[-\s]long)?\b(?!-old)", duration, _UNIT_NEEDLES),
     Rule("vague_duration", r"(?i)\b(?:for|over|in|within)\s+(?P<unit>days|weeks|months|years|decades)\b(?!\s+(?:ago|to\s+come))", duration, ("days", "weeks", "months", "years", "decades")),
     Rule("set", r"(?i)\b(?:every|each|per)\s+(?:other\s+)?(?P<sunit>day|week|month|year|quarter|hour|(?-i:" + _WEEKDAY_NAMES + r"|January|February|March|April|May|June|July|August|September|October|November|December))\b"
-         r"|\b(?P<adverb>daily|weekly|monthly|annually|yearly|hourly)\b", set_rule, ("every", "each", "per", "daily", "weekly", "monthly", "annually", "yearly", "hourly")),
+         r"|\b(?P<adverb>daily|weekly|monthly|annually|yearly|hourly)\b"
+         r"|\b(?:on\s+)?(?-i:(?P<weekdays>" + _WEEKDAY_NAMES + r"))(?:s\b|\s+(?P<parts>mornings|afternoons|evenings|nights)\b)", set_rule, ("every", "each", "per", "daily", "weekly", "monthly", "annually", "yearly", "hourly", *_WEEKDAY_NEEDLES)),
 )
