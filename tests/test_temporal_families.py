@@ -181,3 +181,48 @@ def test_one_day_after_a_modal_is_a_future_reference() -> None:
 def test_weekdays_in_the_plural_are_sets() -> None:
     assert _found("The market opens on Saturdays.", date(2031, 11, 20)) == [("on Saturdays", "SET", "XXXX-WXX-6")]
     assert _found("Two flights will leave on Friday nights from June.", date(2031, 11, 20))[0] == ("on Friday nights", "SET", "XXXX-WXX-5TNI")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The envoys met on 24 and 25 April.", [("24", "DATE", "2031-04-24"), ("25 April", "DATE", "2031-04-25")]),
+    ("Shelling went on from 3 to 5 May 2029.", [("3", "DATE", "2029-05-03"), ("5 May 2029", "DATE", "2029-05-05")]),
+    ("The summit is set for the 24th and 25th of June.", [("24th", "DATE", "2031-06-24"), ("25th of June", "DATE", "2031-06-25")]),
+    ("The index gained 3 to 5 points in April.", [("in April", "DATE", "2031-04")]),
+])
+def test_the_first_day_of_a_range_written_before_its_month(text: str, expected: list) -> None:
+    assert _found(text, date(2031, 5, 14)) == expected
+
+
+def test_may_closing_a_range_of_months_is_the_month() -> None:
+    assert _found("Grain prices climbed between March and May.", date(2031, 6, 2)) == [("March", "DATE", "2031-03"), ("May", "DATE", "2031-05")]
+    assert _found("Talks collapsed in May 2029.", date(2031, 6, 2)) == [("in May 2029", "DATE", "2029-05")]
+    assert _found("Officials said talks may resume, and May would be ideal.", date(2031, 6, 2)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The dam was finished in March 2028. Three months later it cracked.", ("Three months later", "DATE", "2028-06")),
+    ("The dam was finished in 2028. Two years later it cracked.", ("Two years later", "DATE", "2030")),
+    ("The dam was finished in 2028. A decade later it cracked.", ("A decade later", "DATE", "2038")),
+    ("The dam was finished in 2028, and four years earlier the river had flooded.", ("four years earlier", "DATE", "2024")),
+    ("The dam was finished in 2028. A year after that it cracked.", ("A year after", "DATE", "2029")),
+])
+def test_months_and_years_later_move_the_last_date_mentioned(text: str, expected: tuple[str, str, str]) -> None:
+    assert _found(text, date(2031, 6, 2))[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The dam was finished in 2028. Three months later it cracked.", ("Three months later", "DATE", "")),  # no month to move
+    ("Two years after the flood, the town was rebuilt.", ("Two years", "DURATION", "P2Y")),  # counted from an event
+    ("It was finished in 2028. A year and two months later it cracked.", ("two months", "DURATION", "P2M")),
+])
+def test_shifts_that_cannot_be_dated_are_left_alone(text: str, expected: tuple[str, str, str]) -> None:
+    assert _found(text, date(2031, 6, 2))[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The vote is on Friday.", ("on Friday", "DATE", "2031-05-16")),
+    ("The vote was on Friday.", ("on Friday", "DATE", "2031-05-09")),
+    ("The talks are Tuesday, a spokesman said.", ("Tuesday", "DATE", "2031-05-20")),
+])
+def test_a_weekday_after_a_present_copula_is_the_coming_one(text: str, expected: tuple[str, str, str]) -> None:
+    assert _found(text, date(2031, 5, 14)) == [expected]

@@ -257,6 +257,22 @@ def second_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _day(_safe_date(first.year, first.month, int(m.group("day"))), ctx.previous_dated.anchor)
 
 
+def first_day(m: re.Match[str], ctx: Context) -> Resolved:
+    """The first day of '24 and 25 April', 'from 3 to 5 May', '3-5 May': that day of the month named after the second."""
+    return month_day(m, ctx)
+
+
+_MONTH_BEFORE = re.compile(_M + r"(?:,?\s+(?:1[89]|20)\d\d)?\s*(?:and|or|to|until|through|-|–)\s*$")
+
+
+def range_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """'May' closing a range or list of months ('between March and May', 'from February to May 2030'), where a bare 'May'
+    is too often the verb to be taken alone (None when no month name stands right before)."""
+    if not _MONTH_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return None
+    return month_year_rule(m, ctx)
+
+
 def weekday_paren_day(m: re.Match[str], ctx: Context) -> Resolved:
     """'Wednesday (17)': that day of the publication month, or of the month before when after publication's day."""
     if ctx.published is None:
@@ -749,6 +765,30 @@ def anaphoric_offset(m: re.Match[str], ctx: Context) -> Resolved:
     return Resolved("DATE", day_value(day), day, None, "approximate" if num in ("several", "a few", "few") else "day", label)
 
 
+def anaphoric_shift(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """'two years later', 'a year after', 'three months earlier', 'a decade later' (HeidelTime's UNDEF-REF-unit-PLUS-n): the
+    last date mentioned, moved, at the unit's granularity ('2031', '2031-06'); publication's when none precedes. A month
+    shift after a bare year is unknown ('' value). 'A year earlier/before' is the `year_earlier` rule's."""
+    amount = count_of(m.group("num"))
+    unit = _lower(m, "unit").rstrip("s")
+    if amount is None:
+        return None
+    later = (_lower(m, "dir") or _lower(m, "dir2")) in ("later", "after")
+    shift = amount * (10 if unit == "decade" else 1) * (1 if later else -1)
+    previous = ctx.previous.value if ctx.previous is not None else ""
+    if previous[:4].isdigit():
+        base, anchor = previous, "previous"
+    elif ctx.published is not None:
+        base, anchor = day_value(ctx.published), "publication"
+    else:
+        return Resolved("DATE", "")
+    if unit == "month":
+        if base[4:5] != "-" or not base[5:7].isdigit():
+            return Resolved("DATE", "", anchor="none")
+        return _month(*shift_month(int(base[:4]), int(base[5:7]), shift), anchor)
+    return Resolved("DATE", f"{int(base[:4]) + shift:04d}", anchor=anchor)
+
+
 def reference(m: re.Match[str], ctx: Context) -> Resolved:
     """'now', 'currently', 'current' (PRESENT_REF); 'recently', 'in the past' (PAST_REF); 'soon', 'the future', 'will one day'
     (FUTURE_REF);
@@ -814,13 +854,17 @@ RULES: tuple[Rule, ...] = (
     Rule("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", iso, ("-0", "-1")),
     Rule("numeric", r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/" + _YEAR, numeric, ("/",)),
     Rule("weekday_paren_day", r"\b(?i:(?:on|this|last|late|early)\s+)?" + _WEEKDAY + r"\s*\(\s*(?P<day>[0-3]?\d)\s*\)", weekday_paren_day, _WEEKDAY_NEEDLES, ("(",)),
+    Rule("first_day", r"(?<![\d$£€.,:/-])\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?=\s*(?:and|or|to|-|–)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?)",
+         first_day, _MONTH_NEEDLES, _DIGITS),
+    Rule("range_month", r"(?:(?<=\sand\s)|(?<=\sor\s)|(?<=\sto\s)|(?<=\suntil\s)|(?<=\sthrough\s)|(?<=[-–]))(?P<month>May)\b(?!\s*[0-3]?\d\b(?!\d))(?:,?\s+" + _YEAR + r")?",
+         range_month, ("may",)),
     Rule("second_day", r"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s))(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![\d,.]\d|\s*(?:%|percent))", second_day, (" and ", " or ", " to "), _DIGITS),
     Rule("month_day", r"\b(?:" + _WEEKDAY_PREFIX + r")?" + _MONTH + r"\s+" + _DAY + r"(?:\s*\))?(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, _DIGITS),
     Rule("spoken_month_day", r"\b(?:" + _WEEKDAY_PREFIX + r")?" + _MONTH + r"\s+(?:the\s+)?" + _SPOKEN_DAY + r"(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, _ORDINAL_NEEDLES),
     Rule("spoken_day_month", r"\b(?:" + _WEEKDAY_PREFIX + r")?(?i:the\s+)" + _SPOKEN_DAY + r"\s+of\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, _ORDINAL_NEEDLES),
     Rule("day_month", r"\b(?:" + _WEEKDAY_PREFIX + r")?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:\s*\))?(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, _DIGITS),
     # months, years, decades, seasons, quarters (a bare "May" is too often the verb or a name)
-    Rule("month", r"\b(?:(?i:" + _PART + r")[-\s]+|(?i:(?P<which>last|this|next))\s+|(?i:in|during|since|by|until|through|from)\s+|(?i:the)\s+(?=" + _M + r"\s+[a-z])|(?<!\d\s)(?<!before\s)(?<!after\s)(?!May\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?!\.?\s+(?:1[89]|20)\d\d)))"
+    Rule("month", r"\b(?:(?i:" + _PART + r")[-\s]+|(?i:(?P<which>last|this|next))\s+|(?i:in|during|since|by|until|through|from)\s+|(?i:the)\s+(?=" + _M + r"\s+[a-z])|(?<!\d\s)(?<!before\s)(?<!after\s)(?!May\b(?!\s+(?:1[89]|20)\d\d\b)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?!\.?\s+(?:1[89]|20)\d\d)))"
          + _MONTH + r"(?!\.?\s*[0-3]?\d(?!\d)|\s+(?:the\s+)?" + _SPOKEN_DAY.replace("(?P<day>", "(?:") + r"|\s+(?:for|of)\s+(?:the\s+)?[A-Z])(?:,?\s+" + _YEAR + r"|(?i:\s+(?P<relyear>this|last|next)\s+year|,?\s+(?P<year_spoken>" + _SPOKEN_YEAR + r")))?", month_year_rule, _MONTH_NEEDLES),
     Rule("year", r"(?:(?i:\b(?:" + _PART + r"[-\s]+|(?P<quarters>the\s+(?:first|second|last)\s+two\s+quarters\s+of)\s+|fiscal\s+(?:year\s+)?|(?:in|since|by|until|through|during|from|before|after|of)\s+|(?:pre|post)-))|(?<![$£€#.,\d-]))"
          + _YEAR + r"(?!['’]?s\b)(?!\s*(?:%|percent|per\b|people|shares|units|feet|metres|meters|miles|tons|troops|acres))", year, ("18", "19", "20")),
@@ -867,6 +911,9 @@ RULES: tuple[Rule, ...] = (
          anaphoric_day, ("day", "night", "evening", "morning", "afternoon")),
     Rule("anaphoric_offset", r"(?i)(?<!than )(?<!nearly )(?<!almost )(?<!about )(?<!over )\b" + _NUM + r"\s+(?P<unit>days?|weeks?|hours?)\s+(?:(?P<dir>earlier|later)\b|(?P<dir2>before|after)\b(?!\s+[\w“\"‘'(]))",
          anaphoric_offset, ("earlier", "later", "before", "after"), _UNIT_NEEDLES),
+    Rule("anaphoric_shift", r"(?i)(?<!than )(?<!year and )(?<!years and )(?<!nearly )(?<!almost )(?<!about )(?<!over )\b(?P<num>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+         r"(?P<unit>months?|years?|decades?)\s+(?:(?P<dir>later|earlier)\b|(?P<dir2>after|before)\b(?!\s+(?!that\b|this\b)[\w“\"‘'(]))(?<!\ba\syear\searlier)(?<!\ba\syear\sbefore)(?<!\bone\syear\searlier)",
+         anaphoric_shift, ("later", "earlier", "after", "before"), ("month", "year", "decade")),
     Rule("anaphoric_hours", r"(?i)\b(?:just\s+|only\s+|a\s+few\s+|several\s+|few\s+)?(?P<unit>hours)\s+(?P<dir>earlier|before|later|after)\b", anaphoric_offset, ("hours",)),
     # PRESENT_REF, PAST_REF, FUTURE_REF
     Rule("reference", r"(?i)\b(?P<ref>right\s+now|now(?!-)|currently|(?<!then\s)current(?![-\s]+(?:account|affairs|events)\b)|at\s+present|at\s+the\s+moment|nowadays|these\s+days|recently|lately"
