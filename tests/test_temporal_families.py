@@ -226,3 +226,32 @@ def test_shifts_that_cannot_be_dated_are_left_alone(text: str, expected: tuple[s
 ])
 def test_a_weekday_after_a_present_copula_is_the_coming_one(text: str, expected: tuple[str, str, str]) -> None:
     assert _found(text, date(2031, 5, 14)) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In the year to March, rents rose 4%.", [("the year", "DURATION", "P1Y"), ("March", "DATE", "2031-03")]),
+    ("The index fell 2% in the week to Friday.", [("the week", "DURATION", "P1W"), ("Friday", "DATE", "2031-05-09")]),
+    ("For the week ended May 9, sales rose.", [("the week", "DURATION", "P1W"), ("May 9", "DATE", "2031-05-09")]),
+    ("Sales rose this year to $335 million.", [("this year", "DATE", "2031")]),
+])
+def test_a_year_or_week_to_its_last_day_is_a_duration(text: str, expected: list) -> None:
+    assert _found(text, date(2031, 5, 14)) == expected
+
+
+def test_that_season_is_the_season_of_the_year_last_mentioned() -> None:
+    text = "The drought began in the summer of 2028 and peaked that autumn."
+    assert _found(text, date(2031, 5, 14)) == [("the summer of 2028", "DATE", "2028-SU"), ("that autumn", "DATE", "2028-FA")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("The truce held over Easter.", date(2031, 5, 14), ("Easter", "DATE", "2031-04-13")),
+    ("Talks will resume after Easter.", date(2031, 5, 14), ("Easter", "DATE", "2032-03-28")),
+    ("He was detained on Good Friday.", date(2024, 4, 10), ("Good Friday", "DATE", "2024-03-29")),
+    ("Crowds gathered as Easter week began.", date(2025, 4, 14), ("Easter week", "DATE", "2025-W16")),
+])
+def test_easter_and_its_days_follow_the_computus(text: str, published: date, expected: tuple[str, str, str]) -> None:
+    assert _found(text, published) == [expected]
+
+
+def test_easter_eggs_are_no_date() -> None:
+    assert _found("Children hunted Easter eggs in the park.", date(2031, 5, 14)) == []

@@ -350,7 +350,8 @@ def decade(m: re.Match[str], ctx: Context) -> Resolved:
 
 
 def season(m: re.Match[str], ctx: Context) -> Resolved:
-    """'last fall', 'this summer', 'the winter of 1994', 'spring 2023' -> '2023-SP'."""
+    """'last fall', 'this summer', 'the winter of 1994', 'spring 2023' -> '2023-SP'; 'that summer' (of the year last
+    mentioned)."""
     code = SEASONS[_lower(m, "season") or _lower(m, "season2")]
     stated, _ = _year_of(m, ctx)
     if stated is not None:
@@ -358,6 +359,9 @@ def season(m: re.Match[str], ctx: Context) -> Resolved:
     if ctx.published is None:
         return Resolved("DATE", "")
     which = _lower(m, "which")
+    previous = ctx.previous.value[:4] if ctx.previous is not None else ""
+    if which == "that" and previous.isdigit():  # 'in 2028 ... that autumn': the season of the year last mentioned
+        return Resolved("DATE", f"{previous}-{code}", anchor="previous")
     which = "this past" if which == "past" else which
     return Resolved("DATE", f"{season_year(code, ctx.published, which):04d}-{code}", anchor="publication")
 
@@ -449,7 +453,8 @@ def relative_year(m: re.Match[str], ctx: Context) -> Resolved:
 
 def the_year(m: re.Match[str], ctx: Context) -> Resolved:
     """'for the year', 'the full year': the year the story is in (TimeML's anaphoric 'the year' of news copy, as in
-    'the end of the year'); 'the year ended June 30' is a fiscal year counted back from its end, a DURATION P1Y."""
+    'the end of the year'); 'the year ended June 30', 'the year to March' are a year counted back from its end, a
+    DURATION P1Y."""
     if m.group("ended"):
         return Resolved("DURATION", "P1Y")
     if ctx.published is None:
@@ -515,7 +520,10 @@ def relative_week(m: re.Match[str], ctx: Context) -> Resolved:
 
 def the_week(m: re.Match[str], ctx: Context) -> Resolved:
     """'the week of March 6' (the ISO week of that day); a bare 'the week' ('for the week, the index fell') is a week
-    of the publication year that TimeML leaves unnumbered: '2024-WXX'."""
+    of the publication year that TimeML leaves unnumbered: '2024-WXX'; 'the week to Friday', 'the week ended Oct. 6'
+    are a week counted back from its end, a DURATION P1W."""
+    if m.group("week_ended"):
+        return Resolved("DURATION", "P1W")
     if m.group("month"):
         day = month_day(m, ctx)
         return Resolved("DATE", week_value(day.date), anchor=day.anchor) if day.date else Resolved("DATE", "")
@@ -604,15 +612,31 @@ def spoken_year(m: re.Match[str], ctx: Context) -> Resolved:
 HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas eve": (12, 24), "christmas": (12, 25), "christmas day": (12, 25)}
 
 
+EASTER_OFFSETS = {"good friday": -2, "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "easter week": -6}  # week: its Monday
+
+
+def easter(year_: int) -> date:
+    """Easter Sunday of a year (the Gregorian computus, 'anonymous' algorithm)."""
+    a, b, c = year_ % 19, year_ // 100, year_ % 100
+    h = (19 * a + b - b // 4 - (b - (b + 8) // 25 + 1) // 3 + 15) % 30
+    weekday_shift = (32 + 2 * (b % 4) + 2 * (c // 4) - h - c % 4) % 7
+    late = (a + 11 * h + 22 * weekday_shift) // 451
+    month, day = divmod(h + weekday_shift - 7 * late + 114, 31)
+    return date(year_, month, day + 1)
+
+
 def holiday(m: re.Match[str], ctx: Context) -> Resolved:
     """'Christmas', "New Year's Day", 'Thanksgiving' (the fourth Thursday of November), 'Election Day' (the Tuesday after the
-    first Monday of November, as US elections are held): the latest on or before
-    publication, the coming one in a future clause, 'last'/'next' one strictly before/after."""
+    first Monday of November, as US elections are held), 'Easter', 'Good Friday', 'Easter Monday', 'Easter week' (the ISO
+    week ending on Easter Sunday): the latest on or before publication, the coming one in a future clause, 'last'/'next'
+    one strictly before/after."""
     if ctx.published is None:
         return _day(None, "none")
     name, which = _lower(m, "holiday").replace("’", "'"), _lower(m, "which")
 
     def on(year_: int) -> date:
+        if name in EASTER_OFFSETS:
+            return easter(year_) + timedelta(days=EASTER_OFFSETS[name])
         first = date(year_, 11, 1)
         if name.startswith("thanksgiving"):
             return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
@@ -623,7 +647,10 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolved:
     before = [on(y) for y in (ctx.published.year - 1, ctx.published.year) if on(y) < ctx.published or (which != "last" and on(y) == ctx.published)]
     after = [on(y) for y in (ctx.published.year, ctx.published.year + 1) if on(y) > ctx.published or (which != "next" and on(y) == ctx.published)]
     future = which == "next" or (which != "last" and ctx.future())
-    return _day(after[0] if future else before[-1], "publication")
+    day = after[0] if future else before[-1]
+    if name == "easter week":
+        return Resolved("DATE", week_value(day), day, day + timedelta(days=6), "week", "publication")
+    return _day(day, "publication")
 
 
 # --- times of day ---------------------------------------------------------------------------------
@@ -871,10 +898,10 @@ RULES: tuple[Rule, ...] = (
     Rule("year_period", r"(?i)\bthe\s+" + _YEAR + r"\s+(?:period|quarter)\b", year_period, ("period", "quarter"), ("18", "19", "20")),
     Rule("spoken_year", r"(?i)\b(?P<year_spoken>" + _SPOKEN_YEAR + r")(?!\s+(?:dollars|people|percent))"
          r"|\b(?:the\s+year\s+)two\s+thousand(?:\s+and)?(?:\s+(?P<after>one|two|three|four|five|six|seven|eight|nine|ten))?\b", spoken_year, ("nineteen", "eighteen", "two thousand")),
-    Rule("holiday", r"(?i)\b(?:(?P<which>last|next|this)\s+)?(?P<holiday>thanksgiving(?:\s+day)?|(?-i:Election\s+Day)|christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve))\b", holiday, ("thanksgiving", "election day", "christmas", "new year")),
+    Rule("holiday", r"(?i)\b(?:(?P<which>last|next|this)\s+)?(?P<holiday>thanksgiving(?:\s+day)?|(?-i:Election\s+Day|Good\s+Friday|Easter(?:\s+(?:Sunday|Day|Monday|week))?(?!\s+(?:eggs?|bunny|Island|Rising|Offensive)\b))|christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve))\b", holiday, ("thanksgiving", "election day", "good friday", "easter", "christmas", "new year")),
     Rule("decade", r"(?i)\b(?:(?:the\s+)?(?:first|second|last)\s+half\s+of\s+)?(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:(?P<digits>1[5-9]\d0|20\d0)['’]?s\b|['’](?P<short>\d)0s\b|(?P<words>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
          r"|\b(?:the\s+)?(?P<century>1\d|20|21)(?:st|nd|rd|th)[-\s]century\b", decade, ("0s", "ties", "century")),
-    Rule("season", r"(?i)\b(?:(?P<which>this\s+past|this|last|next|past|the\s+early|the\s+late|early|late|(?:(?<=in\s)|(?<=during\s)|(?<=by\s)|(?<=until\s)|(?<=over\s)|(?<=into\s)|(?<=through\s)|(?<=throughout\s)|(?<=since\s))the|in|during|mid)[-\s]+)(?P<season>spring|summer|fall|autumn|winter)\b(?:\s+of)?(?:\s+" + _YEAR + r"|\s+(?P<year_spoken>" + _SPOKEN_YEAR + "))?"
+    Rule("season", r"(?i)\b(?:(?P<which>this\s+past|this|last|next|past|that|the\s+early|the\s+late|early|late|(?:(?<=in\s)|(?<=during\s)|(?<=by\s)|(?<=until\s)|(?<=over\s)|(?<=into\s)|(?<=through\s)|(?<=throughout\s)|(?<=since\s))the|in|during|mid)[-\s]+)(?P<season>spring|summer|fall|autumn|winter)\b(?:\s+of)?(?:\s+" + _YEAR + r"|\s+(?P<year_spoken>" + _SPOKEN_YEAR + "))?"
          r"|\b(?P<season2>spring|summer|fall|autumn|winter)\s+" + _YEAR.replace("year", "year2"), season, ("spring", "summer", "fall", "autumn", "winter")),
     Rule("quarter", r"(?i)\b(?:the\s+|its\s+|(?P<relyear>this|last|next)\s+year['’]s\s+|" + _YEAR + r"\s+)?(?:(?:fiscal|calendar)[-\s]+)?(?:" + _YEAR.replace("year", "year_b") + r"\s+)?"
          r"(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[-\s](?:fiscal[-\s])?quarter\b|(?-i:Q(?P<qcode>[1-4]))\b)"
@@ -884,7 +911,7 @@ RULES: tuple[Rule, ...] = (
     Rule("relative_year", r"(?i)\b(?:" + _YEAR_PART + r"\s+)?" + _REL + r"\s+(?:fiscal\s+|calendar\s+)?year\b(?!-)"
          r"|\b(?:" + _YEAR_PART + r"\s+)?the\s+fiscal\s+year\b(?:(?=\s+(?P<fy_ended>ended|ending)\b)|)|\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:fiscal\s+)?year\b"
          r"|\b(?:the\s+)?(?P<year_end>year[-\s]end|year['’]s\s+end)\b|\b(?:earlier|later)\s+in\s+the\s+year\b", relative_year, ("year",)),
-    Rule("the_year", r"(?i)\bthe\s+(?:(?:full|whole|entire)\s+)?year\b(?:(?=\s+(?P<ended>ended|ending)\b)|(?![-'’]|\s+(?:\d|two\s+thousand|ago|earlier|before|after|later|of\s+(?-i:[A-Z])|in\s+which)))", the_year, ("year",)),
+    Rule("the_year", r"(?i)\bthe\s+(?:(?:full|whole|entire)\s+)?year\b(?:(?=\s+(?P<ended>ended|ending|to(?=\s+(?:the\s+end\s+of\s+)?" + _M + r")))|(?![-'’]|\s+(?:\d|two\s+thousand|ago|earlier|before|after|later|of\s+(?-i:[A-Z])|in\s+which)))", the_year, ("year",)),
     Rule("year_earlier", r"(?i)\b(?:(?:a|one|the)\s+)?(?:comparable\s+)?year[-\s](?:earlier|ago)\b(?:\s+(?:(?P<ordinal>first|second|third|fourth)[-\s])?(?P<period>quarter|period)|\s+(?P<months>" + _COUNT + r"\s+months)\b)?|\ba\s+year\s+before\b"
          r"|\bthe\s+(?:(?:corresponding|comparable|same)\s+)?(?P<period2>quarter|period)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b|\blast\s+year['’]s\s+(?P<period3>quarter|period)\b",
          year_earlier, ("year",)),
@@ -893,7 +920,7 @@ RULES: tuple[Rule, ...] = (
     Rule("relative_week", r"(?i)\b(?!(?<=[\"“])(?-i:This\s+Week))(?:(?:early|late|later|earlier)\s+)?(?P<which>this|last|past|previous|next|during\s+the|earlier\s+in\s+the)\s+week\b"  # not the show "This Week"
          r"|\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?P<which2>the|this|next|last)\s+week\b",
          relative_week, ("week",)),
-    Rule("the_week", r"(?i)\bthe\s+week\b(?:(?<!of\sthe\sweek)|(?=['’]s))(?:\s+of\s+(?-i:" + _MONTH + r")\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?|(?!-|\s+(?:before|after|ended|ending|earlier|later|ago|of)\b))",
+    Rule("the_week", r"(?i)\bthe\s+week\b(?:(?<!of\sthe\sweek)|(?=['’]s))(?:(?=\s+(?P<week_ended>ended|ending|to)\s+(?-i:" + _WEEKDAY_NAMES + "|" + _M + r"))|\s+of\s+(?-i:" + _MONTH + r")\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?|(?!-|\s+(?:before|after|ended|ending|earlier|later|ago|of)\b))",
          the_week, ("week",)),
     Rule("weekend", r"(?i)\b(?P<which>the|this|last|next|over\s+the)\s+weekend\b", weekend, ("weekend",)),
     # times of day
