@@ -255,3 +255,39 @@ def test_easter_and_its_days_follow_the_computus(text: str, published: date, exp
 
 def test_easter_eggs_are_no_date() -> None:
     assert _found("Children hunted Easter eggs in the park.", date(2031, 5, 14)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In the first half of the year, exports rose.", [("the first half of the year", "DATE", "2031-H1")]),
+    ("Exports should recover in the second half of next year.", [("the second half of next year", "DATE", "2032-H2")]),
+    ("Exports fell in the second half of last year.", [("the second half of last year", "DATE", "2030-H2")]),
+])
+def test_the_halves_of_a_year_named_from_publication(text: str, expected: list) -> None:
+    assert _found(text, date(2031, 5, 14)) == expected
+
+
+def test_later_in_the_month_is_the_publication_month() -> None:
+    assert _found("Later in the month, the strike spread.", date(2031, 5, 14)) == [("Later in the month", "DATE", "2031-05")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mission ends at the end of the decade.", [("the end of the decade", "DATE", "203")]),
+    ("Last decade, the region grew fast.", [("Last decade", "DATE", "202")]),
+    ("Wages stalled in the last decade.", [("the last decade", "DATE", "202")]),
+    ("Over the last decade, wages stalled.", [("the last decade", "DURATION", "P10Y")]),
+    ("Wages stalled over the past decade.", [("the past decade", "DURATION", "P10Y")]),
+    ("Spending will double over the next decade.", [("the next decade", "DURATION", "P10Y")]),
+    ("Growth slowed in the last decade of the century.", []),
+])
+def test_decades_named_from_publication(text: str, expected: list) -> None:
+    assert _found(text, date(2031, 5, 14)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The fair was held March 3-5.", [("March 3", "DATE", "2031-03-03"), ("5", "DATE", "2031-03-05")]),
+    ("The fair was held March 3–5, 2029.", [("March 3", "DATE", "2029-03-03"), ("5, 2029", "DATE", "2029-03-05")]),
+    ("Talks on April 24 and 25, 2029 failed.", [("April 24", "DATE", "2029-04-24"), ("25, 2029", "DATE", "2029-04-25")]),
+    ("The side lost 3-5 in March.", [("in March", "DATE", "2031-03")]),
+])
+def test_a_range_of_days_after_its_month_shares_its_year(text: str, expected: list) -> None:
+    assert _found(text, date(2031, 5, 14)) == expected

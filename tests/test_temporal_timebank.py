@@ -28,19 +28,19 @@ def test_the_set_is_the_one_described() -> None:
 def test_date_expressions_are_found_and_normalised(timebank: TimeMLScore) -> None:
     span_p, span_r, _ = timebank.by_type["DATE"].span
     _, _, value_f1 = timebank.by_type["DATE"].value
-    assert span_p >= 0.925 and span_r >= 0.935  # measured 0.930 and 0.940
+    assert span_p >= 0.925 and span_r >= 0.938  # measured 0.930 and 0.943
     assert value_f1 >= 0.851  # measured 0.853
 
 
 def test_all_types_are_normalised(timebank: TimeMLScore) -> None:
     _, _, value_f1 = timebank.overall.value
-    assert value_f1 >= 0.834  # measured 0.836; for scale, not the same documents: TempEval-3 test set, SUTime 67.38, HeidelTime 77.61
+    assert value_f1 >= 0.835  # measured 0.837; for scale, not the same documents: TempEval-3 test set, SUTime 67.38, HeidelTime 77.61
 
 
 def test_durations_and_times_are_found_and_not_taken_as_dates(timebank: TimeMLScore) -> None:
-    assert timebank.recall_of("DURATION") >= 0.88
+    assert timebank.recall_of("DURATION") >= 0.89
     assert timebank.recall_of("TIME") >= 0.85
-    assert timebank.by_type["DURATION"].value[2] >= 0.740  # measured 0.745
+    assert timebank.by_type["DURATION"].value[2] >= 0.742  # measured 0.747
     assert timebank.dated_non_dates <= 24  # measured 23: gold DURATION/SET spans predicted as DATE ("a day earlier", "the weekend")
 
 

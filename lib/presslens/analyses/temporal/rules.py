@@ -245,12 +245,12 @@ def numeric(m: re.Match[str], ctx: Context) -> Resolved:
     return _day(None, "none")
 
 
-_DAY_BEFORE = re.compile(_M + r"\s+[0-3]?\d(?:st|nd|rd|th)?\s+(?:and|or|to)\s+$")
+_DAY_BEFORE = re.compile(_M + r"\s+[0-3]?\d(?:st|nd|rd|th)?(?:\s+(?:and|or|to)\s+|\s*[-–]\s*)$")
 
 
 def second_day(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """The second day of 'April 24 and 25', 'March 3 or 4': that day of the month just named (None when no month-day
-    stands right before: 'between 10 and 25 people')."""
+    """The second day of 'April 24 and 25', 'March 3 or 4', 'March 3-5': that day of the month just named (None when no
+    month-day stands right before: 'between 10 and 25 people')."""
     if not _DAY_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) or ctx.previous_dated is None or ctx.previous_dated.date is None:
         return None
     first = ctx.previous_dated.date
@@ -287,8 +287,9 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolved:
     month rule, tense included)."""
     day_text = m.group("day")
     month, day = month_number(m.group("month")), int(day_text) if day_text.isdigit() else ORDINAL_DAYS[day_text.lower().replace(" ", "-")]
-    if m.groupdict().get("year"):
-        return _day(_safe_date(int(m.group("year")), month, day), "none")
+    stated = m.groupdict().get("year") or m.groupdict().get("year_range")  # 'March 3-5, 2030': the range's year
+    if stated:
+        return _day(_safe_date(int(stated), month, day), "none")
     if ctx.published is not None:  # a day at most UPCOMING_DAYS ahead is the coming one: news names recent past days by weekday or with a year
         coming = next((d for d in (_safe_date(ctx.published.year + k, month, day) for k in (0, 1)) if d is not None and d >= ctx.published), None)
         if coming is not None and (coming - ctx.published).days <= UPCOMING_DAYS:
@@ -347,6 +348,23 @@ def decade(m: re.Match[str], ctx: Context) -> Resolved:
         return Resolved("DATE", "")
     century = ctx.published.year // 100 if tens * 10 <= ctx.published.year % 100 else ctx.published.year // 100 - 1
     return Resolved("DATE", f"{century}{tens}", anchor="publication")
+
+
+_STRETCH_BEFORE = re.compile(r"(?i)\b(?:over|for|throughout|within)\s+$")
+
+
+def relative_decade(m: re.Match[str], ctx: Context) -> Resolved:
+    """'this decade', 'the end of the decade' (the publication's: '203'), 'last decade', 'the last decade' (the one before:
+    '202', as HeidelTime), 'next decade'; 'the past decade', 'the next decade' are ten years back or ahead of
+    publication, a DURATION P10Y as 'the past ten years' is, and so is 'over the last decade' (a stretch)."""
+    which = _lower(m, "dwhich")
+    stretch = which == "the last" and _STRETCH_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) is not None
+    if which in ("past", "the past", "the next", "the coming") or stretch:
+        return Resolved("DURATION", "P10Y")
+    if ctx.published is None:
+        return Resolved("DATE", "")
+    shift = {"last": -1, "the last": -1, "the previous": -1, "next": 1}.get(which, 0)
+    return Resolved("DATE", f"{ctx.published.year // 10 + shift}", anchor="publication")
 
 
 def season(m: re.Match[str], ctx: Context) -> Resolved:
@@ -430,7 +448,8 @@ _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
 
 
 def relative_year(m: re.Match[str], ctx: Context) -> Resolved:
-    """'this year', 'last year', 'early next year', 'the end of the year', 'that year', 'the following year'; 'year-end'
+    """'this year', 'last year', 'early next year', 'the end of the year', 'that year', 'the following year'; its halves
+    ('the first half of next year', 'the second half of the year': '2025-H2'); 'year-end'
     is the last day of the publication year, 'year end' and "year's end" that year as 'the end of the year' is (both of
     the year before after 'since')."""
     which = _lower(m, "rel") or "this"
@@ -444,11 +463,13 @@ def relative_year(m: re.Match[str], ctx: Context) -> Resolved:
             return Resolved("DATE", f"{ctx.published.year - since:04d}", anchor="publication")
         return _day(date(ctx.published.year - since, 12, 31), "publication")
     shift = {"last": -1, "the past": -1, "the latest": -1, "the most recent": -1, "next": 1, "the coming": 1, "the following": 1, "the previous": -1, "the prior": -1}.get(which, 0)
+    half = next((_lower(m, g) for g in ("yhalf", "yhalf_fy", "yhalf_the") if m.group(g)), "")
+    suffix = ("-H1" if half == "first" else "-H2") if half else ""
     if which in ("that", "the same", "the following", "the previous", "the prior") and ctx.previous is not None:
-        return Resolved("DATE", f"{int(ctx.previous.value[:4]) + shift:04d}", anchor="previous")
+        return Resolved("DATE", f"{int(ctx.previous.value[:4]) + shift:04d}{suffix}", anchor="previous")
     if ctx.published is None:
         return Resolved("DATE", "")
-    return Resolved("DATE", f"{ctx.published.year + shift:04d}", anchor="publication")
+    return Resolved("DATE", f"{ctx.published.year + shift:04d}{suffix}", anchor="publication")
 
 
 def the_year(m: re.Match[str], ctx: Context) -> Resolved:
@@ -860,7 +881,7 @@ _UNIT_NEEDLES = ("second", "minute", "hour", "day", "week", "month", "year", "de
 _DIGITS = tuple("0123456789")
 _WEEKDAY_NEEDLES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _ORDINAL_NEEDLES = (*_ORDINAL_UNITS, "tenth", "eleventh", "twelfth", "teenth", "tieth")
-_YEAR_PART = r"(?:earlier|later|early|late|(?:by\s+)?the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of)"
+_YEAR_PART = r"(?:earlier|later|early|late|the\s+(?P<yhalf>first|second|last)\s+half\s+of|(?:by\s+)?the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of)"
 
 
 @dataclass(frozen=True)
@@ -885,8 +906,10 @@ RULES: tuple[Rule, ...] = (
          first_day, _MONTH_NEEDLES, _DIGITS),
     Rule("range_month", r"(?:(?<=\sand\s)|(?<=\sor\s)|(?<=\sto\s)|(?<=\suntil\s)|(?<=\sthrough\s)|(?<=[-–]))(?P<month>May)\b(?!\s*[0-3]?\d\b(?!\d))(?:,?\s+" + _YEAR + r")?",
          range_month, ("may",)),
-    Rule("second_day", r"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s))(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![\d,.]\d|\s*(?:%|percent))", second_day, (" and ", " or ", " to "), _DIGITS),
-    Rule("month_day", r"\b(?:" + _WEEKDAY_PREFIX + r")?" + _MONTH + r"\s+" + _DAY + r"(?:\s*\))?(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, _DIGITS),
+    Rule("second_day", r"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s)|(?<=\d-)|(?<=\d–))(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![\d,.]\d|\s*(?:%|percent))(?:,?\s+" + _YEAR + r")?",
+         second_day, (" and ", " or ", " to ", "-", "–"), _DIGITS),
+    Rule("month_day", r"\b(?:" + _WEEKDAY_PREFIX + r")?" + _MONTH + r"\s+" + _DAY + r"(?:\s*\))?(?:,?\s+" + _YEAR
+         + r"|(?=(?:\s+(?:and|or|to)\s+|\s*[-–]\s*)[0-3]?\d(?:st|nd|rd|th)?,?\s+" + _YEAR.replace("year", "year_range") + r"))?", month_day, _MONTH_NEEDLES, _DIGITS),
     Rule("spoken_month_day", r"\b(?:" + _WEEKDAY_PREFIX + r")?" + _MONTH + r"\s+(?:the\s+)?" + _SPOKEN_DAY + r"(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, _ORDINAL_NEEDLES),
     Rule("spoken_day_month", r"\b(?:" + _WEEKDAY_PREFIX + r")?(?i:the\s+)" + _SPOKEN_DAY + r"\s+of\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, _ORDINAL_NEEDLES),
     Rule("day_month", r"\b(?:" + _WEEKDAY_PREFIX + r")?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:\s*\))?(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, _DIGITS),
@@ -901,6 +924,8 @@ RULES: tuple[Rule, ...] = (
     Rule("holiday", r"(?i)\b(?:(?P<which>last|next|this)\s+)?(?P<holiday>thanksgiving(?:\s+day)?|(?-i:Election\s+Day|Good\s+Friday|Easter(?:\s+(?:Sunday|Day|Monday|week))?(?!\s+(?:eggs?|bunny|Island|Rising|Offensive)\b))|christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve))\b", holiday, ("thanksgiving", "election day", "good friday", "easter", "christmas", "new year")),
     Rule("decade", r"(?i)\b(?:(?:the\s+)?(?:first|second|last)\s+half\s+of\s+)?(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:(?P<digits>1[5-9]\d0|20\d0)['’]?s\b|['’](?P<short>\d)0s\b|(?P<words>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
          r"|\b(?:the\s+)?(?P<century>1\d|20|21)(?:st|nd|rd|th)[-\s]century\b", decade, ("0s", "ties", "century")),
+    Rule("relative_decade", r"(?i)\b(?:(?P<dwhich>this|last|next|past|the\s+(?:last|previous|current|past|next|coming))|(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+the)\s+decade\b(?!['’-]|\s+(?:of|ago|earlier|later|before|after)\b)",
+         relative_decade, ("decade",)),
     Rule("season", r"(?i)\b(?:(?P<which>this\s+past|this|last|next|past|that|the\s+early|the\s+late|early|late|(?:(?<=in\s)|(?<=during\s)|(?<=by\s)|(?<=until\s)|(?<=over\s)|(?<=into\s)|(?<=through\s)|(?<=throughout\s)|(?<=since\s))the|in|during|mid)[-\s]+)(?P<season>spring|summer|fall|autumn|winter)\b(?:\s+of)?(?:\s+" + _YEAR + r"|\s+(?P<year_spoken>" + _SPOKEN_YEAR + "))?"
          r"|\b(?P<season2>spring|summer|fall|autumn|winter)\s+" + _YEAR.replace("year", "year2"), season, ("spring", "summer", "fall", "autumn", "winter")),
     Rule("quarter", r"(?i)\b(?:the\s+|its\s+|(?P<relyear>this|last|next)\s+year['’]s\s+|" + _YEAR + r"\s+)?(?:(?:fiscal|calendar)[-\s]+)?(?:" + _YEAR.replace("year", "year_b") + r"\s+)?"
@@ -909,13 +934,13 @@ RULES: tuple[Rule, ...] = (
          quarter, ("quarter", "q1", "q2", "q3", "q4")),
     Rule("relative_quarter", r"(?i)\b(?P<which>the\s+current|the\s+latest|the\s+previous|the\s+most\s+recent|this|last|next|that|the)\s+(?:(?:fiscal\s+)?quarter|(?<=latest\s)period)\b(?![-\s]+(?:century|mile|to-|of\s+(?:a|an|the)\b))", relative_quarter, ("quarter", "period")),
     Rule("relative_year", r"(?i)\b(?:" + _YEAR_PART + r"\s+)?" + _REL + r"\s+(?:fiscal\s+|calendar\s+)?year\b(?!-)"
-         r"|\b(?:" + _YEAR_PART + r"\s+)?the\s+fiscal\s+year\b(?:(?=\s+(?P<fy_ended>ended|ending)\b)|)|\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:fiscal\s+)?year\b"
+         r"|\b(?:" + _YEAR_PART.replace("yhalf", "yhalf_fy") + r"\s+)?the\s+fiscal\s+year\b(?:(?=\s+(?P<fy_ended>ended|ending)\b)|)|\b(?:the\s+)?(?:end|beginning|start|middle|(?P<yhalf_the>first|second|last)\s+half)\s+of\s+the\s+(?:fiscal\s+)?year\b"
          r"|\b(?:the\s+)?(?P<year_end>year[-\s]end|year['’]s\s+end)\b|\b(?:earlier|later)\s+in\s+the\s+year\b", relative_year, ("year",)),
     Rule("the_year", r"(?i)\bthe\s+(?:(?:full|whole|entire)\s+)?year\b(?:(?=\s+(?P<ended>ended|ending|to(?=\s+(?:the\s+end\s+of\s+)?" + _M + r")))|(?![-'’]|\s+(?:\d|two\s+thousand|ago|earlier|before|after|later|of\s+(?-i:[A-Z])|in\s+which)))", the_year, ("year",)),
     Rule("year_earlier", r"(?i)\b(?:(?:a|one|the)\s+)?(?:comparable\s+)?year[-\s](?:earlier|ago)\b(?:\s+(?:(?P<ordinal>first|second|third|fourth)[-\s])?(?P<period>quarter|period)|\s+(?P<months>" + _COUNT + r"\s+months)\b)?|\ba\s+year\s+before\b"
          r"|\bthe\s+(?:(?:corresponding|comparable|same)\s+)?(?P<period2>quarter|period)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b|\blast\s+year['’]s\s+(?P<period3>quarter|period)\b",
          year_earlier, ("year",)),
-    Rule("relative_month", r"(?i)\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the|this)\s+month|(?P<which>earlier\s+this|later\s+this|this|last|past|the\s+previous|the\s+prior|previous|next|the\s+following|that|the\s+same|during\s+the|earlier\s+in\s+the)\s+month)\b",
+    Rule("relative_month", r"(?i)\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the|this)\s+month|(?P<which>earlier\s+this|later\s+this|this|last|past|the\s+previous|the\s+prior|previous|next|the\s+following|that|the\s+same|during\s+the|earlier\s+in\s+the|later\s+in\s+the)\s+month)\b",
          relative_month, ("month",)),
     Rule("relative_week", r"(?i)\b(?!(?<=[\"“])(?-i:This\s+Week))(?:(?:early|late|later|earlier)\s+)?(?P<which>this|last|past|previous|next|during\s+the|earlier\s+in\s+the)\s+week\b"  # not the show "This Week"
          r"|\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?P<which2>the|this|next|last)\s+week\b",
