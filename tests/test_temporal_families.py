@@ -291,3 +291,43 @@ def test_decades_named_from_publication(text: str, expected: list) -> None:
 ])
 def test_a_range_of_days_after_its_month_shares_its_year(text: str, expected: list) -> None:
     assert _found(text, date(2031, 5, 14)) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("The shelter, which opens from November to April, needs volunteers.", date(2030, 12, 20),
+     [("from November", "DATE", "2030-11"), ("April", "DATE", "2031-04")]),
+    ("Visits fell from May to July, the club said.", date(2031, 1, 8), [("from May", "DATE", "2030-05"), ("July", "DATE", "2030-07")]),
+    ("The clinic is enrolling a second group between January and May.", date(2030, 12, 20),
+     [("January", "DATE", "2031-01"), ("May", "DATE", "2031-05")]),
+    ("Tourists visited the islands between January and October, officials said.", date(2031, 1, 16),
+     [("January", "DATE", "2030-01"), ("October", "DATE", "2030-10")]),
+    ("Fares rose between November and February 2030.", date(2031, 6, 2), [("November", "DATE", "2029-11"), ("February 2030", "DATE", "2030-02")]),
+    ("The farmer, who lost his herd between May and October, sued.", date(2030, 12, 20), [("May", "DATE", "2030-05"), ("October", "DATE", "2030-10")]),
+])
+def test_the_months_of_a_range_are_one_stretch(text: str, published: date, expected: list) -> None:
+    assert _found(text, published) == expected
+
+
+def test_this_past_month_is_the_latest_one() -> None:
+    assert _found("The scam resembled the one sent this past October.", date(2030, 12, 15)) == [("this past October", "DATE", "2030-10")]
+
+
+def test_an_abbreviated_month_before_a_name_is_the_name() -> None:
+    assert _found("The index was designed by Jan Kowalski.", date(2031, 1, 15)) == []
+
+
+def test_may_in_capitals_is_no_modal() -> None:
+    """'between May and' in a clause does not make it speak of the future."""
+    assert _found("Crews repaired the dam between May and August.", date(2030, 12, 20))[-1] == ("August", "DATE", "2030-08")
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("The plan is to withdraw the troops by the summer.", date(2030, 12, 30), ("the summer", "DATE", "2031-SU")),
+    ("This fall, the province added the drug to its list.", date(2031, 1, 7), ("This fall", "DATE", "2030-FA")),
+    ("The skater got married in the fall.", date(2031, 1, 8), ("the fall", "DATE", "2030-FA")),
+    ("A final report is to be released in the spring.", date(2030, 12, 27), ("the spring", "DATE", "2031-SP")),
+    ("The talks are supposed to end this summer.", date(2031, 3, 22), ("this summer", "DATE", "2031-SU")),
+    ("He said the talks ended this summer.", date(2031, 3, 22), ("this summer", "DATE", "2031-SU")),
+])
+def test_a_season_without_last_or_next_follows_the_tense_of_its_clause(text: str, published: date, expected: tuple[str, str, str]) -> None:
+    assert _found(text, published) == [expected]

@@ -23,6 +23,7 @@ from presslens.analyses.temporal.values import (
     last_day,
     month_value,
     quarter_of,
+    season_by_tense,
     season_year,
     shift_month,
     shift_quarter,
@@ -297,24 +298,55 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolved:
     return _day(_safe_date(month_year(month, ctx.published, ctx.tense()), month, day), "publication")
 
 
+def _range_opening(m: re.Match[str], ctx: Context) -> date | None:
+    """The first day of the month a range or list of months opens with, when `m` is its second month ('between March and
+    May', 'from November to April'): the last expression, a month named right before."""
+    previous = ctx.previous.value if ctx.previous is not None else ""
+    before = _MONTH_BEFORE.search(m.string, max(0, m.start("month") - 30), m.start("month"))
+    if before is None or not re.fullmatch(r"\d{4}-\d\d", previous):
+        return None
+    return date(int(previous[:4]), int(previous[5:]), 1)
+
+
+def _range_year(m: re.Match[str], ctx: Context, month: int, tense: str) -> int | None:
+    """The year of a month opening a range of months ('between January and October'): that of the month by its tense,
+    but one before when the range would then end after publication in a past clause ('visited Canada between January and
+    October' in a January story); the range's stated year ('between November and February 2030'), moved back when the
+    range crosses a new year."""
+    end = month_number(m.group("range_end"))
+    if m.group("range_year"):
+        return int(m.group("range_year")) - (month > end)
+    year_ = month_year(month, ctx.published, tense)
+    if year_ is None or ctx.published is None:
+        return year_
+    ends_after = date(year_ + (end < month), end, 1) > ctx.published
+    return year_ - 1 if tense == "past" and ends_after else year_
+
+
 def month_year_rule(m: re.Match[str], ctx: Context) -> Resolved:
-    """'December 2023', 'early January', 'in June', 'last April', 'January this year', 'the December attack'."""
+    """'December 2023', 'early January', 'in June', 'last April', 'this past April', 'January this year', 'the December
+    attack'; the months of a range ('from November to April') are one stretch: the second on or after the first."""
     month = month_number(m.group("month"))
     part = _lower(m, "part") if "part" in m.groupdict() else ""
     year, anchor = _year_of(m, ctx)
-    if year is None:
+    opening = _range_opening(m, ctx) if year is None else None
+    if opening is not None:
+        year, anchor = opening.year + (month < opening.month), "previous"
+    elif year is None:
         which = _lower(m, "which") if "which" in m.groupdict() else ""
         anchor = "publication"
         if ctx.published is None:
             year = None
-        elif which == "last":
+        elif which in ("last", "this past"):
             year = ctx.published.year if month < ctx.published.month else ctx.published.year - 1
         elif which == "next":
             year = ctx.published.year if month > ctx.published.month else ctx.published.year + 1
         elif which == "this":
             year = ctx.published.year
         else:
-            year = month_year(month, ctx.published, "future" if _deadline(m, ctx, m.start("month")) else ctx.tense())
+            tense = "future" if _deadline(m, ctx, m.start("month")) else ctx.tense()
+            in_range = m.groupdict().get("range_end")
+            year = _range_year(m, ctx, month, tense) if in_range else month_year(month, ctx.published, tense)
     return _month(year, month, anchor, part)
 
 
@@ -369,7 +401,7 @@ def relative_decade(m: re.Match[str], ctx: Context) -> Resolved:
 
 def season(m: re.Match[str], ctx: Context) -> Resolved:
     """'last fall', 'this summer', 'the winter of 1994', 'spring 2023' -> '2023-SP'; 'that summer' (of the year last
-    mentioned)."""
+    mentioned); 'in the fall' by the tense of its clause ('got married in the fall' in January: the fall before)."""
     code = SEASONS[_lower(m, "season") or _lower(m, "season2")]
     stated, _ = _year_of(m, ctx)
     if stated is not None:
@@ -381,7 +413,9 @@ def season(m: re.Match[str], ctx: Context) -> Resolved:
     if which == "that" and previous.isdigit():  # 'in 2028 ... that autumn': the season of the year last mentioned
         return Resolved("DATE", f"{previous}-{code}", anchor="previous")
     which = "this past" if which == "past" else which
-    return Resolved("DATE", f"{season_year(code, ctx.published, which):04d}-{code}", anchor="publication")
+    if which in ("this past", "last", "next"):
+        return Resolved("DATE", f"{season_year(code, ctx.published, which):04d}-{code}", anchor="publication")
+    return Resolved("DATE", f"{season_by_tense(code, ctx.published, ctx.tense(), which == 'this'):04d}-{code}", anchor="publication")
 
 
 def quarter(m: re.Match[str], ctx: Context) -> Resolved:
@@ -914,8 +948,11 @@ RULES: tuple[Rule, ...] = (
     Rule("spoken_day_month", r"\b(?:" + _WEEKDAY_PREFIX + r")?(?i:the\s+)" + _SPOKEN_DAY + r"\s+of\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, _ORDINAL_NEEDLES),
     Rule("day_month", r"\b(?:" + _WEEKDAY_PREFIX + r")?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:\s*\))?(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, _DIGITS),
     # months, years, decades, seasons, quarters (a bare "May" is too often the verb or a name)
-    Rule("month", r"\b(?:(?i:" + _PART + r")[-\s]+|(?i:(?P<which>last|this|next))\s+|(?i:in|during|since|by|until|through|from)\s+|(?i:the)\s+(?=" + _M + r"\s+[a-z])|(?<!\d\s)(?<!before\s)(?<!after\s)(?!May\b(?!\s+(?:1[89]|20)\d\d\b)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?!\.?\s+(?:1[89]|20)\d\d)))"
-         + _MONTH + r"(?!\.?\s*[0-3]?\d(?!\d)|\s+(?:the\s+)?" + _SPOKEN_DAY.replace("(?P<day>", "(?:") + r"|\s+(?:for|of)\s+(?:the\s+)?[A-Z])(?:,?\s+" + _YEAR + r"|(?i:\s+(?P<relyear>this|last|next)\s+year|,?\s+(?P<year_spoken>" + _SPOKEN_YEAR + r")))?", month_year_rule, _MONTH_NEEDLES),
+    Rule("month", r"\b(?:(?i:" + _PART + r")[-\s]+|(?i:(?P<which>this\s+past|last|this|next))\s+|(?i:in|during|since|by|until|through|from)\s+|(?i:the)\s+(?=" + _M + r"\s+[a-z])|(?<!\d\s)(?<!before\s)(?<!after\s)(?!May\b(?!\s+(?:1[89]|20)\d\d\b|\s*(?:and|or|to|through|until|till|-|–)\s*" + _M + r")|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?!\.?\s+(?:1[89]|20)\d\d)))"
+         + _MONTH + r"(?!\.?\s*[0-3]?\d(?!\d)|\s+(?:the\s+)?" + _SPOKEN_DAY.replace("(?P<day>", "(?:") + r"|\s+(?:for|of)\s+(?:the\s+)?[A-Z]"
+         r"|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\s+[A-Z][a-z])"  # not the name of 'by Jan Hatzius'
+         r"(?:,?\s+" + _YEAR + r"|(?i:\s+(?P<relyear>this|last|next)\s+year|,?\s+(?P<year_spoken>" + _SPOKEN_YEAR + r"))"
+         r"|(?=\s*(?:and|or|to|through|until|till|-|–)\s*(?P<range_end>" + _M + r")(?:,?\s+(?P<range_year>(?:1[89]|20)\d\d)\b)?))?", month_year_rule, _MONTH_NEEDLES),
     Rule("year", r"(?:(?i:\b(?:" + _PART + r"[-\s]+|(?P<quarters>the\s+(?:first|second|last)\s+two\s+quarters\s+of)\s+|fiscal\s+(?:year\s+)?|(?:in|since|by|until|through|during|from|before|after|of)\s+|(?:pre|post)-))|(?<![$£€#.,\d-]))"
          + _YEAR + r"(?!['’]?s\b)(?!\s*(?:%|percent|per\b|people|shares|units|feet|metres|meters|miles|tons|troops|acres))", year, ("18", "19", "20")),
     Rule("year_period", r"(?i)\bthe\s+" + _YEAR + r"\s+(?:period|quarter)\b", year_period, ("period", "quarter"), ("18", "19", "20")),

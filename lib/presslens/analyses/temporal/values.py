@@ -95,6 +95,20 @@ def season_year(season: str, published: date, which: str) -> int:
     return published.year
 
 
+def season_by_tense(season: str, published: date, tense: str, this: bool = False) -> int:
+    """The year of a season named with no 'last' or 'next' ('in the fall', 'this summer'): in a future clause the current
+    or coming one, in a past clause the current or latest one ('this' one at most two seasons back: 'this summer' said in
+    March is the coming one), otherwise the one of the publication year, or the current one."""
+    order = tuple(SEASON_START_MONTH)
+    current = published.year * 4 + order.index(_season_of(published)) - (4 if published.month < 3 else 0)
+    index = order.index(season)
+    if tense == "future":
+        return (current + (index - current) % 4) // 4
+    if tense == "past" and (not this or (current - index) % 4 <= 2):
+        return (current - (current - index) % 4) // 4
+    return current // 4 if index == current % 4 else published.year
+
+
 def _season_of(day: date) -> str:
     """The season holding `day` (meteorological: March-May spring ... December-February winter)."""
     return {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA"}.get(day.month, "WI")
