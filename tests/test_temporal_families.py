@@ -331,3 +331,38 @@ def test_may_in_capitals_is_no_modal() -> None:
 ])
 def test_a_season_without_last_or_next_follows_the_tense_of_its_clause(text: str, published: date, expected: tuple[str, str, str]) -> None:
     assert _found(text, published) == [expected]
+
+
+def test_the_last_week_of_a_month_is_no_deictic_week() -> None:
+    assert _found("In the last week of August 2027, the campaign began.", date(2030, 12, 31)) == [("August 2027", "DATE", "2027-08")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("He sent the letter on Christmas Day in 2027.", date(2030, 1, 8), [("Christmas Day in 2027", "DATE", "2027-12-25")]),
+    ("The storm over the Christmas holidays closed roads.", date(2030, 12, 22), [("Christmas", "DATE", "2030-12-25")]),
+    ("Shops were crowded over Christmas.", date(2031, 1, 5), [("Christmas", "DATE", "2030-12-25")]),
+])
+def test_a_holiday_with_its_year_or_close_ahead(text: str, published: date, expected: list) -> None:
+    assert _found(text, published) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The chain sold Maclean's, Today's Parent and two other titles.",
+    "His beard grew from Sunday-evening stubble to a full beard.",
+])
+def test_names_and_compounds_are_no_dates(text: str) -> None:
+    assert _found(text, date(2031, 1, 5)) == []
+
+
+def test_an_eastern_time_zone_written_et_belongs_to_the_time() -> None:
+    assert _found("He will tee off at 2:15 p.m. ET Thursday.", date(2031, 1, 28)) == [("2:15 p.m. ET Thursday", "TIME", "2031-01-30T14:15")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The league's season kicks off Thursday in Orlando.", ("Thursday", "DATE", "2031-01-16")),
+    ("The coach, who turns 49 on Thursday, is confident.", ("on Thursday", "DATE", "2031-01-16")),
+    ("The coach turned 49 on Thursday.", ("on Thursday", "DATE", "2031-01-09")),
+    ("Her visits Monday were short.", ("Monday", "DATE", "2031-01-13")),
+])
+def test_a_scheduled_present_speaks_of_the_coming_day(text: str, expected: tuple[str, str, str]) -> None:
+    assert _found(text, date(2031, 1, 15)) == [expected]

@@ -53,11 +53,13 @@ TIME_EXPRESSION_COLUMNS = ("article_id", "start", "end", "text", "type", "value"
 _COMPILED: tuple[tuple[Rule, re.Pattern[str]], ...] = tuple((rule, re.compile(rule.pattern)) for rule in RULES)
 _NEEDLES = tuple(sorted({n for rule in RULES for n in (*rule.needles, *rule.also)}))
 
-# Tense of a clause ('may' in lower case only: not the month): a future marker between the clause's start and the expression, with no finite past verb after it
+# Tense of a clause ('may' in lower case only: not the month; a scheduled present 'kicks off', 'meets', 'turns 49' speaks of the
+# future as news uses it): a future marker between the clause's start and the expression, with no finite past verb after it
 # ("will meet on Monday", "talks are due to resume in April", "will be held on Monday", "agreed to buy it in February", "planned a march on Saturday"; not "will retaliate, a
 # spokesman said on Monday", not "are expected to follow up on the agreements signed on Monday").
 _CLAUSE_BREAK = re.compile(r"(?<![A-Z])\.(?!\d)|[!?,;:](?!\d)|[\n—–]")  # not the dots of "U.S." or "9.5"
-_FUTURE_MARKER = re.compile(r"(?i)\b(?:will|shall|would|must|should|(?-i:may)|might|can|won['’]t|going\s+to|(?:is|are)\s+(?:due|to)\b|(?:set|slated|planning|plans?)\s+to|expects?|expected|anticipates?|as\s+(?:early|soon)\s+as|(?:scheduled|slated)\s+(?:for|to)|(?:supposed|likely)\s+to|effective|(?:agree|decide|plan|aim|promise|pledge|vow|intend|hope|want|seek|prepare|propose|program|programme|deadline)(?:s|d|ed)?\s+to|planned|scheduled|postponed|delayed|deferred|adjourned)\b|['’]ll\b|\b(?:is|are)(?=\s+$)")
+_FUTURE_MARKER = re.compile(r"(?i)\b(?:will|shall|would|must|should|(?-i:may)|might|can|won['’]t|going\s+to|(?:is|are)\s+(?:due|to)\b|(?:set|slated|planning|plans?)\s+to|expects?|expected|anticipates?|as\s+(?:early|soon)\s+as|(?:scheduled|slated)\s+(?:for|to)|(?:supposed|likely)\s+to|effective|(?:agree|decide|plan|aim|promise|pledge|vow|intend|hope|want|seek|prepare|propose|program|programme|deadline)(?:s|d|ed)?\s+to|planned|scheduled|postponed|delayed|deferred|adjourned)\b|['’]ll\b|\b(?:is|are)(?=\s+$)"
+                            r"|\b(?<!the\s)(?<!his\s)(?<!her\s)(?<!its\s)(?<!their\s)(?:begins|starts|opens|closes|resumes|reconvenes|convenes|kicks\s+off|takes\s+(?:place|effect|office)|meets|visits|arrives|heads|travels|flies|hosts|faces|turns\s+\d+|expires)\b")
 _FUTURE_AFTER = re.compile(r"(?i)\s*(?:will|shall|['’]ll)\b")
 _PAST_VERB = re.compile(r"(?i)\b(?:was|were|had|did|said|told|came|went|took|made|began|met|left|saw|won|lost|fell|rose|held|(?-i:(?!hundred\b|[a-z]*eed\b)[a-z]{3,}ed))\b")  # not 'indeed', 'proceed', 'exceed', 'speed'
 _NOT_FINITE_BEFORE = re.compile(r"(?i)\b(?:be|been|being|have|has|get|a|an|the|its|their|his|her|our)\s+(?:\w+ly\s+|still\s+)?$")  # an auxiliary or a determiner

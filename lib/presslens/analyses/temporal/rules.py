@@ -79,7 +79,7 @@ _PART = r"(?P<part>early|mid|middle|late|the\s+end\s+of|end\s+of|the\s+beginning
 _WEEKDAY_PREFIX = r"(?:(?:on|this\s+coming|this|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:\(\s*)?"
 _SPOKEN_TAIL = r"(?:" + _TENS + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred"
 _SPOKEN_YEAR = r"(?:nineteen|eighteen)\s+(?:" + _SPOKEN_TAIL + r")\b"  # 'nineteen ninety-four' in broadcast transcripts
-_CLOCK = r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\b\.?)(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?"
+_CLOCK = r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\b\.?)(?:\s+(?:[ECMP][SD]?T|GMT|UTC)\b)?"
 
 
 @dataclass(frozen=True)
@@ -309,8 +309,8 @@ def _range_opening(m: re.Match[str], ctx: Context) -> date | None:
 
 
 def _range_year(m: re.Match[str], ctx: Context, month: int, tense: str) -> int | None:
-    """The year of a month opening a range of months ('between January and October'): that of the month by its tense,
-    but one before when the range would then end after publication in a past clause ('visited Canada between January and
+    """The year of a month opening a range of months ('between January and October'): the range running at publication
+    outside past clauses, else that of the month by its tense, but one before when the range would then end after publication in a past clause ('visited Canada between January and
     October' in a January story); the range's stated year ('between November and February 2030'), moved back when the
     range crosses a new year."""
     end = month_number(m.group("range_end"))
@@ -319,6 +319,10 @@ def _range_year(m: re.Match[str], ctx: Context, month: int, tense: str) -> int |
     year_ = month_year(month, ctx.published, tense)
     if year_ is None or ctx.published is None:
         return year_
+    if tense != "past":  # a range running at publication is that one ('the shelter opens from November to April')
+        for start in (ctx.published.year - 1, ctx.published.year):
+            if date(start, month, 1) <= ctx.published <= last_day(start + (end < month), end):
+                return start
     ends_after = date(year_ + (end < month), end, 1) > ctx.published
     return year_ - 1 if tense == "past" and ends_after else year_
 
@@ -680,11 +684,15 @@ def easter(year_: int) -> date:
     return date(year_, month, day + 1)
 
 
+UPCOMING_HOLIDAY_DAYS = 14  # a holiday this close ahead is the coming one, whatever the tense ('the tsunami over the Christmas season' on Dec. 24)
+
+
 def holiday(m: re.Match[str], ctx: Context) -> Resolved:
     """'Christmas', "New Year's Day", 'Thanksgiving' (the fourth Thursday of November), 'Election Day' (the Tuesday after the
     first Monday of November, as US elections are held), 'Easter', 'Good Friday', 'Easter Monday', 'Easter week' (the ISO
-    week ending on Easter Sunday): the latest on or before publication, the coming one in a future clause, 'last'/'next'
-    one strictly before/after."""
+    week ending on Easter Sunday): the latest on or before publication, the coming one in a future clause or when it is
+    at most UPCOMING_HOLIDAY_DAYS ahead, 'last'/'next' one strictly before/after, that of the year stated ('Christmas Day in
+    2012')."""
     if ctx.published is None:
         return _day(None, "none")
     name, which = _lower(m, "holiday").replace("’", "'"), _lower(m, "which")
@@ -701,8 +709,9 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolved:
 
     before = [on(y) for y in (ctx.published.year - 1, ctx.published.year) if on(y) < ctx.published or (which != "last" and on(y) == ctx.published)]
     after = [on(y) for y in (ctx.published.year, ctx.published.year + 1) if on(y) > ctx.published or (which != "next" and on(y) == ctx.published)]
-    future = which == "next" or (which != "last" and ctx.future())
-    day = after[0] if future else before[-1]
+    upcoming = not which and (after[0] - ctx.published).days <= UPCOMING_HOLIDAY_DAYS
+    future = which == "next" or (which != "last" and ctx.future()) or upcoming
+    day = on(int(m.group("year"))) if m.group("year") else after[0] if future else before[-1]
     if name == "easter week":
         return Resolved("DATE", week_value(day), day, day + timedelta(days=6), "week", "publication")
     return _day(day, "publication")
@@ -958,7 +967,7 @@ RULES: tuple[Rule, ...] = (
     Rule("year_period", r"(?i)\bthe\s+" + _YEAR + r"\s+(?:period|quarter)\b", year_period, ("period", "quarter"), ("18", "19", "20")),
     Rule("spoken_year", r"(?i)\b(?P<year_spoken>" + _SPOKEN_YEAR + r")(?!\s+(?:dollars|people|percent))"
          r"|\b(?:the\s+year\s+)two\s+thousand(?:\s+and)?(?:\s+(?P<after>one|two|three|four|five|six|seven|eight|nine|ten))?\b", spoken_year, ("nineteen", "eighteen", "two thousand")),
-    Rule("holiday", r"(?i)\b(?:(?P<which>last|next|this)\s+)?(?P<holiday>thanksgiving(?:\s+day)?|(?-i:Election\s+Day|Good\s+Friday|Easter(?:\s+(?:Sunday|Day|Monday|week))?(?!\s+(?:eggs?|bunny|Island|Rising|Offensive)\b))|christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve))\b", holiday, ("thanksgiving", "election day", "good friday", "easter", "christmas", "new year")),
+    Rule("holiday", r"(?i)\b(?:(?P<which>last|next|this)\s+)?(?P<holiday>thanksgiving(?:\s+day)?|(?-i:Election\s+Day|Good\s+Friday|Easter(?:\s+(?:Sunday|Day|Monday|week))?(?!\s+(?:eggs?|bunny|Island|Rising|Offensive)\b))|christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve))\b(?:,?\s+(?:in\s+|of\s+)?" + _YEAR + r")?", holiday, ("thanksgiving", "election day", "good friday", "easter", "christmas", "new year")),
     Rule("decade", r"(?i)\b(?:(?:the\s+)?(?:first|second|last)\s+half\s+of\s+)?(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:(?P<digits>1[5-9]\d0|20\d0)['’]?s\b|['’](?P<short>\d)0s\b|(?P<words>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
          r"|\b(?:the\s+)?(?P<century>1\d|20|21)(?:st|nd|rd|th)[-\s]century\b", decade, ("0s", "ties", "century")),
     Rule("relative_decade", r"(?i)\b(?:(?P<dwhich>this|last|next|past|the\s+(?:last|previous|current|past|next|coming))|(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+the)\s+decade\b(?!['’-]|\s+(?:of|ago|earlier|later|before|after)\b)",
@@ -979,7 +988,7 @@ RULES: tuple[Rule, ...] = (
          year_earlier, ("year",)),
     Rule("relative_month", r"(?i)\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the|this)\s+month|(?P<which>earlier\s+this|later\s+this|this|last|past|the\s+previous|the\s+prior|previous|next|the\s+following|that|the\s+same|during\s+the|earlier\s+in\s+the|later\s+in\s+the)\s+month)\b",
          relative_month, ("month",)),
-    Rule("relative_week", r"(?i)\b(?!(?<=[\"“])(?-i:This\s+Week))(?:(?:early|late|later|earlier)\s+)?(?P<which>this|last|past|previous|next|during\s+the|earlier\s+in\s+the)\s+week\b"  # not the show "This Week"
+    Rule("relative_week", r"(?i)\b(?!(?<=[\"“])(?-i:This\s+Week))(?:(?:early|late|later|earlier)\s+)?(?P<which>this|last|past|previous|next|during\s+the|earlier\s+in\s+the)\s+week\b(?!\s+of\b)"  # not the show "This Week", nor 'the last week of August'
          r"|\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?P<which2>the|this|next|last)\s+week\b",
          relative_week, ("week",)),
     Rule("the_week", r"(?i)\bthe\s+week\b(?:(?<!of\sthe\sweek)|(?=['’]s))(?:(?=\s+(?P<week_ended>ended|ending|to)\s+(?-i:" + _WEEKDAY_NAMES + "|" + _M + r"))|\s+of\s+(?-i:" + _MONTH + r")\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?|(?!-|\s+(?:before|after|ended|ending|earlier|later|ago|of)\b))",
@@ -991,9 +1000,9 @@ RULES: tuple[Rule, ...] = (
     Rule("clock_time", r"(?i)\b(?:" + _CLOCK + r"|(?P<noon>noon|midday|midnight))(?:,?\s+(?:on\s+)?(?:(?P<dayword>(?-i:" + _WEEKDAY_NAMES + r")|yesterday|today|tomorrow)|(?-i:" + _MONTH + r")\s+" + _DAY + r"))?",
          clock_time, ("am", "a.m", "pm", "p.m", "noon", "midday", "midnight"), _DIGITS + ("noon", "midday", "midnight")),
     # deictic and anaphoric days
-    Rule("weekday", r"(?i:\b(?P<mod>this\s+coming|last|this|next|on|late|early|on\s+the\s+night\s+of|the\s+previous|the\s+following)\s+)?" + _WEEKDAY + r"(?:['’]s)?\b(?!,?\s+(?:\(\s*)?(?:" + _M + r"\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + "))", weekday, _WEEKDAY_NEEDLES),
-    # not generic ('the leaders of tomorrow', "in today's world") nor a name ('USA Today')
-    Rule("named_day", r"(?i)\b(?<!of\s)(?!(?<=[A-Z]\s)(?-i:Today))(?P<dword>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:earlier|later)\s+today|yesterday|today|tomorrow)\b"
+    Rule("weekday", r"(?i:\b(?P<mod>this\s+coming|last|this|next|on|late|early|on\s+the\s+night\s+of|the\s+previous|the\s+following)\s+)?" + _WEEKDAY + r"(?:['’]s)?\b(?![-‐]\w|,?\s+(?:\(\s*)?(?:" + _M + r"\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + "))", weekday, _WEEKDAY_NEEDLES),
+    # not generic ('the leaders of tomorrow', "in today's world") nor a name ('USA Today', "Today's Parent")
+    Rule("named_day", r"(?i)\b(?<!of\s)(?!(?<=[A-Z]\s)(?-i:Today)|(?-i:Today['’]s\s+[A-Z][a-z]))(?P<dword>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:earlier|later)\s+today|yesterday|today|tomorrow)\b"
          r"(?!['’]s\s+(?:world|youth|society|generation|children|young|kids)\b)", named_day, ("today", "yesterday", "tomorrow")),
     Rule("ago", r"(?i)\b" + _COUNT + r"\s+(?P<unit>days?|weeks?|months?|years?|decades?)(?:\s+or\s+so)?\s+ago\b", ago, ("ago",), _UNIT_NEEDLES),
     Rule("anaphoric_day", r"(?i)\b(?P<phrase>the\s+previous\s+day|the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow)\b)|the\s+night\s+before|the\s+evening\s+before|the\s+previous\s+night|the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)|(?:that\s+|the\s+)same\s+day|that\s+day|that\s+night|(?:later|earlier)\s+(?:that\s+day|in\s+the\s+day))\b",
