@@ -366,3 +366,12 @@ def test_an_eastern_time_zone_written_et_belongs_to_the_time() -> None:
 ])
 def test_a_scheduled_present_speaks_of_the_coming_day(text: str, expected: tuple[str, str, str]) -> None:
     assert _found(text, date(2031, 1, 15)) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The day before last Tuesday's hearing, the uncle called.", ("The day before last Tuesday's", "DATE", "2031-05-12")),
+    ("The day after Friday's vote, crowds gathered.", ("The day after Friday's", "DATE", "2031-05-10")),
+    ("The envoy will arrive the day before Sunday's vote.", ("the day before Sunday's", "DATE", "2031-05-17")),
+])
+def test_the_day_before_or_after_a_weekday(text: str, expected: tuple[str, str, str]) -> None:
+    assert _found(text, date(2031, 5, 14)) == [expected]

@@ -627,7 +627,7 @@ def _upcoming(m: re.Match[str], ctx: Context) -> bool:
     ruling') names a day that has come already unless it is awaited ('ahead of Sunday's vote', 'before Tuesday's talks'),
     whatever the tense of the clause ('they would look for ways around Wednesday's ruling')."""
     possessive = m.group(0).endswith(("'s", "’s"))
-    awaited = not possessive or _AHEAD_OF.search(m.string, max(0, m.start() - 30), m.start()) is not None
+    awaited = not possessive or _AHEAD_OF.search(m.string, max(0, m.start() - 30), m.start("weekday")) is not None
     return (awaited and ctx.future()) or (not possessive and _deadline(m, ctx))
 
 
@@ -659,6 +659,14 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolved:
     else:
         day = ctx.published - timedelta(days=back)
     return _day(day, "publication")
+
+
+def day_next_to_weekday(m: re.Match[str], ctx: Context) -> Resolved:
+    """'the day before last Tuesday's hearing', 'the day after Friday': the weekday as `weekday` resolves it, moved a day."""
+    found = weekday(m, ctx)
+    if found.date is None:
+        return found
+    return _day(found.date + timedelta(days=1 if _lower(m, "dir") == "after" else -1), found.anchor)
 
 
 def spoken_year(m: re.Match[str], ctx: Context) -> Resolved:
@@ -1001,6 +1009,8 @@ RULES: tuple[Rule, ...] = (
          clock_time, ("am", "a.m", "pm", "p.m", "noon", "midday", "midnight"), _DIGITS + ("noon", "midday", "midnight")),
     # deictic and anaphoric days
     Rule("weekday", r"(?i:\b(?P<mod>this\s+coming|last|this|next|on|late|early|on\s+the\s+night\s+of|the\s+previous|the\s+following)\s+)?" + _WEEKDAY + r"(?:['’]s)?\b(?![-‐]\w|,?\s+(?:\(\s*)?(?:" + _M + r"\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + "))", weekday, _WEEKDAY_NEEDLES),
+    Rule("day_next_to_weekday", r"(?i)\bthe\s+day\s+(?P<dir>before|after)\s+(?:(?P<mod>last|this|next)\s+)?" + _WEEKDAY + r"(?:['’]s)?\b",
+         day_next_to_weekday, _WEEKDAY_NEEDLES, ("day before", "day after")),
     # not generic ('the leaders of tomorrow', "in today's world") nor a name ('USA Today', "Today's Parent")
     Rule("named_day", r"(?i)\b(?<!of\s)(?!(?<=[A-Z]\s)(?-i:Today)|(?-i:Today['’]s\s+[A-Z][a-z]))(?P<dword>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:earlier|later)\s+today|yesterday|today|tomorrow)\b"
          r"(?!['’]s\s+(?:world|youth|society|generation|children|young|kids)\b)", named_day, ("today", "yesterday", "tomorrow")),
