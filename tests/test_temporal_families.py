@@ -333,10 +333,6 @@ def test_a_season_without_last_or_next_follows_the_tense_of_its_clause(text: str
     assert _found(text, published) == [expected]
 
 
-def test_the_last_week_of_a_month_is_no_deictic_week() -> None:
-    assert _found("In the last week of August 2027, the campaign began.", date(2030, 12, 31)) == [("August 2027", "DATE", "2027-08")]
-
-
 @pytest.mark.parametrize(("text", "published", "expected"), [
     ("He sent the letter on Christmas Day in 2027.", date(2030, 1, 8), [("Christmas Day in 2027", "DATE", "2027-12-25")]),
     ("The storm over the Christmas holidays closed roads.", date(2030, 12, 22), [("Christmas", "DATE", "2030-12-25")]),
@@ -375,3 +371,22 @@ def test_a_scheduled_present_speaks_of_the_coming_day(text: str, expected: tuple
 ])
 def test_the_day_before_or_after_a_weekday(text: str, expected: tuple[str, str, str]) -> None:
     assert _found(text, date(2031, 5, 14)) == [expected]
+
+
+def test_a_season_of_a_year_named_from_publication() -> None:
+    assert _found("Prices peaked in the autumn of last year.", date(2031, 5, 14)) == [("the autumn of last year", "DATE", "2030-FA")]
+    assert _found("The autumn of discontent began.", date(2031, 5, 14)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Troops arrived in the second week of May.", [("the second week of May", "DATE", "2031-W19")]),
+    ("Troops will arrive in the first week of June.", [("the first week of June", "DATE", "2031-W22")]),
+    ("In the last week of August 2027, the campaign began.", [("the last week of August 2027", "DATE", "2027-W34")]),  # Aug. 25-31
+])
+def test_the_nth_week_of_a_month_is_an_iso_week(text: str, expected: list) -> None:
+    assert _found(text, date(2031, 5, 14)) == expected
+
+
+def test_years_on_after_a_date_move_it() -> None:
+    assert _found("The quake struck in 2029. Two years on, the city is in ruins.", date(2031, 5, 14))[-1] == ("Two years on", "DATE", "2031")
+    assert _found("Two years on from the quake, survivors wait.", date(2031, 5, 14)) == [("Two years", "DURATION", "P2Y")]

@@ -404,12 +404,12 @@ def relative_decade(m: re.Match[str], ctx: Context) -> Resolved:
 
 
 def season(m: re.Match[str], ctx: Context) -> Resolved:
-    """'last fall', 'this summer', 'the winter of 1994', 'spring 2023' -> '2023-SP'; 'that summer' (of the year last
+    """'last fall', 'this summer', 'the winter of 1994', 'the autumn of last year', 'spring 2023' -> '2023-SP'; 'that summer' (of the year last
     mentioned); 'in the fall' by the tense of its clause ('got married in the fall' in January: the fall before)."""
     code = SEASONS[_lower(m, "season") or _lower(m, "season2")]
-    stated, _ = _year_of(m, ctx)
+    stated, anchor = _year_of(m, ctx)
     if stated is not None:
-        return Resolved("DATE", f"{stated:04d}-{code}")
+        return Resolved("DATE", f"{stated:04d}-{code}", anchor=anchor)
     if ctx.published is None:
         return Resolved("DATE", "")
     which = _lower(m, "which")
@@ -589,6 +589,22 @@ def the_week(m: re.Match[str], ctx: Context) -> Resolved:
     if ctx.published is None:
         return Resolved("DATE", "")
     return Resolved("DATE", f"{ctx.published.year:04d}-WXX", anchor="publication")
+
+
+WEEK_OF_MONTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def week_of_month(m: re.Match[str], ctx: Context) -> Resolved:
+    """'the second week of May (2030)': the ISO week holding the month's 8th (the 1st, 15th, 22nd; 'the last week': its
+    last day but six), the month's year as a month without a year takes it."""
+    month = month_number(m.group("month"))
+    year_, anchor = (int(m.group("year")), "none") if m.group("year") else (month_year(month, ctx.published, ctx.tense()), "publication")
+    if year_ is None:
+        return Resolved("DATE", "")
+    nth = _lower(m, "nth")
+    day = last_day(year_, month) - timedelta(days=6) if nth in ("last", "final") else date(year_, month, 1 + 7 * WEEK_OF_MONTH[nth])
+    start = week_start(day)
+    return Resolved("DATE", week_value(day), start, start + timedelta(days=6), "week", anchor)
 
 
 def weekend(m: re.Match[str], ctx: Context) -> Resolved:
@@ -865,14 +881,14 @@ def anaphoric_offset(m: re.Match[str], ctx: Context) -> Resolved:
 
 
 def anaphoric_shift(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """'two years later', 'a year after', 'three months earlier', 'a decade later' (HeidelTime's UNDEF-REF-unit-PLUS-n): the
+    """'two years later', 'a year after', 'two years on,', 'three months earlier', 'a decade later' (HeidelTime's UNDEF-REF-unit-PLUS-n): the
     last date mentioned, moved, at the unit's granularity ('2031', '2031-06'); publication's when none precedes. A month
     shift after a bare year is unknown ('' value). 'A year earlier/before' is the `year_earlier` rule's."""
     amount = count_of(m.group("num"))
     unit = _lower(m, "unit").rstrip("s")
     if amount is None:
         return None
-    later = (_lower(m, "dir") or _lower(m, "dir2")) in ("later", "after")
+    later = (_lower(m, "dir") or _lower(m, "dir2") or _lower(m, "dir3")) in ("later", "after", "on")
     shift = amount * (10 if unit == "decade" else 1) * (1 if later else -1)
     previous = ctx.previous.value if ctx.previous is not None else ""
     if previous[:4].isdigit():
@@ -980,7 +996,7 @@ RULES: tuple[Rule, ...] = (
          r"|\b(?:the\s+)?(?P<century>1\d|20|21)(?:st|nd|rd|th)[-\s]century\b", decade, ("0s", "ties", "century")),
     Rule("relative_decade", r"(?i)\b(?:(?P<dwhich>this|last|next|past|the\s+(?:last|previous|current|past|next|coming))|(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+the)\s+decade\b(?!['’-]|\s+(?:of|ago|earlier|later|before|after)\b)",
          relative_decade, ("decade",)),
-    Rule("season", r"(?i)\b(?:(?P<which>this\s+past|this|last|next|past|that|the\s+early|the\s+late|early|late|(?:(?<=in\s)|(?<=during\s)|(?<=by\s)|(?<=until\s)|(?<=over\s)|(?<=into\s)|(?<=through\s)|(?<=throughout\s)|(?<=since\s))the|in|during|mid)[-\s]+)(?P<season>spring|summer|fall|autumn|winter)\b(?:\s+of)?(?:\s+" + _YEAR + r"|\s+(?P<year_spoken>" + _SPOKEN_YEAR + "))?"
+    Rule("season", r"(?i)\b(?:(?P<which>this\s+past|this|last|next|past|that|the\s+early|the\s+late|early|late|(?:(?<=in\s)|(?<=during\s)|(?<=by\s)|(?<=until\s)|(?<=over\s)|(?<=into\s)|(?<=through\s)|(?<=throughout\s)|(?<=since\s))the|in|during|mid)[-\s]+)(?P<season>spring|summer|fall|autumn|winter)\b(?:(?:\s+of)?\s+" + _YEAR + r"|(?:\s+of)?\s+(?P<year_spoken>" + _SPOKEN_YEAR + r")|(?:\s+of)?\s+(?P<relyear>this|last|next)\s+year\b)?"
          r"|\b(?P<season2>spring|summer|fall|autumn|winter)\s+" + _YEAR.replace("year", "year2"), season, ("spring", "summer", "fall", "autumn", "winter")),
     Rule("quarter", r"(?i)\b(?:the\s+|its\s+|(?P<relyear>this|last|next)\s+year['’]s\s+|" + _YEAR + r"\s+)?(?:(?:fiscal|calendar)[-\s]+)?(?:" + _YEAR.replace("year", "year_b") + r"\s+)?"
          r"(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[-\s](?:fiscal[-\s])?quarter\b|(?-i:Q(?P<qcode>[1-4]))\b)"
@@ -1001,6 +1017,7 @@ RULES: tuple[Rule, ...] = (
          relative_week, ("week",)),
     Rule("the_week", r"(?i)\bthe\s+week\b(?:(?<!of\sthe\sweek)|(?=['’]s))(?:(?=\s+(?P<week_ended>ended|ending|to)\s+(?-i:" + _WEEKDAY_NAMES + "|" + _M + r"))|\s+of\s+(?-i:" + _MONTH + r")\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?|(?!-|\s+(?:before|after|ended|ending|earlier|later|ago|of)\b))",
          the_week, ("week",)),
+    Rule("week_of_month", r"(?i)\bthe\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+(?-i:" + _MONTH + r")(?:,?\s+" + _YEAR + r")?", week_of_month, ("week of",)),
     Rule("weekend", r"(?i)\b(?P<which>the|this|last|next|over\s+the)\s+weekend\b", weekend, ("weekend",)),
     # times of day
     Rule("part_of_day", r"(?i)\b(?P<pword>tonight|(?:later\s+|earlier\s+)?this\s+(?:morning|afternoon|evening)|last\s+night|overnight)\b"
@@ -1020,8 +1037,8 @@ RULES: tuple[Rule, ...] = (
     Rule("anaphoric_offset", r"(?i)(?<!than )(?<!nearly )(?<!almost )(?<!about )(?<!over )\b" + _NUM + r"\s+(?P<unit>days?|weeks?|hours?)\s+(?:(?P<dir>earlier|later)\b|(?P<dir2>before|after)\b(?!\s+[\w“\"‘'(]))",
          anaphoric_offset, ("earlier", "later", "before", "after"), _UNIT_NEEDLES),
     Rule("anaphoric_shift", r"(?i)(?<!than )(?<!year and )(?<!years and )(?<!nearly )(?<!almost )(?<!about )(?<!over )\b(?P<num>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-         r"(?P<unit>months?|years?|decades?)\s+(?:(?P<dir>later|earlier)\b|(?P<dir2>after|before)\b(?!\s+(?!that\b|this\b)[\w“\"‘'(]))(?<!\ba\syear\searlier)(?<!\ba\syear\sbefore)(?<!\bone\syear\searlier)",
-         anaphoric_shift, ("later", "earlier", "after", "before"), ("month", "year", "decade")),
+         r"(?P<unit>months?|years?|decades?)\s+(?:(?P<dir>later|earlier)\b|(?P<dir2>after|before)\b(?!\s+(?!that\b|this\b)[\w“\"‘'(])|(?P<dir3>on)(?=\s*,))(?<!\ba\syear\searlier)(?<!\ba\syear\sbefore)(?<!\bone\syear\searlier)",
+         anaphoric_shift, ("later", "earlier", "after", "before", " on"), ("month", "year", "decade")),
     Rule("anaphoric_hours", r"(?i)\b(?:just\s+|only\s+|a\s+few\s+|several\s+|few\s+)?(?P<unit>hours)\s+(?P<dir>earlier|before|later|after)\b", anaphoric_offset, ("hours",)),
     # PRESENT_REF, PAST_REF, FUTURE_REF
     Rule("reference", r"(?i)\b(?P<ref>right\s+now|now(?!-)|currently|(?<!then\s)current(?![-\s]+(?:account|affairs|events)\b)|at\s+present|at\s+the\s+moment|nowadays|these\s+days|recently|lately"
