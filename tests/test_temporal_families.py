@@ -390,3 +390,16 @@ def test_the_nth_week_of_a_month_is_an_iso_week(text: str, expected: list) -> No
 def test_years_on_after_a_date_move_it() -> None:
     assert _found("The quake struck in 2029. Two years on, the city is in ruins.", date(2031, 5, 14))[-1] == ("Two years on", "DATE", "2031")
     assert _found("Two years on from the quake, survivors wait.", date(2031, 5, 14)) == [("Two years", "DURATION", "P2Y")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The quake struck 24 hours earlier.", ("24 hours earlier", "DATE", "2031-05-13")),
+    ("He was held on Friday and freed 48 hours later.", ("48 hours later", "DATE", "2031-05-11")),
+    ("He was held on Friday and freed hours later.", ("hours later", "DATE", "2031-05-09")),
+])
+def test_whole_days_of_hours_move_the_day(text: str, expected: tuple[str, str, str]) -> None:
+    assert _found(text, date(2031, 5, 14))[-1] == expected
+
+
+def test_a_clock_time_written_with_a_dot() -> None:
+    assert _found("The quake struck at 10.40 a.m. Sunday.", date(2031, 5, 14)) == [("10.40 a.m. Sunday", "TIME", "2031-05-11T10:40")]

@@ -79,7 +79,7 @@ _PART = r"(?P<part>early|mid|middle|late|the\s+end\s+of|end\s+of|the\s+beginning
 _WEEKDAY_PREFIX = r"(?:(?:on|this\s+coming|this|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:\(\s*)?"
 _SPOKEN_TAIL = r"(?:" + _TENS + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred"
 _SPOKEN_YEAR = r"(?:nineteen|eighteen)\s+(?:" + _SPOKEN_TAIL + r")\b"  # 'nineteen ninety-four' in broadcast transcripts
-_CLOCK = r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\b\.?)(?:\s+(?:[ECMP][SD]?T|GMT|UTC)\b)?"
+_CLOCK = r"(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\b\.?)(?:\s+(?:[ECMP][SD]?T|GMT|UTC)\b)?"
 
 
 @dataclass(frozen=True)
@@ -861,7 +861,7 @@ def anaphoric_day(m: re.Match[str], ctx: Context) -> Resolved:
 
 
 def anaphoric_offset(m: re.Match[str], ctx: Context) -> Resolved:
-    """'a day earlier', 'two days later', 'a week later', 'hours before': the last day mentioned, moved.
+    """'a day earlier', 'two days later', 'a week later', 'hours before', '48 hours later': the last day mentioned, moved.
 
     A deliberate departure from TimeML, which types the 'three days' of 'three days later' DURATION (P3D), makes 'later' a
     signal and leaves the day it points to to a non-consuming TIMEX3 anchored on the previous date: presslens keeps one
@@ -871,12 +871,13 @@ def anaphoric_offset(m: re.Match[str], ctx: Context) -> Resolved:
     if anchor is None:
         return _day(None, "none")
     unit = _lower(m, "unit")
-    if not m.groupdict().get("num") or unit.startswith("hour"):
+    num = _lower(m, "num") if m.groupdict().get("num") else ""
+    amount = NUMBER_WORDS[num] if num in NUMBER_WORDS else int(num) if num.isdigit() else 0
+    if not num or (unit.startswith("hour") and amount < 24):
         return _day(anchor, label)
-    num = _lower(m, "num")
-    amount = NUMBER_WORDS[num] if num in NUMBER_WORDS else int(num)
     sign = -1 if (_lower(m, "dir") or _lower(m, "dir2")) in ("earlier", "before") else 1
-    day = anchor + timedelta(days=sign * amount * (7 if unit.startswith("week") else 1))
+    days = round(amount / 24) if unit.startswith("hour") else amount * (7 if unit.startswith("week") else 1)  # '48 hours later': two days
+    day = anchor + timedelta(days=sign * days)
     return Resolved("DATE", day_value(day), day, None, "approximate" if num in ("several", "a few", "few") else "day", label)
 
 
