@@ -403,3 +403,25 @@ def test_whole_days_of_hours_move_the_day(text: str, expected: tuple[str, str, s
 
 def test_a_clock_time_written_with_a_dot() -> None:
     assert _found("The quake struck at 10.40 a.m. Sunday.", date(2031, 5, 14)) == [("10.40 a.m. Sunday", "TIME", "2031-05-11T10:40")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The siege lasted 2 1/2 years.", ("2 1/2 years", "DURATION", "P2Y6M")),
+    ("The flight took 5 1/2 hours.", ("5 1/2 hours", "DURATION", "PT5H30M")),
+    ("The talks lasted a year and a half.", ("a year and a half", "DURATION", "P1Y6M")),
+    ("He spoke for a minute and a half.", ("a minute and a half", "DURATION", "PT1M30S")),
+    ("Prices should rise over the next couple of years.", ("the next couple of years", "DURATION", "P2Y")),
+    ("Output should grow in the next three quarters.", ("the next three quarters", "DURATION", "P3Q")),
+])
+def test_durations_with_halves_and_couples(text: str, expected: tuple[str, str, str]) -> None:
+    assert _found(text, date(2031, 5, 14)) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The father will leave at 4 in the morning.", [("4 in the morning", "TIME", "2031-05-14T04:00")]),
+    ("The march began at 8 in the evening on Friday.", [("8 in the evening on Friday", "TIME", "2031-05-09T20:00")]),
+    ("Shares fell in mid-afternoon yesterday.", [("mid-afternoon yesterday", "TIME", "2031-05-13TAF")]),
+    ("The vote was held on May 3. Counting began in mid-afternoon.", [("May 3", "DATE", "2031-05-03"), ("mid-afternoon", "TIME", "2031-05-03TAF")]),
+])
+def test_hours_and_parts_of_a_day_in_words(text: str, expected: list) -> None:
+    assert _found(text, date(2031, 5, 14)) == expected

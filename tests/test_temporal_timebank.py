@@ -34,13 +34,13 @@ def test_date_expressions_are_found_and_normalised(timebank: TimeMLScore) -> Non
 
 def test_all_types_are_normalised(timebank: TimeMLScore) -> None:
     _, _, value_f1 = timebank.overall.value
-    assert value_f1 >= 0.835  # measured 0.837; for scale, not the same documents: TempEval-3 test set, SUTime 67.38, HeidelTime 77.61
+    assert value_f1 >= 0.839  # measured 0.841; for scale, not the same documents: TempEval-3 test set, SUTime 67.38, HeidelTime 77.61
 
 
 def test_durations_and_times_are_found_and_not_taken_as_dates(timebank: TimeMLScore) -> None:
     assert timebank.recall_of("DURATION") >= 0.89
-    assert timebank.recall_of("TIME") >= 0.85
-    assert timebank.by_type["DURATION"].value[2] >= 0.742  # measured 0.747
+    assert timebank.recall_of("TIME") >= 0.92
+    assert timebank.by_type["DURATION"].value[2] >= 0.760  # measured 0.765
     assert timebank.dated_non_dates <= 24  # measured 23: gold DURATION/SET spans predicted as DATE ("a day earlier", "the weekend")
 
 

@@ -46,11 +46,11 @@ NUMBER_WORDS = {
 # Counts of durations: exact number words (tens may take a unit word: "twenty-four"); vague ones give an X.
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 COUNT_WORDS = {
-    **_UNITS, "a": 1, "an": 1, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    **_UNITS, "a": 1, "an": 1, "a couple of": 2, "couple of": 2, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "hundred": 100,
 }
-VAGUE_COUNTS = ("several", "a few", "few", "many", "some", "a couple of", "a number of")
+VAGUE_COUNTS = ("several", "a few", "few", "many", "some", "a number of")
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _ORDINAL_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 ORDINAL_DAYS = {
@@ -71,7 +71,7 @@ _YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?![\d,.-]\d)"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _COUNT = (rf"(?P<num>\d{{1,3}}(?:\.\d)?|(?:{_TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|"
           r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|one|two|three|four|five|six|"
-          r"seven|eight|nine|an?(?:\s+hundred)?|hundred|several|a\s+few|few|many|some|a\s+couple\s+of|a\s+number\s+of)")
+          r"seven|eight|nine|an?(?:\s+hundred)?|hundred|several|a\s+few|few|many|some|(?:a\s+)?couple\s+of|a\s+number\s+of)")
 _NUM = r"(?P<num>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few)"  # counts of day offsets
 _UNIT = r"(?P<unit>seconds|minute|hour|day|week|month|year|decade|centur(?:y|ie)|quarters)s?"  # "a second", "a quarter" are rarely times
 _REL = r"(?P<rel>this|last|next|the\s+past|the\s+latest|the\s+most\s+recent|the\s+current|the\s+coming|the\s+previous|the\s+same|the\s+following|that|the\s+prior)"
@@ -754,12 +754,15 @@ def _clock(m: re.Match[str]) -> str:
     """'T17:00' from a clock match, 'T12:00' for noon, 'T24:00' for midnight."""
     if m.groupdict().get("noon"):
         return "T12:00" if _lower(m, "noon") in ("noon", "midday") else "T24:00"
+    if m.groupdict().get("pod"):  # '4 in the morning', '8 in the evening'
+        hour = int(m.group("hour_pod")) % 12 + (0 if _lower(m, "pod") == "morning" else 12)
+        return f"T{hour:02d}:{m.group('minute_pod') or '00'}"
     hour = int(m.group("hour")) % 12 + (12 if m.group("ampm").lower().startswith("p") else 0)
     return f"T{hour:02d}:{m.group('minute') or '00'}"
 
 
 def clock_time(m: re.Match[str], ctx: Context) -> Resolved:
-    """'5 p.m.', '10:35 a.m. EST', 'noon Thursday', '9 a.m. Tuesday', 'midnight yesterday'."""
+    """'5 p.m.', '10:35 a.m. EST', 'noon Thursday', '9 a.m. Tuesday', 'midnight yesterday', '4 in the morning'."""
     if m.group("month"):
         found = month_day(m, ctx)
         return _time(found.date, _clock(m), found.anchor, True)
@@ -772,7 +775,7 @@ def _day_word(m: re.Match[str], ctx: Context) -> tuple[date | None, bool, str]:
     no day ('at 5 p.m.') is on the last day mentioned before it, else on the publication day."""
     if ctx.published is None:
         return None, False, "none"
-    word = _lower(m, "dayword")
+    word = " ".join((m.groupdict().get("dayword") or m.groupdict().get("dayword2") or "").lower().split())
     if not word:
         anchor, label = ctx.day_anchor()
         return (anchor, False, label) if anchor is not None else (ctx.published, False, "publication")
@@ -785,7 +788,8 @@ def _day_word(m: re.Match[str], ctx: Context) -> tuple[date | None, bool, str]:
 
 
 def part_of_day(m: re.Match[str], ctx: Context) -> Resolved:
-    """'Tuesday evening', 'Friday morning', 'yesterday afternoon', 'this morning', 'tonight', 'last night', 'overnight'."""
+    """'Tuesday evening', 'Friday morning', 'yesterday afternoon', 'this morning', 'tonight', 'last night', 'overnight',
+    'mid-afternoon (yesterday)', 'late afternoon' (on the last day mentioned)."""
     if ctx.published is None:
         return Resolved("TIME", "")
     word = _lower(m, "pword")
@@ -795,7 +799,7 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Resolved:
         found = _time(ctx.published - timedelta(days=1), "TNI", "publication", True)
         return Resolved(found.type, found.value, found.date, ctx.published if word == "overnight" else None, "day", "publication")
     day, has_day, anchor = _day_word(m, ctx)
-    return _time(day, "T" + PART_OF_DAY[_lower(m, "part_of_day")], anchor, has_day)
+    return _time(day, "T" + PART_OF_DAY[_lower(m, "part_of_day") or _lower(m, "part2")], anchor, has_day)
 
 
 # --- deictic and anaphoric days -------------------------------------------------------------------
@@ -922,10 +926,12 @@ def reference(m: re.Match[str], ctx: Context) -> Resolved:
 # --- durations and sets ---------------------------------------------------------------------------
 
 def duration(m: re.Match[str], ctx: Context) -> Resolved:
-    """'two weeks', 'a month', 'the past 20 years', '30-day', 'the first nine months', 'several years' (PXY)."""
+    """'two weeks', 'a month', 'the past 20 years', '30-day', 'the first nine months', 'several years' (PXY), 'a couple of
+    years' (P2Y), '2 1/2 years' and 'a year and a half' (P2Y6M, P1Y6M)."""
     unit = _lower(m, "unit").rstrip("s")
     num = m.groupdict().get("num")
-    return Resolved("DURATION", duration_value(count_of(num) if num else None, unit))
+    half = bool(m.groupdict().get("fraction") or m.groupdict().get("and_half"))
+    return Resolved("DURATION", duration_value(count_of(num) if num else None, unit, half))
 
 
 def set_rule(m: re.Match[str], ctx: Context) -> Resolved:
@@ -1022,9 +1028,11 @@ RULES: tuple[Rule, ...] = (
     Rule("weekend", r"(?i)\b(?P<which>the|this|last|next|over\s+the)\s+weekend\b", weekend, ("weekend",)),
     # times of day
     Rule("part_of_day", r"(?i)\b(?P<pword>tonight|(?:later\s+|earlier\s+)?this\s+(?:morning|afternoon|evening)|last\s+night|overnight)\b"
-         r"|\b(?:(?:early|late)\s+)?(?P<dayword>" + _WEEKDAY_NAMES + r"|yesterday|today|tomorrow)\s+(?P<part_of_day>morning|afternoon|evening|night)\b", part_of_day, ("night", "morning", "afternoon", "evening")),
-    Rule("clock_time", r"(?i)\b(?:" + _CLOCK + r"|(?P<noon>noon|midday|midnight))(?:,?\s+(?:on\s+)?(?:(?P<dayword>(?-i:" + _WEEKDAY_NAMES + r")|yesterday|today|tomorrow)|(?-i:" + _MONTH + r")\s+" + _DAY + r"))?",
-         clock_time, ("am", "a.m", "pm", "p.m", "noon", "midday", "midnight"), _DIGITS + ("noon", "midday", "midnight")),
+         r"|\b(?:(?:early|late)\s+)?(?P<dayword>" + _WEEKDAY_NAMES + r"|yesterday|today|tomorrow)\s+(?P<part_of_day>morning|afternoon|evening|night)\b"
+         r"|\b(?:mid[-\s]?|late\s+)(?P<part2>morning|afternoon|evening)\b(?:,?\s+(?:on\s+)?(?P<dayword2>" + _WEEKDAY_NAMES + r"|yesterday|today|tomorrow)\b)?", part_of_day, ("night", "morning", "afternoon", "evening")),
+    Rule("clock_time", r"(?i)\b(?:" + _CLOCK + r"|(?P<noon>noon|midday|midnight)"
+         r"|(?P<hour_pod>[01]?\d)(?:[:.](?P<minute_pod>[0-5]\d))?\s+(?:o['’]clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening))(?:,?\s+(?:on\s+)?(?:(?P<dayword>(?-i:" + _WEEKDAY_NAMES + r")|yesterday|today|tomorrow)|(?-i:" + _MONTH + r")\s+" + _DAY + r"))?",
+         clock_time, ("am", "a.m", "pm", "p.m", "noon", "midday", "midnight", "in the"), _DIGITS + ("noon", "midday", "midnight")),
     # deictic and anaphoric days
     Rule("weekday", r"(?i:\b(?P<mod>this\s+coming|last|this|next|on|late|early|on\s+the\s+night\s+of|the\s+previous|the\s+following)\s+)?" + _WEEKDAY + r"(?:['’]s)?\b(?![-‐]\w|,?\s+(?:\(\s*)?(?:" + _M + r"\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + "))", weekday, _WEEKDAY_NEEDLES),
     Rule("day_next_to_weekday", r"(?i)\bthe\s+day\s+(?P<dir>before|after)\s+(?:(?P<mod>last|this|next)\s+)?" + _WEEKDAY + r"(?:['’]s)?\b",
@@ -1049,7 +1057,8 @@ RULES: tuple[Rule, ...] = (
          reference, ("now", "current", "present", "moment", "these days", "recent", "lately", "past", "coming", "soon", "future", "term", "one day")),
     # durations and sets
     Rule("duration", r"(?i)\b(?:(?:the|a|its|their)\s+)?(?:(?:past|last|next|first|coming|previous|latest|final|following|remaining)\s+)?" + _COUNT
-         + r"(?:\s+more)?(?:[-\s]+(?:trading|business|working|calendar))?(?:\s+|-)" + _UNIT + r"(?:[-\s]long)?\b(?!-old)", duration, _UNIT_NEEDLES),
+         + r"(?P<fraction>\s+1/2|\s*½)?(?:\s+more)?(?:[-\s]+(?:trading|business|working|calendar))?(?:\s+|-)" + _UNIT + r"(?:[-\s]long)?\b(?!-old)(?P<and_half>\s+and\s+a\s+half\b)?",
+         duration, _UNIT_NEEDLES),
     Rule("vague_duration", r"(?i)\b(?:for|over|in|within)\s+(?P<unit>days|weeks|months|years|decades)\b(?!\s+(?:ago|to\s+come))", duration, ("days", "weeks", "months", "years", "decades")),
     Rule("set", r"(?i)\b(?:every|each|per)\s+(?:other\s+)?(?P<sunit>day|week|month|year|quarter|hour|(?-i:" + _WEEKDAY_NAMES + r"|January|February|March|April|May|June|July|August|September|October|November|December))\b"
          r"|\b(?P<adverb>daily|weekly|monthly|annually|yearly|hourly)\b"
