@@ -425,3 +425,8 @@ def test_durations_with_halves_and_couples(text: str, expected: tuple[str, str, 
 ])
 def test_hours_and_parts_of_a_day_in_words(text: str, expected: list) -> None:
     assert _found(text, date(2031, 5, 14)) == expected
+
+
+@pytest.mark.parametrize("text", ["Talks between Theresa May and the EU resumed.", "Mrs. May and her ministers met."])
+def test_may_the_name_is_no_month(text: str) -> None:
+    assert _found(text, date(2031, 5, 14)) == []

@@ -988,7 +988,7 @@ RULES: tuple[Rule, ...] = (
     Rule("spoken_day_month", r"\b(?:" + _WEEKDAY_PREFIX + r")?(?i:the\s+)" + _SPOKEN_DAY + r"\s+of\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, _ORDINAL_NEEDLES),
     Rule("day_month", r"\b(?:" + _WEEKDAY_PREFIX + r")?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:\s*\))?(?:,?\s+" + _YEAR + r")?", month_day, _MONTH_NEEDLES, _DIGITS),
     # months, years, decades, seasons, quarters (a bare "May" is too often the verb or a name)
-    Rule("month", r"\b(?:(?i:" + _PART + r")[-\s]+|(?i:(?P<which>this\s+past|last|this|next))\s+|(?i:in|during|since|by|until|through|from)\s+|(?i:the)\s+(?=" + _M + r"\s+[a-z])|(?<!\d\s)(?<!before\s)(?<!after\s)(?!May\b(?!\s+(?:1[89]|20)\d\d\b|\s*(?:and|or|to|through|until|till|-|–)\s*" + _M + r")|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?!\.?\s+(?:1[89]|20)\d\d)))"
+    Rule("month", r"\b(?:(?i:" + _PART + r")[-\s]+|(?i:(?P<which>this\s+past|last|this|next))\s+|(?i:in|during|since|by|until|through|from)\s+|(?i:the)\s+(?=" + _M + r"\s+[a-z])|(?<!\d\s)(?<!before\s)(?<!after\s)(?!May\b(?!\s+(?:1[89]|20)\d\d\b|(?<=[Bb]etween\sMay)\s+and\s+" + _M + r")|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?!\.?\s+(?:1[89]|20)\d\d)))"
          + _MONTH + r"(?!\.?\s*[0-3]?\d(?!\d)|\s+(?:the\s+)?" + _SPOKEN_DAY.replace("(?P<day>", "(?:") + r"|\s+(?:for|of)\s+(?:the\s+)?[A-Z]"
          r"|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\s+[A-Z][a-z])"  # not the name of 'by Jan Hatzius'
          r"(?:,?\s+" + _YEAR + r"|(?i:\s+(?P<relyear>this|last|next)\s+year|,?\s+(?P<year_spoken>" + _SPOKEN_YEAR + r"))"
