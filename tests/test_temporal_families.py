@@ -430,3 +430,14 @@ def test_hours_and_parts_of_a_day_in_words(text: str, expected: list) -> None:
 @pytest.mark.parametrize("text", ["Talks between Theresa May and the EU resumed.", "Mrs. May and her ministers met."])
 def test_may_the_name_is_no_month(text: str) -> None:
     assert _found(text, date(2031, 5, 14)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("By Friday another 200 millimetres of rain are expected.", ("Friday", "DATE", "2031-05-16")),
+    ("By Friday another 200 millimetres had fallen.", ("Friday", "DATE", "2031-05-09")),
+    ("The plant will stay closed until June.", ("until June", "DATE", "2031-06")),
+    ("The plant will remain closed until Friday.", ("Friday", "DATE", "2031-05-16")),
+    ("The plant has been closed since June.", ("since June", "DATE", "2030-06")),
+])
+def test_participles_do_not_make_a_clause_past(text: str, expected: tuple[str, str, str]) -> None:
+    assert _found(text, date(2031, 5, 14)) == [expected]

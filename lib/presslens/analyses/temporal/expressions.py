@@ -62,7 +62,7 @@ _FUTURE_MARKER = re.compile(r"(?i)\b(?:will|shall|would|must|should|(?-i:may)|mi
                             r"|\b(?<!the\s)(?<!his\s)(?<!her\s)(?<!its\s)(?<!their\s)(?:begins|starts|opens|closes|resumes|reconvenes|convenes|kicks\s+off|takes\s+(?:place|effect|office)|meets|visits|arrives|heads|travels|flies|hosts|faces|turns\s+\d+|expires)\b")
 _FUTURE_AFTER = re.compile(r"(?i)\s*(?:will|shall|['’]ll)\b")
 _PAST_VERB = re.compile(r"(?i)\b(?:was|were|had|did|said|told|came|went|took|made|began|met|left|saw|won|lost|fell|rose|held|(?-i:(?!hundred\b|[a-z]*eed\b)[a-z]{3,}ed))\b")  # not 'indeed', 'proceed', 'exceed', 'speed'
-_NOT_FINITE_BEFORE = re.compile(r"(?i)\b(?:be|been|being|have|has|get|a|an|the|its|their|his|her|our)\s+(?:\w+ly\s+|still\s+)?$")  # an auxiliary or a determiner
+_NOT_FINITE_BEFORE = re.compile(r"(?i)\b(?:be|been|being|is|are|have|has|get|gets|remain|remains|stay|stays|become|becomes|a|an|the|its|their|his|her|our)\s+(?:\w+ly\s+|still\s+)?$")  # an auxiliary, a copula ('will stay closed') or a determiner
 _REPORTING = re.compile(r"(?i)\b(?:said|says|told|announced|reported|stated|added|confirmed|noted)\b")
 _FRONTED = re.compile(r"(?i)[\s(\"“]*(?:(?:and|but|so|then|also|on|by|from|as\s+of|early|late|later|earlier)\s+)*")  # nothing of the clause yet
 _COMMA_AFTER = re.compile(r"\s*,(?!\s*(?:when|as|after|before|while|if|because|since|until|once)\b)")  # not 'On Friday, when ...'
@@ -171,7 +171,9 @@ def clause_tense(text: str, start: int, end: int) -> str:
         if past:
             return "past"
     after = _CLAUSE_BREAK.search(text, end, end + CLAUSE_WINDOW)
-    return "past" if _PAST_VERB.search(before) or _PAST_VERB.search(text, end, after.start() if after else end + CLAUSE_WINDOW) else ""
+    following = text[end:after.start() if after else end + CLAUSE_WINDOW]
+    finite = any(_is_past_verb(following, v) for v in _PAST_VERB.finditer(following))  # not the participle of 'are expected'
+    return "past" if _PAST_VERB.search(before) or finite else ""
 
 
 def find_time_expressions(text: str, published: date | None) -> list[TimeExpression]:

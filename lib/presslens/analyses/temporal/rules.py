@@ -348,7 +348,8 @@ def month_year_rule(m: re.Match[str], ctx: Context) -> Resolved:
         elif which == "this":
             year = ctx.published.year
         else:
-            tense = "future" if _deadline(m, ctx, m.start("month")) else ctx.tense()
+            since = m.group(0)[:5].lower() == "since"  # 'closed since June': a month gone by
+            tense = "past" if since else "future" if _deadline(m, ctx, m.start("month")) else ctx.tense()
             in_range = m.groupdict().get("range_end")
             year = _range_year(m, ctx, month, tense) if in_range else month_year(month, ctx.published, tense)
     return _month(year, month, anchor, part)
