@@ -441,3 +441,7 @@ def test_may_the_name_is_no_month(text: str) -> None:
 ])
 def test_participles_do_not_make_a_clause_past(text: str, expected: tuple[str, str, str]) -> None:
     assert _found(text, date(2031, 5, 14)) == [expected]
+
+
+def test_at_a_later_date_is_a_future_reference() -> None:
+    assert _found("The firm will seek financing at a later date.", date(2031, 5, 14)) == [("a later date", "DATE", "FUTURE_REF")]

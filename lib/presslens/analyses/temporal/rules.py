@@ -911,15 +911,15 @@ def anaphoric_shift(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def reference(m: re.Match[str], ctx: Context) -> Resolved:
-    """'now', 'currently', 'current' (PRESENT_REF); 'recently', 'in the past' (PAST_REF); 'soon', 'the future', 'will one day'
-    (FUTURE_REF);
+    """'now', 'currently', 'current' (PRESENT_REF); 'recently', 'in the past' (PAST_REF); 'soon', 'the future', 'will one day',
+    'at a later date' (FUTURE_REF);
     'recent years', 'the coming weeks' (DURATION PXY, PXW: TimeML's stretches of unstated length)."""
     word = _lower(m, "ref")
     if word.split()[-1] in ("days", "weeks", "months", "years", "decades") and word not in PRESENT_WORDS:  # 'recent weeks', 'the coming years': stretches of unstated length
         return Resolved("DURATION", duration_value(None, word.split()[-1]))
     if word in PRESENT_WORDS:
         return Resolved("DATE", "PRESENT_REF", anchor="publication")
-    if word in ("soon", "one day", "the future", "the near future", "the near term", "the short term", "the long term") or word.startswith("the coming") or word.startswith("coming"):
+    if word in ("soon", "one day", "a later date", "a future date", "the future", "the near future", "the near term", "the short term", "the long term") or word.startswith("the coming") or word.startswith("coming"):
         return Resolved("DATE", "FUTURE_REF", anchor="publication")
     return Resolved("DATE", "PAST_REF", anchor="publication")
 
@@ -1054,8 +1054,9 @@ RULES: tuple[Rule, ...] = (
     Rule("reference", r"(?i)\b(?P<ref>right\s+now|now(?!-)|currently|(?<!then\s)current(?![-\s]+(?:account|affairs|events)\b)|at\s+present|at\s+the\s+moment|nowadays|these\s+days|recently|lately"
          r"|(?<=in\s)the\s+past(?!\s+(?:\d|\w+\s+(?:days?|weeks?|months?|years?|decades?)|(?:days?|weeks?|months?|years?|decades?|quarters?|weekend)\b))"
          r"|recent\s+(?:days|weeks|months|years|decades)|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|(?<!as\s)(?<!was\s)(?<!were\s)soon(?!\s+(?:after|before|afterwards?|thereafter|became|began|came|went|had|was|were|[a-z]{3,}ed)\b)|the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term"
+         r"|(?<=\bat\s)a\s+(?:later|future)\s+date"
          r"|(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bmight\s)|(?<=\bmay\s)|(?<=\bshall\s))one\s+day(?!\s+(?:later|earlier|before|after|of|in|when|that)\b))\b",
-         reference, ("now", "current", "present", "moment", "these days", "recent", "lately", "past", "coming", "soon", "future", "term", "one day")),
+         reference, ("now", "current", "present", "moment", "these days", "recent", "lately", "past", "coming", "soon", "future", "term", "one day", "date")),
     # durations and sets
     Rule("duration", r"(?i)\b(?:(?:the|a|its|their)\s+)?(?:(?:past|last|next|first|coming|previous|latest|final|following|remaining)\s+)?" + _COUNT
          + r"(?P<fraction>\s+1/2|\s*½)?(?:\s+more)?(?:[-\s]+(?:trading|business|working|calendar))?(?:\s+|-)" + _UNIT + r"(?:[-\s]long)?\b(?!-old)(?P<and_half>\s+and\s+a\s+half\b)?",
