@@ -309,10 +309,10 @@ def _range_opening(m: re.Match[str], ctx: Context) -> date | None:
 
 
 def _range_year(m: re.Match[str], ctx: Context, month: int, tense: str) -> int | None:
-    """The year of a month opening a range of months ('between January and October'): the range running at publication
-    outside past clauses, else that of the month by its tense, but one before when the range would then end after publication in a past clause ('visited Canada between January and
-    October' in a January story); the range's stated year ('between November and February 2030'), moved back when the
-    range crosses a new year."""
+    """The year of a month opening a range of months ('between January and October'): the range's stated year, moved back
+    when the range crosses a new year ('between November and February 2030'); outside past clauses the range running at
+    publication ('the shelter opens from November to April' in December); else the month's year by its tense, one before
+    when the range would then end after publication in a past clause ('visited between January and October' in January)."""
     end = month_number(m.group("range_end"))
     if m.group("range_year"):
         return int(m.group("range_year")) - (month > end)
@@ -405,8 +405,9 @@ def relative_decade(m: re.Match[str], ctx: Context) -> Resolved:
 
 
 def season(m: re.Match[str], ctx: Context) -> Resolved:
-    """'last fall', 'this summer', 'the winter of 1994', 'the autumn of last year', 'spring 2023' -> '2023-SP'; 'that summer' (of the year last
-    mentioned); 'in the fall' by the tense of its clause ('got married in the fall' in January: the fall before)."""
+    """'last fall', 'this summer', 'the winter of 1994', 'the autumn of last year', 'spring 2023' -> '2023-SP'; 'that
+    summer' (of the year last mentioned); 'in the fall' by the tense of its clause ('got married in the fall' in January:
+    the fall before)."""
     code = SEASONS[_lower(m, "season") or _lower(m, "season2")]
     stated, anchor = _year_of(m, ctx)
     if stated is not None:
