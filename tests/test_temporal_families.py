@@ -359,6 +359,9 @@ def test_an_eastern_time_zone_written_et_belongs_to_the_time() -> None:
     ("The coach, who turns 49 on Thursday, is confident.", ("on Thursday", "DATE", "2031-01-16")),
     ("The coach turned 49 on Thursday.", ("on Thursday", "DATE", "2031-01-09")),
     ("Her visits Monday were short.", ("Monday", "DATE", "2031-01-13")),
+    ("The two leaders meet separately Monday with the envoy.", ("Monday", "DATE", "2031-01-20")),
+    ("The leaders failed to meet Monday.", ("Monday", "DATE", "2031-01-13")),
+    ("They did not meet Monday.", ("Monday", "DATE", "2031-01-13")),
 ])
 def test_a_scheduled_present_speaks_of_the_coming_day(text: str, expected: tuple[str, str, str]) -> None:
     assert _found(text, date(2031, 1, 15)) == [expected]

@@ -29,7 +29,7 @@ def test_date_expressions_are_found_and_normalised(timebank: TimeMLScore) -> Non
     span_p, span_r, _ = timebank.by_type["DATE"].span
     _, _, value_f1 = timebank.by_type["DATE"].value
     assert span_p >= 0.925 and span_r >= 0.938  # measured 0.930 and 0.943
-    assert value_f1 >= 0.852  # measured 0.854
+    assert value_f1 >= 0.853  # measured 0.855
 
 
 def test_all_types_are_normalised(timebank: TimeMLScore) -> None:

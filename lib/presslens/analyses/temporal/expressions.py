@@ -59,7 +59,8 @@ _NEEDLES = tuple(sorted({n for rule in RULES for n in (*rule.needles, *rule.also
 # spokesman said on Monday", not "are expected to follow up on the agreements signed on Monday").
 _CLAUSE_BREAK = re.compile(r"(?<![A-Z])\.(?!\d)|[!?,;:](?!\d)|[\n—–]")  # not the dots of "U.S." or "9.5"
 _FUTURE_MARKER = re.compile(r"(?i)\b(?:will|shall|would|must|should|(?-i:may)|might|can|won['’]t|going\s+to|(?:is|are)\s+(?:due|to)\b|(?:set|slated|planning|plans?)\s+to|expects?|expected|anticipates?|as\s+(?:early|soon)\s+as|(?:scheduled|slated)\s+(?:for|to)|(?:supposed|likely)\s+to|effective|(?:agree|decide|plan|aim|promise|pledge|vow|intend|hope|want|seek|prepare|propose|program|programme|deadline)(?:s|d|ed)?\s+to|planned|scheduled|postponed|delayed|deferred|adjourned)\b|['’]ll\b|\b(?:is|are)(?=\s+$)"
-                            r"|\b(?<!the\s)(?<!his\s)(?<!her\s)(?<!its\s)(?<!their\s)(?:begins|starts|opens|closes|resumes|reconvenes|convenes|kicks\s+off|takes\s+(?:place|effect|office)|meets|visits|arrives|heads|travels|flies|hosts|faces|turns\s+\d+|expires)\b")
+                            r"|\b(?<!the\s)(?<!his\s)(?<!her\s)(?<!its\s)(?<!their\s)(?:begins|starts|opens|closes|resumes|reconvenes|convenes|kicks\s+off|takes\s+(?:place|effect|office)|meets|visits|arrives|heads|travels|flies|hosts|faces|turns\s+\d+|expires"
+                            r"|(?<!\bto\s)(?<!\bnot\s)(?:meet|resume|begin|reconvene|convene|arrive))\b")
 _FUTURE_AFTER = re.compile(r"(?i)\s*(?:will|shall|['’]ll)\b")
 _PAST_VERB = re.compile(r"(?i)\b(?:was|were|had|did|said|told|came|went|took|made|began|met|left|saw|won|lost|fell|rose|held|(?-i:(?!hundred\b|[a-z]*eed\b)[a-z]{3,}ed))\b")  # not 'indeed', 'proceed', 'exceed', 'speed'
 _NOT_FINITE_BEFORE = re.compile(r"(?i)\b(?:be|been|being|is|are|have|has|get|gets|remain|remains|stay|stays|become|becomes|a|an|the|its|their|his|her|our)\s+(?:\w+ly\s+|still\s+)?$")  # an auxiliary, a copula ('will stay closed') or a determiner
