@@ -28,13 +28,13 @@ def test_the_set_is_the_one_described() -> None:
 def test_date_expressions_are_found_and_normalised(timebank: TimeMLScore) -> None:
     span_p, span_r, _ = timebank.by_type["DATE"].span
     _, _, value_f1 = timebank.by_type["DATE"].value
-    assert span_p >= 0.925 and span_r >= 0.938  # measured 0.930 and 0.943
+    assert span_p >= 0.928 and span_r >= 0.940  # measured 0.932 and 0.944
     assert value_f1 >= 0.853  # measured 0.855
 
 
 def test_all_types_are_normalised(timebank: TimeMLScore) -> None:
     _, _, value_f1 = timebank.overall.value
-    assert value_f1 >= 0.839  # measured 0.841; for scale, not the same documents: TempEval-3 test set, SUTime 67.38, HeidelTime 77.61
+    assert value_f1 >= 0.840  # measured 0.842; for scale, not the same documents: TempEval-3 test set, SUTime 67.38, HeidelTime 77.61
 
 
 def test_durations_and_times_are_found_and_not_taken_as_dates(timebank: TimeMLScore) -> None:
@@ -48,4 +48,4 @@ def test_most_date_values_missed_are_gold_inconsistencies(timebank: TimeMLScore)
     created = {d.doc_id: d.created for d in read_corpus(TIMEBANK_DIR)}
     misses = [(doc, g, p) for doc, g, p in timebank.errors if g is not None and p is not None and g.type == "DATE"]
     ours = [m for m in misses if not gold_inconsistency(created[m[0]], m[1], m[2])]
-    assert len(misses) <= 156 and len(ours) <= 58  # measured 155 and 57 (98 contradict their words, the creation time or the set)
+    assert len(misses) <= 155 and len(ours) <= 57  # measured 154 and 56 (98 contradict their words, the creation time or the set)
