@@ -448,3 +448,7 @@ def test_participles_do_not_make_a_clause_past(text: str, expected: tuple[str, s
 
 def test_at_a_later_date_is_a_future_reference() -> None:
     assert _found("The firm will seek financing at a later date.", date(2031, 5, 14)) == [("a later date", "DATE", "FUTURE_REF")]
+
+
+def test_a_weekday_before_midnight_is_one_time() -> None:
+    assert _found("The truce will last beyond Monday midnight.", date(2031, 5, 14)) == [("Monday midnight", "TIME", "2031-05-19T24:00")]

@@ -764,7 +764,8 @@ def _clock(m: re.Match[str]) -> str:
 
 
 def clock_time(m: re.Match[str], ctx: Context) -> Resolved:
-    """'5 p.m.', '10:35 a.m. EST', 'noon Thursday', '9 a.m. Tuesday', 'midnight yesterday', '4 in the morning'."""
+    """'5 p.m.', '10:35 a.m. EST', 'noon Thursday', 'Monday midnight', '9 a.m. Tuesday', 'midnight yesterday', '4 in the
+    morning'."""
     if m.group("month"):
         found = month_day(m, ctx)
         return _time(found.date, _clock(m), found.anchor, True)
@@ -1032,7 +1033,7 @@ RULES: tuple[Rule, ...] = (
     Rule("part_of_day", r"(?i)\b(?P<pword>tonight|(?:later\s+|earlier\s+)?this\s+(?:morning|afternoon|evening)|last\s+night|overnight)\b"
          r"|\b(?:(?:early|late)\s+)?(?P<dayword>" + _WEEKDAY_NAMES + r"|yesterday|today|tomorrow)\s+(?P<part_of_day>morning|afternoon|evening|night)\b"
          r"|\b(?:mid[-\s]?|late\s+)(?P<part2>morning|afternoon|evening)\b(?:,?\s+(?:on\s+)?(?P<dayword2>" + _WEEKDAY_NAMES + r"|yesterday|today|tomorrow)\b)?", part_of_day, ("night", "morning", "afternoon", "evening")),
-    Rule("clock_time", r"(?i)\b(?:" + _CLOCK + r"|(?P<noon>noon|midday|midnight)"
+    Rule("clock_time", r"(?i)\b(?:(?P<dayword2>(?-i:" + _WEEKDAY_NAMES + r")|yesterday|today|tomorrow)\s+(?=(?:noon|midday|midnight)\b))?(?:" + _CLOCK + r"|(?P<noon>noon|midday|midnight)"
          r"|(?P<hour_pod>[01]?\d)(?:[:.](?P<minute_pod>[0-5]\d))?\s+(?:o['’]clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening))(?:,?\s+(?:on\s+)?(?:(?P<dayword>(?-i:" + _WEEKDAY_NAMES + r")|yesterday|today|tomorrow)|(?-i:" + _MONTH + r")\s+" + _DAY + r"))?",
          clock_time, ("am", "a.m", "pm", "p.m", "noon", "midday", "midnight", "in the"), _DIGITS + ("noon", "midday", "midnight")),
     # deictic and anaphoric days
