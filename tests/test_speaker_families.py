@@ -213,3 +213,30 @@ def test_a_person_named_in_apposition_wins_over_the_holder_of_the_role_elsewhere
     # The dictionary knows another Pakistani ambassador; the name written beside the role is the speaker.
     text = "Pakistan's ambassador to Canada, Sara Malik, told reporters that Islamabad wanted calm."
     assert [(q[1], q[3]) for q in speakers(text)] == [("Sara Malik", "person")]
+
+
+# ---- round 6: clause openings, absolute 'with' clauses, questions -------------------------------
+
+def test_a_capitalised_subordinator_opening_the_sentence_is_not_part_of_the_speaker_mention():
+    text = "Although Mayor Ines Duval said the bridge was safe, it stayed closed."
+    assert [(q[0], q[1], q[2]) for q in speakers(text)] == [("the bridge was safe", "Ines Duval", "Ines Duval")]
+    text = "While some farmers say the rain came too late, others are hopeful."
+    assert [(q[1], q[2]) for q in speakers(text)] == [("some farmers", "some farmers")]
+
+
+def test_with_before_the_subject_of_a_participle_is_not_part_of_the_speaker():
+    text = "Fighting spread along the border, with the army saying that two posts had fallen."
+    assert [(q[0], q[1], q[2]) for q in speakers(text)] == [("two posts had fallen", "the army", "the army")]
+    text = "The strikes drew wide criticism, with Carla Ruiz saying both sides should talk."
+    assert [(q[0], q[1], q[2]) for q in speakers(text)] == [("both sides should talk", "Carla Ruiz", "Carla Ruiz")]
+
+
+def test_a_question_whose_asker_goes_on_with_an_adverbial_keeps_its_asker():
+    text = "Ann Holm waited by the gate. “Is it open yet?” Holm asked before leaving. “If it rains, is it open?”"
+    assert [(q[0], q[1], q[2]) for q in speakers(text)] == [
+        ("Is it open yet?", "Ann Holm", "Holm"),
+        ("If it rains, is it open?", "Ann Holm", "Holm"),
+    ]
+    # a verb after a quotation with a subject that is no asker of it is not read as asking it
+    text = "“Will they come?” The council has asked Ottawa for funds."
+    assert [q[1] for q in speakers(text)] == [""]

@@ -49,8 +49,8 @@ MIN_INDIRECT_WORDS = 3
 MIN_SPLIT_WORDS = 2  # the part of a statement before its parenthetical attribution ('Too often, he says, …')
 MAX_REGION_CHARS = 300
 _BOUNDARY = re.compile(
-    r"^.*(?:[,;:(—–“”\"]|--|\b(?:that|which|who|whom|what|after|before|when|where|while|because|although|though|"
-    r"and|but|as|if|since|once|whereas|amid)\b)\s*",
+    r"^.*(?:[,;:(—–“”\"]|--|\b(?:that|which|who|whom|what|(?i:after|before|when|where|while|because|although|"
+    r"though|and|but|as|if|since|once|whereas|amid))\b)\s*",  # a clause opening a sentence too: 'Although X said'
     re.S,
 )
 _TRAILING_ADVERBIALS = re.compile(  # starts only where a whitespace run starts: linear on masked quotes
@@ -266,6 +266,8 @@ _ED_WORD_BEFORE = re.compile(r"\b[a-z]+ed\s+$")
 _ASKED_BY = re.compile(r"\s*(?:[.,;!?]|$|(?:he|she|they)\b)")  # '…?' she asked. — not 'asked not to be named'
 _ASKED_NAME = re.compile(r"\s*[A-Z]")  # '…?' asked Naseer Ahmed — after a quotation or a comma only, not 'Canada has asked Britain'
 _QUOTE_OR_COMMA_BEFORE = re.compile(r"[”\"’'?,]\s*$")
+# '“…?” Ann Lee asked before leaving': a closing mark, then the asker, then the verb, whatever follows it
+_QUOTE_AND_SUBJECT_BEFORE = re.compile(r"[”\"]\s*(?:(?:[A-Z][\w’'.-]*\s+){1,3}|(?:he|she|they)\s+)$")
 _PERSONAL = frozenset("i we you they he she it".split())
 _DETERMINERS_IN_S = frozenset("his its this".split())  # 'his tweets', 'this report': a noun, not a plural subject's verb
 ASCRIBING_LEMMAS = ("attribute", "link")  # speech only as 'attributed/linked X to Y'
@@ -288,6 +290,9 @@ _TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|while|but|whereas|as well as)$")
 _WORD = re.compile(r"[\w’'-]+")
 _WHITESPACE = re.compile(r"\s+")
 _ENDS_WITH_COMMA = re.compile(r",\s*$")
+# a sentence that opens with its subordinate clause, the cue's: the main clause follows the clause's first comma
+_OPENING_SUBORDINATOR = re.compile(r"\s*(?:(?i:although|though|even\s+though|while|whereas|because|since|if|unless)\s+)")
+_WITH_SUBJECT = re.compile(r"(?i:with)\s+(?=\S)")
 _ENDS_WITH_THAT = re.compile(r"\bthat\s*$")
 _ENDS_WITH_AND = re.compile(r"\b(?:and|but)\s*$")  # "X declined to comment but said"
 _ADVERBIAL = re.compile(r"(?i:in|on|at|during|after|before|with|without|through|via|under)\s")
@@ -445,6 +450,7 @@ def find_cues(masked: str, start: int, end: int, settings: Settings = DEFAULT_SE
             continue
         if lemma == "ask" and not (
             _ASKED_BY.match(masked, m.end())
+            or _QUOTE_AND_SUBJECT_BEFORE.search(masked, max(start, m.start() - 40), m.start())
             or (_ASKED_NAME.match(masked, m.end()) and _QUOTE_OR_COMMA_BEFORE.search(masked, max(start, m.start() - 4), m.start()))
         ):
             continue
@@ -659,6 +665,9 @@ class ArticleQuotes:
             speaker = named[-1] if named else self.discourse.first_in(sent_start, cue.start, sent_start)
             return Attribution(cue, speaker, cue.start)
         subject_start, phrase, appositive = self._subject(sent_start, region_start, cue)
+        absolute = _WITH_SUBJECT.match(phrase) if cue.text.endswith("ing") else None
+        if absolute:  # '…, with the ministry saying that …': the subject of the participle follows 'with'
+            subject_start, phrase = subject_start + absolute.end(), phrase[absolute.end() :]
         inverted = False
         if not phrase and not appositive:
             after = _SUBJECT_AFTER_CUE.match(self.masked[cue.end : sent_end])
@@ -825,6 +834,9 @@ class ArticleQuotes:
         framing = _FRAMING_TAIL.search(self.masked, start, end)
         if framing:
             end = framing.start()
+        if _OPENING_SUBORDINATOR.fullmatch(self.masked, sent_start, current.subject_start):
+            comma = self.masked.find(",", start, end)  # 'Although X said the bridge was safe, it stayed closed.'
+            end = comma if comma >= 0 else end
         current.content_start, current.content_end = start, end
 
     def _in_relative_clause(self, attribution: Attribution, sent_start: int) -> bool:
