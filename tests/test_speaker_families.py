@@ -240,3 +240,16 @@ def test_a_question_whose_asker_goes_on_with_an_adverbial_keeps_its_asker():
     # a verb after a quotation with a subject that is no asker of it is not read as asking it
     text = "“Will they come?” The council has asked Ottawa for funds."
     assert [q[1] for q in speakers(text)] == [""]
+
+
+def test_the_people_a_relative_clause_without_comma_picks_out_are_its_speakers():
+    text = "Mayor Tom Reid said he heard from many farmers who said they would vote Green to keep the mill open."
+    assert [(q[0], q[1], q[3]) for q in speakers(text)] == [
+        ("he heard from many farmers who said they would vote Green to keep the mill open", "Tom Reid", "person"),
+        ("they would vote Green to keep the mill open", "many farmers", "unnamed"),
+    ]
+    text = "Police spoke to residents of Turbat who said the blast shook their homes."
+    assert [(q[0], q[1]) for q in speakers(text)] == [("the blast shook their homes", "residents of Turbat")]
+    # an appositive description with its own relative clause still describes the person named before it
+    text = "Lena Sorokina, an analyst who writes about the Kremlin, noted that the talks had stalled."
+    assert [(q[0], q[1]) for q in speakers(text)] == [("the talks had stalled", "Lena Sorokina")]

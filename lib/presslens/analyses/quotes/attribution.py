@@ -309,6 +309,7 @@ _VERB_AFTER_CUE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|coul
 _THAT_NEXT = re.compile(r"\s*that\b")
 _RELATIVE_END = re.compile(r"\b(?:who|that)\s+$")
 _WHO_BEFORE_CUE = re.compile(r",\s*who\s*$")  # 'X, the deputy governor, who said': the cue's subject is X
+_RESTRICTIVE_WHO = re.compile(r"(?<=[\w’'])\s+who\s*$")  # 'residents who said': no comma before the relative
 _NAME_AT_END = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|the|al|bin|ul|de|van|von)\s+)*[A-Z][\w’'.-]*)*\s*$")
 _DESCRIPTION = re.compile(r"\s*(?:(?:the|an?)\s+)?[a-z]")  # an appositive description ('the deputy governor', 'deputy governor of …')
 _NOUN_PHRASE_AT_END = re.compile(r"\b(?:the|an?|its|their|his|her|local|many|some)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*$", re.I)
@@ -595,6 +596,12 @@ class ArticleQuotes:
                 appositive_head, phrase = phrase, appositive_head
         if not phrase.strip() and (who := _WHO_BEFORE_CUE.search(trimmed)):
             return self._antecedent(trimmed[:who.start()], region_start)
+        if not phrase.strip() and (who := _RESTRICTIVE_WHO.search(trimmed)):
+            # 'he heard from many farmers who said they would …': the people the clause picks out speak
+            head = trimmed[:who.start()]
+            named = _PEOPLE_OF_PLACE_AT_END.search(head) or _NOUN_PHRASE_AT_END.search(head) or _NAME_AT_END.search(head)
+            if named and not head[: named.start()].rstrip().endswith(","):  # not 'X, an expert who writes on Y, noted'
+                return region_start + named.start(), named.group().strip(), ""
         return region_start + cut, phrase.strip(), appositive_head
 
     @staticmethod
@@ -841,7 +848,8 @@ class ArticleQuotes:
 
     def _in_relative_clause(self, attribution: Attribution, sent_start: int) -> bool:
         """True for a cue whose subject is a relative pronoun ('voters who said …')."""
-        return _RELATIVE_END.search(self.masked, max(sent_start, attribution.subject_start - 12), attribution.subject_start) is not None
+        cue_start = attribution.cue.start  # 'farmers who said': the subject is the antecedent, the pronoun is before the cue
+        return any(_RELATIVE_END.search(self.masked, max(sent_start, at - 12), at) for at in (attribution.subject_start, cue_start))
 
     def _called_complement(self, current: Attribution, sent_start: int, sent_end: int) -> bool:
         """'X called the plan one of the boldest in years', 'a player who he calls a great kid': what X calls it, when
