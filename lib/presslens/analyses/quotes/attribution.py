@@ -599,9 +599,9 @@ class ArticleQuotes:
         if not phrase.strip() and (who := _RESTRICTIVE_WHO.search(trimmed)):
             # 'he heard from many farmers who said they would …': the people the clause picks out speak
             head = trimmed[:who.start()]
-            named = _PEOPLE_OF_PLACE_AT_END.search(head) or _NOUN_PHRASE_AT_END.search(head) or _NAME_AT_END.search(head)
-            if named and not head[: named.start()].rstrip().endswith(","):  # not 'X, an expert who writes on Y, noted'
-                return region_start + named.start(), named.group().strip(), ""
+            picked = _PEOPLE_OF_PLACE_AT_END.search(head) or _NOUN_PHRASE_AT_END.search(head) or _NAME_AT_END.search(head)
+            if picked and not head[: picked.start()].rstrip().endswith(","):  # not 'X, an expert who writes on Y, noted'
+                return region_start + picked.start(), picked.group().strip(), ""
         return region_start + cut, phrase.strip(), appositive_head
 
     @staticmethod
