@@ -253,3 +253,20 @@ def test_the_people_a_relative_clause_without_comma_picks_out_are_its_speakers()
     # an appositive description with its own relative clause still describes the person named before it
     text = "Lena Sorokina, an analyst who writes about the Kremlin, noted that the talks had stalled."
     assert [(q[0], q[1]) for q in speakers(text)] == [("the talks had stalled", "Lena Sorokina")]
+
+
+def test_according_to_after_a_quotation_relays_the_speaker_named_before_it():
+    text = "The minister said the border was “closed for now,” according to the state broadcaster."
+    assert [(q[0], q[1]) for q in speakers(text) if q[0] == "closed for now"] == [("closed for now", "The minister")]
+    # with no speaker before it, the source is the speaker
+    text = "The crossing will stay shut, “until the army says otherwise,” according to local reports."
+    assert [(q[0], q[1], q[3]) for q in speakers(text) if q[0] == "until the army says otherwise"] == [
+        ("until the army says otherwise", "local reports", "unnamed"),
+    ]
+
+
+def test_the_subject_of_a_clause_that_leads_to_an_infinitive_cue_is_the_speaker():
+    text = "Ann Lee took to Twitter to say she would join the team."
+    assert [(q[0], q[1], q[2]) for q in speakers(text)] == [("she would join the team", "Ann Lee", "Ann Lee")]
+    text = "The interior minister went on state television to announce that the border would reopen."
+    assert [(q[0], q[2]) for q in speakers(text)] == [("the border would reopen", "The interior minister")]

@@ -292,6 +292,12 @@ _WHITESPACE = re.compile(r"\s+")
 _ENDS_WITH_COMMA = re.compile(r",\s*$")
 # a sentence that opens with its subordinate clause, the cue's: the main clause follows the clause's first comma
 _OPENING_SUBORDINATOR = re.compile(r"\s*(?:(?i:although|though|even\s+though|while|whereas|because|since|if|unless)\s+)")
+_TO_END = re.compile(r"\sto\s+$")
+# the subject of a clause whose verb (a past form) leads to an infinitive cue: 'The minister went on television (to say)'
+_PURPOSE_SUBJECT = re.compile(
+    r"(?P<subject>(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)\s+(?:also\s+)?"
+    r"(?:[a-z]+ed|took|went|came|met|wrote|held|gave|made|spoke|rang|flew|sent|stood|sat|got|told|rose|began)\s"
+)
 _WITH_SUBJECT = re.compile(r"(?i:with)\s+(?=\S)")
 _ENDS_WITH_THAT = re.compile(r"\bthat\s*$")
 _ENDS_WITH_AND = re.compile(r"\b(?:and|but)\s*$")  # "X declined to comment but said"
@@ -675,6 +681,9 @@ class ArticleQuotes:
         absolute = _WITH_SUBJECT.match(phrase) if cue.text.endswith("ing") else None
         if absolute:  # '…, with the ministry saying that …': the subject of the participle follows 'with'
             subject_start, phrase = subject_start + absolute.end(), phrase[absolute.end() :]
+        purpose = _PURPOSE_SUBJECT.match(phrase) if _TO_END.search(before) and not _VERB_AFTER_CUE.search(phrase) else None
+        if purpose:  # 'X went on television to say …', 'X called Y to confirm …': X says it
+            phrase = purpose.group("subject")
         inverted = False
         if not phrase and not appositive:
             after = _SUBJECT_AFTER_CUE.match(self.masked[cue.end : sent_end])
@@ -996,6 +1005,10 @@ class ArticleQuotes:
             a for a in self._attributions_between(span.close_mark, sent_end + 1)
             if a.cue.use != "source" or not _has_words(self.text, 1, span.close_mark + 1, a.cue.start)
         ]
+        before = self._attributions_between(sent_start, open_at)
+        speaking = [a for a in before if a.cue.use != "source" and a.phrase and a.speaker.name and not self._in_relative_clause(a, sent_start)]
+        if after and after[0].cue.use == "source" and speaking:
+            return speaking[-1]  # 'X said rates could “hurt growth,” according to CNBC': CNBC relays X
         if after:
             gap = self.text[span.close_mark + 1 : after[0].cue.start]
             ending = self.text[max(span.close_mark - 1, 0) : span.close_mark + 2]
@@ -1004,7 +1017,6 @@ class ArticleQuotes:
             said_right_after = not _has_words(gap, 1)
             if closes_with_attribution and (subject_between or said_right_after) and not _has_words(gap, MAX_SUBJECT_WORDS + 1):
                 return after[0]
-        before = self._attributions_between(sent_start, open_at)
         if before:
             return before[-1]
         return after[0] if after else None
