@@ -270,3 +270,18 @@ def test_the_subject_of_a_clause_that_leads_to_an_infinitive_cue_is_the_speaker(
     assert [(q[0], q[1], q[2]) for q in speakers(text)] == [("she would join the team", "Ann Lee", "Ann Lee")]
     text = "The interior minister went on state television to announce that the border would reopen."
     assert [(q[0], q[2]) for q in speakers(text)] == [("the border would reopen", "The interior minister")]
+
+
+def test_a_participle_after_a_comma_and_an_adverb_goes_on_with_the_same_speaker():
+    text = "The Greens argued the plan does not go far enough, likely calling for more spending on transit."
+    assert [(q[0], q[1], q[4]) for q in extract_quotes_rows(text)] == [
+        ("the plan does not go far enough", "Greens", ""),
+        ("more spending on transit", "Greens", ""),
+    ]
+
+
+def test_words_attributed_to_someone_are_not_a_claim_of_the_one_who_attributes_them():
+    assert speakers("The minister attributed the remark to his predecessor.") == []
+    assert [(q[0], q[1]) for q in speakers("The army attributed the blasts to drones.")] == [
+        ("the blasts to drones", "The army"),
+    ]

@@ -277,6 +277,8 @@ _PARENTHETICAL_CUE = re.compile(r"\b(?:if|when|unless|once|as|until|though|altho
 # 'attributed the blasts to militants': X then 'to' and what it is ascribed to; not 'linked the data to compare more
 # than …', an infinitive (a verb, then its object's determiner or number)
 _TO_FOLLOWS = re.compile(r"[^.;:,]{1,80}?\sto\s(?![a-z]+\s+(?:the|an?|more|less|its|his|her|their|\d))")
+# 'attributed the phrase to X': the object is words someone else said, not a claim of the subject's
+_WORDS_OBJECT = re.compile(r"\s+(?:the|that|this|his|her|their|its)\s+(?:phrase|remarks?|quote|quotation|words|comments?|statement|line|slogan)\b", re.I)
 _NON_SPEECH_CLAIM = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit|victory|the\s+title|asylum|compensation)\b", re.I)
 _KILL_SENSE = re.compile(r"\s+(?:the\s+)?(?:lives|life|over|more\s+than|at\s+least|about|nearly|some|\d)", re.I)
 _TELL_OBJECT = re.compile(  # 'told reporters', 'told investigators', 'told the Associated Press', 'told Iranian state TV'
@@ -290,6 +292,7 @@ _TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|while|but|whereas|as well as)$")
 _WORD = re.compile(r"[\w’'-]+")
 _WHITESPACE = re.compile(r"\s+")
 _ENDS_WITH_COMMA = re.compile(r",\s*$")
+_COMMA_THEN_ADVERB = re.compile(r",\s*(?:(?:also|later|then|again|even|still|[a-z]+ly)\s+)?$")  # ', likely calling for'
 # a sentence that opens with its subordinate clause, the cue's: the main clause follows the clause's first comma
 _OPENING_SUBORDINATOR = re.compile(r"\s*(?:(?i:although|though|even\s+though|while|whereas|because|since|if|unless)\s+)")
 _TO_END = re.compile(r"\sto\s+$")
@@ -451,8 +454,11 @@ def find_cues(masked: str, start: int, end: int, settings: Settings = DEFAULT_SE
             continue
         if lemma == "claim" and _KILL_SENSE.match(masked, m.end()):
             continue
-        if lemma in ASCRIBING_LEMMAS and (_PASSIVE_BEFORE.search(masked, max(start, m.start() - 12), m.start()) or not _TO_FOLLOWS.match(masked, m.end())):
-            continue  # 'attributed the blasts to drones', not 'is attributed to' or 'linked the data'
+        if lemma in ASCRIBING_LEMMAS and (
+            _PASSIVE_BEFORE.search(masked, max(start, m.start() - 12), m.start()) or not _TO_FOLLOWS.match(masked, m.end())
+            or _WORDS_OBJECT.match(masked, m.end())
+        ):
+            continue  # 'attributed the blasts to drones', not 'is attributed to', 'linked the data' or 'attributed the remark to X'
         if lemma == "claim" and _NON_SPEECH_CLAIM.match(masked, m.end()):
             continue
         if lemma == "ask" and not (
@@ -669,7 +675,10 @@ class ArticleQuotes:
     def _attribute(self, cue: Cue, sent_start: int, sent_end: int, region_start: int, earlier: list[Attribution]) -> Attribution:
         """Resolve the speaker of one cue."""
         before = self.masked[max(sent_start, cue.start - MAX_REGION_CHARS) : cue.start]
-        participial = cue.text.endswith("ing") and _ENDS_WITH_COMMA.search(before) is not None
+        # '…, saying', '…, likely calling for' (a phrasal cue only after another cue of the sentence: the first
+        # name of a sentence such as 'Groups in X have waged an insurgency, calling for …' is not its subject)
+        ing = cue.text.endswith("ing") or (cue.text.split()[0].endswith("ing") and bool(earlier))
+        participial = ing and _COMMA_THEN_ADVERB.search(before) is not None
         if cue.use == "source":
             main_clause = [a for a in earlier if not a.embedded and not _ENDS_WITH_THAT.search(self.masked[sent_start : a.subject_start])]
             return self._source(cue, sent_start, sent_end, bool(main_clause))
@@ -827,6 +836,8 @@ class ArticleQuotes:
                 simple = following.cue.use == "source" or following.cue.text.endswith("ing") or not following.phrase
                 limit = following.cue.start if simple else following.subject_start
                 end = min(end, max(limit, start))
+                adverb = _COMMA_THEN_ADVERB.search(self.masked, start, end) if simple else None
+                end = adverb.start() if adverb else end  # '…, likely calling for …': not the adverb
         tail = self.masked[start:end]
         lead = _LEADING_ADVERBIAL.match(tail) or (_THAT_SOON.match(tail) if cue.lemma == "tell" else None)
         if lead:
