@@ -285,3 +285,11 @@ def test_words_attributed_to_someone_are_not_a_claim_of_the_one_who_attributes_t
     assert [(q[0], q[1]) for q in speakers("The army attributed the blasts to drones.")] == [
         ("the blasts to drones", "The army"),
     ]
+
+
+def test_a_middle_initial_belongs_to_the_name():
+    text = "Mary J. Okafor said the vote would be close."
+    assert speakers(text) == [("the vote would be close", "Mary J. Okafor", "Mary J. Okafor", "person")]
+    assert [(n.text, n.kind) for n in find_names("Lewis T. Barrow and the RCMP met.", DEFAULT_SETTINGS)] == [
+        ("Lewis T. Barrow", "person"), ("RCMP", "organization"),
+    ]

@@ -180,7 +180,7 @@ def _kind(tokens: list[_Token], lexicon: _Lexicon) -> str:
         return lexicon.heads[words[heads_at[-1]]]
     if words and words[-1] in lexicon.country_ends and words[0] not in lexicon.first_names:
         return "organization"  # 'Statistics Canada', 'Prominent Canadian' (not 'Michael Jordan')
-    if any(word.isupper() and len(word) > 1 for _, word, _ in tokens):  # acronyms: RCMP, CBC
+    if any(word.rstrip(".").isupper() and len(word.rstrip(".")) > 1 for _, word, _ in tokens):  # acronyms: RCMP, CBC (not 'J.')
         return "organization"
     return "person"
 

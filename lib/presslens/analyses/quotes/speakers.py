@@ -40,7 +40,10 @@ _RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\b.*$|,?\s+(?:according\s+to|
 _DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(.+)$", re.I)
 _SHORT_DESCRIPTION = re.compile(r"(?:(?i:the)\s+)?(?:(?!(?i:of|for|in|at|to|from|with|and)\s)[\w-]+\s+){0,3}[a-z]+")  # 'The 24-year-old centre'
 _PARTICLE = r"(?:al|el|ul|bin|ibn|de|da|van|von|der)"
-_NAME = re.compile(rf"\b[A-Z][\w’'-]*(?:\s+(?:{_PARTICLE}(?:-|\s+))?[A-Z][\w’'-]*|\s+{_PARTICLE}-[A-Z][\w’'-]*)*")
+_INITIAL = r"(?:[A-Z]\.(?=\s+[A-Z]))"  # the middle initial of 'Franklin D. Roosevelt'
+_NAME = re.compile(
+    rf"\b[A-Z][\w’'-]*(?:\s+(?:{_PARTICLE}(?:-|\s+))?(?:{_INITIAL}|[A-Z][\w’'-]*)|\s+{_PARTICLE}-[A-Z][\w’'-]*)*"
+)
 _NAME_TOKEN = re.compile(rf"^(?:[A-Z]|{_PARTICLE}-[A-Z]|{_PARTICLE}$)")
 _GENERIC_WORDS = frozenset(
     """the a an both all several some many other another two three his her its their our my this that these those
