@@ -293,3 +293,15 @@ def test_a_middle_initial_belongs_to_the_name():
     assert [(n.text, n.kind) for n in find_names("Lewis T. Barrow and the RCMP met.", DEFAULT_SETTINGS)] == [
         ("Lewis T. Barrow", "person"), ("RCMP", "organization"),
     ]
+
+
+def test_more_reporting_verbs_after_a_quotation_and_before_a_that_clause():
+    text = "Rita Moss runs the clinic. “Confidence is attractive,” echoes Moss. “We all want that.”"
+    assert [(q[0], q[1], q[2]) for q in speakers(text)] == [
+        ("Confidence is attractive", "Rita Moss", "Moss"),
+        ("We all want that.", "Rita Moss", "Moss"),
+    ]
+    assert [(q[0], q[2]) for q in speakers("The minister countered that the figures were old.")] == [
+        ("the figures were old", "The minister"),
+    ]
+    assert speakers("Her voice echoed through the empty hall.") == []
