@@ -339,6 +339,10 @@ _CLAUSE_END_NEXT = re.compile(
     r"near|through|via|following|upon|under|over|across|behind|beside|alongside|among|amid)\b"
 )
 _SOURCE_PHRASE = re.compile(rf"(?:(?<![\w.]){ABBREVIATION}\s|[^,;.!?])*")  # up to the first , ; . ! ? not of 'Dr.'/'J.'
+# where a source's name ends and a relative clause or another clause goes on
+_SOURCE_REST = re.compile(
+    r"\s+(?:who|which)\s.*|\s+and\s+(?=(?:[\w’'-]+\s+){1,3}(?:is|are|was|were|has|have|had|will|would|can|could)\b).*", re.S
+)
 _WORD_AT_START = re.compile(r"[\w’'-]*")
 _ATTRIBUTION_PUNCTUATION = re.compile(r"[,!?…—–]")
 CAPITALISED_SOURCES = ("According to", "As per")  # sentence-initial source phrases, matched with their capital
@@ -755,6 +759,8 @@ class ArticleQuotes:
         after = self.masked[cue.end : sent_end]
         source_end = _matched(_SOURCE_PHRASE.match(after)).end()
         phrase = after[:source_end].strip()
+        rest = _SOURCE_REST.search(phrase)  # 'according to X who were not authorized to …', 'according to X and sales have …'
+        phrase = phrase[: rest.start()] if rest else phrase
         speaker = self._resolve_subject(phrase, "", cue.end, sent_start)
         self.discourse.record(cue.start, speaker, phrase)
         attribution = Attribution(cue, speaker, cue.end)
