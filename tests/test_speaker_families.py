@@ -305,3 +305,16 @@ def test_more_reporting_verbs_after_a_quotation_and_before_a_that_clause():
         ("the figures were old", "The minister"),
     ]
     assert speakers("Her voice echoed through the empty hall.") == []
+
+
+def test_a_second_verb_after_and_with_an_auxiliary_shares_the_sentence_subject():
+    text = ("Doyle's lawyers are preparing a motion that will be heard in March, and have alleged in court "
+            "documents that the case was political.")
+    assert [(q[0], q[1], q[3]) for q in speakers(text)] == [("the case was political", "Doyle's lawyers", "unnamed")]
+
+
+def test_an_according_to_source_ends_before_a_relative_clause_or_a_new_clause():
+    text = "The bank froze the accounts, according to officials familiar with the case who asked not to be named."
+    assert [(q[0], q[1]) for q in speakers(text)] == [("The bank froze the accounts", "officials familiar with the case")]
+    text = "Grain exports fell 12 per cent last year according to the ministry and prices have risen since."
+    assert [(q[0], q[2]) for q in speakers(text)] == [("Grain exports fell 12 per cent last year", "the ministry")]

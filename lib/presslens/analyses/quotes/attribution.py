@@ -301,9 +301,12 @@ _PURPOSE_SUBJECT = re.compile(
     r"(?P<subject>(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)\s+(?:also\s+)?"
     r"(?:[a-z]+ed|took|went|came|met|wrote|held|gave|made|spoke|rang|flew|sent|stood|sat|got|told|rose|began)\s"
 )
+_OPENING_SUBJECT = re.compile(  # a sentence's subject before its first verb: 'Norman's lawyers (are preparing …)'
+    r"\s*(?P<subject>(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)\s+(?:are|is|were|was|has|have|had|will|would|[a-z]+ed)\s"
+)
 _WITH_SUBJECT = re.compile(r"(?i:with)\s+(?=\S)")
 _ENDS_WITH_THAT = re.compile(r"\bthat\s*$")
-_ENDS_WITH_AND = re.compile(r"\b(?:and|but)\s*$")  # "X declined to comment but said"
+_ENDS_WITH_AND = re.compile(r"\b(?:and|but)(?:\s+(?:has|have|had|is|are|was|were|will|would|also|later|then|again))*\s*$")  # "X declined to comment but (has) said"
 _ADVERBIAL = re.compile(r"(?i:in|on|at|during|after|before|with|without|through|via|under)\s")
 _OPENING_APPOSITIVE = re.compile(r"\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+(?:an?|the)\s")
 _ENDS_WITH_QUOTE = re.compile(r"[”\"’']\s*$")
@@ -726,6 +729,10 @@ class ArticleQuotes:
         said ...' (an adverbial after 'and'), 'X, an expert who writes on Y, noted that ...' (a long appositive)."""
         if _ADVERBIAL.match(phrase) and _ENDS_WITH_AND.search(self.masked[sent_start:subject_start]):
             return self.discourse.first_in(sent_start, subject_start, sent_start)
+        opening_subject = _OPENING_SUBJECT.match(self.masked, sent_start, subject_start)
+        if phrase.lower() in ("", "and", "but") and not appositive and _ENDS_WITH_AND.search(before) and opening_subject:
+            # 'Norman's lawyers are preparing a motion …, and have alleged that …': the subject of the first verb
+            return self._resolve_subject(opening_subject.group("subject"), "", opening_subject.start("subject"), sent_start)
         opening = _OPENING_APPOSITIVE.match(self.masked, sent_start, subject_start)
         if not phrase and not appositive and opening and _ENDS_WITH_COMMA.search(before):
             return self._resolve_subject(opening.group("name"), "", sent_start + opening.start("name"), sent_start)
