@@ -318,3 +318,13 @@ def test_an_according_to_source_ends_before_a_relative_clause_or_a_new_clause():
     assert [(q[0], q[1]) for q in speakers(text)] == [("The bank froze the accounts", "officials familiar with the case")]
     text = "Grain exports fell 12 per cent last year according to the ministry and prices have risen since."
     assert [(q[0], q[2]) for q in speakers(text)] == [("Grain exports fell 12 per cent last year", "the ministry")]
+
+
+def test_an_unmarked_paragraph_that_a_later_quotation_says_is_a_pull_quote_of_its_speaker():
+    text = ("The council approved the budget on Monday.\n\nRoads just sound like a good thing to most voters\n\n"
+            "“Roads just sound like a good thing to most voters, but they cost a lot,” said Omar Bell, an economist.\n\n"
+            "Budget highlights for the coming year ahead")
+    assert [(q[0], q[1]) for q in speakers(text)] == [
+        ("Roads just sound like a good thing to most voters", "Omar Bell"),
+        ("Roads just sound like a good thing to most voters, but they cost a lot", "Omar Bell"),
+    ]

@@ -224,6 +224,9 @@ _SIGNATURE = re.compile(
     r"(?<=[.!?])[ \t]+(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?:,[ \t]*[A-Z][\w.’' -]{1,40})?\.?[ \t]*$", re.M
 )
 MIN_SIGNED_CHARS = 21  # a signed paragraph's speech, end mark included
+MIN_PULL_QUOTE_WORDS = 6
+# a paragraph with no quotation mark in it and no final stop: a heading, a caption, or a pull quote
+_PULL_QUOTE_LINE = re.compile(r"^[ \t]*(?P<speech>[^\n“”\"]*[\w’'])[ \t]*$", re.M)
 # 'X said …, summoned its envoy and …' / '…, and warned …': the subject's next predicate, in the past tense of its
 # cue; not ', compared with …' (a participle inside the clause). After a present-tense cue ('X says he drank too
 # much, used drugs and …') a past form is the reported clause's own
@@ -945,6 +948,7 @@ class ArticleQuotes:
         records.extend(quoted)
         records.extend(self._indirect(quoted))
         records.extend(self._signed_paragraphs())
+        records.extend(self._repeated_paragraphs(quoted))
         records.sort(key=lambda r: (r["start"], r["end"]))
         for n, record in enumerate(records, 1):
             record["quote_id"] = f"{self.article_id}-q{n}"
@@ -1172,6 +1176,21 @@ class ArticleQuotes:
             speaker = self.discourse.resolve(found.group("name"), found.start("name"), found.start("name"))
             if speaker.type == "person" and _has_words(self.text, MIN_INDIRECT_WORDS, start, end):
                 records.append(self._record("direct", start, end, speaker, "signed pull quote", 0.2))
+        return records
+
+    def _repeated_paragraphs(self, quoted: list[dict[str, object]]) -> list[dict[str, object]]:
+        """Unsigned pull quotes: a paragraph of at least MIN_PULL_QUOTE_WORDS words with no quotation mark and no final
+        stop whose words a quotation elsewhere in the article says; it is that quotation's speaker's."""
+        records = []
+        for line in _PULL_QUOTE_LINE.finditer(self.text):
+            words = _WHITESPACE.sub(" ", line.group("speech"))
+            if not _has_words(words, MIN_PULL_QUOTE_WORDS) or self._in_link(line.start()):
+                continue
+            said = next((q for q in quoted if q["start"] != line.start("speech") and words in _WHITESPACE.sub(" ", str(q["text"]))), None)
+            if said is not None and said["speaker"]:
+                record = self._record("direct", line.start("speech"), line.end("speech"), UNKNOWN, "", 0.0)
+                self._copy_speaker(record, said, "pull quote of a later quotation", 0.5)
+                records.append(record)
         return records
 
     def _indirect(self, quoted: list[dict[str, object]]) -> list[dict[str, object]]:
