@@ -328,3 +328,11 @@ def test_an_unmarked_paragraph_that_a_later_quotation_says_is_a_pull_quote_of_it
         ("Roads just sound like a good thing to most voters", "Omar Bell"),
         ("Roads just sound like a good thing to most voters, but they cost a lot", "Omar Bell"),
     ]
+
+
+def test_a_document_that_reads_a_quotation_speaks_for_its_author():
+    text = ("Omar Bell, a researcher at the lab, wrote in the company’s blog post that the attacks came from one "
+            "address. “Several servers sent the same emails,” the post read.")
+    assert [(q[0], q[1], q[2]) for q in speakers(text)][1:] == [("Several servers sent the same emails", "Omar Bell", "the post")]
+    text = "Rita Moss liked the tour on how to read food labels, and “it was a real eye-opener,” she says."
+    assert [q[3] for q in extract_quotes(text, "t") if q["cue"] == "read"] == []

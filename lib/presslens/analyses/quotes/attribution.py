@@ -268,6 +268,7 @@ _GENERIC_PERSON = re.compile(r"(?i:(?:when|if|should|can|could|would|will|do|did
 _ED_WORD_BEFORE = re.compile(r"\b[a-z]+ed\s+$")
 _ASKED_BY = re.compile(r"\s*(?:[.,;!?]|$|(?:he|she|they)\b)")  # '…?' she asked. — not 'asked not to be named'
 _ASKED_NAME = re.compile(r"\s*[A-Z]")  # '…?' asked Naseer Ahmed — after a quotation or a comma only, not 'Canada has asked Britain'
+_READ_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 _QUOTE_OR_COMMA_BEFORE = re.compile(r"[”\"’'?,]\s*$")
 # '“…?” Ann Lee asked before leaving': a closing mark, then the asker, then the verb, whatever follows it
 _QUOTE_AND_SUBJECT_BEFORE = re.compile(r"[”\"]\s*(?:(?:[A-Z][\w’'.-]*\s+){1,3}|(?:he|she|they)\s+)$")
@@ -477,6 +478,8 @@ def find_cues(masked: str, start: int, end: int, settings: Settings = DEFAULT_SE
             or (_ASKED_NAME.match(masked, m.end()) and _QUOTE_OR_COMMA_BEFORE.search(masked, max(start, m.start() - 4), m.start()))
         ):
             continue
+        if lemma == "read" and not _READ_END.match(masked, m.end()):
+            continue  # '“…,” the post read.', 'The statement read:'; not 'how to read the labels'
         if not written.endswith("ed") and _NOUN_BEFORE.search(masked, max(start, m.start() - 12), m.start()):
             continue  # 'without warning', 'the final say', 'a warning': a noun
         if _PARTICLE_NEXT.match(masked, m.end()) or (lemma == "add" and _TO_NEXT.match(masked, m.end())):
