@@ -336,3 +336,9 @@ def test_a_document_that_reads_a_quotation_speaks_for_its_author():
     assert [(q[0], q[1], q[2]) for q in speakers(text)][1:] == [("Several servers sent the same emails", "Omar Bell", "the post")]
     text = "Rita Moss liked the tour on how to read food labels, and “it was a real eye-opener,” she says."
     assert [q[3] for q in extract_quotes(text, "t") if q["cue"] == "read"] == []
+
+
+def test_a_photo_credit_ends_the_caption_before_the_next_caption_s_subject():
+    text = ("Ravi Shah walks his dog near his home. ( Jane Doe / Daily Star ) Toronto accountant Lena Fox, 50, says she is "
+            "happy with the results. ( John Roe / For The Daily Star )")
+    assert [(q[0], q[1]) for q in speakers(text)] == [("she is happy with the results", "Lena Fox")]

@@ -49,8 +49,9 @@ MIN_INDIRECT_WORDS = 3
 MIN_SPLIT_WORDS = 2  # the part of a statement before its parenthetical attribution ('Too often, he says, …')
 MAX_REGION_CHARS = 300
 _BOUNDARY = re.compile(
-    r"^.*(?:[,;:(—–“”\"]|--|\b(?:that|which|who|whom|what|(?i:after|before|when|where|while|because|although|"
-    r"though|and|but|as|if|since|once|whereas|amid))\b)\s*",  # a clause opening a sentence too: 'Although X said'
+    r"^.*(?:\([^()\n]*/[^()\n]*\)|[,;:(—–“”\"]|--|\b(?:that|which|who|whom|what|(?i:after|before|when|where|while|because|although|"
+    r"though|and|but|as|if|since|once|whereas|amid))\b)\s*",  # a clause opening a sentence too: 'Although X said';
+    # a photo credit '(Jane Doe / Daily Star)' ends the caption before the next one's subject
     re.S,
 )
 _TRAILING_ADVERBIALS = re.compile(  # starts only where a whitespace run starts: linear on masked quotes
