@@ -342,3 +342,39 @@ def test_a_photo_credit_ends_the_caption_before_the_next_caption_s_subject():
     text = ("Ravi Shah walks his dog near his home. ( Jane Doe / Daily Star ) Toronto accountant Lena Fox, 50, says she is "
             "happy with the results. ( John Roe / For The Daily Star )")
     assert [(q[0], q[1]) for q in speakers(text)] == [("she is happy with the results", "Lena Fox")]
+
+
+# ---- crisis wire patterns (invented sentences) --------------------------------------------------
+
+def test_with_a_named_subject_saying_that_is_that_subject_s_statement():
+    text = "The two armies traded fire overnight, with Defence Minister Omar Haidari saying that the border was calm."
+    assert [(q[0], q[1], q[2], q[3]) for q in speakers(text)] == [
+        ("the border was calm", "Omar Haidari", "Omar Haidari", "person"),
+    ]
+
+
+def test_according_to_reports_is_an_unnamed_source_never_nobody():
+    text = "According to reports, at least nine people were killed in the village."
+    assert [(q[0], q[1], q[3]) for q in speakers(text)] == [
+        ("at least nine people were killed in the village", "reports", "unnamed"),
+    ]
+    text = "On Friday, according to local reports, the drone hit a school near the border."
+    assert [(q[0], q[1], q[3]) for q in speakers(text)] == [
+        ("the drone hit a school near the border", "local reports", "unnamed"),
+    ]
+
+
+def test_told_a_news_agency_or_state_tv_that():
+    text = "Deputy Governor Karim Dadvar told state TV that the victims were foreigners."
+    assert [(q[0], q[1]) for q in speakers(text)] == [("the victims were foreigners", "Karim Dadvar")]
+    text = "A senior army officer told Reuters the troops were on alert."
+    assert [(q[0], q[1], q[3]) for q in speakers(text)] == [("the troops were on alert", "A senior army officer", "unnamed")]
+
+
+def test_a_channel_or_agency_quoting_someone_gives_way_to_the_one_quoted():
+    text = "“Drones hit a farm near the border,” state television said, quoting Karim Dadvar, a deputy governor."
+    assert [(q[0], q[1]) for q in speakers(text)] == [("Drones hit a farm near the border", "Karim Dadvar")]
+    text = "The agency said on Monday, quoting an unnamed official, that the talks would resume."
+    assert [(q[0], q[1], q[3]) for q in speakers(text)] == [("the talks would resume", "an unnamed official", "unnamed")]
+    text = "Local media outlets quoting a police source reported that six people were hurt."
+    assert [(q[0], q[1]) for q in speakers(text)] == [("six people were hurt", "a police source")]

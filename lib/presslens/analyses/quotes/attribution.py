@@ -309,6 +309,13 @@ _PURPOSE_SUBJECT = re.compile(
 _OPENING_SUBJECT = re.compile(  # a sentence's subject before its first verb: 'Norman's lawyers (are preparing …)'
     r"\s*(?P<subject>(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)\s+(?:are|is|were|was|has|have|had|will|would|[a-z]+ed)\s"
 )
+_QUOTING_NEXT = re.compile(
+    r"(?:\s+on\s+\w+day)?,?\s+quoting\s+(?P<who>[^,;.]{1,80})(?:,\s*(?!that\b)(?P<apposition>[^\s,;.][^,;.]{0,119})(?=,))?"
+)
+_OPENING_ADVERBIAL = re.compile(
+    r"\s*(?i:on|in|at|during|after|before|by|late|early|earlier|last|this|yesterday|today|meanwhile|separately)"
+    r"(?:\s+[\w’'-]+){0,3}\s*,\s*"
+)
 _WITH_SUBJECT = re.compile(r"(?i:with)\s+(?=\S)")
 _ENDS_WITH_THAT = re.compile(r"\bthat\s*$")
 _ENDS_WITH_AND = re.compile(r"\b(?:and|but)(?:\s+(?:has|have|had|is|are|was|were|will|would|also|later|then|again))*\s*$")  # "X declined to comment but (has) said"
@@ -719,6 +726,10 @@ class ArticleQuotes:
             ):
                 phrase, subject_start, inverted = after.group(1), cue.end + after.start(1), True
         speaker = self._resolve_subject(phrase, appositive, subject_start, sent_start)
+        quoting = _QUOTING_NEXT.match(self.masked, cue.end, sent_end)
+        if quoting:  # '“…,” state television said, quoting X, a deputy governor': X speaks, the channel relays
+            quoted = self._resolve_subject(quoting.group("who"), quoting.group("apposition") or "", quoting.start("who"), sent_start)
+            speaker = quoted if quoted.name or quoted.type != "unknown" else speaker
         if not phrase and not appositive and earlier:
             speaker = earlier[-1].speaker
         elif phrase.lower() in ("", "and", "but") and not appositive and _ENDS_WITH_AND.search(before):
@@ -781,7 +792,8 @@ class ArticleQuotes:
         if cue.lemma == "as per" and not _SOURCE_NOUN.search(phrase) and speaker.type in ("unnamed", "unknown"):
             attribution.embedded = True  # 'as per the agreement': a rule followed, not a source quoted: no content
             return attribution
-        leading = self.masked[sent_start : cue.start].strip() == ""
+        opening = self.masked[sent_start : cue.start]
+        leading = opening.strip() == "" or _OPENING_ADVERBIAL.fullmatch(opening) is not None  # 'On Friday, according to X, …'
         if leading:
             attribution.content_start = cue.end + source_end
             attribution.content_end = sent_end
@@ -858,6 +870,9 @@ class ArticleQuotes:
                 end = min(end, max(limit, start))
                 adverb = _COMMA_THEN_ADVERB.search(self.masked, start, end) if simple else None
                 end = adverb.start() if adverb else end  # '…, likely calling for …': not the adverb
+        quoting = _QUOTING_NEXT.match(self.masked, start, end)
+        if quoting:  # 'said, quoting an official, that …': the statement follows the relayed source
+            start = quoting.end() + len(self.masked[quoting.end() : end]) - len(self.masked[quoting.end() : end].lstrip(" ,"))
         tail = self.masked[start:end]
         lead = _LEADING_ADVERBIAL.match(tail) or (_THAT_SOON.match(tail) if cue.lemma == "tell" else None)
         if lead:

@@ -36,6 +36,7 @@ _INDEFINITE = re.compile(r"^(?:an?|another)\s+(?:(?:official|written|brief|separ
 _PRONOUN_STATEMENT = re.compile(r"^(his|her)\s+(?:(?:own|latest|written|official)\s+)?(?:statement|letter|press release)$", re.I)
 _POSSESSIVE_STATEMENT = re.compile(r"^(.+?)['’]s?\s+(?:official\s+)?(?:statement|letter|communiqu[eé]|press release|readout)$", re.I)
 _THE_COUNTRY = re.compile(r"\b(?:the|that|this) country['’]s\b", re.I)
+_QUOTING = re.compile(r"(?P<relay>.+?),?\s+quoting\s+(?P<source>.+)", re.S)
 _RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\b.*$|,?\s+(?:according\s+to|citing)\b.*$", re.I | re.S)
 _DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(.+)$", re.I)
 _SHORT_DESCRIPTION = re.compile(r"(?:(?i:the)\s+)?(?:(?!(?i:of|for|in|at|to|from|with|and)\s)[\w-]+\s+){0,3}[a-z]+")  # 'The 24-year-old centre'
@@ -483,6 +484,11 @@ class Discourse:
             antecedent = self.text[clause_start : sentence_start + len(lead) - 4].strip()
             if antecedent:
                 return self.resolve(antecedent, self.text.find(antecedent, clause_start), sentence_start)
+        quoting = _QUOTING.fullmatch(phrase)
+        if quoting:  # 'Local media quoting a police source': the source speaks, the media relay it
+            source = self.resolve(quoting.group("source"), position + quoting.start("source"), sentence_start)
+            if source.name or source.type != "unknown":
+                return source
         phrase = _RELAYED_BY.sub("", phrase) or phrase
         phrase = _PREDICATE_TAIL.sub("", phrase) or phrase
         if _UNATTRIBUTED_REPORTS.fullmatch(phrase):  # 'according to reports': an unnamed source, not nobody
