@@ -378,3 +378,15 @@ def test_a_channel_or_agency_quoting_someone_gives_way_to_the_one_quoted():
     assert [(q[0], q[1], q[3]) for q in speakers(text)] == [("the talks would resume", "an unnamed official", "unnamed")]
     text = "Local media outlets quoting a police source reported that six people were hurt."
     assert [(q[0], q[1]) for q in speakers(text)] == [("six people were hurt", "a police source")]
+
+
+def test_an_inverted_role_and_name_after_a_condemnation_report_the_whole_clause():
+    text = ("Tehran condemned the raid, its foreign ministry spokesperson, Sara Qureshi, said, adding that the "
+            "envoy had been summoned.")
+    assert [(q[0], q[1]) for q in speakers(text)] == [
+        ("Tehran condemned the raid", "Sara Qureshi"),
+        ("the envoy had been summoned", "Sara Qureshi"),
+    ]
+    assert [(q[0], q[1]) for q in speakers("The border is closed, the army's spokesman, Ali Raza, said.")] == [
+        ("The border is closed", "Ali Raza"),
+    ]

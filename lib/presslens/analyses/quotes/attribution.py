@@ -316,6 +316,10 @@ _OPENING_ADVERBIAL = re.compile(
     r"\s*(?i:on|in|at|during|after|before|by|late|early|earlier|last|this|yesterday|today|meanwhile|separately)"
     r"(?:\s+[\w’'-]+){0,3}\s*,\s*"
 )
+# '…, its spokesperson, Jo Roe, said': the subject (a role, then a name) ends the words before an inverted cue
+_ROLE_BEFORE_NAME = re.compile(
+    r",\s*(?:its|their|his|her|the|an?)\s+[^,;]{1,60},\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s*,?\s*$"
+)
 _WITH_SUBJECT = re.compile(r"(?i:with)\s+(?=\S)")
 _ENDS_WITH_THAT = re.compile(r"\bthat\s*$")
 _ENDS_WITH_AND = re.compile(r"\b(?:and|but)(?:\s+(?:has|have|had|is|are|was|were|will|would|also|later|then|again))*\s*$")  # "X declined to comment but (has) said"
@@ -688,7 +692,9 @@ class ArticleQuotes:
             # a cue in a relative clause ('supporters who said they would …') is inside the statement, neither before
             # nor after it, and a passive one ('48 people were reported dead, he said') reports nothing
             following = next((a for a in found[index + 1 :] if not a.embedded and not self._in_relative_clause(a, sent_start)), None)
-            main = [a for a in found[:index] if not self._in_relative_clause(a, sent_start) and not self._passive_or_conditional(a.cue, sent_start)]
+            # a context cue ('X condemned the raid, Y said') is inside what an inverted cue after it reports
+            main = [a for a in found[:index] if not self._in_relative_clause(a, sent_start)
+                    and not self._passive_or_conditional(a.cue, sent_start) and a.cue.use != "context"]
             previous_end = main[-1].cue.end if main else sent_start
             self._set_content(current, following, previous_end, sent_end)
         return found
@@ -853,6 +859,8 @@ class ArticleQuotes:
             dateline = _DATELINE.match(self.text, sent_start, current.subject_start)
             content_start = dateline.end() if dateline else sent_start
             content_end = min(current.subject_start, cue.start)  # '…, said the bank.': the subject follows the cue
+            role = _ROLE_BEFORE_NAME.search(self.masked, content_start, content_end)
+            content_end = role.start() if role else content_end
             first_chunk = self.masked[content_start:content_end].split(",", 1)[0].rstrip()
             if not (current.speaker.mention and first_chunk.endswith(current.speaker.mention)):
                 # not 'Ann Lau, a strategist at Delta Bank, said': the speaker and an appositive
