@@ -390,3 +390,10 @@ def test_an_inverted_role_and_name_after_a_condemnation_report_the_whole_clause(
     assert [(q[0], q[1]) for q in speakers("The border is closed, the army's spokesman, Ali Raza, said.")] == [
         ("The border is closed", "Ali Raza"),
     ]
+
+
+def test_quoted_terms_listed_after_a_colon_are_not_speech():
+    text = "Two other entries also made the list: “Most important vote of our time” and “OTUS” acronyms."
+    assert speakers(text) == []
+    text = "The statement read: “We will not stop the fight.”"
+    assert [(q[0], q[2]) for q in speakers(text)] == [("We will not stop the fight.", "The statement")]

@@ -320,6 +320,7 @@ _OPENING_ADVERBIAL = re.compile(
 _ROLE_BEFORE_NAME = re.compile(
     r",\s*(?:its|their|his|her|the|an?)\s+[^,;]{1,60},\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s*,?\s*$"
 )
+_QUOTED_LIST_NEXT = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|or)?[ \t]*[“\"]")
 _WITH_SUBJECT = re.compile(r"(?i:with)\s+(?=\S)")
 _ENDS_WITH_THAT = re.compile(r"\bthat\s*$")
 _ENDS_WITH_AND = re.compile(r"\b(?:and|but)(?:\s+(?:has|have|had|is|are|was|were|will|would|also|later|then|again))*\s*$")  # "X declined to comment but (has) said"
@@ -1087,7 +1088,9 @@ class ArticleQuotes:
             lead = self.text[max(0, span.open_mark - 5) : max(span.open_mark, 0)].rstrip(" \t")
             sentence_initial = span.open_mark >= 0 and (not lead or lead[-1] in "\n.!?”\"")
             long_enough = _has_words(self.text, MIN_INDIRECT_WORDS, span.start, span.end)
-            introduced = attribution is None and lead.endswith(":") and long_enough
+            # not a list of quoted terms after a colon ('two entries made it: "A" and "B"')
+            listed = _QUOTED_LIST_NEXT.match(self.text, span.close_mark + 1) is not None if span.close_mark >= 0 else False
+            introduced = attribution is None and lead.endswith(":") and long_enough and not listed
             if attribution is None and not introduced and not (kind == "direct" and sentence_initial and long_enough):
                 continue
             if kind == "partial" and _NAME_LIKE.match(self.text[span.start : span.end].strip(" ,.")):
