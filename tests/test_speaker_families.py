@@ -397,3 +397,11 @@ def test_quoted_terms_listed_after_a_colon_are_not_speech():
     assert speakers(text) == []
     text = "The statement read: “We will not stop the fight.”"
     assert [(q[0], q[2]) for q in speakers(text)] == [("We will not stop the fight.", "The statement")]
+
+
+def test_the_one_heard_saying_something_is_its_speaker_not_the_hearers():
+    assert [(q[0], q[1], q[3]) for q in speakers("Neighbours heard the officer say the road would be shut.")] == [
+        ("the road would be shut", "the officer", "unnamed"),
+    ]
+    text = "Tom Reed stood at the bar. Witnesses heard him say the debt was paid."
+    assert [(q[0], q[1], q[2]) for q in speakers(text)] == [("the debt was paid", "Tom Reed", "him")]

@@ -321,6 +321,7 @@ _ROLE_BEFORE_NAME = re.compile(
     r",\s*(?:its|their|his|her|the|an?)\s+[^,;]{1,60},\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s*,?\s*$"
 )
 _QUOTED_LIST_NEXT = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|or)?[ \t]*[“\"]")
+_PERCEIVED_SPEAKER = re.compile(r".+?\s(?:heard|overheard|hear|hears)\s+(?P<speaker>\S.*)", re.S)
 _WITH_SUBJECT = re.compile(r"(?i:with)\s+(?=\S)")
 _ENDS_WITH_THAT = re.compile(r"\bthat\s*$")
 _ENDS_WITH_AND = re.compile(r"\b(?:and|but)(?:\s+(?:has|have|had|is|are|was|were|will|would|also|later|then|again))*\s*$")  # "X declined to comment but (has) said"
@@ -718,6 +719,9 @@ class ArticleQuotes:
         absolute = _WITH_SUBJECT.match(phrase) if cue.text.endswith("ing") else None
         if absolute:  # '…, with the ministry saying that …': the subject of the participle follows 'with'
             subject_start, phrase = subject_start + absolute.end(), phrase[absolute.end() :]
+        perceived = _PERCEIVED_SPEAKER.match(phrase)
+        if perceived:  # 'Witnesses heard him say …': the one heard speaks
+            subject_start, phrase = subject_start + perceived.start("speaker"), perceived.group("speaker")
         purpose = _PURPOSE_SUBJECT.match(phrase) if _TO_END.search(before) and not _VERB_AFTER_CUE.search(phrase) else None
         if purpose:  # 'X went on television to say …', 'X called Y to confirm …': X says it
             phrase = purpose.group("subject")
