@@ -405,3 +405,11 @@ def test_the_one_heard_saying_something_is_its_speaker_not_the_hearers():
     ]
     text = "Tom Reed stood at the bar. Witnesses heard him say the debt was paid."
     assert [(q[0], q[1], q[2]) for q in speakers(text)] == [("the debt was paid", "Tom Reed", "him")]
+
+
+def test_an_adverb_between_the_subject_and_the_cue_is_not_part_of_the_subject_nor_of_a_passive():
+    assert [(q[0], q[1]) for q in speakers("Economists have long argued that deficits push rates higher.")] == [
+        ("deficits push rates higher", "Economists"),
+    ]
+    assert [(q[0], q[1]) for q in speakers("Ming Long said the plan was sound.")] == [("the plan was sound", "Ming Long")]
+    assert speakers("Travellers are still advised to “take great care” near the border.") == []

@@ -58,7 +58,8 @@ _TRAILING_ADVERBIALS = re.compile(  # starts only where a whitespace run starts:
     r"(?<!\s)(?:\s++(?:on|this|last|late|early|earlier|later|also|has|have|had|was|were|is|are|will|would|"
     r"strongly|reportedly|officially|publicly|repeatedly|again|then|now|previously|already|separately|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|year|morning|evening|night|afternoon|"
-    r"in\s+a\s+statement|in\s+a\s+post|in\s+an\s+interview|itself|themselves))+\s*$",
+    r"in\s+a\s+statement|in\s+a\s+post|in\s+an\s+interview|itself|themselves|"
+    r"(?-i:long|often|always|never|still|initially|recently|frequently|consistently|jointly)))+\s*$",  # 'have long argued'
     re.I,
 )
 ADVERBIAL_TAIL_CHARS = 200  # a run of trailing adverbials is never longer; searching only the tail keeps this linear
@@ -276,7 +277,7 @@ _QUOTE_AND_SUBJECT_BEFORE = re.compile(r"[”\"]\s*(?:(?:[A-Z][\w’'.-]*\s+){1,
 _PERSONAL = frozenset("i we you they he she it".split())
 _DETERMINERS_IN_S = frozenset("his its this".split())  # 'his tweets', 'this report': a noun, not a plural subject's verb
 ASCRIBING_LEMMAS = ("attribute", "link")  # speech only as 'attributed/linked X to Y'
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|still|also|not|now|often|long)\s+)?$", re.I)
 # 'if confirmed,' / 'when asked,' / 'as noted,': a conditional or parenthetical past participle has no reported clause
 _PARENTHETICAL_CUE = re.compile(r"\b(?:if|when|unless|once|as|until|though|although)\s+$", re.I)
 # 'attributed the blasts to militants': X then 'to' and what it is ascribed to; not 'linked the data to compare more
