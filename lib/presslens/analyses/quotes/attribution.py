@@ -288,7 +288,9 @@ _WORDS_OBJECT = re.compile(r"\s+(?:the|that|this|his|her|their|its)\s+(?:phrase|
 _NON_SPEECH_CLAIM = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit|victory|the\s+title|asylum|compensation)\b", re.I)
 _KILL_SENSE = re.compile(r"\s+(?:the\s+)?(?:lives|life|over|more\s+than|at\s+least|about|nearly|some|\d)", re.I)
 _TELL_OBJECT = re.compile(  # 'told reporters', 'told investigators', 'told the Associated Press', 'told Iranian state TV'
-    r"^\s*(?:[a-z]{3,}s|(?:(?!(?i:he|she|they|it|we|i|you)\b)[\w’'-]+\s+){0,3}?(?:the\s+media|the\s+press|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*))"
+    r"^\s*(?:[a-z]{3,}s|(?:(?!(?i:he|she|they|it|we|i|you)\b)[\w’'-]+\s+){0,3}?(?:the\s+media|the\s+press|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
+    # 'told the court the victim …', 'told the newspaper he …': a definite object, then a clause's subject
+    r"|(?:the|his|her|their|its)\s+[a-z]+(?=\s+(?:the|an?|he|she|they|it|we|i|you|his|her|their|its|this|there)\s))"
     r"\b[,:]?\s*",
     re.S,
 )
