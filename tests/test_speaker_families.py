@@ -415,3 +415,12 @@ def test_an_adverb_between_the_subject_and_the_cue_is_not_part_of_the_subject_no
     ]
     assert [(q[0], q[1]) for q in speakers("Ming Long said the plan was sound.")] == [("the plan was sound", "Ming Long")]
     assert speakers("Travellers are still advised to “take great care” near the border.") == []
+
+
+def test_an_according_to_source_is_never_empty_and_its_participial_description_is_not_content():
+    text = "According to the port authority's yearly survey, published in May, the water level fell by a third."
+    assert [(q[0], q[1], q[3]) for q in speakers(text)] == [
+        ("the water level fell by a third", "the port authority's yearly survey", "unnamed"),
+    ]
+    text = "According to the two leaked drafts of the plan, the lake was safe for swimming."
+    assert [(q[1], q[3]) for q in speakers(text)] == [("the two leaked drafts of the plan", "unnamed")]

@@ -325,6 +325,7 @@ _ROLE_BEFORE_NAME = re.compile(
 )
 _QUOTED_LIST_NEXT = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|or)?[ \t]*[“\"]")
 _PERCEIVED_SPEAKER = re.compile(r".+?\s(?:heard|overheard|hear|hears)\s+(?P<speaker>\S.*)", re.S)
+_SOURCE_DESCRIBED = re.compile(r",\s*(?:published|released|issued|updated|dated|filed|obtained|seen)\b[^,;]{0,80},")
 _WITH_SUBJECT = re.compile(r"(?i:with)\s+(?=\S)")
 _ENDS_WITH_THAT = re.compile(r"\bthat\s*$")
 _ENDS_WITH_AND = re.compile(r"\b(?:and|but)(?:\s+(?:has|have|had|is|are|was|were|will|would|also|later|then|again))*\s*$")  # "X declined to comment but (has) said"
@@ -801,6 +802,8 @@ class ArticleQuotes:
         rest = _SOURCE_REST.search(phrase)  # 'according to X who were not authorized to …', 'according to X and sales have …'
         phrase = phrase[: rest.start()] if rest else phrase
         speaker = self._resolve_subject(phrase, "", cue.end, sent_start)
+        if not speaker.name and speaker.type == "unknown" and phrase and not _has_words(phrase, MAX_SUBJECT_WORDS + 1):
+            speaker = Speaker(phrase, phrase, "unnamed", "", "", 0.4)  # 'according to the city's Street Needs Assessment'
         self.discourse.record(cue.start, speaker, phrase)
         attribution = Attribution(cue, speaker, cue.end)
         if cue.lemma == "as per" and not _SOURCE_NOUN.search(phrase) and speaker.type in ("unnamed", "unknown"):
@@ -809,7 +812,8 @@ class ArticleQuotes:
         opening = self.masked[sent_start : cue.start]
         leading = opening.strip() == "" or _OPENING_ADVERBIAL.fullmatch(opening) is not None  # 'On Friday, according to X, …'
         if leading:
-            attribution.content_start = cue.end + source_end
+            described = _SOURCE_DESCRIBED.match(self.masked, cue.end + source_end, sent_end)  # ', published in May,'
+            attribution.content_start = described.end() if described else cue.end + source_end
             attribution.content_end = sent_end
         elif not relayed:
             attribution.content_start, attribution.content_end = sent_start, cue.start
