@@ -424,3 +424,14 @@ def test_an_according_to_source_is_never_empty_and_its_participial_description_i
     ]
     text = "According to the two leaked drafts of the plan, the lake was safe for swimming."
     assert [(q[1], q[3]) for q in speakers(text)] == [("the two leaked drafts of the plan", "unnamed")]
+
+
+def test_a_person_named_inside_the_clause_a_pronoun_reports_is_not_that_pronoun():
+    text = ("Nadia Obi teaches history. Early leaders wanted a closed country, Obi writes. Dock workers like Sam Pike "
+            "knew they had to fight “both halves of the system,” she writes.")
+    assert [(q[0], q[1]) for q in speakers(text)][-1:] == [("both halves of the system", "Nadia Obi")]
+    text = "Karl Weiss took the stand. Dock workers like Sam Pike were let go, he said."
+    assert [q[1] for q in speakers(text)] == ["Karl Weiss"]
+    # a subordinate clause before the pronoun can still name its antecedent
+    text = "When Sam Pike reached the dock, he said the gates were shut."
+    assert [q[1] for q in speakers(text)] == ["Sam Pike"]

@@ -175,6 +175,8 @@ _CAPITALISED_WORD = re.compile(r"[A-Z][\w’'-]+")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _ENDS_WITH_COMPLEMENT = re.compile(r"\b(?:of|for|in|and|at)\s*$")
+_QUOTE_MARK = re.compile(r"[“”\"]")
+_COMMA_END = re.compile(r",[”\"]?\s*$")  # '…, he writes' / '… “a partial quote,” he writes'
 _ENDS_WITH_RELATIVE = re.compile(r"\b(?:who|whom)\s*$")
 _LOWER_CASE_PHRASE = re.compile(r"[a-z][a-z -]{0,40}")
 _GEN = re.compile(r"\bgen\b")
@@ -981,8 +983,12 @@ class Discourse:
         # past the sentence, and the later one goes with it, not with X
         earlier = _SAME_PRONOUN[gender].search(self.text, sentence_start, position)
         pointed_back = earlier.start() if earlier else position
+        # '…, and Black porters like X fought back, he writes.': a person named in the clause a pronoun reports is not it
+        reported = word.lower() in ("he", "she") and self._after_reported_clause(position, sentence_start)  # not 'his office'
         for at, person in itertools.chain([latest] if latest is not None else [], people):
             if person.name == excluded or person.gender not in (gender, "") or pointed_back <= at < position:
+                continue
+            if at >= sentence_start and reported:
                 continue
             if at >= sentence_start:
                 in_sentence = person  # the earliest one in the sentence wins
@@ -1005,6 +1011,13 @@ class Discourse:
         if chosen is not None:
             return replace(chosen[1], mention=word, gender=gender, confidence=0.7)
         return replace(UNKNOWN, mention=word)
+
+    def _after_reported_clause(self, position: int, sentence_start: int) -> bool:
+        """True for a pronoun after a comma that ends a main clause of at least four words opening its sentence
+        ('Porters like X fought back, he writes'): that clause is what the pronoun's cue reports."""
+        lead = self.text[sentence_start:position]
+        return (_COMMA_END.search(lead) is not None and len(_words(lead)) >= 4 and not _SUBORDINATE_CLAUSE.match(lead)
+                and not _QUOTE_MARK.match(lead.lstrip()))
 
     def _introduced_before(self, gender: str, sentence_start: int) -> Speaker | None:
         """The first person of that gender (or of unknown gender) named in the sentence just before `sentence_start`,
