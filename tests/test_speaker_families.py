@@ -435,3 +435,9 @@ def test_a_person_named_inside_the_clause_a_pronoun_reports_is_not_that_pronoun(
     # a subordinate clause before the pronoun can still name its antecedent
     text = "When Sam Pike reached the dock, he said the gates were shut."
     assert [q[1] for q in speakers(text)] == ["Sam Pike"]
+
+
+def test_a_voice_heard_in_passing_in_an_although_clause_is_not_the_he_that_follows():
+    text = ("Spokesman Dan Ruiz said the list drew 3,000 votes. Although Mayor Kyle Brandt has often said that "
+            "\"nothing was rigged,\" the entry is no political statement. Voters were just tired of the word, he said.")
+    assert [(q[0], q[1]) for q in speakers(text)][-1:] == [("Voters were just tired of the word", "Dan Ruiz")]

@@ -1053,6 +1053,8 @@ class Discourse:
                 break
             if at >= position or (best is not None and at < best[0]) or (excluded and speaker.name == excluded):
                 continue
+            if _SUBORDINATE_OPENING.fullmatch(self._sentence_lead(at)):
+                continue  # 'Although Trump tweeted "…", its inclusion …': a voice in passing, not the one heard next
             placed = _PLACED_SOURCE.fullmatch(speaker.mention)  # 'an official with the agency': its head noun
             head = [placed.group("noun").lower()] if placed else _words(speaker.mention)[-1:]
             if speaker.type != "person" and not (head and unnamed_heads(self.settings).get(head[0]) in ("people", "official")):
