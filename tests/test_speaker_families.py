@@ -441,3 +441,9 @@ def test_a_voice_heard_in_passing_in_an_although_clause_is_not_the_he_that_follo
     text = ("Spokesman Dan Ruiz said the list drew 3,000 votes. Although Mayor Kyle Brandt has often said that "
             "\"nothing was rigged,\" the entry is no political statement. Voters were just tired of the word, he said.")
     assert [(q[0], q[1]) for q in speakers(text)][-1:] == [("Voters were just tired of the word", "Dan Ruiz")]
+
+
+def test_a_phrase_quoted_after_a_person_s_possessive_name_is_that_person_s():
+    text = "Rosa Lind toured the plant. To head off Lind’s “assembly nightmare” on the new model, engineers retooled."
+    assert [(q[0], q[1], q[2]) for q in speakers(text)] == [("assembly nightmare", "Rosa Lind", "Lind")]
+    assert speakers("Support comes through the Heart Fund’s “Activate” website.") == []

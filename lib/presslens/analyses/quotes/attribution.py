@@ -326,6 +326,7 @@ _ROLE_BEFORE_NAME = re.compile(
 _QUOTED_LIST_NEXT = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|or)?[ \t]*[“\"]")
 _PERCEIVED_SPEAKER = re.compile(r".+?\s(?:heard|overheard|hear|hears)\s+(?P<speaker>\S.*)", re.S)
 _SOURCE_DESCRIBED = re.compile(r",\s*(?:published|released|issued|updated|dated|filed|obtained|seen)\b[^,;]{0,80},")
+_POSSESSOR_BEFORE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})[’']s\s*$")
 _WITH_SUBJECT = re.compile(r"(?i:with)\s+(?=\S)")
 _ENDS_WITH_THAT = re.compile(r"\bthat\s*$")
 _ENDS_WITH_AND = re.compile(r"\b(?:and|but)(?:\s+(?:has|have|had|is|are|was|were|will|would|also|later|then|again))*\s*$")  # "X declined to comment but (has) said"
@@ -1102,7 +1103,8 @@ class ArticleQuotes:
             # not a list of quoted terms after a colon ('two entries made it: "A" and "B"')
             listed = _QUOTED_LIST_NEXT.match(self.text, span.close_mark + 1) is not None if span.close_mark >= 0 else False
             introduced = attribution is None and lead.endswith(":") and long_enough and not listed
-            if attribution is None and not introduced and not (kind == "direct" and sentence_initial and long_enough):
+            coined = self._coined_by(span) if attribution is None and kind == "partial" else None
+            if attribution is None and not introduced and not coined and not (kind == "direct" and sentence_initial and long_enough):
                 continue
             if kind == "partial" and _NAME_LIKE.match(self.text[span.start : span.end].strip(" ,.")):
                 continue
@@ -1113,6 +1115,8 @@ class ArticleQuotes:
             speaker, cue = (attribution.speaker, attribution.cue.text) if attribution else (UNKNOWN, "")
             if introduced:
                 speaker, cue = self._colon_introduction(span.open_mark)
+            if coined is not None:
+                speaker, cue = coined, "possessive"
             record = self._record(kind, span.start, span.end, speaker, cue, 0.1 if introduced else 0.0)
             record["text"] = self._clean_text(span)
             if attribution is None and not speaker.name:
@@ -1122,6 +1126,15 @@ class ArticleQuotes:
         for record, span in pending:
             self._inherit(record, span, records, starts)
         return records
+
+    def _coined_by(self, span: QuoteSpan) -> Speaker | None:
+        """The person whose phrase a partial quotation right after their possessive name is ('Musk’s “production
+        hell”'); None when no person's name in the possessive comes just before it."""
+        possessor = _POSSESSOR_BEFORE.search(self.text, max(0, span.open_mark - 60), span.open_mark) if span.open_mark > 0 else None
+        if possessor is None:
+            return None
+        speaker = self.discourse.resolve(possessor.group("name"), possessor.start("name"), self.sentences[self.sentence_of(span.open_mark)][0])
+        return speaker if speaker.type == "person" else None
 
     def _colon_introduction(self, open_mark: int) -> tuple[Speaker, str]:
         """Speaker and cue word of a quotation introduced by a colon without a known cue ('The statement read:')."""
