@@ -447,3 +447,16 @@ def test_a_phrase_quoted_after_a_person_s_possessive_name_is_that_person_s():
     text = "Rosa Lind toured the plant. To head off Lind’s “assembly nightmare” on the new model, engineers retooled."
     assert [(q[0], q[1], q[2]) for q in speakers(text)] == [("assembly nightmare", "Rosa Lind", "Lind")]
     assert speakers("Support comes through the Heart Fund’s “Activate” website.") == []
+
+
+def test_a_time_or_statement_opening_without_a_comma_is_not_part_of_the_subject():
+    assert [(q[0], q[2]) for q in speakers("On Tuesday the ministry said the border would reopen.")] == [
+        ("the border would reopen", "the ministry"),
+    ]
+    assert [(q[1], q[2]) for q in speakers("In a statement Monday the army said the border would reopen.")] == [
+        ("the army", "the army"),
+    ]
+    text = "Calgary-based Northwind Energy posted a loss. On Wednesday Northwind disclosed that it had received $3-million."
+    assert [(q[0], q[1], q[2]) for q in speakers(text)] == [
+        ("it had received $3-million", "Calgary-based Northwind Energy", "Northwind"),
+    ]

@@ -327,6 +327,13 @@ _QUOTED_LIST_NEXT = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|or)?[ \t]*[“\"]")
 _PERCEIVED_SPEAKER = re.compile(r".+?\s(?:heard|overheard|hear|hears)\s+(?P<speaker>\S.*)", re.S)
 _SOURCE_DESCRIBED = re.compile(r",\s*(?:published|released|issued|updated|dated|filed|obtained|seen)\b[^,;]{0,80},")
 _POSSESSOR_BEFORE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})[’']s\s*$")
+_TIME_WORD = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|year|weekend|morning|evening|night|afternoon|"
+              r"january|february|march|april|may|june|july|august|september|october|november|december)")
+_OPENING_TIME = re.compile(  # 'On Wednesday', 'Last week', 'In a statement Monday', 'Earlier this month', 'In 2017'
+    rf"(?i:(?:in\s+a\s+(?:statement|post|tweet|release|video|letter)(?:\s+(?:on\s+)?{_TIME_WORD})?"
+    rf"|(?:on|by|in|during|late|early|earlier|later|last|this|next)(?:\s+this|\s+last)?\s+(?:{_TIME_WORD}|\d{{4}})"
+    rf"(?:\s+(?:\d{{1,2}}|morning|evening|night|afternoon))?))\s+(?=\S)"
+)
 _WITH_SUBJECT = re.compile(r"(?i:with)\s+(?=\S)")
 _ENDS_WITH_THAT = re.compile(r"\bthat\s*$")
 _ENDS_WITH_AND = re.compile(r"\b(?:and|but)(?:\s+(?:has|have|had|is|are|was|were|will|would|also|later|then|again))*\s*$")  # "X declined to comment but (has) said"
@@ -721,6 +728,9 @@ class ArticleQuotes:
             speaker = named[-1] if named else self.discourse.first_in(sent_start, cue.start, sent_start)
             return Attribution(cue, speaker, cue.start)
         subject_start, phrase, appositive = self._subject(sent_start, region_start, cue)
+        opening_time = _OPENING_TIME.match(phrase)
+        if opening_time and opening_time.end() < len(phrase):  # 'On Tuesday the ministry said': the ministry
+            subject_start, phrase = subject_start + opening_time.end(), phrase[opening_time.end() :]
         absolute = _WITH_SUBJECT.match(phrase) if cue.text.endswith("ing") else None
         if absolute:  # '…, with the ministry saying that …': the subject of the participle follows 'with'
             subject_start, phrase = subject_start + absolute.end(), phrase[absolute.end() :]
