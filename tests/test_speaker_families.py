@@ -460,3 +460,8 @@ def test_a_time_or_statement_opening_without_a_comma_is_not_part_of_the_subject(
     assert [(q[0], q[1], q[2]) for q in speakers(text)] == [
         ("it had received $3-million", "Calgary-based Northwind Energy", "Northwind"),
     ]
+
+
+def test_a_capitalised_generic_word_ending_a_name_keeps_the_name():
+    text = "France’s Delmar Group, which owns two plants, has already indicated it could close one of them."
+    assert [(q[0], q[1], q[3]) for q in speakers(text)] == [("it could close one of them", "Delmar Group", "organization")]
