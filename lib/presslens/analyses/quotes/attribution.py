@@ -302,7 +302,7 @@ _WHITESPACE = re.compile(r"\s+")
 _ENDS_WITH_COMMA = re.compile(r",\s*$")
 _COMMA_THEN_ADVERB = re.compile(r",\s*(?:(?:also|later|then|again|even|still|[a-z]+ly)\s+)?$")  # ', likely calling for'
 # a sentence that opens with its subordinate clause, the cue's: the main clause follows the clause's first comma
-_OPENING_SUBORDINATOR = re.compile(r"\s*(?:(?i:although|though|even\s+though|while|whereas|because|since|if|unless)\s+)")
+_OPENING_SUBORDINATOR = re.compile(r"\s*(?:(?i:although|though|even\s+though|while|whereas|because|since|if|unless|with)\s+)")
 _TO_END = re.compile(r"\sto\s+$")
 # the subject of a clause whose verb (a past form) leads to an infinitive cue: 'The minister went on television (to say)'
 _PURPOSE_SUBJECT = re.compile(
