@@ -467,3 +467,12 @@ def test_a_time_or_statement_opening_without_a_comma_is_not_part_of_the_subject(
 def test_a_capitalised_generic_word_ending_a_name_keeps_the_name():
     text = "France’s Delmar Group, which owns two plants, has already indicated it could close one of them."
     assert [(q[0], q[1], q[3]) for q in speakers(text)] == [("it could close one of them", "Delmar Group", "organization")]
+
+
+def test_an_unnamed_outlet_after_a_comma_is_the_speaker_not_a_verb():
+    assert [(q[0], q[1], q[3]) for q in speakers("The strikes hit only militants, state TV said.")] == [
+        ("The strikes hit only militants", "state TV", "media"),
+    ]
+    assert [(q[0], q[1], q[3]) for q in speakers("“The camps were empty,” state television said.")] == [
+        ("The camps were empty", "state television", "media"),
+    ]

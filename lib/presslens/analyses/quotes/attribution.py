@@ -334,6 +334,7 @@ _OPENING_TIME = re.compile(  # 'On Wednesday', 'Last week', 'In a statement Mond
     rf"|(?:on|by|in|during|late|early|earlier|later|last|this|next)(?:\s+this|\s+last)?\s+(?:{_TIME_WORD}|\d{{4}})"
     rf"(?:\s+(?:\d{{1,2}}|morning|evening|night|afternoon))?))\s+(?=\S)"
 )
+_COMMA_BEFORE_WORD = re.compile(r",\s*$")
 _WITH_SUBJECT = re.compile(r"(?i:with)\s+(?=\S)")
 _ENDS_WITH_THAT = re.compile(r"\bthat\s*$")
 _ENDS_WITH_AND = re.compile(r"\b(?:and|but)(?:\s+(?:has|have|had|is|are|was|were|will|would|also|later|then|again))*\s*$")  # "X declined to comment but (has) said"
@@ -522,6 +523,8 @@ def _read_as_cue(masked: str, start: int, cue: re.Match[str], noun: bool, forms:
     """False when the words around a form make it a noun ('the claims') or an adjective ('the alleged attack')."""
     previous = _WORD.findall(masked, max(start, cue.start() - 30), cue.start())
     prev_word = previous[-1].lower() if previous else ""
+    if noun and _COMMA_BEFORE_WORD.search(masked, max(start, cue.start() - 4), cue.start()):
+        return False  # '…, state media reported': after a comma the form opens a noun phrase, it has no subject
     if noun:
         plural_subject = (
             prev_word.endswith("s") and not prev_word.endswith(("’s", "'s")) and prev_word not in _DETERMINERS_IN_S

@@ -175,6 +175,9 @@ _CAPITALISED_WORD = re.compile(r"[A-Z][\w’'-]+")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _ENDS_WITH_COMPLEMENT = re.compile(r"\b(?:of|for|in|and|at)\s*$")
+_MEDIA_DESCRIPTION = re.compile(
+    r"(?i:(?:[A-Z][\w’'-]*\s+)?(?:state|state-run|state-owned|public|national|local)\s+(?:tv|television|radio|broadcaster|news\s+agency))"
+)
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _COMMA_END = re.compile(r",[”\"]?\s*$")  # '…, he writes' / '… “a partial quote,” he writes'
 _ENDS_WITH_RELATIVE = re.compile(r"\b(?:who|whom)\s*$")
@@ -547,6 +550,8 @@ class Discourse:
         word = proper.group("word").lower() if proper else ""
         if proper and word not in countries(self.settings) and word.removesuffix("s") not in countries(self.settings):
             return Speaker(proper.group("word"), phrase, "organization", "", "", 0.5)  # 'the Crown', 'the Kremlin'; not 'the Americans'
+        if _MEDIA_DESCRIPTION.fullmatch(phrase):  # 'state TV', 'state-run television': an outlet not named
+            return Speaker(phrase, phrase, "media", "", "", 0.4)
         if not _DESCRIBED_SOURCE.fullmatch(phrase):
             return named
         body = self._body_named_before(phrase, position)
