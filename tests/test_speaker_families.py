@@ -476,3 +476,12 @@ def test_an_unnamed_outlet_after_a_comma_is_the_speaker_not_a_verb():
     assert [(q[0], q[1], q[3]) for q in speakers("“The camps were empty,” state television said.")] == [
         ("The camps were empty", "state television", "media"),
     ]
+
+
+def test_a_definite_body_is_not_the_news_agency_heard_just_before():
+    text = ("Rezaei said the victims included two women, the semi-official Kavosh news agency reported. "
+            "The foreign ministry said it had lodged a protest with the envoy.")
+    assert [(q[0], q[1]) for q in speakers(text)] == [
+        ("the victims included two women", "Rezaei"),
+        ("it had lodged a protest with the envoy", "The foreign ministry"),
+    ]

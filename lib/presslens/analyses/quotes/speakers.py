@@ -178,6 +178,7 @@ _ENDS_WITH_COMPLEMENT = re.compile(r"\b(?:of|for|in|and|at)\s*$")
 _MEDIA_DESCRIPTION = re.compile(
     r"(?i:(?:[A-Z][\w’'-]*\s+)?(?:state|state-run|state-owned|public|national|local)\s+(?:tv|television|radio|broadcaster|news\s+agency))"
 )
+_OUTLET_NAME = re.compile(r"(?i:\b(?:news|press)\s+agency|\bbroadcaster|\btelevision|\bnewspaper)\b")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _COMMA_END = re.compile(r",[”\"]?\s*$")  # '…, he writes' / '… “a partial quote,” he writes'
 _ENDS_WITH_RELATIVE = re.compile(r"\b(?:who|whom)\s*$")
@@ -560,7 +561,7 @@ class Discourse:
         described = _DEFINITE_BODY.fullmatch(phrase)
         if described and self._is_body_head(described.group("head").lower()):  # 'The department added': the body just heard
             voice = self._voice_just_heard(position, self._previous_sentence_start(sentence_start), plural=False)
-            if voice is not None and voice.type in BODY_TYPES:
+            if voice is not None and voice.type in BODY_TYPES and not _OUTLET_NAME.search(voice.name):  # not a news agency
                 return replace(voice, mention=phrase, confidence=0.5)
         # 'The bank', 'the report', 'one submission': nobody named, so the description is the speaker
         return Speaker(phrase, phrase, "unnamed", "", "", 0.4)
