@@ -485,3 +485,10 @@ def test_a_definite_body_is_not_the_news_agency_heard_just_before():
         ("the victims included two women", "Rezaei"),
         ("it had lodged a protest with the envoy", "The foreign ministry"),
     ]
+
+
+def test_a_statement_that_opens_with_a_quoted_word_is_still_a_statement():
+    text = "The agency reported clashes in the region, saying “several” guards were hurt."
+    assert [(r["text"], r["speaker"]) for r in extract_quotes(text, "t") if r["kind"] == "indirect"] == [
+        ("clashes in the region", "The agency"), ("“several” guards were hurt", "The agency"),
+    ]

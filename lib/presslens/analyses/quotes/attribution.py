@@ -1270,8 +1270,9 @@ class ArticleQuotes:
             for content_start, content_end, fewest_words in attribution.content_spans():
                 start, end = _strip_span(self.text, content_start, content_end)
                 nearby = spans[max(bisect.bisect_left(starts, start) - 1, 0) : bisect.bisect_right(starts, end)]
-                if any(s - 2 <= start < e for s, e in nearby):
-                    continue
+                if any(s - 2 <= start < e and (_has_words(self.text, MIN_INDIRECT_WORDS, s, e) or not _has_words(self.text, MIN_INDIRECT_WORDS, e, end))
+                       for s, e in nearby):
+                    continue  # but a statement that opens with a quoted word or two ('saying “several” people were hurt')
                 if (start, end) in seen or not _has_words(self.text, fewest_words, start, end):
                     continue
                 inside = sum(max(0, min(end, e) - max(start, s)) for s, e in nearby)
