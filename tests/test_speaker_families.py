@@ -492,3 +492,11 @@ def test_a_statement_that_opens_with_a_quoted_word_is_still_a_statement():
     assert [(r["text"], r["speaker"]) for r in extract_quotes(text, "t") if r["kind"] == "indirect"] == [
         ("clashes in the region", "The agency"), ("“several” guards were hurt", "The agency"),
     ]
+
+
+def test_a_capitalised_description_before_a_full_name_is_not_part_of_it():
+    text = "Resident Tom Hale said the water was brown. Hale said it smelled of oil."
+    assert [(q[1], q[2]) for q in speakers(text)] == [("Tom Hale", "Tom Hale"), ("Tom Hale", "Hale")]
+    assert [(n.text, n.canonical) for n in find_names("Student Ana Ruiz spoke.", DEFAULT_SETTINGS)] == [
+        ("Ana Ruiz", "Ana Ruiz"),
+    ]

@@ -148,7 +148,8 @@ def _split_title(tokens: list[_Token], lexicon: _Lexicon) -> tuple[list[_Token],
     rest = tokens[last_title + 1 :]
     if last_title >= 0 and any(word.lower() == "of" for _, word, _ in rest):  # Minister of Crown-Indigenous Relations Carolyn Bennett
         rest = rest[-2:]
-    while rest and (rest[0][2] in _SENTENCE_OPENERS or rest[0][2] in _CALENDAR or _opening_participle(rest, lexicon)):
+    while rest and (rest[0][2] in _SENTENCE_OPENERS or rest[0][2] in _CALENDAR or _opening_participle(rest, lexicon)
+                    or (len(rest) > 2 and rest[0][2] in lexicon.person_nouns)):  # 'Resident Tom Hale', 'Accountant …'
         rest = rest[1:]
     return rest, gender
 

@@ -941,6 +941,9 @@ class Discourse:
         if len(tokens) > 2 and _POSSESSIVE_END.search(tokens[0]):  # "CBC's Richard Cuthbertson": the owner is not the name
             tokens = tokens[1:]
             name = " ".join(tokens)
+        if len(tokens) > 2 and tokens[0].lower() in unnamed_heads(self.settings):  # 'Resident Tom Hale': a description
+            tokens = tokens[1:]
+            name = " ".join(tokens)
         not_name = [(t.lower() in _GENERIC_WORDS and (i == 0 or t.islower()))  # 'PSA Group', 'Consumer Reports' are names
                     or (t.lower() in _NOT_NAME and (i == 0 or t.lower() not in _MONTH_SURNAMES))
                     for i, t in enumerate(tokens)]
