@@ -229,6 +229,11 @@ def test_with_before_the_subject_of_a_participle_is_not_part_of_the_speaker():
     assert [(q[0], q[1], q[2]) for q in speakers(text)] == [("two posts had fallen", "the army", "the army")]
     text = "The strikes drew wide criticism, with Carla Ruiz saying both sides should talk."
     assert [(q[0], q[1], q[2]) for q in speakers(text)] == [("both sides should talk", "Carla Ruiz", "Carla Ruiz")]
+    text = ("The army said in a statement that the camps were destroyed, with a senior officer saying the "
+            "operation was over.")
+    assert [(q[0], q[2]) for q in speakers(text)] == [
+        ("the camps were destroyed", "The army"), ("the operation was over", "a senior officer"),
+    ]
     text = "With the mayor saying the road was safe, drivers returned to the valley."
     assert [(q[0], q[1]) for q in speakers(text)] == [("the road was safe", "the mayor")]
 

@@ -335,6 +335,7 @@ _OPENING_TIME = re.compile(  # 'On Wednesday', 'Last week', 'In a statement Mond
     rf"(?:\s+(?:\d{{1,2}}|morning|evening|night|afternoon))?))\s+(?=\S)"
 )
 _COMMA_BEFORE_WORD = re.compile(r",\s*$")
+_COMMA_WITH_END = re.compile(r",\s*(?i:with)\s+$")
 _WITH_SUBJECT = re.compile(r"(?i:with)\s+(?=\S)")
 _ENDS_WITH_THAT = re.compile(r"\bthat\s*$")
 _ENDS_WITH_AND = re.compile(r"\b(?:and|but)(?:\s+(?:has|have|had|is|are|was|were|will|would|also|later|then|again))*\s*$")  # "X declined to comment but (has) said"
@@ -904,6 +905,8 @@ class ArticleQuotes:
                 end = min(end, max(limit, start))
                 adverb = _COMMA_THEN_ADVERB.search(self.masked, start, end) if simple else None
                 end = adverb.start() if adverb else end  # '…, likely calling for …': not the adverb
+                absolute = _COMMA_WITH_END.search(self.masked, start, max(start, following.subject_start))
+                end = min(end, absolute.start()) if absolute else end  # '…, with an official saying …'
         quoting = _QUOTING_NEXT.match(self.masked, start, end)
         if quoting:  # 'said, quoting an official, that …': the statement follows the relayed source
             start = quoting.end() + len(self.masked[quoting.end() : end]) - len(self.masked[quoting.end() : end].lstrip(" ,"))
