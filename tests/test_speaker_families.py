@@ -505,3 +505,9 @@ def test_a_capitalised_description_before_a_full_name_is_not_part_of_it():
     assert [(n.text, n.canonical) for n in find_names("Student Ana Ruiz spoke.", DEFAULT_SETTINGS)] == [
         ("Ana Ruiz", "Ana Ruiz"),
     ]
+
+
+def test_a_bare_quantifier_or_both_groups_is_an_unnamed_plural_source():
+    text = "Farmers in the valley were angry. Some suggested that the season could be extended. Others said it was too late."
+    assert [(q[1], q[3]) for q in speakers(text)] == [("Some", "unnamed"), ("Others", "unnamed")]
+    assert [(q[1], q[3]) for q in speakers("Both groups report unfair treatment by landlords.")] == [("Both groups", "unnamed")]

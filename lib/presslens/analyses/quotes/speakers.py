@@ -118,6 +118,7 @@ _POSTED_ROLE = re.compile(  # a role and where it is held: 'Iran's ambassador in
     r"(?P<core>(?:(?i:the|a|an)\s+)?[A-Z][\w’'-]*(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z]+))\s+(?:in|to|at)\s+(?:the\s+)?[A-Z].*"
 )
 _QUANTIFIERS = frozenset("some many most several few others".split())
+_BOTH_GROUPS = re.compile(r"(?i:both|all)\s+(?:groups|sides|camps|parties)")
 _SUBORDINATOR = re.compile(r"(?i:although|though|when|while|whenever|after|before|as|since|if|once|because|unless|until|whereas)\b")
 _SUBORDINATE_CLAUSE = re.compile(rf"(?:{_SUBORDINATOR.pattern}|(?i:asked|having|despite))[^.;:!?“”\"]*,\s+")  # 'When asked ..., '
 _SUBORDINATE_OPENING = re.compile(rf"{_SUBORDINATOR.pattern}[^,;:]*")  # still inside 'Although X wanted to ...'
@@ -497,6 +498,8 @@ class Discourse:
                 return source
         phrase = _RELAYED_BY.sub("", phrase) or phrase
         phrase = _PREDICATE_TAIL.sub("", phrase) or phrase
+        if low in _QUANTIFIERS or _BOTH_GROUPS.fullmatch(phrase):  # 'Some suggested', 'Others said', 'both groups report'
+            return Speaker(phrase, phrase, "unnamed", "", "plural", 0.4)
         if _UNATTRIBUTED_REPORTS.fullmatch(phrase):  # 'according to reports': an unnamed source, not nobody
             return Speaker(phrase, phrase, "unnamed", "", "plural", 0.4)
         placed = _PLACED_SOURCE.fullmatch(phrase)
