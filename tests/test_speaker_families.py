@@ -376,6 +376,8 @@ def test_told_a_news_agency_or_state_tv_that():
     assert [(q[0], q[1]) for q in speakers(text)] == [("the victims were foreigners", "Karim Dadvar")]
     text = "A senior army officer told Reuters the troops were on alert."
     assert [(q[0], q[1], q[3]) for q in speakers(text)] == [("the troops were on alert", "A senior army officer", "unnamed")]
+    text = "Karim Dadvar chaired the meeting. Tehran will respond, Dadvar told reporters after the cabinet meeting."
+    assert [(q[0], q[1]) for q in speakers(text)] == [("Tehran will respond", "Karim Dadvar")]
     text = "The minister told the newspaper he would resign, and Lina Shah told the court the victim was hurt."
     assert [(q[0], q[1]) for q in speakers(text)] == [("he would resign", "The minister"), ("the victim was hurt", "Lina Shah")]
 

@@ -791,7 +791,8 @@ class ArticleQuotes:
         window_start = max(sent_start, subject_start - MAX_REGION_CHARS)
         before = self.masked[window_start:subject_start]
         after_quote = _ENDS_WITH_QUOTE.search(before) is not None
-        if not after_quote and (not _ENDS_WITH_COMMA.search(before) or not _has_words(self.text, 4, window_start, subject_start)):
+        clause_before = _has_words(self.text, 4, window_start, subject_start) or _VERB_AFTER_CUE.search(before) is not None
+        if not after_quote and (not _ENDS_WITH_COMMA.search(before) or not clause_before):  # 'Iran will respond, X said'
             return False
         rest = _TIME_LEAD.sub("", self.masked[cue.end : sent_end])
         if _THAT_NEXT.match(rest):
