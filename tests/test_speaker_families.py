@@ -513,3 +513,11 @@ def test_a_bare_quantifier_or_both_groups_is_an_unnamed_plural_source():
     text = "Farmers in the valley were angry. Some suggested that the season could be extended. Others said it was too late."
     assert [(q[1], q[3]) for q in speakers(text)] == [("Some", "unnamed"), ("Others", "unnamed")]
     assert [(q[1], q[3]) for q in speakers("Both groups report unfair treatment by landlords.")] == [("Both groups", "unnamed")]
+
+
+def test_a_name_followed_by_the_head_noun_of_a_body_is_that_body():
+    text = ("Delmar Systems’ Osprey security unit said on Friday that the threats came from one group. "
+            "“The claims are false,” the security firm wrote.")
+    assert [(q[1], q[3]) for q in speakers(text)] == [
+        ("Delmar Systems’ Osprey", "organization"), ("Delmar Systems’ Osprey", "organization"),
+    ]

@@ -180,6 +180,10 @@ _MEDIA_DESCRIPTION = re.compile(
     r"(?i:(?:[A-Z][\w’'-]*\s+)?(?:state|state-run|state-owned|public|national|local)\s+(?:tv|television|radio|broadcaster|news\s+agency))"
 )
 _OUTLET_NAME = re.compile(r"(?i:\b(?:news|press)\s+agency|\bbroadcaster|\btelevision|\bnewspaper)\b")
+_UNIT_AFTER = re.compile(  # lower-case words after a name that end in the head noun of a body
+    r"(?:\s+[a-z][\w-]*){0,3}\s+(?:unit|group|division|team|firm|company|lab|laboratory|arm|wing|branch|centre|center|"
+    r"institute|foundation|charity|network|coalition|alliance|union|association|society|club|party)\s*$"
+)
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _COMMA_END = re.compile(r",[”\"]?\s*$")  # '…, he writes' / '… “a partial quote,” he writes'
 _ENDS_WITH_RELATIVE = re.compile(r"\b(?:who|whom)\s*$")
@@ -795,6 +799,9 @@ class Discourse:
             person = self._unknown_name(name, phrase, position + max(phrase.find(name), 0))
             if person.name and mentions and not person.affiliation:  # 'Iranian foreign ministry spokesman X': Iran
                 return replace(person, affiliation=mentions[-1].actor.affiliation)
+            unit = _UNIT_AFTER.match(phrase, phrase.find(name) + len(name)) if person.type == "person" and name in phrase else None
+            if unit:  # 'Cisco’s Talos security unit said': a body named by the name, not a person
+                return replace(person, type="organization", gender="")
             if person.name:
                 return person
         surname = self._bare_surname(phrase, position)
