@@ -516,8 +516,8 @@ def test_a_bare_quantifier_or_both_groups_is_an_unnamed_plural_source():
 
 
 def test_a_name_followed_by_the_head_noun_of_a_body_is_that_body():
-    text = ("Delmar Systems’ Osprey security unit said on Friday that the threats came from one group. "
+    text = ("Norvik’s Osprey security unit said on Friday that the threats came from one group. "
             "“The claims are false,” the security firm wrote.")
     assert [(q[1], q[3]) for q in speakers(text)] == [
-        ("Delmar Systems’ Osprey", "organization"), ("Delmar Systems’ Osprey", "organization"),
+        ("Norvik’s Osprey", "organization"), ("Norvik’s Osprey", "organization"),
     ]
