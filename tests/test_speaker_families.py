@@ -521,3 +521,10 @@ def test_a_name_followed_by_the_head_noun_of_a_body_is_that_body():
     assert [(q[1], q[3]) for q in speakers(text)] == [
         ("Norvik’s Osprey", "organization"), ("Norvik’s Osprey", "organization"),
     ]
+
+
+def test_an_everyday_occupation_is_an_unnamed_source_and_no_part_of_a_name():
+    assert [(q[1], q[3]) for q in speakers("A nurse at the hospital said the ward was full.")] == [
+        ("A nurse at the hospital", "unnamed"),
+    ]
+    assert [q[1] for q in speakers("Accountant Lena Fox, 50, says she is happy with the results.")] == ["Lena Fox"]
