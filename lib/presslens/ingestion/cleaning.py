@@ -101,8 +101,9 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width spaces and joiners, 
 _WORD = re.compile(r"\w+")
 _SPACE_RUN = re.compile(r" {2,}")
 # two sentences pasted without the space between them ("... since the war.Following reports, ..."): a lower-case
-# word of two letters or more, its final stop, then a capitalised word
-_GLUED_SENTENCES = re.compile(r"(?<=[a-z]{2}[.!?])(?=“?[A-Z][a-z])|(?<=[a-z]{2}[.!?][”\"])(?=[A-Z][a-z])")
+# word of two letters or more, its final stop (and closing quote), then a capitalised word. The match is the stop or
+# quote before the missing space, so that the engine looks only at those characters.
+_GLUED_SENTENCES = re.compile(r"[.!?”\"](?:(?<=[a-z]{2}[.!?])(?=“?[A-Z][a-z])|(?<=[a-z]{2}[.!?][”\"])(?=[A-Z][a-z]))")
 
 
 @dataclass
@@ -124,7 +125,7 @@ def normalize_raw(text: str) -> str:
     for char in _INVISIBLE:
         text = text.replace(char, "")
     text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\t", " ")
-    text = _GLUED_SENTENCES.sub(" ", text)
+    text = _GLUED_SENTENCES.sub(r"\g<0> ", text)
     text = _GLUED_STAMP.sub("\\1\n", text)
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
