@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from presslens.analyses import framing
+from presslens.analyses.events.rules import GENERIC_ACTORS_FILE, _generic_patterns, _place_pattern, load_places, load_rules, lower_keywords, trigger_keywords
 from presslens.analyses.quotes import attribution as quotes
 from presslens.analyses.quotes.marks import find_quote_spans
 from presslens.ingestion.corpus import load_corpus
-from presslens.literal_scan import KeywordIndex, lowered
+from presslens.literal_scan import KeywordIndex, lowered, word_finder, word_starts
 from presslens.paths import SEEDS_DIR
 from presslens.settings import DEFAULT_SETTINGS, Settings
 from presslens.synthetic import generate_corpus
@@ -119,6 +120,42 @@ def test_index_tries_the_rules_of_every_keyword_that_begins_the_one_found() -> N
     assert [len(matches) for matches in found] == [3, 2, 2]
     with pytest.raises(ValueError, match="declares no keywords"):
         KeywordIndex.build([("air",), ()])
+
+
+def _plain(words: set[str], flags: re.RegexFlag = re.NOFLAG, after: str = "") -> re.Pattern[str]:
+    """The plain regex that `word_finder` stands for: the words at a word start, longest first."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")" + after, flags)
+
+
+def test_word_starts_equal_finditer_of_the_plain_alternation() -> None:
+    words = {"re-establish", "establish", "air", "airstrike", "air strike", "st. louis", "s"}
+    text = "Re-establish, establish; airstrikes and air strike.Air-strike, hair st. louis, St. Louis s s-s"
+    for flags in (re.NOFLAG, re.IGNORECASE):
+        for after in ("", r"\b"):
+            found = word_starts(word_finder(words, flags, after), text)
+            assert found == [(m.start(), m.end(), m.group()) for m in _plain(words, flags, after).finditer(text)]
+    assert [w for _, _, w in word_starts(word_finder(words), text)] == ["establish", "establish", "airstrike", "air strike", "s", "st. louis", "s", "s", "s"]
+    assert word_starts(word_finder(words, re.IGNORECASE, r"\b"), text)[:2] == [(0, 12, "Re-establish"), (14, 23, "establish")]
+    assert word_starts(word_finder([]), text) == []
+    with pytest.raises(ValueError, match="begin with a word character"):
+        word_finder(["air", "-strike"])
+
+
+def test_event_word_finders_equal_their_plain_alternations(texts: list[str]) -> None:
+    stems = {stem for rule in load_rules() for stem in rule.keywords}
+    armed, forces = _generic_patterns(DEFAULT_SETTINGS)
+    with DEFAULT_SETTINGS.open(GENERIC_ACTORS_FILE) as handle:
+        rows = list(csv.DictReader(handle))
+    generic = {kind: {row["term"].lower() for row in rows if row["kind"] == kind} for kind in ("nonstate", "state")}
+    assert generic["nonstate"] and generic["state"]
+    cases = [(trigger_keywords(), _plain(stems, re.IGNORECASE), False), (lower_keywords(), _plain(stems), True),
+             (_place_pattern(), _plain(set(load_places()), after=r"\b"), False)]
+    for text in texts:
+        for finder, plain, lower in cases:
+            scanned = text.lower() if lower else text
+            assert word_starts(finder, scanned) == [(m.start(), m.end(), m.group()) for m in plain.finditer(scanned)]
+        for finder, plain in ((armed, _plain(generic["nonstate"], after=r"\b")), (forces, _plain(generic["state"], after=r"\b"))):
+            assert word_starts(finder, text.lower()) == [(m.start(), m.end(), m.group()) for m in plain.finditer(text.lower())]
 
 
 def test_a_rule_file_without_keywords_is_refused(tmp_path: Path) -> None:

@@ -124,3 +124,17 @@ PUBLICATION_DATES = [
 @pytest.mark.parametrize(("raw", "expected"), PUBLICATION_DATES)
 def test_publication_date(tmp_path: Path, raw: str, expected: date | None) -> None:
     assert _one_story(tmp_path, raw).published == expected
+
+
+def test_page_furniture_around_the_headline_is_boilerplate(tmp_path: Path) -> None:
+    furniture = ["ACME 55.93 Decreased By ▼ -2.57 (-4.39%)", "2031 • 2min • News • World", "Desk Reporter Published March 26, 2031 Updated March 26, 2031 06:36pm"]
+    article = _one_story(tmp_path, f"{furniture[0]}\n\nBorder talks resume after weeks of shelling\n\n{furniture[1]}\n{furniture[2]}\n\n"
+                                   "Negotiators met again on Monday in the frontier town, a spokesman said.\n")
+    assert article.title == "Border talks resume after weeks of shelling"
+    assert set(furniture) <= set(article.removed_lines)
+    assert article.text == "Negotiators met again on Monday in the frontier town, a spokesman said."
+
+
+def test_a_stamp_glued_to_the_first_paragraph_leaves_the_paragraph_in_the_story(tmp_path: Path) -> None:
+    article = _one_story(tmp_path, "Border talks resume\n\nPublished On: March 26, 2031 - Negotiators met again on Monday, a spokesman said.\n")
+    assert (article.text, article.published) == ("Negotiators met again on Monday, a spokesman said.", date(2031, 3, 26))

@@ -105,7 +105,7 @@ def test_a_country_in_the_title_phrase_gives_the_affiliation() -> None:
     [
         ("The border crossing was closed for a day, the Pacific Wire agency reported.",
          "The border crossing was closed for a day", "Pacific Wire", ""),
-        ("State television said the border crossing was closed for a day.", "the border crossing was closed for a day", "state television", ""),
+        ("State television said the border crossing was closed for a day.", "the border crossing was closed for a day", "State television", ""),
         ("The border crossing was closed for a day, Bolivian state TV said.", "The border crossing was closed for a day", "Bolivian state TV", "Bolivia"),
     ],
 )
@@ -304,7 +304,7 @@ def test_a_country_s_company_is_named_or_described_never_renamed(text: str, spea
     ("text", "speaker", "speaker_type"),
     [
         ("The government agency said thousands had crossed the border.", "The government agency", "unnamed"),
-        ("The state news agency said thousands had crossed the border.", "state news agency", "media"),
+        ("The state news agency said thousands had crossed the border.", "The state news agency", "media"),
     ],
 )
 def test_an_agency_is_an_outlet_only_as_a_news_agency(text: str, speaker: str, speaker_type: str) -> None:

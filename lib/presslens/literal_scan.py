@@ -70,6 +70,32 @@ def _trie_regex(node: dict[str, dict]) -> str:
     return alternation + "?" if len(branches) > 1 or len(branches[0]) == 1 else f"(?:{alternation})?"
 
 
+def word_finder(literals: Iterable[str], flags: re.RegexFlag = re.NOFLAG, after: str = "") -> re.Pattern[str]:
+    """A regex for a text behind one space (" " + text) that matches the non-word character before each place where
+    one of `literals` (each beginning with a word character) begins, group 1 being the longest literal there that
+    `after` (a regex) follows. `word_starts` turns its hits into the matches of `\\b(?:literal|...)after`, the literals
+    longest first, on the text: the engine stops only at non-word characters instead of trying every position."""
+    words = set(literals)
+    if not all(re.match(r"\w", word) for word in words):
+        raise ValueError(f"every literal must begin with a word character: {sorted(words)!r}")
+    if not words:
+        return re.compile("(?!)")
+    return re.compile(rf"\W(?=({_trie_regex(literal_trie(words))}){after})", flags)
+
+
+def word_starts(finder: re.Pattern[str], text: str) -> list[tuple[int, int, str]]:
+    """(start, end, literal) in `text` of the non-overlapping matches that `finditer` of the plain pattern gives
+    (a hit inside the previous match is passed over); `finder` comes from `word_finder`."""
+    found: list[tuple[int, int, str]] = []
+    end = 0
+    for hit in finder.finditer(" " + text):
+        start = hit.start()  # the literal's offset in `text` (one more in " " + text)
+        if start >= end:
+            end = hit.end(1) - 1
+            found.append((start, end, hit.group(1)))
+    return found
+
+
 @dataclass(frozen=True)
 class KeywordIndex:
     """Rules keyed by their keywords: every match of rule i begins with one of `keywords[i]` after no word character or hyphen."""

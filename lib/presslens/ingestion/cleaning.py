@@ -82,13 +82,28 @@ _DATE_STAMP = re.compile(
 )
 _NAME_LINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|and|&|bin|ul|al|de|van|von)){1,5}$")
 _LABEL_WORDS = 3  # a section label above a headline ("Middle East", "World News") has no more words
+# a market ticker ("ACME 55.93 Decreased By ▼ -2.57 (-4.39%)"): an arrow or a signed share in brackets, on a short line
+_TICKER = re.compile(r"[▲▼]|\([+-]\d+(?:\.\d+)?%\)")
+_TICKER_WORDS = 8
+# a strip of page metadata: three or more short items between bullets or bars ("2024 • 2min • News • World")
+_META_STRIP = re.compile(r"^[^•|\n]{1,30}(?:\s[•|]\s[^•|\n]{1,30}){2,}$")
+# a stamp inside a short header line without a final stop ("Web Desk Published January 17, 2024 Updated ... 06:36pm")
+_STAMP_INSIDE = re.compile(r"\b(?:published|updated|posted)(?:\s+on)?\s*:?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b|\d{1,2}/\d{1,2}/\d{2,4})", re.IGNORECASE)
+_STAMP_LINE_WORDS = 16
+# a stamp glued to the first paragraph ("Published On: January 18, 2024 - Tensions rose ..."): split at the dash
+_GLUED_STAMP = re.compile(
+    r"^((?:last\s+)?(?:published|updated|posted)(?:\s+on)?\s*:?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
+    r"(?:,?\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?)\s+[-–—|]\s+(?=[A-Z\"“])",
+    re.IGNORECASE | re.MULTILINE,
+)
 _STORY_MARKER = re.compile(r"^(?:short\s?url|(?:last\s+)?updated?\b|published\b|posted\b)", re.IGNORECASE)
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width spaces and joiners, word joiner, byte-order mark
 _WORD = re.compile(r"\w+")
 _SPACE_RUN = re.compile(r" {2,}")
 # two sentences pasted without the space between them ("... since the war.Following reports, ..."): a lower-case
-# word of two letters or more, its final stop, then a capitalised word
-_GLUED_SENTENCES = re.compile(r"(?<=[a-z]{2}[.!?])(?=“?[A-Z][a-z])|(?<=[a-z]{2}[.!?][”\"])(?=[A-Z][a-z])")
+# word of two letters or more, its final stop (and closing quote), then a capitalised word. The match is the stop or
+# quote before the missing space, so that the engine looks only at those characters.
+_GLUED_SENTENCES = re.compile(r"[.!?”\"](?:(?<=[a-z]{2}[.!?])(?=“?[A-Z][a-z])|(?<=[a-z]{2}[.!?][”\"])(?=[A-Z][a-z]))")
 
 
 @dataclass
@@ -104,12 +119,14 @@ class StoryLines:
 
 
 def normalize_raw(text: str) -> str:
-    """Unify newlines, spaces and invisible characters of pasted text; part sentences pasted without a space."""
+    """Unify newlines, spaces and invisible characters of pasted text; part sentences pasted without a space and a
+    date stamp glued to the first paragraph."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     for char in _INVISIBLE:
         text = text.replace(char, "")
     text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\t", " ")
-    text = _GLUED_SENTENCES.sub(" ", text)
+    text = _GLUED_SENTENCES.sub(r"\g<0> ", text)
+    text = _GLUED_STAMP.sub("\\1\n", text)
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
@@ -140,6 +157,10 @@ def _is_boilerplate_text(stripped: str) -> bool:
         or (_names_prompt_cue(stripped) and _PROMPT_LINE.match(stripped))
         or _CREDIT_LINE.match(stripped)
         or _SECTION_LABEL.match(stripped)
+        or (_TICKER.search(stripped) is not None and len(stripped.split(None, _TICKER_WORDS)) <= _TICKER_WORDS)
+        or _META_STRIP.match(stripped)
+        or (_STAMP_INSIDE.search(stripped) is not None and len(stripped.split(None, _STAMP_LINE_WORDS)) <= _STAMP_LINE_WORDS
+            and not _SENTENCE_END.search(stripped))
     )
 
 

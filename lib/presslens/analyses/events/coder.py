@@ -46,6 +46,7 @@ from presslens.analyses.events.rules import (
 )
 from presslens.analyses.temporal.expressions import TimeExpression
 from presslens.context import ArticleContext
+from presslens.literal_scan import word_starts
 
 EVENT_COLUMNS = (
     "event_id", "article_id", "date", "date_end", "date_text", "date_precision", "actor1", "actor2",
@@ -117,11 +118,10 @@ class _ArticleCoder:
         rules_of = rules_by_keyword(self.settings)
         keywords = trigger_keywords(self.settings) if self.lower is None else lower_keywords(self.settings)
         stems: dict[int, set[str]] = {}  # sentence index -> the keyword stems found there
-        for m in keywords.finditer(self.scan_text):
-            at = m.start()
+        for at, _, stem in word_starts(keywords, self.scan_text):
             i = bisect_right(starts, at) - 1
             if i >= 0 and at < ends[i]:
-                stems.setdefault(i, set()).add(m.group())
+                stems.setdefault(i, set()).add(stem)
         rule_matches = [
             (m.start(), m.end(), rules[r]) for i, found in stems.items()
             for r in set().union(*(rules_of.get(stem.lower(), every_rule) for stem in found))
@@ -163,10 +163,10 @@ class _ArticleCoder:
         """Places from `places.csv` outside dictionary mentions, standing for their country (targets only)."""
         places = load_places(self.settings)
         found = []
-        for m in _place_pattern(self.settings).finditer(self.article.text):
-            country = self.actors.get(places[m.group(0)])
-            if country is not None and self._free(m.start(), m.end()):
-                found.append((m.start(), m.end(), country))
+        for start, end, name in word_starts(_place_pattern(self.settings), self.article.text):
+            country = self.actors.get(places[name])
+            if country is not None and self._free(start, end):
+                found.append((start, end, country))
         return found
 
     def _generic_mentions(self) -> list[tuple[int, int, Actor]]:
@@ -181,24 +181,25 @@ class _ArticleCoder:
         starts = [s for s, _, _ in self.mentions]
         found: list[tuple[int, int, Actor]] = []
         for pattern, state in ((armed, False), (forces, True)):
-            for m in pattern.finditer(self.lower) if self.lower is not None else re.compile(pattern.pattern, re.IGNORECASE).finditer(text):
-                if not self._free(m.start(), m.end()):
+            finder = pattern if self.lower is not None else re.compile(pattern.pattern, re.IGNORECASE)
+            for start, end, _ in word_starts(finder, self.scan_text):
+                if not self._free(start, end):
                     continue
-                i = bisect_left(starts, m.start())
-                if i and self._rx.modifier_gap.match(self.scan_text[self.mentions[i - 1][1]:m.start()]) and m.start() - self.mentions[i - 1][1] < 25:
+                i = bisect_left(starts, start)
+                if i and self._rx.modifier_gap.match(self.scan_text[self.mentions[i - 1][1]:start]) and start - self.mentions[i - 1][1] < 25:
                     continue
-                if self._rx.generic_not_actor_after.match(self.scan_text, m.end()):
+                if self._rx.generic_not_actor_after.match(self.scan_text, end):
                     continue
-                if i < len(starts) and _SPACES.fullmatch(text, m.end(), starts[i]):
+                if i < len(starts) and _SPACES.fullmatch(text, end, starts[i]):
                     continue  # "the militant group Jaish al-Adl"
-                if i and self._rx.appositive_gap.match(self.scan_text[self.mentions[i - 1][1]:m.start()]):
+                if i and self._rx.appositive_gap.match(self.scan_text[self.mentions[i - 1][1]:start]):
                     continue  # "Jaish al-Adl, a Sunni armed group"
                 if not state:
-                    found.append((m.start(), m.end(), UNIDENTIFIED_MILITANTS))
+                    found.append((start, end, UNIDENTIFIED_MILITANTS))
                     continue
-                scene = self._scene_state(m.start(), m.end())
+                scene = self._scene_state(start, end)
                 if scene is not None:
-                    found.append((m.start(), m.end(), scene))
+                    found.append((start, end, scene))
         return found
 
     def _scene_state(self, start: int, end: int) -> Actor | None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from presslens.actors import Actor
+from presslens.literal_scan import word_finder
 from presslens.settings import DEFAULT_SETTINGS, Settings
 
 CAMEO_FILE = "cameo.csv"
@@ -64,24 +65,17 @@ def lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(source, pattern.flags & ~re.IGNORECASE)
 
 
-def literal_alternation(words: set[str] | list[str]) -> str:
-    """A regex matching any of `words` at a word start, longest first, behind a look-ahead on their first characters
-    (so that the engine passes over most positions at once); the look-ahead changes no match."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    firsts = "".join(sorted({w[0] for w in ordered}))
-    return r"\b(?=[" + re.escape(firsts) + r"])(?:" + "|".join(re.escape(w) for w in ordered) + ")"
-
-
 @lru_cache(maxsize=8)
 def trigger_keywords(settings: Settings = DEFAULT_SETTINGS) -> re.Pattern[str]:
-    """Any rule's keyword stem (`keywords` column of `resources/event_rules.csv`), in any case."""
-    return re.compile(literal_alternation({stem for rule in load_rules(settings) for stem in rule.keywords}), re.IGNORECASE)
+    """Any rule's keyword stem (`keywords` column of `resources/event_rules.csv`) where it begins a word, in any case
+    (a `literal_scan.word_finder`: `literal_scan.word_starts` gives the stems of a text)."""
+    return word_finder({stem for rule in load_rules(settings) for stem in rule.keywords}, re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
 def lower_keywords(settings: Settings = DEFAULT_SETTINGS) -> re.Pattern[str]:
     """`trigger_keywords` for lower-cased text (case-sensitive: faster; used where lower-casing keeps every offset)."""
-    return re.compile(literal_alternation({stem for rule in load_rules(settings) for stem in rule.keywords}))
+    return word_finder({stem for rule in load_rules(settings) for stem in rule.keywords})
 
 
 @lru_cache(maxsize=8)
@@ -107,19 +101,18 @@ def load_places(settings: Settings = DEFAULT_SETTINGS) -> dict[str, str]:
 
 @lru_cache(maxsize=8)
 def _place_pattern(settings: Settings = DEFAULT_SETTINGS) -> re.Pattern[str]:
-    """One case-sensitive regex matching every place name as written in places.csv, longest first."""
-    names = sorted(load_places(settings), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    """A case-sensitive `literal_scan.word_finder` of the place names as written in places.csv (whole words)."""
+    return word_finder(load_places(settings), after=r"\b")
 
 
 @lru_cache(maxsize=8)
 def _generic_patterns(settings: Settings = DEFAULT_SETTINGS) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Regexes of generic perpetrators: (armed groups, state forces), from `resources/generic_actors.csv`, for
-    lower-cased text."""
+    """`literal_scan.word_finder`s of generic perpetrators (whole words): (armed groups, state forces), from
+    `resources/generic_actors.csv`, for lower-cased text."""
     with settings.open(GENERIC_ACTORS_FILE) as handle:
         rows = list(csv.DictReader(handle))
     def pattern(kind: str) -> re.Pattern[str]:
-        return re.compile(literal_alternation([r["term"].lower() for r in rows if r["kind"] == kind]) + r"\b")
+        return word_finder([r["term"].lower() for r in rows if r["kind"] == kind], after=r"\b")
     return pattern("nonstate"), pattern("state")
 
 def cameo_root(code: str) -> str:

@@ -50,15 +50,17 @@ MIN_INDIRECT_WORDS = 3
 MIN_SPLIT_WORDS = 2  # the part of a statement before its parenthetical attribution ('Too often, he says, …')
 MAX_REGION_CHARS = 300
 _BOUNDARY = re.compile(
-    r"^.*(?:[,;:(—–“”\"]|--|\b(?:that|which|who|whom|what|after|before|when|where|while|because|although|though|"
-    r"and|but|as|if|since|once|whereas|amid)\b)\s*",
+    r"^.*(?:\([^()\n]*/[^()\n]*\)|[,;:(—–“”\"]|--|\b(?:that|which|who|whom|what|(?i:after|before|when|where|while|because|although|"
+    r"though|and|but|as|if|since|once|whereas|amid))\b)\s*",  # a clause opening a sentence too: 'Although X said';
+    # a photo credit '(Jane Doe / Daily Star)' ends the caption before the next one's subject
     re.S,
 )
 _TRAILING_ADVERBIALS = re.compile(  # starts only where a whitespace run starts: linear on masked quotes
     r"(?<!\s)(?:\s++(?:on|this|last|late|early|earlier|later|also|has|have|had|was|were|is|are|will|would|"
     r"strongly|reportedly|officially|publicly|repeatedly|again|then|now|previously|already|separately|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|year|morning|evening|night|afternoon|"
-    r"in\s+a\s+statement|in\s+a\s+post|in\s+an\s+interview|itself|themselves))+\s*$",
+    r"in\s+a\s+statement|in\s+a\s+post|in\s+an\s+interview|itself|themselves|"
+    r"(?-i:long|often|always|never|still|initially|recently|frequently|consistently|jointly)))+\s*$",  # 'have long argued'
     re.I,
 )
 ADVERBIAL_TAIL_CHARS = 200  # a run of trailing adverbials is never longer; searching only the tail keeps this linear
@@ -230,6 +232,9 @@ _SIGNATURE = re.compile(
     r"(?<=[.!?])[ \t]+(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?:,[ \t]*[A-Z][\w.’' -]{1,40})?\.?[ \t]*$", re.M
 )
 MIN_SIGNED_CHARS = 21  # a signed paragraph's speech, end mark included
+MIN_PULL_QUOTE_WORDS = 6
+# a paragraph with no quotation mark in it and no final stop: a heading, a caption, or a pull quote
+_PULL_QUOTE_LINE = re.compile(r"^[ \t]*(?P<speech>[^\n“”\"]*[\w’'])[ \t]*$", re.M)
 # 'X said …, summoned its envoy and …' / '…, and warned …': the subject's next predicate, in the past tense of its
 # cue; not ', compared with …' (a participle inside the clause). After a present-tense cue ('X says he drank too
 # much, used drugs and …') a past form is the reported clause's own
@@ -271,11 +276,14 @@ _GENERIC_PERSON = re.compile(r"(?i:(?:when|if|should|can|could|would|will|do|did
 _ED_WORD_BEFORE = re.compile(r"\b[a-z]+ed\s+$")
 _ASKED_BY = re.compile(r"\s*(?:[.,;!?]|$|(?:he|she|they)\b)")  # '…?' she asked. — not 'asked not to be named'
 _ASKED_NAME = re.compile(r"\s*[A-Z]")  # '…?' asked Naseer Ahmed — after a quotation or a comma only, not 'Canada has asked Britain'
+_READ_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 _QUOTE_OR_COMMA_BEFORE = re.compile(r"[”\"’'?,]\s*$")
+# '“…?” Ann Lee asked before leaving': a closing mark, then the asker, then the verb, whatever follows it
+_QUOTE_AND_SUBJECT_BEFORE = re.compile(r"[”\"]\s*(?:(?:[A-Z][\w’'.-]*\s+){1,3}|(?:he|she|they)\s+)$")
 _PERSONAL = frozenset("i we you they he she it".split())
 _DETERMINERS_IN_S = frozenset("his its this".split())  # 'his tweets', 'this report': a noun, not a plural subject's verb
 ASCRIBING_LEMMAS = ("attribute", "link")  # speech only as 'attributed/linked X to Y'
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|still|also|not|now|often|long)\s+)?$", re.I)
 # 'if confirmed,' / 'when asked,' / 'as noted,': a conditional or parenthetical past participle has no reported clause
 _PARENTHETICAL_CUE = re.compile(r"\b(?:if|when|unless|once|as|until|though|although)\s+$", re.I)
 # 'attributed the blasts to militants': X then 'to' and what it is ascribed to; not 'linked the data to compare more
@@ -289,10 +297,14 @@ _AFTER_QUOTATION = re.compile(r"[”\"’',]\s*(?:[\w’'-]+\s+){1,4}$")  # '…
 _DOCUMENT_BEFORE = re.compile(  # a written text 'reads' its words: '"…," the statement read.'
     r"\b(?i:statement|letter|report|message|post|note|notice|communiqu[eé]|release|readout|declaration|text|tweet|memo)\s+$"
 )
+# 'attributed the phrase to X': the object is words someone else said, not a claim of the subject's
+_WORDS_OBJECT = re.compile(r"\s+(?:the|that|this|his|her|their|its)\s+(?:phrase|remarks?|quote|quotation|words|comments?|statement|line|slogan)\b", re.I)
 _NON_SPEECH_CLAIM = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit|victory|the\s+title|asylum|compensation)\b", re.I)
 _KILL_SENSE = re.compile(r"\s+(?:the\s+)?(?:lives|life|over|more\s+than|at\s+least|about|nearly|some|\d)", re.I)
 _TELL_OBJECT = re.compile(  # 'told reporters', 'told investigators', 'told the Associated Press', 'told Iranian state TV'
-    r"^\s*(?:[a-z]{3,}s|(?:(?!(?i:he|she|they|it|we|i|you)\b)[\w’'-]+\s+){0,3}?(?:the\s+media|the\s+press|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*))"
+    r"^\s*(?:[a-z]{3,}s|(?:(?!(?i:he|she|they|it|we|i|you)\b)[\w’'-]+\s+){0,3}?(?:the\s+media|the\s+press|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
+    # 'told the court the victim …', 'told the newspaper he …': a definite object, then a clause's subject
+    r"|(?:the|his|her|their|its)\s+[a-z]+(?=\s+(?:the|an?|he|she|they|it|we|i|you|his|her|their|its|this|there)\s))"
     r"\b[,:]?\s*",
     re.S,
 )
@@ -308,8 +320,45 @@ _TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|while|but|whereas|as well as)$")
 _WORD = re.compile(r"[\w’'-]+")
 _WHITESPACE = re.compile(r"\s+")
 _ENDS_WITH_COMMA = re.compile(r",\s*$")
+_COMMA_THEN_ADVERB = re.compile(r",\s*(?:(?:also|later|then|again|even|still|[a-z]+ly)\s+)?$")  # ', likely calling for'
+# a sentence that opens with its subordinate clause, the cue's: the main clause follows the clause's first comma
+_OPENING_SUBORDINATOR = re.compile(r"\s*(?:(?i:although|though|even\s+though|while|whereas|because|since|if|unless|with)\s+)")
+_TO_END = re.compile(r"\sto\s+$")
+# the subject of a clause whose verb (a past form) leads to an infinitive cue: 'The minister went on television (to say)'
+_PURPOSE_SUBJECT = re.compile(
+    r"(?P<subject>(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)\s+(?:also\s+)?"
+    r"(?:[a-z]+ed|took|went|came|met|wrote|held|gave|made|spoke|rang|flew|sent|stood|sat|got|told|rose|began)\s"
+)
+_OPENING_SUBJECT = re.compile(  # a sentence's subject before its first verb: 'Norman's lawyers (are preparing …)'
+    r"\s*(?P<subject>(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)\s+(?:are|is|were|was|has|have|had|will|would|[a-z]+ed)\s"
+)
+_QUOTING_NEXT = re.compile(
+    r"(?:\s+on\s+\w+day)?,?\s+quoting\s+(?P<who>[^,;.]{1,80})(?:,\s*(?!that\b)(?P<apposition>[^\s,;.][^,;.]{0,119})(?=,))?"
+)
+_OPENING_ADVERBIAL = re.compile(
+    r"\s*(?i:on|in|at|during|after|before|by|late|early|earlier|last|this|yesterday|today|meanwhile|separately)"
+    r"(?:\s+[\w’'-]+){0,3}\s*,\s*"
+)
+# '…, its spokesperson, Jo Roe, said': the subject (a role, then a name) ends the words before an inverted cue
+_ROLE_BEFORE_NAME = re.compile(
+    r",\s*(?:its|their|his|her|the|an?)\s+[^,;]{1,60},\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s*,?\s*$"
+)
+_QUOTED_LIST_NEXT = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|or)?[ \t]*[“\"]")
+_PERCEIVED_SPEAKER = re.compile(r".+?\s(?:heard|overheard|hear|hears)\s+(?P<speaker>\S.*)", re.S)
+_SOURCE_DESCRIBED = re.compile(r",\s*(?:published|released|issued|updated|dated|filed|obtained|seen)\b[^,;]{0,80},")
+_POSSESSOR_BEFORE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})[’']s\s*$")
+_TIME_WORD = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|year|weekend|morning|evening|night|afternoon|"
+              r"january|february|march|april|may|june|july|august|september|october|november|december)")
+_OPENING_TIME = re.compile(  # 'On Wednesday', 'Last week', 'In a statement Monday', 'Earlier this month', 'In 2017'
+    rf"(?i:(?:in\s+a\s+(?:statement|post|tweet|release|video|letter)(?:\s+(?:on\s+)?{_TIME_WORD})?"
+    rf"|(?:on|by|in|during|late|early|earlier|later|last|this|next)(?:\s+this|\s+last)?\s+(?:{_TIME_WORD}|\d{{4}})"
+    rf"(?:\s+(?:\d{{1,2}}|morning|evening|night|afternoon))?))\s+(?=\S)"
+)
+_COMMA_BEFORE_WORD = re.compile(r",\s*$")
+_COMMA_WITH_END = re.compile(r",\s*(?i:with)\s+$")
+_WITH_SUBJECT = re.compile(r"(?i:with)\s+(?=\S)")
 _ENDS_WITH_THAT = re.compile(r"\bthat\s*$")
-_ENDS_WITH_AND = re.compile(r"\b(?:and|but)\s*$")  # "X declined to comment but said"
+_ENDS_WITH_AND = re.compile(r"\b(?:and|but)(?:\s+(?:has|have|had|is|are|was|were|will|would|also|later|then|again))*\s*$")  # "X declined to comment but (has) said"
 _ADVERBIAL = re.compile(r"(?i:in|on|at|during|after|before|with|without|through|via|under)\s")
 _OPENING_APPOSITIVE = re.compile(r"\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+(?:an?|the)\s")
 _ENDS_WITH_QUOTE = re.compile(r"[”\"’']\s*$")
@@ -333,11 +382,13 @@ _OUTLET_CONJUNCT = re.compile(
 )
 _COMMA_ADVERB = re.compile(r",\s*[a-z]+ly\s+$")  # '…, merely stating'
 _REFLEXIVE_NEXT = re.compile(r"\s+(?:themselves|itself|himself|herself)\b")  # '… and called themselves X': not the speaker's act
+_AND_JUST_BEFORE = re.compile(r"\b(?:and|but)\s*$")  # 'said X and condemned Y'; not 'and had called'
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")
 _VERB_AFTER_CUE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\b")
 _THAT_NEXT = re.compile(r"\s*that\b")
 _RELATIVE_END = re.compile(r"\b(?:who|that)\s+$")
 _WHO_BEFORE_CUE = re.compile(r",\s*who\s*$")  # 'X, the deputy governor, who said': the cue's subject is X
+_RESTRICTIVE_WHO = re.compile(r"(?<=[\w’'])\s+who\s*$")  # 'residents who said': no comma before the relative
 _NAME_AT_END = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|the|al|bin|ul|de|van|von)\s+)*[A-Z][\w’'.-]*)*\s*$")
 _DESCRIPTION = re.compile(r"\s*(?:(?:the|an?)\s+)?[a-z]")  # an appositive description ('the deputy governor', 'deputy governor of …')
 _NOUN_PHRASE_AT_END = re.compile(r"\b(?:the|an?|its|their|his|her|local|many|some)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*$", re.I)
@@ -359,6 +410,10 @@ _CLAUSE_END_NEXT = re.compile(
     r"near|through|via|following|upon|under|over|across|behind|beside|alongside|among|amid|as|since|because|although|though|whereas)\b"
 )
 _SOURCE_PHRASE = re.compile(rf"(?:(?<![\w.]){ABBREVIATION}\s|[^,;.!?])*")  # up to the first , ; . ! ? not of 'Dr.'/'J.'
+# where a source's name ends and a relative clause or another clause goes on
+_SOURCE_REST = re.compile(
+    r"\s+(?:who|which)\s.*|\s+and\s+(?=(?:[\w’'-]+\s+){1,3}(?:is|are|was|were|has|have|had|will|would|can|could)\b).*", re.S
+)
 _WORD_AT_START = re.compile(r"[\w’'-]*")
 _ATTRIBUTION_PUNCTUATION = re.compile(r"[,!?…—–]")
 CAPITALISED_SOURCES = ("According to", "As per")  # sentence-initial source phrases, matched with their capital
@@ -483,15 +538,21 @@ def find_cues(masked: str, start: int, end: int, settings: Settings = DEFAULT_SE
             and (_AFTER_QUOTATION.search(masked, max(start, m.start() - 60), m.start()) or _QUOTATION_NEXT.match(masked, m.end()))
         ):
             continue  # '"…," the statement read' / 'the letter read: "…"', not 'she read the statement', 'it read like a threat'
-        if lemma in ASCRIBING_LEMMAS and (_PASSIVE_BEFORE.search(masked, max(start, m.start() - 12), m.start()) or not _TO_FOLLOWS.match(masked, m.end())):
-            continue  # 'attributed the blasts to drones', not 'is attributed to' or 'linked the data'
+        if lemma in ASCRIBING_LEMMAS and (
+            _PASSIVE_BEFORE.search(masked, max(start, m.start() - 12), m.start()) or not _TO_FOLLOWS.match(masked, m.end())
+            or _WORDS_OBJECT.match(masked, m.end())
+        ):
+            continue  # 'attributed the blasts to drones', not 'is attributed to', 'linked the data' or 'attributed the remark to X'
         if lemma == "claim" and _NON_SPEECH_CLAIM.match(masked, m.end()):
             continue
         if lemma == "ask" and not (
             _ASKED_BY.match(masked, m.end())
+            or _QUOTE_AND_SUBJECT_BEFORE.search(masked, max(start, m.start() - 40), m.start())
             or (_ASKED_NAME.match(masked, m.end()) and _QUOTE_OR_COMMA_BEFORE.search(masked, max(start, m.start() - 4), m.start()))
         ):
             continue
+        if lemma == "read" and not _READ_END.match(masked, m.end()):
+            continue  # '“…,” the post read.', 'The statement read:'; not 'how to read the labels'
         if not written.endswith("ed") and _NOUN_BEFORE.search(masked, max(start, m.start() - 12), m.start()):
             continue  # 'without warning', 'the final say', 'a warning': a noun
         if _PARTICLE_NEXT.match(masked, m.end()) or (lemma == "add" and _TO_NEXT.match(masked, m.end())):
@@ -508,6 +569,8 @@ def _read_as_cue(masked: str, start: int, cue: re.Match[str], noun: bool, forms:
     """False when the words around a form make it a noun ('the claims') or an adjective ('the alleged attack')."""
     previous = _WORD.findall(masked, max(start, cue.start() - 30), cue.start())
     prev_word = previous[-1].lower() if previous else ""
+    if noun and _COMMA_BEFORE_WORD.search(masked, max(start, cue.start() - 4), cue.start()):
+        return False  # '…, state media reported': after a comma the form opens a noun phrase, it has no subject
     if noun:
         plural_subject = (
             prev_word.endswith("s") and not prev_word.endswith(("’s", "'s")) and prev_word not in _DETERMINERS_IN_S
@@ -635,6 +698,12 @@ class ArticleQuotes:
                 appositive_head, phrase = phrase, appositive_head
         if not phrase.strip() and (who := _WHO_BEFORE_CUE.search(trimmed)):
             return self._antecedent(trimmed[:who.start()], region_start)
+        if not phrase.strip() and (who := _RESTRICTIVE_WHO.search(trimmed)):
+            # 'he heard from many farmers who said they would …': the people the clause picks out speak
+            head = trimmed[:who.start()]
+            picked = _PEOPLE_OF_PLACE_AT_END.search(head) or _NOUN_PHRASE_AT_END.search(head) or _NAME_AT_END.search(head)
+            if picked and not head[: picked.start()].rstrip().endswith(","):  # not 'X, an expert who writes on Y, noted'
+                return region_start + picked.start(), picked.group().strip(), ""
         return region_start + cut, phrase.strip(), appositive_head
 
     @staticmethod
@@ -689,9 +758,11 @@ class ArticleQuotes:
             # nor after it, and a passive one ('48 people were reported dead, he said') reports nothing
             following = next((a for a in found[index + 1 :] if not a.embedded and not self._in_relative_clause(a, sent_start)
                               and not self._context_inside(current, a)), None)
-            main = [a for a in found[:index] if not self._in_relative_clause(a, sent_start) and not self._passive_or_conditional(a.cue, sent_start)]
-            if current.inverted:  # 'X condemns the raid, the ministry said': the condemning is what was said
-                main = [a for a in main if a.cue.use not in ("context", "object")]  # 'Iran demanded X, Tasnim reported'
+            # a context cue ('X condemned the raid, Y said') is inside what an inverted cue after it reports
+            main = [a for a in found[:index] if not self._in_relative_clause(a, sent_start)
+                    and not self._passive_or_conditional(a.cue, sent_start) and a.cue.use != "context"]
+            if current.inverted:  # 'Iran demanded X, Tasnim reported': an object cue too
+                main = [a for a in main if a.cue.use != "object"]
             previous_end = main[-1].cue.end if main else sent_start
             self._set_content(current, following, previous_end, sent_end)
         return found
@@ -699,7 +770,10 @@ class ArticleQuotes:
     def _attribute(self, cue: Cue, sent_start: int, sent_end: int, region_start: int, earlier: list[Attribution]) -> Attribution:
         """Resolve the speaker of one cue."""
         before = self.masked[max(sent_start, cue.start - MAX_REGION_CHARS) : cue.start]
-        participial = cue.text.endswith("ing") and (_ENDS_WITH_COMMA.search(before) or _COMMA_ADVERB.search(before)) is not None
+        # '…, saying', '…, likely calling for' (a phrasal cue only after another cue of the sentence: the first
+        # name of a sentence such as 'Groups in X have waged an insurgency, calling for …' is not its subject)
+        ing = cue.text.endswith("ing") or (cue.text.split()[0].endswith("ing") and bool(earlier))
+        participial = ing and _COMMA_THEN_ADVERB.search(before) is not None
         if cue.use == "source":
             main_clause = [a for a in earlier if not a.embedded and not _ENDS_WITH_THAT.search(self.masked[sent_start : a.subject_start])
                            and not self._passive_or_conditional(a.cue, sent_start)]  # 'were reported dead, according to X'
@@ -709,6 +783,18 @@ class ArticleQuotes:
             speaker = named[-1] if named else self.discourse.first_in(sent_start, cue.start, sent_start)
             return Attribution(cue, speaker, cue.start)
         subject_start, phrase, appositive = self._subject(sent_start, region_start, cue)
+        opening_time = _OPENING_TIME.match(phrase)
+        if opening_time and opening_time.end() < len(phrase):  # 'On Tuesday the ministry said': the ministry
+            subject_start, phrase = subject_start + opening_time.end(), phrase[opening_time.end() :]
+        absolute = _WITH_SUBJECT.match(phrase) if cue.text.endswith("ing") else None
+        if absolute:  # '…, with the ministry saying that …': the subject of the participle follows 'with'
+            subject_start, phrase = subject_start + absolute.end(), phrase[absolute.end() :]
+        perceived = _PERCEIVED_SPEAKER.match(phrase)
+        if perceived:  # 'Witnesses heard him say …': the one heard speaks
+            subject_start, phrase = subject_start + perceived.start("speaker"), perceived.group("speaker")
+        purpose = _PURPOSE_SUBJECT.match(phrase) if _TO_END.search(before) and not _VERB_AFTER_CUE.search(phrase) else None
+        if purpose:  # 'X went on television to say …', 'X called Y to confirm …': X says it
+            phrase = purpose.group("subject")
         inverted = False
         if not phrase and not appositive:
             after = _SUBJECT_AFTER_CUE.match(self.masked[cue.end : sent_end])
@@ -723,6 +809,10 @@ class ArticleQuotes:
             elif after is not None and _ENDS_WITH_QUOTE.search(before) and _DOCUMENT_FROM.match(after.group(1)):
                 phrase, subject_start, inverted = after.group(1), cue.end + after.start(1), True  # '"…," said a statement by X'
         speaker = _role_affiliation(self._resolve_subject(phrase, appositive, subject_start, sent_start), phrase, appositive, self.settings)
+        quoting = _QUOTING_NEXT.match(self.masked, cue.end, sent_end)
+        if quoting:  # '“…,” state television said, quoting X, a deputy governor': X speaks, the channel relays
+            quoted = self._resolve_subject(quoting.group("who"), quoting.group("apposition") or "", quoting.start("who"), sent_start)
+            speaker = quoted if quoted.name or quoted.type != "unknown" else speaker
         if not phrase and not appositive and earlier:
             speaker = earlier[-1].speaker
         elif phrase.lower() in ("", "and", "but") and not appositive and _ENDS_WITH_AND.search(before):
@@ -759,6 +849,10 @@ class ArticleQuotes:
         said ...' (an adverbial after 'and'), 'X, an expert who writes on Y, noted that ...' (a long appositive)."""
         if _ADVERBIAL.match(phrase) and _ENDS_WITH_AND.search(self.masked[sent_start:subject_start]):
             return self.discourse.first_in(sent_start, subject_start, sent_start)
+        opening_subject = _OPENING_SUBJECT.match(self.masked, sent_start, subject_start)
+        if phrase.lower() in ("", "and", "but") and not appositive and _ENDS_WITH_AND.search(before) and opening_subject:
+            # 'Norman's lawyers are preparing a motion …, and have alleged that …': the subject of the first verb
+            return self._resolve_subject(opening_subject.group("subject"), "", opening_subject.start("subject"), sent_start)
         opening = _OPENING_APPOSITIVE.match(self.masked, sent_start, subject_start)
         if not phrase and not appositive and opening and _ENDS_WITH_COMMA.search(before):
             return self._resolve_subject(opening.group("name"), "", sent_start + opening.start("name"), sent_start)
@@ -769,7 +863,8 @@ class ArticleQuotes:
         window_start = max(sent_start, subject_start - MAX_REGION_CHARS)
         before = self.masked[window_start:subject_start]
         after_quote = _ENDS_WITH_QUOTE.search(before) is not None
-        if not after_quote and (not _ENDS_WITH_COMMA.search(before) or not _has_words(self.text, 4, window_start, subject_start)):
+        clause_before = _has_words(self.text, 4, window_start, subject_start) or _VERB_AFTER_CUE.search(before) is not None
+        if not after_quote and (not _ENDS_WITH_COMMA.search(before) or not clause_before):  # 'Iran will respond, X said'
             return False
         rest = _TIME_LEAD.sub("", self.masked[cue.end : sent_end])
         if _THAT_NEXT.match(rest):
@@ -795,15 +890,21 @@ class ArticleQuotes:
         what = _WHAT_SOURCE_SAID.match(phrase)  # 'according to what local authorities reported': the authorities
         if what:
             phrase = what.group("source")
+        rest = _SOURCE_REST.search(phrase)  # 'according to X who were not authorized to …', 'according to X and sales have …'
+        phrase = phrase[: rest.start()] if rest else phrase
         speaker = self._resolve_subject(phrase, "", cue.end + (after.find(phrase) if what else 0), sent_start)
+        if not speaker.name and speaker.type == "unknown" and phrase and not _has_words(phrase, MAX_SUBJECT_WORDS + 1):
+            speaker = Speaker(phrase, phrase, "unnamed", "", "", 0.4)  # 'according to the city's Street Needs Assessment'
         self.discourse.record(cue.start, speaker, phrase)
         attribution = Attribution(cue, speaker, cue.end)
         if cue.lemma == "as per" and not _SOURCE_NOUN.search(phrase) and speaker.type in ("unnamed", "unknown"):
             attribution.embedded = True  # 'as per the agreement': a rule followed, not a source quoted: no content
             return attribution
-        leading = self.masked[sent_start : cue.start].strip() == ""
+        opening = self.masked[sent_start : cue.start]
+        leading = opening.strip() == "" or _OPENING_ADVERBIAL.fullmatch(opening) is not None  # 'On Friday, according to X, …'
         if leading:
-            attribution.content_start = cue.end + source_end
+            described = _SOURCE_DESCRIBED.match(self.masked, cue.end + source_end, sent_end)  # ', published in May,'
+            attribution.content_start = described.end() if described else cue.end + source_end
             attribution.content_end = sent_end
         elif not relayed:
             attribution.content_start, attribution.content_end = sent_start, cue.start
@@ -864,6 +965,8 @@ class ArticleQuotes:
             dateline = _DATELINE.match(self.text, sent_start, current.subject_start)
             content_start = dateline.end() if dateline else sent_start
             content_end = min(current.subject_start, cue.start)  # '…, said the bank.': the subject follows the cue
+            role = _ROLE_BEFORE_NAME.search(self.masked, content_start, content_end)
+            content_end = role.start() if role else content_end
             first_chunk = self.masked[content_start:content_end].split(",", 1)[0].rstrip()
             if not _TIME_LEAD.sub("", self.masked[content_start:content_end]).strip(" ,;"):
                 return  # '…, X said in a statement, the agency reported': only the adverbial of the cue before
@@ -881,6 +984,13 @@ class ArticleQuotes:
                 simple = following.cue.use == "source" or following.cue.text.endswith("ing") or not following.phrase
                 limit = following.cue.start if simple else following.subject_start
                 end = min(end, max(limit, start))
+                adverb = _COMMA_THEN_ADVERB.search(self.masked, start, end) if simple else None
+                end = adverb.start() if adverb else end  # '…, likely calling for …': not the adverb
+                absolute = _COMMA_WITH_END.search(self.masked, start, max(start, following.subject_start))
+                end = min(end, absolute.start()) if absolute else end  # '…, with an official saying …'
+        quoting = _QUOTING_NEXT.match(self.masked, start, end)
+        if quoting:  # 'said, quoting an official, that …': the statement follows the relayed source
+            start = quoting.end() + len(self.masked[quoting.end() : end]) - len(self.masked[quoting.end() : end].lstrip(" ,"))
         tail = self.masked[start:end]
         lead = _LEADING_ADVERBIAL.match(tail) or (_THAT_SOON.match(tail) if cue.lemma == "tell" else None) or _TIME_THEN_THAT.match(tail)
         if lead:
@@ -904,6 +1014,9 @@ class ArticleQuotes:
         framing = _FRAMING_TAIL.search(self.masked, start, end)
         if framing:
             end = framing.start()
+        if _OPENING_SUBORDINATOR.fullmatch(self.masked, sent_start, current.subject_start):
+            comma = self.masked.find(",", start, end)  # 'Although X said the bridge was safe, it stayed closed.'
+            end = comma if comma >= 0 else end
         current.content_start, current.content_end = start, end
 
     def _after_relaying_source(self, current: Attribution, sent_end: int) -> None:
@@ -919,12 +1032,13 @@ class ArticleQuotes:
         had called themselves "Guardians"'): the description belongs to the reported clause and does not end it."""
         return (  # not 'said the strikes were legal and condemned the raid': a second verb of the speaker
             later.cue.use == "context" and _CLAUSE_BREAK.search(self.masked, current.cue.end, later.cue.start) is None
-            and (not _ENDS_WITH_AND.search(self.masked, current.cue.end, later.cue.start) or _REFLEXIVE_NEXT.match(self.masked, later.cue.end) is not None)
+            and (not _AND_JUST_BEFORE.search(self.masked, current.cue.end, later.cue.start) or _REFLEXIVE_NEXT.match(self.masked, later.cue.end) is not None)
         )
 
     def _in_relative_clause(self, attribution: Attribution, sent_start: int) -> bool:
         """True for a cue whose subject is a relative pronoun ('voters who said …')."""
-        return _RELATIVE_END.search(self.masked, max(sent_start, attribution.subject_start - 12), attribution.subject_start) is not None
+        cue_start = attribution.cue.start  # 'farmers who said': the subject is the antecedent, the pronoun is before the cue
+        return any(_RELATIVE_END.search(self.masked, max(sent_start, at - 12), at) for at in (attribution.subject_start, cue_start))
 
     def _called_complement(self, current: Attribution, sent_start: int, sent_end: int) -> bool:
         """'X called the plan one of the boldest in years', 'a player who he calls a great kid': what X calls it, when
@@ -987,6 +1101,7 @@ class ArticleQuotes:
         records.extend(quoted)
         records.extend(self._indirect(quoted))
         records.extend(self._signed_paragraphs())
+        records.extend(self._repeated_paragraphs(quoted))
         _same_affiliation(records)
         records.sort(key=lambda r: (r["start"], r["end"]))
         for n, record in enumerate(records, 1):
@@ -1072,6 +1187,10 @@ class ArticleQuotes:
             a for a in self._attributions_between(span.close_mark, sent_end + 1)
             if a.cue.use != "source" or not _has_words(self.text, 1, span.close_mark + 1, a.cue.start)
         ]
+        before = self._attributions_between(sent_start, open_at)
+        speaking = [a for a in before if a.cue.use != "source" and a.phrase and a.speaker.name and not self._in_relative_clause(a, sent_start)]
+        if after and after[0].cue.use == "source" and speaking:
+            return speaking[-1]  # 'X said rates could “hurt growth,” according to CNBC': CNBC relays X
         if after:
             gap = self.text[span.close_mark + 1 : after[0].cue.start]
             ending = self.text[max(span.close_mark - 1, 0) : span.close_mark + 2]
@@ -1080,7 +1199,6 @@ class ArticleQuotes:
             said_right_after = not _has_words(gap, 1)
             if closes_with_attribution and (subject_between or said_right_after) and not _has_words(gap, MAX_SUBJECT_WORDS + 1):
                 return after[0]
-        before = self._attributions_between(sent_start, open_at)
         if before:
             return before[-1]
         return after[0] if after else None
@@ -1096,8 +1214,11 @@ class ArticleQuotes:
             lead = self.text[max(0, span.open_mark - 5) : max(span.open_mark, 0)].rstrip(" \t")
             sentence_initial = span.open_mark >= 0 and (not lead or lead[-1] in "\n.!?”\"")
             long_enough = _has_words(self.text, MIN_INDIRECT_WORDS, span.start, span.end)
-            introduced = attribution is None and lead.endswith(":") and long_enough
-            if attribution is None and not introduced and not (kind == "direct" and sentence_initial and long_enough):
+            # not a list of quoted terms after a colon ('two entries made it: "A" and "B"')
+            listed = _QUOTED_LIST_NEXT.match(self.text, span.close_mark + 1) is not None if span.close_mark >= 0 else False
+            introduced = attribution is None and lead.endswith(":") and long_enough and not listed
+            coined = self._coined_by(span) if attribution is None and kind == "partial" else None
+            if attribution is None and not introduced and not coined and not (kind == "direct" and sentence_initial and long_enough):
                 continue
             if kind == "partial" and _NAME_LIKE.match(self.text[span.start : span.end].strip(" ,.")):
                 continue
@@ -1108,6 +1229,8 @@ class ArticleQuotes:
             speaker, cue = (attribution.speaker, attribution.cue.text) if attribution else (UNKNOWN, "")
             if introduced:
                 speaker, cue = self._colon_introduction(span.open_mark)
+            if coined is not None:
+                speaker, cue = coined, "possessive"
             record = self._record(kind, span.start, span.end, speaker, cue, 0.1 if introduced else 0.0)
             record["text"] = self._clean_text(span)
             if attribution is None and not speaker.name:
@@ -1117,6 +1240,15 @@ class ArticleQuotes:
         for record, span in pending:
             self._inherit(record, span, records, starts)
         return records
+
+    def _coined_by(self, span: QuoteSpan) -> Speaker | None:
+        """The person whose phrase a partial quotation right after their possessive name is ('Musk’s “production
+        hell”'); None when no person's name in the possessive comes just before it."""
+        possessor = _POSSESSOR_BEFORE.search(self.text, max(0, span.open_mark - 60), span.open_mark) if span.open_mark > 0 else None
+        if possessor is None:
+            return None
+        speaker = self.discourse.resolve(possessor.group("name"), possessor.start("name"), self.sentences[self.sentence_of(span.open_mark)][0])
+        return speaker if speaker.type == "person" else None
 
     def _colon_introduction(self, open_mark: int) -> tuple[Speaker, str]:
         """Speaker and cue word of a quotation introduced by a colon without a known cue ('The statement read:')."""
@@ -1214,6 +1346,21 @@ class ArticleQuotes:
                 records.append(self._record("direct", start, end, speaker, "signed pull quote", 0.2))
         return records
 
+    def _repeated_paragraphs(self, quoted: list[dict[str, object]]) -> list[dict[str, object]]:
+        """Unsigned pull quotes: a paragraph of at least MIN_PULL_QUOTE_WORDS words with no quotation mark and no final
+        stop whose words a quotation elsewhere in the article says; it is that quotation's speaker's."""
+        records = []
+        for line in _PULL_QUOTE_LINE.finditer(self.text):
+            words = _WHITESPACE.sub(" ", line.group("speech"))
+            if not _has_words(words, MIN_PULL_QUOTE_WORDS) or self._in_link(line.start()):
+                continue
+            said = next((q for q in quoted if q["start"] != line.start("speech") and words in _WHITESPACE.sub(" ", str(q["text"]))), None)
+            if said is not None and said["speaker"]:
+                record = self._record("direct", line.start("speech"), line.end("speech"), UNKNOWN, "", 0.0)
+                self._copy_speaker(record, said, "pull quote of a later quotation", 0.5)
+                records.append(record)
+        return records
+
     def _indirect(self, quoted: list[dict[str, object]]) -> list[dict[str, object]]:
         """Indirect statements whose content is not mostly a quotation already extracted."""
         spans = sorted((_offset(r, "start"), _offset(r, "end")) for r in quoted)
@@ -1224,8 +1371,9 @@ class ArticleQuotes:
             for content_start, content_end, fewest_words in attribution.content_spans():
                 start, end = _strip_span(self.text, content_start, content_end)
                 nearby = spans[max(bisect.bisect_left(starts, start) - 1, 0) : bisect.bisect_right(starts, end)]
-                if any(s - 2 <= start < e for s, e in nearby):
-                    continue
+                if any(s - 2 <= start < e and (_has_words(self.text, MIN_INDIRECT_WORDS, s, e) or not _has_words(self.text, MIN_INDIRECT_WORDS, e, end))
+                       for s, e in nearby):
+                    continue  # but a statement that opens with a quoted word or two ('saying “several” people were hurt')
                 if (start, end) in seen or not _has_words(self.text, fewest_words, start, end):
                     continue
                 inside = sum(max(0, min(end, e) - max(start, s)) for s, e in nearby)

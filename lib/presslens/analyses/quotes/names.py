@@ -179,7 +179,8 @@ def _split_title(tokens: list[_Token], lexicon: _Lexicon) -> tuple[list[_Token],
     rest = tokens[last_title + 1 :]
     if last_title >= 0 and any(word.lower() == "of" for _, word, _ in rest):  # Minister of Crown-Indigenous Relations Carolyn Bennett
         rest = rest[-2:]
-    while rest and (rest[0][2] in _SENTENCE_OPENERS or rest[0][2] in _CALENDAR or _opening_participle(rest, lexicon)):
+    while rest and (rest[0][2] in _SENTENCE_OPENERS or rest[0][2] in _CALENDAR or _opening_participle(rest, lexicon)
+                    or (len(rest) > 2 and rest[0][2] in lexicon.person_nouns)):  # 'Resident Tom Hale', 'Accountant …'
         rest = rest[1:]
     return rest, gender
 
@@ -211,7 +212,7 @@ def _kind(tokens: list[_Token], lexicon: _Lexicon) -> str:
         return lexicon.heads[words[heads_at[-1]]]
     if words and words[-1] in lexicon.country_ends and words[0] not in lexicon.first_names:
         return "organization"  # 'Statistics Canada', 'Prominent Canadian' (not 'Michael Jordan')
-    if any(word.isupper() and len(word) > 1 for _, word, _ in tokens):  # acronyms: RCMP, CBC
+    if any(word.rstrip(".").isupper() and len(word.rstrip(".")) > 1 for _, word, _ in tokens):  # acronyms: RCMP, CBC (not 'J.')
         return "organization"
     return "person"
 

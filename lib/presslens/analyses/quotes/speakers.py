@@ -38,11 +38,15 @@ _INDEFINITE = re.compile(r"^(?:an?|another)\s+(?:(?:official|written|brief|separ
 _PRONOUN_STATEMENT = re.compile(r"^(his|her)\s+(?:(?:own|latest|written|official)\s+)?(?:statement|letter|press release)$", re.I)
 _POSSESSIVE_STATEMENT = re.compile(r"^(.+?)['’]s?\s+(?:official\s+)?(?:statement|letter|communiqu[eé]|press release|readout)$", re.I)
 _THE_COUNTRY = re.compile(r"\b(?:the|that|this) country['’]s\b", re.I)
+_QUOTING = re.compile(r"(?P<relay>.+?),?\s+quoting\s+(?P<source>.+)", re.S)
 _RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\b.*$|,?\s+(?:according\s+to|citing)\b.*$", re.I | re.S)
 _DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(.+)$", re.I)
 _SHORT_DESCRIPTION = re.compile(r"(?:(?i:the)\s+)?(?:(?!(?i:of|for|in|at|to|from|with|and)\s)[\w-]+\s+){0,3}[a-z]+")  # 'The 24-year-old centre'
 _PARTICLE = r"(?:al|el|ul|bin|ibn|de|da|van|von|der)"
-_NAME = re.compile(rf"\b[A-Z][\w’'-]*(?:\s+(?:{_PARTICLE}(?:-|\s+))?[A-Z][\w’'-]*|\s+{_PARTICLE}-[A-Z][\w’'-]*)*")
+_INITIAL = r"(?:[A-Z]\.(?=\s+[A-Z]))"  # the middle initial of 'Franklin D. Roosevelt'
+_NAME = re.compile(
+    rf"\b[A-Z][\w’'-]*(?:\s+(?:{_PARTICLE}(?:-|\s+))?(?:{_INITIAL}|[A-Z][\w’'-]*)|\s+{_PARTICLE}-[A-Z][\w’'-]*)*"
+)
 _NAME_TOKEN = re.compile(rf"^(?:[A-Z]|{_PARTICLE}-[A-Z]|{_PARTICLE}$)")
 _GENERIC_WORDS = frozenset(
     """the a an both all several some many other another two three his her its their our my this that these those
@@ -116,6 +120,7 @@ _POSTED_ROLE = re.compile(  # a role and where it is held: 'Iran's ambassador in
     r"(?P<core>(?:(?i:the|a|an)\s+)?[A-Z][\w’'-]*(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z]+))\s+(?:in|to|at)\s+(?:the\s+)?[A-Z].*"
 )
 _QUANTIFIERS = frozenset("some many most several few others".split())
+_BOTH_GROUPS = re.compile(r"(?i:both|all)\s+(?:groups|sides|camps|parties)")
 _SUBORDINATOR = re.compile(r"(?i:although|though|when|while|whenever|after|before|as|since|if|once|because|unless|until|whereas)\b")
 _SUBORDINATE_CLAUSE = re.compile(rf"(?:{_SUBORDINATOR.pattern}|(?i:asked|having|despite))[^.;:!?“”\"]*,\s+")  # 'When asked ..., '
 _SUBORDINATE_OPENING = re.compile(rf"{_SUBORDINATOR.pattern}[^,;:]*")  # still inside 'Although X wanted to ...'
@@ -189,6 +194,16 @@ _CAPITALISED_WORD = re.compile(r"[A-Z][\w’'-]+")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _ENDS_WITH_COMPLEMENT = re.compile(r"\b(?:of|for|in|and|at)\s*$")
+_MEDIA_DESCRIPTION = re.compile(
+    r"(?i:(?:[A-Z][\w’'-]*\s+)?(?:state|state-run|state-owned|public|national|local)\s+(?:tv|television|radio|broadcaster|news\s+agency))"
+)
+_OUTLET_NAME = re.compile(r"(?i:\b(?:news|press)\s+agency|\bbroadcaster|\btelevision|\bnewspaper)\b")
+_UNIT_AFTER = re.compile(  # lower-case words after a name that end in the head noun of a body
+    r"(?:\s+[a-z][\w-]*){0,3}\s+(?:unit|group|division|team|firm|company|lab|laboratory|arm|wing|branch|centre|center|"
+    r"institute|foundation|charity|network|coalition|alliance|union|association|society|club|party)\s*$"
+)
+_QUOTE_MARK = re.compile(r"[“”\"]")
+_COMMA_END = re.compile(r",[”\"]?\s*$")  # '…, he writes' / '… “a partial quote,” he writes'
 _ENDS_WITH_RELATIVE = re.compile(r"\b(?:who|whom)\s*$")
 _LOWER_CASE_PHRASE = re.compile(r"[a-z][a-z -]{0,40}")
 _GEN = re.compile(r"\bgen\b")
@@ -499,8 +514,15 @@ class Discourse:
             antecedent = self.text[clause_start : sentence_start + len(lead) - 4].strip()
             if antecedent:
                 return self.resolve(antecedent, self.text.find(antecedent, clause_start), sentence_start)
+        quoting = _QUOTING.fullmatch(phrase)
+        if quoting:  # 'Local media quoting a police source': the source speaks, the media relay it
+            source = self.resolve(quoting.group("source"), position + quoting.start("source"), sentence_start)
+            if source.name or source.type != "unknown":
+                return source
         phrase = _RELAYED_BY.sub("", phrase) or phrase
         phrase = _PREDICATE_TAIL.sub("", phrase) or phrase
+        if low in _QUANTIFIERS or _BOTH_GROUPS.fullmatch(phrase):  # 'Some suggested', 'Others said', 'both groups report'
+            return Speaker(phrase, phrase, "unnamed", "", "plural", 0.4)
         if _UNATTRIBUTED_REPORTS.fullmatch(phrase):  # 'according to reports': an unnamed source, not nobody
             return Speaker(phrase, phrase, "unnamed", "", "plural", 0.4)
         placed = _PLACED_SOURCE.fullmatch(phrase)
@@ -566,6 +588,8 @@ class Discourse:
         )
         if written is not None:
             return written
+        if _MEDIA_DESCRIPTION.fullmatch(phrase):  # 'state TV', 'state-run television': an outlet not named
+            return Speaker(phrase, phrase, "media", "", "", 0.4)
         if not _DESCRIBED_SOURCE.fullmatch(phrase):
             return named
         body = self._body_named_before(phrase, position)
@@ -574,7 +598,7 @@ class Discourse:
         described = _DEFINITE_BODY.fullmatch(phrase)
         if described and self._is_body_head(described.group("head").lower()):  # 'The department added': the body just heard
             voice = self._voice_just_heard(position, self._previous_sentence_start(sentence_start), plural=False)
-            if voice is not None and voice.type in BODY_TYPES:
+            if voice is not None and voice.type in BODY_TYPES and not _OUTLET_NAME.search(f"{voice.name} {voice.mention}"):  # not a news agency
                 return replace(voice, mention=phrase, confidence=0.5)
         # 'The bank', 'the report', 'one submission': nobody named, so the description is the speaker
         return Speaker(phrase, phrase, "unnamed", "", "", 0.4)
@@ -934,6 +958,9 @@ class Discourse:
             person = self._unknown_name(name, phrase, position + max(phrase.find(name), 0))
             if person.name and mentions and not person.affiliation:  # 'Iranian foreign ministry spokesman X': Iran
                 return replace(person, affiliation=mentions[-1].actor.affiliation)
+            unit = _UNIT_AFTER.match(phrase, phrase.find(name) + len(name)) if person.type == "person" and name in phrase else None
+            if unit:  # 'Cisco’s Talos security unit said': a body named by the name, not a person
+                return replace(person, type="organization", gender="")
             if person.name and not person.affiliation and person.type == "person":  # "Peru's foreign office spokesperson X"
                 return replace(person, affiliation=country_in(phrase[: max(phrase.find(name), 0)], self.settings))
             if person.name:
@@ -1086,7 +1113,11 @@ class Discourse:
         if len(tokens) > 2 and _POSSESSIVE_END.search(tokens[0]):  # "CBC's Richard Cuthbertson": the owner is not the name
             tokens = tokens[1:]
             name = " ".join(tokens)
-        not_name = [t.lower() in _GENERIC_WORDS or (t.lower() in _NOT_NAME and (i == 0 or t.lower() not in _MONTH_SURNAMES))
+        if len(tokens) > 2 and tokens[0].lower() in unnamed_heads(self.settings):  # 'Resident Tom Hale': a description
+            tokens = tokens[1:]
+            name = " ".join(tokens)
+        not_name = [(t.lower() in _GENERIC_WORDS and (i == 0 or t.islower()))  # 'PSA Group', 'Consumer Reports' are names
+                    or (t.lower() in _NOT_NAME and (i == 0 or t.lower() not in _MONTH_SURNAMES))
                     for i, t in enumerate(tokens)]
         if not tokens or any(not_name) or not all(_NAME_TOKEN.match(t) for t in tokens):
             return UNKNOWN
@@ -1134,8 +1165,12 @@ class Discourse:
         # past the sentence, and the later one goes with it, not with X
         earlier = _SAME_PRONOUN[gender].search(self.text, sentence_start, position)
         pointed_back = earlier.start() if earlier else position
+        # '…, and Black porters like X fought back, he writes.': a person named in the clause a pronoun reports is not it
+        reported = word.lower() in ("he", "she") and self._after_reported_clause(position, sentence_start)  # not 'his office'
         for at, person in itertools.chain([latest] if latest is not None else [], people):
             if person.name == excluded or person.gender not in (gender, "") or pointed_back <= at < position:
+                continue
+            if at >= sentence_start and reported:
                 continue
             if at >= sentence_start:
                 in_sentence = person  # the earliest one in the sentence wins
@@ -1158,6 +1193,13 @@ class Discourse:
         if chosen is not None:
             return replace(chosen[1], mention=word, gender=gender, confidence=0.7)
         return replace(UNKNOWN, mention=word)
+
+    def _after_reported_clause(self, position: int, sentence_start: int) -> bool:
+        """True for a pronoun after a comma that ends a main clause of at least four words opening its sentence
+        ('Porters like X fought back, he writes'): that clause is what the pronoun's cue reports."""
+        lead = self.text[sentence_start:position]
+        return (_COMMA_END.search(lead) is not None and len(_words(lead)) >= 4 and not _SUBORDINATE_CLAUSE.match(lead)
+                and not _QUOTE_MARK.match(lead.lstrip()))
 
     def _introduced_before(self, gender: str, sentence_start: int) -> Speaker | None:
         """The first person of that gender (or of unknown gender) named in the sentence just before `sentence_start`,
@@ -1193,6 +1235,8 @@ class Discourse:
                 break
             if at >= position or (best is not None and at < best[0]) or (excluded and speaker.name == excluded):
                 continue
+            if _SUBORDINATE_OPENING.fullmatch(self._sentence_lead(at)):
+                continue  # 'Although Trump tweeted "…", its inclusion …': a voice in passing, not the one heard next
             placed = _PLACED_SOURCE.fullmatch(speaker.mention)  # 'an official with the agency': its head noun
             head = [placed.group("noun").lower()] if placed else _words(speaker.mention)[-1:]
             if speaker.type != "person" and not (head and unnamed_heads(self.settings).get(head[0]) in ("people", "official")):

@@ -6,7 +6,7 @@ resolved) and what it was anchored on (publication, the previous expression, or 
 are one table in `presslens.analyses.temporal.rules`; the conventions are HeidelTime's news rules (DOMAIN.md):
 
 - explicit dates ("16 January 2024", "Jan. 16", "Friday (January 19)", "Wednesday (17)", unambiguous
-  "16/01/2024", ISO "2024-01-16"); a month or day without a year takes the publication year, minus one if
+  "16/01/2024", ISO "2024-01-16", both days of "24 and 25 April", "May" closing "between March and May"); a month or day without a year takes the publication year, minus one if
   that month lies after the publication month, plus one if it lies before it in a clause that speaks of the
   future ("will meet on April 7" in a May story);
 - deictic expressions anchor on publication: a bare weekday is the latest such day on or before publication
@@ -16,7 +16,8 @@ are one table in `presslens.analyses.temporal.rules`; the conventions are Heidel
   "year-end" (December 31), "N days/weeks/months/years ago", "now" (PRESENT_REF), "recently" (PAST_REF), "soon" (FUTURE_REF);
 - anaphoric expressions ("a day earlier", "the night before", "the following day", "later in the day", "two days
   later", "hours before", "that year", "the following month", "a year earlier" after a quarter) anchor on the last
-  expression resolved before them, or on publication when none precedes; day offsets stay unresolved when that last
+  expression resolved before them, or on publication when none precedes ("two years later", "three months earlier" at the
+  unit's granularity, as HeidelTime's UNDEF-REF rules); day offsets stay unresolved when that last
   date is not a day; periods named back ("the year-ago period", "the corresponding period last year", "the 1988
   period") are the period the story reports (the first quarter it mentions), "the latest period" the last quarter
   mentioned, and a comparison after a stretch of months ("for the first nine months ... a year earlier") the year before;
@@ -52,14 +53,17 @@ TIME_EXPRESSION_COLUMNS = ("article_id", "start", "end", "text", "type", "value"
 _COMPILED: tuple[tuple[Rule, re.Pattern[str]], ...] = tuple((rule, re.compile(rule.pattern)) for rule in RULES)
 _NEEDLES = tuple(sorted({n for rule in RULES for n in (*rule.needles, *rule.also)}))
 
-# Tense of a clause: a future marker between the clause's start and the expression, with no finite past verb after it
+# Tense of a clause ('may' in lower case only: not the month; a scheduled present 'kicks off', 'meets', 'turns 49' speaks of the
+# future as news uses it): a future marker between the clause's start and the expression, with no finite past verb after it
 # ("will meet on Monday", "talks are due to resume in April", "will be held on Monday", "agreed to buy it in February", "planned a march on Saturday"; not "will retaliate, a
 # spokesman said on Monday", not "are expected to follow up on the agreements signed on Monday").
 _CLAUSE_BREAK = re.compile(r"(?<![A-Z])\.(?!\d)|[!?,;:](?!\d)|[\n—–]")  # not the dots of "U.S." or "9.5"
-_FUTURE_MARKER = re.compile(r"(?i)\b(?:will|shall|would|must|should|may|might|can|won['’]t|going\s+to|(?:is|are)\s+(?:due|to)\b|(?:set|slated|planning|plans?)\s+to|expects?|expected|anticipates?|as\s+(?:early|soon)\s+as|(?:scheduled|slated)\s+(?:for|to)|(?:supposed|likely)\s+to|effective|(?:agree|decide|plan|aim|promise|pledge|vow|intend|hope|want|seek|prepare|propose|program|programme|deadline)(?:s|d|ed)?\s+to|planned|scheduled|postponed|delayed|deferred|adjourned)\b|['’]ll\b")
+_FUTURE_MARKER = re.compile(r"(?i)\b(?:will|shall|would|must|should|(?-i:may)|might|can|won['’]t|going\s+to|(?:is|are)\s+(?:due|to)\b|(?:set|slated|planning|plans?)\s+to|expects?|expected|anticipates?|as\s+(?:early|soon)\s+as|(?:scheduled|slated)\s+(?:for|to)|(?:supposed|likely)\s+to|effective|(?:agree|decide|plan|aim|promise|pledge|vow|intend|hope|want|seek|prepare|propose|program|programme|deadline)(?:s|d|ed)?\s+to|planned|scheduled|postponed|delayed|deferred|adjourned)\b|['’]ll\b|\b(?:is|are)(?=\s+$)"
+                            r"|\b(?<!the\s)(?<!his\s)(?<!her\s)(?<!its\s)(?<!their\s)(?:begins|starts|opens|closes|resumes|reconvenes|convenes|kicks\s+off|takes\s+(?:place|effect|office)|meets|visits|arrives|heads|travels|flies|hosts|faces|turns\s+\d+|expires"
+                            r"|(?<!\bto\s)(?<!\bnot\s)(?:meet|resume|begin|reconvene|convene|arrive))\b")
 _FUTURE_AFTER = re.compile(r"(?i)\s*(?:will|shall|['’]ll)\b")
 _PAST_VERB = re.compile(r"(?i)\b(?:was|were|had|did|said|told|came|went|took|made|began|met|left|saw|won|lost|fell|rose|held|(?-i:(?!hundred\b|[a-z]*eed\b)[a-z]{3,}ed))\b")  # not 'indeed', 'proceed', 'exceed', 'speed'
-_NOT_FINITE_BEFORE = re.compile(r"(?i)\b(?:be|been|being|have|has|get|a|an|the|its|their|his|her|our)\s+(?:\w+ly\s+|still\s+)?$")  # an auxiliary or a determiner
+_NOT_FINITE_BEFORE = re.compile(r"(?i)\b(?:be|been|being|is|are|have|has|get|gets|remain|remains|stay|stays|become|becomes|a|an|the|its|their|his|her|our)\s+(?:\w+ly\s+|still\s+)?$")  # an auxiliary, a copula ('will stay closed') or a determiner
 _REPORTING = re.compile(r"(?i)\b(?:said|says|told|announced|reported|stated|added|confirmed|noted)\b")
 _FRONTED = re.compile(r"(?i)[\s(\"“]*(?:(?:and|but|so|then|also|on|by|from|as\s+of|early|late|later|earlier)\s+)*")  # nothing of the clause yet
 _COMMA_AFTER = re.compile(r"\s*,(?!\s*(?:when|as|after|before|while|if|because|since|until|once)\b)")  # not 'On Friday, when ...'
@@ -83,8 +87,8 @@ class TimeExpression:
     anchor: str = "none"  # publication | previous | none
 
 
-_EXPLICIT_RULES = frozenset({"iso", "numeric", "weekday_paren_day", "month_day", "day_month", "spoken_month_day", "spoken_day_month", "month", "year", "decade", "season", "quarter"})
-_ANAPHORIC_RULES = frozenset({"anaphoric_day", "anaphoric_offset", "anaphoric_hours", "year_earlier"})
+_EXPLICIT_RULES = frozenset({"iso", "numeric", "weekday_paren_day", "first_day", "range_month", "month_day", "day_month", "spoken_month_day", "spoken_day_month", "month", "year", "decade", "season", "quarter"})
+_ANAPHORIC_RULES = frozenset({"anaphoric_day", "anaphoric_offset", "anaphoric_shift", "anaphoric_hours", "year_earlier"})
 
 
 def _kind(rule: Rule, found: Resolved) -> str:
@@ -168,7 +172,9 @@ def clause_tense(text: str, start: int, end: int) -> str:
         if past:
             return "past"
     after = _CLAUSE_BREAK.search(text, end, end + CLAUSE_WINDOW)
-    return "past" if _PAST_VERB.search(before) or _PAST_VERB.search(text, end, after.start() if after else end + CLAUSE_WINDOW) else ""
+    following = text[end:after.start() if after else end + CLAUSE_WINDOW]
+    finite = any(_is_past_verb(following, v) for v in _PAST_VERB.finditer(following))  # not the participle of 'are expected'
+    return "past" if _PAST_VERB.search(before) or finite else ""
 
 
 def find_time_expressions(text: str, published: date | None) -> list[TimeExpression]:

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 UNIT_LETTERS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q"}
+HALF_UNITS = {"year": "6M", "day": "T12H", "hour": "30M", "minute": "30S"}  # what 'and a half' adds to a count of the unit
 PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
@@ -69,14 +70,16 @@ def shift_value(value: str, years: int) -> str:
     return f"{year:04d}" + (f"-{rest}" if rest else "")
 
 
-def duration_value(amount: int | None, unit: str) -> str:
-    """`P3D`, `PT5H`, `P10Y` for a decade, `P100Y` for a century; `X` for an unknown amount (`PXY`)."""
+def duration_value(amount: int | None, unit: str, half: bool = False) -> str:
+    """`P3D`, `PT5H`, `P2Q` (TimeML's quarter unit, as HeidelTime writes it), `P10Y` for a decade, `P100Y` for a century;
+    `X` for an unknown amount (`PXY`); with `half`, half a unit more where ISO 8601 can say it (`P2Y6M`, `PT1H30M`)."""
     unit = unit.lower().rstrip("s")
     if unit in ("decade", "centurie", "century"):
         return duration_value(None if amount is None else amount * (10 if unit == "decade" else 100), "year")
     count = "X" if amount is None else str(amount)
     letter = UNIT_LETTERS[unit]
-    return f"PT{count}{letter}" if unit in ("second", "minute", "hour") else f"P{count}{letter}"
+    extra = HALF_UNITS.get(unit, "") if half and amount is not None else ""
+    return f"PT{count}{letter}{extra}" if unit in ("second", "minute", "hour") else f"P{count}{letter}{extra}"
 
 
 def season_year(season: str, published: date, which: str) -> int:
@@ -93,6 +96,20 @@ def season_year(season: str, published: date, which: str) -> int:
         ordinal = current + 1 + (order.index(season) - current - 1) % 4
         return ordinal // 4
     return published.year
+
+
+def season_by_tense(season: str, published: date, tense: str, this: bool = False) -> int:
+    """The year of a season named with no 'last' or 'next' ('in the fall', 'this summer'): in a future clause the current
+    or coming one, in a past clause the current or latest one ('this' one at most two seasons back: 'this summer' said in
+    March is the coming one), otherwise the one of the publication year, or the current one."""
+    order = tuple(SEASON_START_MONTH)
+    current = published.year * 4 + order.index(_season_of(published)) - (4 if published.month < 3 else 0)
+    index = order.index(season)
+    if tense == "future":
+        return (current + (index - current) % 4) // 4
+    if tense == "past" and (not this or (current - index) % 4 <= 2):
+        return (current - (current - index) % 4) // 4
+    return current // 4 if index == current % 4 else published.year
 
 
 def _season_of(day: date) -> str:
