@@ -339,3 +339,8 @@ def test_an_outlet_relaying_a_post_posed_cue_gets_no_adverbial_as_content() -> N
 )
 def test_country_in_gives_the_first_country_stated(text: str, country: str) -> None:
     assert country_in(text, DEFAULT_SETTINGS) == country
+
+
+def test_an_outlet_after_a_participial_cue_relays_and_adds_no_words() -> None:
+    text = "The raid was illegal, the navy said, adding that it would respond in kind, the Pacific Wire agency reported."
+    assert [r[1:3] for r in _rows(text)] == [("The raid was illegal", "the navy"), ("it would respond in kind", "the navy")]

@@ -764,6 +764,8 @@ class ArticleQuotes:
             if current.inverted:  # 'Iran demanded X, Tasnim reported': an object cue too
                 main = [a for a in main if a.cue.use != "object"]
             previous_end = main[-1].cue.end if main else sent_start
+            if current.inverted and main and main[-1].cue.text.endswith("ing") and main[-1].content_start >= 0:
+                continue  # 'X said A, adding B, the agency reported': the agency relays both, it has no words of its own
             self._set_content(current, following, previous_end, sent_end)
         return found
 
