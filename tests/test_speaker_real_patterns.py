@@ -344,3 +344,8 @@ def test_country_in_gives_the_first_country_stated(text: str, country: str) -> N
 def test_an_outlet_after_a_participial_cue_relays_and_adds_no_words() -> None:
     text = "The raid was illegal, the navy said, adding that it would respond in kind, the Pacific Wire agency reported."
     assert [r[1:3] for r in _rows(text)] == [("The raid was illegal", "the navy"), ("it would respond in kind", "the navy")]
+
+
+def test_a_phrase_quoted_inside_relayed_words_belongs_to_their_speaker() -> None:
+    text = 'The raid was illegal, the navy said, adding that it was "reckless", the Pacific Wire agency reported.'
+    assert [r for r in _rows(text) if r[0] == "partial"] == [("partial", "reckless", "the navy", "unnamed", "")]

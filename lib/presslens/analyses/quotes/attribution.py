@@ -1193,6 +1193,9 @@ class ArticleQuotes:
         speaking = [a for a in before if a.cue.use != "source" and a.phrase and a.speaker.name and not self._in_relative_clause(a, sent_start)]
         if after and after[0].cue.use == "source" and speaking:
             return speaking[-1]  # 'X said rates could “hurt growth,” according to CNBC': CNBC relays X
+        holding = [a for a in before if a.content_start <= open_at and span.close_mark < a.content_end and a.cue.use != "source"]
+        if after and after[0].inverted and after[0].content_start < 0 and holding:
+            return holding[-1]  # 'X said, adding it was “unacceptable,” the agency reported': X's words the agency relays
         if after:
             gap = self.text[span.close_mark + 1 : after[0].cue.start]
             ending = self.text[max(span.close_mark - 1, 0) : span.close_mark + 2]
