@@ -9,11 +9,11 @@ from functools import lru_cache
 
 from presslens.actors import Actor
 from presslens.literal_scan import word_finder
+from presslens.places import load_places
 from presslens.settings import DEFAULT_SETTINGS, Settings
 
 CAMEO_FILE = "cameo.csv"
 RULES_FILE = "event_rules.csv"
-PLACES_FILE = "places.csv"
 GENERIC_ACTORS_FILE = "generic_actors.csv"
 UNIDENTIFIED_MILITANTS = Actor("Unidentified militants", "organization", "", "Militants", "", "", ())
 
@@ -86,17 +86,6 @@ def rules_by_keyword(settings: Settings = DEFAULT_SETTINGS) -> dict[str, tuple[i
     rules = load_rules(settings)
     stems = {stem for rule in rules for stem in rule.keywords}
     return {stem: tuple(i for i, r in enumerate(rules) if any(stem.startswith(k) for k in r.keywords)) for stem in stems}
-
-
-@lru_cache(maxsize=8)
-def load_places(settings: Settings = DEFAULT_SETTINGS) -> dict[str, str]:
-    """Place names (and their aliases, as written) -> the country they lie in, from `resources/places.csv`."""
-    with settings.open(PLACES_FILE) as handle:
-        return {
-            name: row["country"]
-            for row in csv.DictReader(handle)
-            for name in [row["place"], *filter(None, row["aliases"].split("|"))]
-        }
 
 
 @lru_cache(maxsize=8)

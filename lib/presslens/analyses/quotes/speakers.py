@@ -19,9 +19,9 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from presslens.actors import Actor, ActorDictionary, Mention
-from presslens.analyses.events.rules import load_places
 from presslens.analyses.quotes.names import UNNAMED_FILE, NameIndex, countries, country_in, first_names, heads, kind_of, read_word_table, title_words
 from presslens.context import ArticleContext
+from presslens.places import load_places
 from presslens.settings import Settings
 
 REFERENT_REACH = 100000  # characters: how far back he/she, role nouns and descriptions look for their referent
