@@ -368,3 +368,12 @@ def test_lowercase_twins_find_what_the_syntax_patterns_find() -> None:
 ])
 def test_every_form_of_a_rule_verb_is_found_by_its_keywords(text: str, event_type: str) -> None:
     assert [e["event_type"] for e in events_of(text)] == [event_type]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkey said on Monday that it carried out air strikes on militant camps in Syria.", [("Turkey", "Syria", "air strike")]),
+    ("Turkey said its drones struck militant hideouts in Iraq.", [("Turkey", "Iraq", "air strike")]),
+    ("Turkey said it had no knowledge of the strikes in Syria.", []),
+])
+def test_the_reporter_is_the_actor_when_its_own_pronoun_opens_the_act(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(e["actor1"], e["actor2"], e["event_type"]) for e in events_of(text)] == expected

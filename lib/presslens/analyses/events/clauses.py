@@ -92,6 +92,9 @@ _TOPIC_PHRASE = re.compile(
 )
 _BETWEEN_AFTER = re.compile(r"^\s+between\s+(?:the\s+)?$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|he|she)\b", re.IGNORECASE)
+# the reporter's own pronoun as the subject a few words before a trigger: "Pakistan said it carried out strikes", "Iran
+# said its missiles hit"
+_OWN_PRONOUN_BEFORE = re.compile(r"\b(?:it|its|they|their)(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
 _AGENT_GAP = re.compile(r"^\s+by\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 NEAR_TARGET_CHARS = 50
 NEAR_DATE_CHARS = 40  # a day-precise expression this close to the trigger beats a farther explicit one
@@ -125,6 +128,7 @@ class Syntax(NamedTuple):
     more_target_gap: re.Pattern[str]
     not_happened: re.Pattern[str]
     noun_in_phrase: re.Pattern[str]
+    own_pronoun_before: re.Pattern[str]
     own_time_clause: re.Pattern[str]
     pair_gap: re.Pattern[str]
     passive_before: re.Pattern[str]
@@ -144,7 +148,7 @@ class Syntax(NamedTuple):
 ON_TEXT = Syntax(
     _AGENT_GAP, _ANNOUNCED_BEFORE, _APPOSITIVE_GAP, _BETWEEN_AFTER, _CLAUSE_BREAK, _CLAUSE_BREAK_WITHOUT_SUBORDINATOR,
     _COORDINATED, _DEADLINE_BEFORE, _GENERIC_NOT_ACTOR_AFTER, _LIST_GAP, _MEMBERS_OF, _MODIFIER_GAP, _MORE_TARGET_GAP,
-    _NOT_HAPPENED, _NOUN_IN_PHRASE, _OWN_TIME_CLAUSE, _PAIR_GAP, _PASSIVE_BEFORE, _PLURAL_SUBJECT, _POST_PASSIVE,
+    _NOT_HAPPENED, _NOUN_IN_PHRASE, _OWN_PRONOUN_BEFORE, _OWN_TIME_CLAUSE, _PAIR_GAP, _PASSIVE_BEFORE, _PLURAL_SUBJECT, _POST_PASSIVE,
     _PREPOSITION_BEFORE, _PRONOUN_SUBJECT, _RELATIVE_GAP, _RELATIVE_OPEN, _SPEECH_AFTER, _SPEECH_DATE_BEFORE,
     _TALK_TOPIC, _TARGET_SKIP_GAP, _TOPIC_PHRASE,
 )

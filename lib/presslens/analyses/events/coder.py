@@ -298,6 +298,8 @@ class _ArticleCoder:
             source = others[0] if others else fallback
             if violent and self._rx.noun_in_phrase.search(self.scan_text, max(lo, t_start - 60), t_start):
                 source = None  # "arrested suspects in connection with the December attack": the clause subject did not attack
+            if source is None and speakers and self._rx.own_pronoun_before.search(self.scan_text, speakers[-1][1], t_start):
+                source = speakers[-1]  # "Pakistan said it carried out strikes", "Iran said its missiles hit": the reporter acted
         if source is not None:
             leading = [m for m in before if m[1] <= source[0] and self._rx.pair_gap.match(self.scan_text[m[1]:source[0]])]
             if leading:
