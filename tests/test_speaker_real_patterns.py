@@ -349,3 +349,13 @@ def test_an_outlet_after_a_participial_cue_relays_and_adds_no_words() -> None:
 def test_a_phrase_quoted_inside_relayed_words_belongs_to_their_speaker() -> None:
     text = 'The raid was illegal, the navy said, adding that it was "reckless", the Pacific Wire agency reported.'
     assert [r for r in _rows(text) if r[0] == "partial"] == [("partial", "reckless", "the navy", "unnamed", "")]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "speaker_type"), [
+    ("The deputy governor general of the coastal province told the state TV that the shells hit a farm.",
+     "the shells hit a farm", "The deputy governor general of the coastal province", "unnamed"),
+    ("A port authority official in Arica province named Ana Ruiz told reporters that most victims were tourists.",
+     "most victims were tourists", "Ana Ruiz", "person"),
+])
+def test_a_role_described_in_several_words_is_unnamed_unless_a_name_follows(text: str, quote: str, speaker: str, speaker_type: str) -> None:
+    assert _row_of(text, quote)[2:4] == (speaker, speaker_type)

@@ -99,7 +99,7 @@ _TRAILING_SUBJECT = re.compile(
 # an unnamed source followed by what places it: 'sources familiar with the talks', 'an official with the agency',
 # 'some in the local community'
 _PLACED_SOURCE = re.compile(
-    r"(?:(?i:an?|some|several|two|three|four|many|other|senior|one|most|few)\s+)?(?:[\w’'-]+\s+){0,2}?(?P<noun>[A-Za-z]+)\s+"
+    r"(?:(?i:an?|some|several|two|three|four|many|other|senior|one|most|few)\s+)?(?:[\w’'-]+\s+){0,3}?(?P<noun>[A-Za-z]+)\s+"
     r"(?:with|from|at|in|inside|within|among|of|for|close\s+to|familiar\s+with|briefed\s+on|involved\s+in|knowledgeable\s+about)\s+\S.*",
     re.S,
 )
@@ -527,7 +527,7 @@ class Discourse:
             return Speaker(phrase, phrase, "unnamed", "", "plural", 0.4)
         placed = _PLACED_SOURCE.fullmatch(phrase)
         noun = placed.group("noun").lower() if placed else ""
-        if noun in _QUANTIFIERS or unnamed_heads(self.settings).get(noun) in ("official", "people"):
+        if (noun in _QUANTIFIERS or unnamed_heads(self.settings).get(noun) in ("official", "people")) and not _NAMED_AS.search(phrase):
             return self._unnamed(phrase, self.actors.find_mentions(phrase), noun)
         organ = _ORGAN.match(phrase)
         if organ:
@@ -689,6 +689,8 @@ class Discourse:
         placed = _PLACED_SOURCE.fullmatch(phrase)
         if placed is None or not _INDEFINITE_OR_DEFINITE.match(phrase) or placed.group("noun").lower() not in title_words(self.settings):
             return None
+        if _NAMED_AS.search(phrase):
+            return None  # 'an official in Banten province named Jo Roe': somebody is named
         return Speaker(phrase, phrase, "unnamed", country_in(phrase, self.settings) or self._place_country(phrase), "", 0.4)
 
     def _possessed_body(self, phrase: str) -> Speaker | None:
