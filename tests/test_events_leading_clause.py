@@ -39,3 +39,10 @@ def test_lashing_out_at_a_state_is_a_condemnation_and_the_strike_it_is_about_no_
     assert coded("Pakistan's Foreign Ministry lashed out at Iran for the strike that allegedly killed two children.") == [
         ("111", "Pakistan", "Iran", ""),
     ]
+
+
+def test_a_dateline_before_the_opening_clause_leaves_the_main_clause_its_subject() -> None:
+    assert coded("ANKARA: Following Syria's shelling of a border town, Turkey recalled its ambassador from Syria on Wednesday.") == [
+        ("190", "Syria", "", ""),
+        ("161", "Turkey", "Syria", "2024-01-17"),
+    ]

@@ -36,6 +36,7 @@ _OWN_TIME_CLAUSE = re.compile(
 # a sentence that opens with a subordinate clause of time ("After Iran struck ..., ", "Two days after the strike, "),
 # up to its first comma
 _LEADING_SUBORDINATE = re.compile(
+    r"(?-i:[A-Z][A-Z .'-]{2,30}\s*[:—–-]\s+)?"  # a dateline first: "ISLAMABAD: Following ..., Pakistan recalled"
     r"\W*(?:(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?)\s+)?(?:after|before|since|following)\s+[^,;]{3,}?(?=,\s)",
     re.IGNORECASE,
 )
