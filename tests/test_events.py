@@ -377,3 +377,8 @@ def test_every_form_of_a_rule_verb_is_found_by_its_keywords(text: str, event_typ
 ])
 def test_the_reporter_is_the_actor_when_its_own_pronoun_opens_the_act(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(e["actor1"], e["actor2"], e["event_type"]) for e in events_of(text)] == expected
+
+
+def test_a_pronoun_that_speaks_is_not_the_actor_of_what_it_reports() -> None:
+    rows = events_of("Turkey summoned the Syrian envoy on Monday. It said Damascus had shelled a border town in Turkey.")
+    assert [(e["actor1"], e["event_type"]) for e in rows] == [("Turkey", "summon envoy"), ("Syria", "military strike")]

@@ -285,7 +285,8 @@ class _ArticleCoder:
         if source is not None and self._is_place(source):
             source = None
         if source is None and self.topic is not None and not passive and (pronoun := self._rx.pronoun_subject.search(self.scan_text, lo, t_start)) is not None:
-            if not [m for m in before if m[0] < pronoun.start()]:
+            said = self._rx.speech_after.match(self.scan_text[pronoun.end():t_start]) is not None  # "It said the strike ...": the pronoun speaks
+            if not said and not [m for m in before if m[0] < pronoun.start()]:
                 source = self.topic
         if source is None and self.topic is not None and not passive and not before and self._rx.coordinated.match(self.scan_text, lo, t_start):
             source = self.topic
