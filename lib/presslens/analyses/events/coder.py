@@ -54,6 +54,8 @@ EVENT_COLUMNS = (
 )
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "approximate": 3}
+_ING_WORD = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
+
 
 @dataclass
 class _Trigger:
@@ -268,7 +270,8 @@ class _ArticleCoder:
         text = self.article.text
         before = self._mentions_in(lo, t_start)
         after = self._mentions_in(t_end, hi)
-        passive = self._rx.passive_before.search(self.scan_text[max(lo, t_start - 30):t_start]) is not None
+        progressive = _ING_WORD.match(self.scan_text, t_start) is not None  # "is holding a press conference": active
+        passive = not progressive and self._rx.passive_before.search(self.scan_text[max(lo, t_start - 30):t_start]) is not None
         source: tuple[int, int, Actor] | None = None
         victim: tuple[int, int, Actor] | None = None
         relative = [(m.start(), m.end()) for m in self._rx.relative_open.finditer(self.scan_text, lo, t_start)]
