@@ -127,7 +127,7 @@ def test_publication_date(tmp_path: Path, raw: str, expected: date | None) -> No
 
 
 def test_page_furniture_around_the_headline_is_boilerplate(tmp_path: Path) -> None:
-    furniture = ["ACME 55.93 Decreased By ▼ -2.57 (-4.39%)", "2031 • 2min • News • World", "Desk Reporter Published March 26, 2031 Updated March 26, 2031 06:36pm"]
+    furniture = ["ACME 12.40 Down ▼ -0.31 (-2.44%)", "2031 • 2min • News • World", "Desk Reporter Published March 26, 2031 Updated March 26, 2031 06:36pm"]
     article = _one_story(tmp_path, f"{furniture[0]}\n\nBorder talks resume after weeks of shelling\n\n{furniture[1]}\n{furniture[2]}\n\n"
                                    "Negotiators met again on Monday in the frontier town, a spokesman said.\n")
     assert article.title == "Border talks resume after weeks of shelling"

@@ -280,10 +280,10 @@ def test_the_subject_of_a_clause_that_leads_to_an_infinitive_cue_is_the_speaker(
 
 
 def test_a_participle_after_a_comma_and_an_adverb_goes_on_with_the_same_speaker():
-    text = "The Greens argued the plan does not go far enough, likely calling for more spending on transit."
+    text = "The Greens argued the plan is too timid, likely calling for more money for buses."
     assert [(q[0], q[1], q[4]) for q in extract_quotes_rows(text)] == [
-        ("the plan does not go far enough", "Greens", ""),
-        ("more spending on transit", "Greens", ""),
+        ("the plan is too timid", "Greens", ""),
+        ("more money for buses", "Greens", ""),
     ]
 
 
@@ -315,16 +315,16 @@ def test_more_reporting_verbs_after_a_quotation_and_before_a_that_clause():
 
 
 def test_a_second_verb_after_and_with_an_auxiliary_shares_the_sentence_subject():
-    text = ("Doyle's lawyers are preparing a motion that will be heard in March, and have alleged in court "
-            "documents that the case was political.")
+    text = ("Doyle's lawyers are drafting a motion due before a judge in March, and have alleged in their "
+            "filings that the case was political.")
     assert [(q[0], q[1], q[3]) for q in speakers(text)] == [("the case was political", "Doyle's lawyers", "unnamed")]
 
 
 def test_an_according_to_source_ends_before_a_relative_clause_or_a_new_clause():
     text = "The bank froze the accounts, according to officials familiar with the case who asked not to be named."
     assert [(q[0], q[1]) for q in speakers(text)] == [("The bank froze the accounts", "officials familiar with the case")]
-    text = "Grain exports fell 12 per cent last year according to the ministry and prices have risen since."
-    assert [(q[0], q[2]) for q in speakers(text)] == [("Grain exports fell 12 per cent last year", "the ministry")]
+    text = "Grain exports dropped by a tenth in 2030 according to the ministry and prices have risen since."
+    assert [(q[0], q[2]) for q in speakers(text)] == [("Grain exports dropped by a tenth in 2030", "the ministry")]
 
 
 def test_an_unmarked_paragraph_that_a_later_quotation_says_is_a_pull_quote_of_its_speaker():
@@ -338,8 +338,8 @@ def test_an_unmarked_paragraph_that_a_later_quotation_says_is_a_pull_quote_of_it
 
 
 def test_a_document_that_reads_a_quotation_speaks_for_its_author():
-    text = ("Omar Bell, a researcher at the lab, wrote in the company’s blog post that the attacks came from one "
-            "address. “Several servers sent the same emails,” the post read.")
+    text = ("Omar Bell, a researcher at the lab, wrote in a post on the firm’s site that one address sent every "
+            "message. “Several servers sent the same emails,” the post read.")
     assert [(q[0], q[1], q[2]) for q in speakers(text)][1:] == [("Several servers sent the same emails", "Omar Bell", "the post")]
     text = "Rita Moss liked the tour on how to read food labels, and “it was a real eye-opener,” she says."
     assert [q[3] for q in extract_quotes(text, "t") if q["cue"] == "read"] == []
@@ -404,7 +404,7 @@ def test_an_inverted_role_and_name_after_a_condemnation_report_the_whole_clause(
 
 
 def test_quoted_terms_listed_after_a_colon_are_not_speech():
-    text = "Two other entries also made the list: “Most important vote of our time” and “OTUS” acronyms."
+    text = "The slang list grew by two terms: “Peak gravy” and “BRB” abbreviations."
     assert speakers(text) == []
     text = "The statement read: “We will not stop the fight.”"
     assert [(q[0], q[2]) for q in speakers(text)] == [("We will not stop the fight.", "The statement")]
@@ -516,7 +516,7 @@ def test_a_bare_quantifier_or_both_groups_is_an_unnamed_plural_source():
 
 
 def test_a_name_followed_by_the_head_noun_of_a_body_is_that_body():
-    text = ("Norvik’s Osprey security unit said on Friday that the threats came from one group. "
+    text = ("Norvik’s Osprey security unit said on Friday that a single crew sent every threat. "
             "“The claims are false,” the security firm wrote.")
     assert [(q[1], q[3]) for q in speakers(text)] == [
         ("Norvik’s Osprey", "organization"), ("Norvik’s Osprey", "organization"),

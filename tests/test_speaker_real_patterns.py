@@ -121,8 +121,8 @@ def test_a_local_outlet_opening_a_sentence_stays_a_description() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker", "speaker_type", "affiliation"),
     [
-        ('"The envoys may go back by March 4," said a joint statement by the foreign ministries of Chile and Bolivia.',
-         "the foreign ministries of Chile and Bolivia", "unnamed", ""),
+        ('"The envoys may go back by March 4," said a joint statement by the defence ministries of Chile and Bolivia.',
+         "the defence ministries of Chile and Bolivia", "unnamed", ""),
         ('"The envoys may go back by March 4," said a statement by the Bolivian Ministry of Defence on Monday.',
          "Bolivian Ministry of Defence", "government", "Bolivia"),
     ],
@@ -132,7 +132,7 @@ def test_a_statement_by_an_author_after_a_quotation(text: str, speaker: str, spe
 
 
 def test_as_clause_after_a_post_posed_cue_is_no_content() -> None:
-    text = "The envoys will return on March 4, Chile's foreign office said on Monday as both sides move to calm tensions."
+    text = "The envoys will return on March 4, Chile's foreign office said on Tuesday as the two sides try to cool things down."
     assert _rows(text) == [("indirect", "The envoys will return on March 4", "Chile Foreign Office", "government", "Chile")]
 
 
@@ -174,8 +174,8 @@ def test_a_name_after_a_body_noun_is_no_relative_clause() -> None:
 
 
 def test_it_never_points_to_a_name_inside_the_quotation_it_introduces() -> None:
-    text = 'Iran issued a statement on the raid. "The raid shows the resolve of the Pakistan Armed Forces," it added.'
-    assert _rows(text) == [("direct", "The raid shows the resolve of the Pakistan Armed Forces", "Iran", "government", "Iran")]
+    text = 'Iran issued a statement on the raid. "Even the Pakistan Armed Forces know our reach," it added.'
+    assert _rows(text) == [("direct", "Even the Pakistan Armed Forces know our reach", "Iran", "government", "Iran")]
 
 
 def test_a_single_quoted_name_inside_reported_speech_does_not_cut_it() -> None:
@@ -252,8 +252,8 @@ def test_posted_on_a_platform_is_speech(text: str, found: list[tuple[str, str, s
     [
         ("A provincial official said on Friday six people were hurt, according to the Pacific Wire agency.",
          [("indirect", "six people were hurt", "A provincial official")]),
-        ("He had told his aunt that he had no regrets, according to Rosa Diaz, but she had proved him wrong.",
-         [("indirect", "he had no regrets", ""), ("indirect", "but she had proved him wrong", "Rosa Diaz")]),
+        ("He had told his aunt that he had no regrets, according to Rosa Diaz, but she had shown him otherwise.",
+         [("indirect", "he had no regrets", ""), ("indirect", "but she had shown him otherwise", "Rosa Diaz")]),
     ],
 )
 def test_a_relaying_source_has_only_the_clause_after_it(text: str, found: list[tuple[str, str, str]]) -> None:
@@ -352,8 +352,8 @@ def test_a_phrase_quoted_inside_relayed_words_belongs_to_their_speaker() -> None
 
 
 @pytest.mark.parametrize(("text", "quote", "speaker", "speaker_type"), [
-    ("The deputy governor general of the coastal province told the state TV that the shells hit a farm.",
-     "the shells hit a farm", "The deputy governor general of the coastal province", "unnamed"),
+    ("The deputy governor general of the coastal region told the public broadcaster that shells had hit a farm.",
+     "shells had hit a farm", "The deputy governor general of the coastal region", "unnamed"),
     ("A port authority official in Arica province named Ana Ruiz told reporters that most victims were tourists.",
      "most victims were tourists", "Ana Ruiz", "person"),
 ])

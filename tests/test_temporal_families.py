@@ -325,7 +325,7 @@ def test_may_in_capitals_is_no_modal() -> None:
     ("The plan is to withdraw the troops by the summer.", date(2030, 12, 30), ("the summer", "DATE", "2031-SU")),
     ("This fall, the province added the drug to its list.", date(2031, 1, 7), ("This fall", "DATE", "2030-FA")),
     ("The skater got married in the fall.", date(2031, 1, 8), ("the fall", "DATE", "2030-FA")),
-    ("A final report is to be released in the spring.", date(2030, 12, 27), ("the spring", "DATE", "2031-SP")),
+    ("Its closing audit should appear in the spring.", date(2030, 12, 27), ("the spring", "DATE", "2031-SP")),
     ("The talks are supposed to end this summer.", date(2031, 3, 22), ("this summer", "DATE", "2031-SU")),
     ("He said the talks ended this summer.", date(2031, 3, 22), ("this summer", "DATE", "2031-SU")),
 ])
@@ -351,7 +351,7 @@ def test_names_and_compounds_are_no_dates(text: str) -> None:
 
 
 def test_an_eastern_time_zone_written_et_belongs_to_the_time() -> None:
-    assert _found("He will tee off at 2:15 p.m. ET Thursday.", date(2031, 1, 28)) == [("2:15 p.m. ET Thursday", "TIME", "2031-01-30T14:15")]
+    assert _found("Polls will close at 7:45 p.m. ET Thursday.", date(2031, 1, 28)) == [("7:45 p.m. ET Thursday", "TIME", "2031-01-30T19:45")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -421,7 +421,7 @@ def test_durations_with_halves_and_couples(text: str, expected: tuple[str, str, 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The father will leave at 4 in the morning.", [("4 in the morning", "TIME", "2031-05-14T04:00")]),
+    ("The convoy sets off at 4 in the morning.", [("4 in the morning", "TIME", "2031-05-14T04:00")]),
     ("The march began at 8 in the evening on Friday.", [("8 in the evening on Friday", "TIME", "2031-05-09T20:00")]),
     ("Shares fell in mid-afternoon yesterday.", [("mid-afternoon yesterday", "TIME", "2031-05-13TAF")]),
     ("The vote was held on May 3. Counting began in mid-afternoon.", [("May 3", "DATE", "2031-05-03"), ("mid-afternoon", "TIME", "2031-05-03TAF")]),

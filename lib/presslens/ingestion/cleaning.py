@@ -82,12 +82,12 @@ _DATE_STAMP = re.compile(
 )
 _NAME_LINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|and|&|bin|ul|al|de|van|von)){1,5}$")
 _LABEL_WORDS = 3  # a section label above a headline ("Middle East", "World News") has no more words
-# a market ticker ("ACME 55.93 Decreased By ▼ -2.57 (-4.39%)"): an arrow or a signed share in brackets, on a short line
+# a market ticker ("ACME 12.40 Down ▼ -0.31 (-2.44%)"): an arrow or a signed share in brackets, on a short line
 _TICKER = re.compile(r"[▲▼]|\([+-]\d+(?:\.\d+)?%\)")
 _TICKER_WORDS = 8
 # a strip of page metadata: three or more short items between bullets or bars ("2024 • 2min • News • World")
 _META_STRIP = re.compile(r"^[^•|\n]{1,30}(?:\s[•|]\s[^•|\n]{1,30}){2,}$")
-# a stamp inside a short header line without a final stop ("Web Desk Published January 17, 2024 Updated ... 06:36pm")
+# a stamp inside a short header line without a final stop ("News Desk Published March 2, 2031 Updated ... 10:05am")
 _STAMP_INSIDE = re.compile(r"\b(?:published|updated|posted)(?:\s+on)?\s*:?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b|\d{1,2}/\d{1,2}/\d{2,4})", re.IGNORECASE)
 _STAMP_LINE_WORDS = 16
 # a stamp glued to the first paragraph ("Published On: January 18, 2024 - Tensions rose ..."): split at the dash
