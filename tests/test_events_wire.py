@@ -116,3 +116,18 @@ def test_a_deadline_does_not_date_an_announced_act() -> None:
 def test_the_two_as_subject_after_a_call_is_the_pair() -> None:
     rows = events_of("Jilani spoke with Amir-Abdollahian on Friday and the two agreed to de-escalate.")
     assert rows == [("2024-01-19", "day", "040", "Pakistan", "Iran"), ("2024-01-19", "day", "087", "Pakistan", "Iran")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker's appositive ("X, Iran's foreign minister, said") and the name it opens ("Iran's foreign minister, X,
+        # told") belong to the speaker, who is not the actor of the act reported
+        ("Amir-Abdollahian, Iran's foreign minister, said that the blasts killed three people near Saravan on Tuesday.",
+         [("2024-01-16", "day", "180", "", "Iran")]),
+        ("Iran's foreign minister, Hossein Amir-Abdollahian, told reporters on Friday that the Pakistan army used four drones in its raid on a village near Saravan.",
+         [("2024-01-19", "day", "190", "Pakistan", "Iran")]),
+    ],
+)
+def test_a_speaker_named_with_an_appositive_is_not_the_actor(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
+    assert events_of(text) == expected

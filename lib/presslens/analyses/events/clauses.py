@@ -44,7 +44,7 @@ _RELATIVE_CLAUSE = re.compile(
     r"(?<!than )(?<!nearly )(?<!almost )(?<!about )\W*(?P<num>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\b",
     re.IGNORECASE,
 )
-_SPEECH_AFTER = re.compile(r"^(?:['’]s)?\s+(?:has |had |have )?(?:said|says|say|told|claimed|claims|reported|stated|added|insisted|alleged)\b", re.IGNORECASE)
+_SPEECH_AFTER = re.compile(r"^(?:['’]s)?(?:,[^,;.“”\"]{1,80})?,?\s+(?:has |had |have )?(?:said|says|say|told|claimed|claims|reported|stated|added|insisted|alleged)\b", re.IGNORECASE)
 _MODIFIER_GAP = re.compile(
     r"^(?:['’]s)?(?:\s+[“\"‘]?(?!(?:a|an|the|during|with|for|by|at|from|as|while|after|before|since|when|then|also|has|have|had|is|are|was|were|be|been|said|says|say|that|which|who|on|in|against|and|or|to|of|it|its|their|his|her|would|will|could|did|do|does|not|carried|launched|conducted)\b)[\w-]+(?<!ed)[”\"’,]*){0,4}\s+$",
     re.IGNORECASE,

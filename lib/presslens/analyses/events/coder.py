@@ -295,7 +295,8 @@ class _ArticleCoder:
             source = self.topic
         if source is None:
             candidates = self._subject_candidates(text, before)
-            speakers = [m for m in candidates if self._rx.speech_after.match(self.scan_text[m[1]:t_start])]
+            said_at = max((m[1] + verb.end() for m in candidates if (verb := self._rx.speech_after.match(self.scan_text[m[1]:t_start]))), default=-1)
+            speakers = [m for m in candidates if m[0] < said_at]  # the speaker and what names it ("Iran's foreign minister, X, said")
             others = [m for m in candidates if m not in speakers]
             violent = rule.root in VIOLENT_ROOTS
             fallback = candidates[0] if candidates and not violent else None
