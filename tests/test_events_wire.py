@@ -146,3 +146,21 @@ def test_a_speaker_named_with_an_appositive_is_not_the_actor(text: str, expected
 )
 def test_a_group_inside_a_prepositional_phrase_is_not_the_attacker(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
     assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the agent of a reduced relative ("strikes carried out by Iran") is the source
+        ("Missile strikes carried out by Iran hit a village in Panjgur on Tuesday, killing two children.",
+         [("2024-01-16", "day", "195", "Iran", "Pakistan")]),
+        # a trigger that names its perpetrator ("a suicide bomber") has it as source, not as target
+        ("On Sunday, a suicide bomber blew himself up at a market in Quetta.",
+         [("2024-01-14", "day", "183", "Unidentified militants", "Pakistan")]),
+        # a named group that claimed the attack beats the generic perpetrator
+        ("On Sunday, suicide bombers killed 20 people at a shrine in Kerman, an attack claimed by Islamic State.",
+         [("2024-01-14", "day", "183", "Islamic State", "Iran")]),
+    ],
+)
+def test_the_perpetrator_of_an_attack_is_its_source(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
+    assert events_of(text) == expected

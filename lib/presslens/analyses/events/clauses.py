@@ -52,7 +52,7 @@ _MODIFIER_GAP = re.compile(
 _PREPOSITION_BEFORE = re.compile(r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|killed|killing|attacked|attacking|struck|striking|targeted|targeting|hit|bombed|condemned|condemning|summoned|expelled|accused|blamed|urged)\s+$)|\b(?:of|to|in|on|at|by|from|with|against|into|inside|between|over|toward|towards|about|for|near|across|within|than|including)\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+)?[“\"‘]?(?:[\w’-]+-)?$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _RELATIVE_GAP = re.compile(r"^(?:\s+[\w-]+){0,3},?\s+(?:which|who)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_POST_PASSIVE = re.compile(r"^[^.;]{0,60}?\b(?:was|were)\s+(?:carried out|launched|conducted|claimed|perpetrated|staged)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_POST_PASSIVE = re.compile(r"^[^.;]{0,60}?\b(?:(?:was|were)\s+)?(?:carried out|launched|conducted|claimed|perpetrated|staged)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _MORE_TARGET_GAP = re.compile(r"\band\s+(?:against|on|in|into|inside|targeting)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_HAPPENED = re.compile(
     r"(?:\b(?:any|future|possible|potential|further|no|similar|such)\s+(?:[\w-]+\s+){0,2}"

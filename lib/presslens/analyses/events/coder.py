@@ -70,6 +70,12 @@ class _Trigger:
     extra: bool = False  # a further coordinated target of the same trigger
     planned: bool = False  # announced for later ("will visit ... on January 29"): dated only by a day after publication
 
+def _rank(trig: _Trigger) -> tuple[bool, bool, int]:
+    """How a trigger ranks among those of its kind in a clause (lower first): a source first, a named one before the
+    generic 'Unidentified militants' ("suicide bombers ..., an attack claimed by Islamic State"), then rule order."""
+    return not trig.actor1, trig.actor1 == UNIDENTIFIED_MILITANTS.name, trig.rule.priority
+
+
 class _ArticleCoder:
     """Codes the events of one article."""
 
@@ -312,6 +318,8 @@ class _ArticleCoder:
         inside = self._mentions_in(t_start, t_end)
         if source is None and inside and " between " in text[t_start:t_end]:
             source, inside = inside[0], inside[1:]
+        if not passive and inside and inside[-1][2].name == UNIDENTIFIED_MILITANTS.name:  # "two suicide bombers blew themselves up": the trigger names who acted
+            source, inside = source or inside[-1], inside[:-1]
         after = inside + after
         if passive:
             victim = source
@@ -437,7 +445,7 @@ class _ArticleCoder:
         best: dict[str, _Trigger] = {}
         for trig in kept:
             key = trig.rule.kind
-            if key not in best or (not trig.actor1, trig.rule.priority) < (not best[key].actor1, best[key].rule.priority):
+            if key not in best or _rank(trig) < _rank(best[key]):
                 best[key] = trig
         for trig in best.values():
             if not trig.actor2:
