@@ -164,3 +164,17 @@ def test_a_group_inside_a_prepositional_phrase_is_not_the_attacker(text: str, ex
 )
 def test_the_perpetrator_of_an_attack_is_its_source(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
     assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive summons with no agent: the host state named after it, else the article's other main state
+        ("Iran's ambassador was summoned to the Foreign Office in Islamabad on Wednesday.", [("2024-01-17", "day", "114", "Pakistan", "Iran")]),
+        ("Pakistan recalled its envoy. The Iranian envoy was summoned on Wednesday.",
+         [("", "", "161", "Pakistan", ""), ("2024-01-17", "day", "114", "Pakistan", "Iran")]),
+        ("Pakistan's envoy was summoned by Iran on Thursday.", [("2024-01-18", "day", "114", "Iran", "Pakistan")]),
+    ],
+)
+def test_an_envoy_summoned_in_the_passive_is_summoned_by_the_host(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
+    assert events_of(text) == expected

@@ -31,6 +31,7 @@ from presslens.analyses.events.rules import (
     COOPERATIVE_ROOTS,
     MUTUAL_VIOLENCE,
     REACTION_ROOTS,
+    SUMMONS,
     UNIDENTIFIED_MILITANTS,
     VIOLENT_ROOTS,
     EventRule,
@@ -347,6 +348,8 @@ class _ArticleCoder:
                 if first[2].name == actor1 and second[2].name != actor1 and self._rx.pair_gap.match(self.scan_text[first[1]:second[0]]):
                     pair_partner = second[2].name
                     break
+        if victim is not None and not actor1 and rule.cameo_code == SUMMONS:
+            actor1 = self._host(victim[2].name, after)  # "Iran's envoy was summoned to the Foreign Office": by the other state
         if victim is not None and victim[2].name != actor1:
             return actor1, victim[2].name, False
         actor2 = ""
@@ -365,6 +368,12 @@ class _ArticleCoder:
             partners = [name for name in self._pair(*sentence) if name != actor1]
             actor2 = partners[0] if partners else ""
         return actor1, actor2, False
+
+    def _host(self, guest: str, after: list[tuple[int, int, Actor]]) -> str:
+        """The state that summoned a guest's envoy: the first other state named after the trigger, else the other of
+        the article's two main states."""
+        named = next((a.name for _, _, a in after if _kind(a) == "state" and a.name != guest), "")
+        return named or next((name for name in self.top_states if name != guest), "")
 
     def _more_targets(self, t_end: int, hi: int, actors: tuple[str, str, bool]) -> list[str]:
         """Further targets coordinated after the first ("strikes against Syria ..., and against Iraq", "targets in Iraq and Syria")."""
