@@ -178,3 +178,8 @@ def test_the_perpetrator_of_an_attack_is_its_source(text: str, expected: list[tu
 )
 def test_an_envoy_summoned_in_the_passive_is_summoned_by_the_host(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
     assert events_of(text) == expected
+
+
+def test_a_condemnation_conveyed_at_a_summons_is_the_summoners() -> None:
+    rows = events_of("The Iranian envoy was called in on Wednesday to convey the strongest condemnation of the violation of Pakistan's airspace.")
+    assert rows == [("2024-01-17", "day", "114", "Pakistan", "Iran"), ("2024-01-17", "day", "111", "Pakistan", "Iran")]

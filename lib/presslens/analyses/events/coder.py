@@ -431,7 +431,8 @@ class _ArticleCoder:
 
     @staticmethod
     def _suppress(found: list[_Trigger]) -> list[_Trigger]:
-        """Drop embedded events (what a reaction objects to, what an appeal asks for, a bare 'agree') and duplicates."""
+        """Drop embedded events (what a reaction objects to, what an appeal asks for, a bare 'agree') and duplicates; a
+        condemnation conveyed at a summons is the summoner's."""
         extras = [t for t in found if t.extra]
         found = [t for t in found if not t.extra]
         kept: list[_Trigger] = []
@@ -442,6 +443,9 @@ class _ArticleCoder:
                 continue
             if root in COOPERATIVE_ROOTS and any(t.rule.cameo_code.startswith("025") for t in earlier):
                 continue
+            summons = next((t for t in earlier if t.rule.cameo_code == SUMMONS and t.actor1), None)
+            if trig.rule.event_type == "condemnation" and summons is not None:
+                trig.actor1, trig.actor2 = summons.actor1, summons.actor2  # "was called in to convey strongest condemnation": the summoner's
             if trig.rule.event_type == "agreement" and any(t.rule.root in COOPERATIVE_ROOTS and t.rule.event_type != "agreement" for t in found[i + 1:]):
                 continue
             if not trig.actor1 and root not in VIOLENT_ROOTS:
