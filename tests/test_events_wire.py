@@ -183,3 +183,15 @@ def test_an_envoy_summoned_in_the_passive_is_summoned_by_the_host(text: str, exp
 def test_a_condemnation_conveyed_at_a_summons_is_the_summoners() -> None:
     rows = events_of("The Iranian envoy was called in on Wednesday to convey the strongest condemnation of the violation of Pakistan's airspace.")
     assert rows == [("2024-01-17", "day", "114", "Pakistan", "Iran"), ("2024-01-17", "day", "111", "Pakistan", "Iran")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reported future ("would"), "was due to", and "pay/make a visit" announce an act for its stated later day
+        ("The statement said that Amir-Abdollahian would also pay a visit to Pakistan on January 29.", [("2024-01-29", "planned", "042", "Iran", "Pakistan")]),
+        ("Officials said Jilani was due to make an official visit to Tehran on January 30.", [("2024-01-30", "planned", "042", "Pakistan", "Iran")]),
+    ],
+)
+def test_a_reported_future_visit_is_planned_for_its_day(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
+    assert events_of(text) == expected

@@ -60,8 +60,8 @@ _NOT_HAPPENED = re.compile(
     r"|\b(?:will|would|could|might|may|shall|should|must|can|(?:plans?|planning|intends?|expected|threatened|vowed|wants?|is to|are to|invitation|invited|due|set|scheduled|ready|willing|offered|offer|right) to)\s+(?:not\s+|also\s+|soon\s+|likely\s+)?(?:be\s+)?(?:[\w-]+\s+){0,1})$",
     re.IGNORECASE,
 )
-_ANNOUNCED_BEFORE = re.compile(  # a future act announced for a stated day ("will visit Islamabad on January 29"); flagged "planned"
-    r"\b(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to|(?:plans?|planning|scheduled|due|set)\s+to)\s+(?:also\s+|soon\s+)?(?:[\w-]+\s+){0,1}$",
+_ANNOUNCED_BEFORE = re.compile(  # a future act announced for a stated day ("will visit Islamabad on January 29", reported: "would pay a visit"); flagged "planned"
+    r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to|(?:plans?|planning|scheduled|due|set)\s+to)\s+(?:also\s+|soon\s+)?(?:(?:pay|make)\s+an?\s+(?:[\w-]+\s+)?|[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _QUOTE_CHARS = re.compile(r"[“”\"]")
