@@ -195,3 +195,14 @@ def test_a_condemnation_conveyed_at_a_summons_is_the_summoners() -> None:
 )
 def test_a_reported_future_visit_is_planned_for_its_day(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
     assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interior minister said on Friday that Tehran had taken no stance yet regarding Pakistan's strikes.",
+        "Asked on Friday about Pakistan's air strikes, the minister declined to comment.",
+    ],
+)
+def test_strikes_named_after_regarding_or_about_a_possessive_are_a_topic(text: str) -> None:
+    assert events_of(text) == []

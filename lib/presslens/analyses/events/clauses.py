@@ -87,8 +87,8 @@ _SPACES = re.compile(r"\s+")
 _APPOSITIVE_GAP = re.compile(r"^,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _DATELINE = re.compile(r"[A-Z][A-Z /-]+(?:,\s*[A-Z][a-z]{2}\.? \d{1,2})?\s*(?:\([^)]*\)\s*)?[:–—-]")
 _TOPIC_PHRASE = re.compile(
-    r"(?:\b(?:about|over)|\b(?:concerned|alarmed|worried|troubled|shocked|saddened|dismayed)[”\"’]?\s+(?:by|at)"
-    r"|\b(?:confirm(?:s|ed|ing)?|den(?:y|ies|ied|ying)|acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?)|\b(?:retaliat(?:e|es|ed|ing|ion)|respon(?:d|ds|ded|ding|se)|react(?:s|ed|ing)?)\s+(?:against|to))\s+(?:the|this|these|those|last|such)\s+(?:[\w'’-]+\s+){0,2}$",
+    r"(?:\b(?:about|over|regarding|concerning)|\b(?:concerned|alarmed|worried|troubled|shocked|saddened|dismayed)[”\"’]?\s+(?:by|at)"
+    r"|\b(?:confirm(?:s|ed|ing)?|den(?:y|ies|ied|ying)|acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?)|\b(?:retaliat(?:e|es|ed|ing|ion)|respon(?:d|ds|ded|ding|se)|react(?:s|ed|ing)?)\s+(?:against|to))\s+(?:the|this|these|those|last|such|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _BETWEEN_AFTER = re.compile(r"^\s+between\s+(?:the\s+)?$", re.IGNORECASE)
