@@ -206,3 +206,17 @@ def test_a_reported_future_visit_is_planned_for_its_day(text: str, expected: lis
 )
 def test_strikes_named_after_regarding_or_about_a_possessive_are_a_topic(text: str) -> None:
     assert events_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an envoy back at the post ("had arrived in Tehran", "returned to Islamabad ... to resume his duties",
+        # "assumed their responsibilities") restores ties; it is not a visit
+        ("The spokeswoman said on Friday that the Pakistani ambassador had arrived in Tehran.", [("2024-01-19", "day", "050", "Pakistan", "Iran")]),
+        ("Iran's ambassador Reza Amiri Moghaddam returned to Islamabad on Friday to resume his duties.", [("2024-01-19", "day", "050", "Iran", "Pakistan")]),
+        ("Pakistani and Iranian envoys assumed their responsibilities again on Friday after a week away.", [("2024-01-19", "day", "050", "Pakistan", "Iran")]),
+    ],
+)
+def test_an_envoy_back_at_the_post_restores_ties(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
+    assert events_of(text) == expected
