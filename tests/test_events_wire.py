@@ -189,7 +189,7 @@ def test_a_condemnation_conveyed_at_a_summons_is_the_summoners() -> None:
     ("text", "expected"),
     [
         # a reported future ("would"), "was due to", and "pay/make a visit" announce an act for its stated later day
-        ("The statement said that Amir-Abdollahian would also pay a visit to Pakistan on January 29.", [("2024-01-29", "planned", "042", "Iran", "Pakistan")]),
+        ("The ministry said the Iranian minister would also pay a visit to Islamabad on January 29.", [("2024-01-29", "planned", "042", "Iran", "Pakistan")]),
         ("Officials said Jilani was due to make an official visit to Tehran on January 30.", [("2024-01-30", "planned", "042", "Pakistan", "Iran")]),
     ],
 )
@@ -213,7 +213,7 @@ def test_strikes_named_after_regarding_or_about_a_possessive_are_a_topic(text: s
     [
         # an envoy back at the post ("had arrived in Tehran", "returned to Islamabad ... to resume his duties",
         # "assumed their responsibilities") restores ties; it is not a visit
-        ("The spokeswoman said on Friday that the Pakistani ambassador had arrived in Tehran.", [("2024-01-19", "day", "050", "Pakistan", "Iran")]),
+        ("The spokeswoman said on Friday that Pakistan's ambassador had arrived in Tehran.", [("2024-01-19", "day", "050", "Pakistan", "Iran")]),
         ("Iran's ambassador Reza Amiri Moghaddam returned to Islamabad on Friday to resume his duties.", [("2024-01-19", "day", "050", "Iran", "Pakistan")]),
         ("Pakistani and Iranian envoys assumed their responsibilities again on Friday after a week away.", [("2024-01-19", "day", "050", "Pakistan", "Iran")]),
     ],
