@@ -220,3 +220,15 @@ def test_strikes_named_after_regarding_or_about_a_possessive_are_a_topic(text: s
 )
 def test_an_envoy_back_at_the_post_restores_ties(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
     assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Tuesday, Iran's Revolutionary Guards launched missiles and drones at a camp of the Jaish al-Adl group in Balochistan.",
+         [("2024-01-16", "day", "195", "Iran", "Jaish al-Adl")]),
+        ("Iran launched a new missile on Tuesday in a test.", []),  # a launch with no target is no strike
+    ],
+)
+def test_missiles_launched_at_a_target_are_an_air_strike(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
+    assert events_of(text) == expected
