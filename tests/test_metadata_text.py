@@ -110,6 +110,8 @@ PUBLICATION_DATES = [
                  date(2031, 5, 2), id="a_day_first_number_date_with_a_weekday_is_read"),  # 5 February 2031 is a Wednesday
     pytest.param("Border talks resume\n05/03/2031\n\nNegotiators met again, a spokesman said.\n",
                  None, id="an_all_number_date_that_reads_both_ways_gives_no_date"),
+    pytest.param("Border talks resume\n2031/03/26 10:05\n\nNegotiators met again, a spokesman said.\n",
+                 date(2031, 3, 26), id="a_year_first_number_date_stamp_is_read"),
     pytest.param("https://harbour-news.example/2031/03/26/border-talks-resume/\nBorder talks resume\n\nNegotiators met again on Tuesday, a spokesman said. The talks began on March 3, 2031.\n",
                  date(2031, 3, 26), id="the_date_in_the_page_address_dates_the_story"),
     pytest.param("https://harbour-news.example/20310325/border-talks-resume-1234567.html\nBorder talks resume\nMarch 26, 2031\n\nNegotiators met again on Tuesday, a spokesman said.\n",

@@ -40,6 +40,7 @@ _DATE_PATTERNS = (
     re.compile(_DAY_FIRST + r"\b" + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + _YEAR + r"\b", re.IGNORECASE),
     re.compile(_NAME_FIRST + r"\b" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"\b(?!\s*(?:%|percent))" + _YEAR + r"\b", re.IGNORECASE),
     re.compile(r"(?=[12])\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?:\b|(?=T\d))"),  # ISO, also "2024-01-18T04:01+0000"
+    re.compile(r"(?=[12])(?<![\d/.])(?P<year>(?:19|20)\d{2})(?P<sep>[/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?![\d/]|\.\d)"),  # "2024/01/22", "2024.01.22"
     re.compile(_NAME_FIRST + r"\b" + _MONTH + r"\s*-\s*" + _DAY + r"\s*-\s*(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE),  # "Jan - 17 - 2024"
 )
 # an all-number date stamp, "18/01/2024", "01/18/2024", "Thursday, 18.01.2024": see _numeric_match
