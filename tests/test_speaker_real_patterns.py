@@ -359,3 +359,15 @@ def test_a_phrase_quoted_inside_relayed_words_belongs_to_their_speaker() -> None
 ])
 def test_a_role_described_in_several_words_is_unnamed_unless_a_name_follows(text: str, quote: str, speaker: str, speaker_type: str) -> None:
     assert _row_of(text, quote)[2:4] == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "speaker_type", "affiliation"), [
+    ("An unnamed Chilean army officer told Reuters that Peru had not warned Santiago before the raid, "
+     'describing it as a "grave mistake".', "grave mistake", "An unnamed Chilean army officer", "unnamed", "Chile"),
+    ("A deputy mayor of Peru's Tacna region, Luis Soto Vega, gave the toll in a phone interview, saying at least five people were dead.",
+     "at least five people were dead", "Luis Soto Vega", "person", "Peru"),
+    ("Years ago, Peruvian soldiers raided a camp of a rebel group, asserting that it was funded by a foreign state.",
+     "it was funded by a foreign state", "Peruvian soldiers", "unnamed", "Peru"),
+])
+def test_a_participial_cue_speaks_for_the_main_clause_subject(text: str, quote: str, speaker: str, speaker_type: str, affiliation: str) -> None:
+    assert _row_of(text, quote)[1:] == (quote, speaker, speaker_type, affiliation)

@@ -360,6 +360,11 @@ _WITH_SUBJECT = re.compile(r"(?i:with)\s+(?=\S)")
 _ENDS_WITH_THAT = re.compile(r"\bthat\s*$")
 _ENDS_WITH_AND = re.compile(r"\b(?:and|but)(?:\s+(?:has|have|had|is|are|was|were|will|would|also|later|then|again))*\s*$")  # "X declined to comment but (has) said"
 _ADVERBIAL = re.compile(r"(?i:in|on|at|during|after|before|with|without|through|via|under)\s")
+# 'A deputy governor of X province, Ali Reza Roe, gave …': a description, then the name it describes, then the verb
+_OPENING_DESCRIBED_NAME = re.compile(
+    r"\s*(?P<description>(?:An?|The)\s[^,;.]{1,80}),\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+[a-z]")
+_OPENING_TIME_AGO = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}(?:ago|back),\s*", re.I)  # 'Years ago, …', 'Some years back, …'
+
 _OPENING_APPOSITIVE = re.compile(r"\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+(?:an?|the)\s")
 _ENDS_WITH_QUOTE = re.compile(r"[”\"’']\s*$")
 _ENDS_WITH_COMMA_OR_QUOTE = re.compile(r"(?:[,:]|[”\"’'])\s*$")
@@ -781,8 +786,10 @@ class ArticleQuotes:
                            and not self._passive_or_conditional(a.cue, sent_start)]  # 'were reported dead, according to X'
             return self._source(cue, sent_start, sent_end, bool(main_clause))
         if participial:
-            named = [a.speaker for a in earlier if a.speaker.name or a.speaker.type != "unknown"]
-            speaker = named[-1] if named else self.discourse.first_in(sent_start, cue.start, sent_start)
+            named = [a for a in earlier if a.speaker.name or a.speaker.type != "unknown"]
+            # 'X told Y that Z had not warned them, describing it as …': X describes; Z speaks inside X's words
+            main = [a for a in named if not a.embedded and not _ENDS_WITH_THAT.search(self.masked[sent_start : a.subject_start])]
+            speaker = (main or named)[-1].speaker if named else self._main_subject(sent_start, cue.start)
             return Attribution(cue, speaker, cue.start)
         subject_start, phrase, appositive = self._subject(sent_start, region_start, cue)
         opening_time = _OPENING_TIME.match(phrase)
@@ -830,6 +837,23 @@ class ArticleQuotes:
         self.discourse.record(cue.start, speaker, phrase)
         embedded = _EMBEDDED.search(self.masked, max(sent_start, subject_start - 20), subject_start) is not None
         return Attribution(cue, speaker, subject_start, phrase, inverted=inverted, embedded=embedded and not inverted)
+
+    def _main_subject(self, sent_start: int, cue_start: int) -> Speaker:
+        """The subject of the main clause before a participial cue with no cue before it: the name set after an
+        opening description ('A deputy mayor of X, Jo Roe, gave the toll, saying'), else the words before the first
+        verb ('Years ago, Chilean troops raided a camp, asserting'), else the first subject found."""
+        described = _OPENING_DESCRIBED_NAME.match(self.masked, sent_start, cue_start)
+        if described:
+            found = self.discourse.resolve(described.group("name"), described.start("name"), sent_start)
+            if found.type == "person":
+                return _role_affiliation(found, described.group("name"), described.group("description"), self.settings)
+        opening = _OPENING_ADVERBIAL.match(self.masked, sent_start, cue_start) or _OPENING_TIME_AGO.match(self.masked, sent_start, cue_start)
+        subject = _OPENING_SUBJECT.match(self.masked, opening.end() if opening else sent_start, cue_start)
+        if subject:
+            found = self.discourse.resolve(subject.group("subject"), subject.start("subject"), sent_start)
+            if found.name:
+                return found
+        return self.discourse.first_in(sent_start, cue_start, sent_start)
 
     def _first_outlet(self, subject_start: int, sent_start: int) -> Speaker | None:
         """'The state-run X news agency and state television had said': of two outlets joined as the subject, the
