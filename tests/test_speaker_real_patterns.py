@@ -371,3 +371,14 @@ def test_a_role_described_in_several_words_is_unnamed_unless_a_name_follows(text
 ])
 def test_a_participial_cue_speaks_for_the_main_clause_subject(text: str, quote: str, speaker: str, speaker_type: str, affiliation: str) -> None:
     assert _row_of(text, quote)[1:] == (quote, speaker, speaker_type, affiliation)
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    ("Islamabad withdrew its envoy on Friday, two days after Iran fired rockets at Pakistan that it claimed hit only rebel depots.",
+     "hit only rebel depots", "Iran"),
+    ("Pakistan withdrew its envoy and barred Tehran's diplomat from coming back to Islamabad after the raid, which it said killed three farmers.",
+     "killed three farmers", "Pakistan"),
+    ("Iran fired rockets at Pakistan and said that it regretted the loss.", "it regretted the loss", "Iran"),
+])
+def test_it_in_a_relative_clause_is_the_subject_of_the_clause_the_noun_ends(text: str, quote: str, speaker: str) -> None:
+    assert _row_of(text, quote)[1:] == (quote, speaker, "government", speaker)

@@ -217,6 +217,13 @@ _NOT_NAME = frozenset(
 _MONTH_SURNAMES = frozenset("april may june august".split())  # months that are also surnames after a first name ('Theresa May')
 
 
+# a pronoun right after a relative word that follows a noun ('raids on Y that it claimed …', 'the raid, which it said …')
+# (not 'said that it', 'claims that it': a verb before 'that' opens a clause, not a relative one)
+_RELATIVE_BEFORE = re.compile(r"\b(?![\w’'-]*ed\b|(?:says|claims|adds|notes|warns|insists|so|now|such)\b)[\w’'-]+,?\s+(?:that|which)\s+$", re.I)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|to|from|against|into|with|by|over|of|for|toward|towards)\s+(?:the\s+)?$", re.I)
+_VERB_NEXT = re.compile(r"\s+(?:(?:has|had|have|was|were|is|are|did|would|will)\s+)?[a-z]+ed\b")
+
+
 @dataclass(frozen=True)
 class Speaker:
     """A resolved speaker: canonical name (may be empty), the words used, type, affiliation, gender."""
@@ -1289,7 +1296,12 @@ class Discourse:
 
     def _body_pronoun(self, word: str, position: int, sentence_start: int) -> Speaker:
         """it/they: the first body named earlier in the sentence (for they: or a group that is the subject of a clause
-        before it, if earlier), else the group subject of the sentence before, else the last body speaker or mention."""
+        before it, if earlier), else the group subject of the sentence before, else the last body speaker or mention.
+        In a relative clause ('raids on Y that it claimed hit …') it is the subject of the clause the noun ends."""
+        if _RELATIVE_BEFORE.search(self.text, sentence_start, position):
+            subject = self._clause_subject_before(position, sentence_start)
+            if subject is not None:
+                return from_actor(subject.actor, word, 0.7)
         in_sentence = next((m for m in self.mentions_from(sentence_start, position) if m.actor.type != "person" and not self._quoted(m.start)), None)
         group = self._group_subject(sentence_start, position, first=True) if word.lower() == "they" else None
         if group is not None and (in_sentence is None or group[0] < in_sentence.start):
@@ -1317,6 +1329,18 @@ class Discourse:
         if body is not None:
             return from_actor(body.actor, word, 0.5)
         return replace(UNKNOWN, mention=word)
+
+    def _clause_subject_before(self, position: int, sentence_start: int) -> Mention | None:
+        """The last body named before `position` as the subject of a verb ('after X fired rockets at Y'), not as the
+        object of a preposition or a possessive."""
+        for mention in reversed(list(self.mentions_from(sentence_start, position))):
+            if mention.actor.type == "person" or self._quoted(mention.start):
+                continue
+            if _PREPOSITION_BEFORE.search(self.text, sentence_start, mention.start):
+                continue
+            if _VERB_NEXT.match(self.text, mention.end, position):
+                return mention
+        return None
 
     def _quoted(self, position: int) -> bool:
         """True when `position` lies inside a quotation: '"… the Pakistan Armed Forces," it added' is not about them."""
