@@ -382,3 +382,15 @@ def test_a_participial_cue_speaks_for_the_main_clause_subject(text: str, quote: 
 ])
 def test_it_in_a_relative_clause_is_the_subject_of_the_clause_the_noun_ends(text: str, quote: str, speaker: str) -> None:
     assert _row_of(text, quote)[1:] == (quote, speaker, "government", speaker)
+
+
+def test_a_pronoun_after_a_possessive_source_is_the_person_not_the_possessive() -> None:
+    text = ('Foreign Ministry spokeswoman Lena Vasquez spoke in Lima. Vasquez said: "Borders must be respected," according to a '
+            "transcript of Vasquez's briefing released by the ministry. Noting that the two states are neighbours, "
+            'she urged them to "keep the peace."')
+    assert _row_of(text, "keep the peace.")[2:] == ("Lena Vasquez", "person", "")
+
+
+def test_a_bare_surname_takes_the_dictionary_person_its_full_form_named() -> None:
+    text = 'Foreign Office spokesperson Mumtaz Baloch said the envoy would stay home. "This act is unacceptable," Baloch said.'
+    assert _row_of(text, "This act is unacceptable")[2:] == ("Mumtaz Zahra Baloch", "person", "Pakistan")

@@ -1117,7 +1117,7 @@ class Discourse:
     def _unknown_name(self, name: str, context: str = "", position: int = -1) -> Speaker:
         """A person not in the dictionary, kept under their name (bare surname -> earlier full name; a surname two
         people share -> the one it names at `position`)."""
-        name = name.strip(" ,;:“”\"‘’'")
+        name = _POSSESSIVE_END.sub("", name.strip(" ,;:“”\"‘’'"))  # "a transcript of Vasquez's briefing": Vasquez
         tokens = name.split()
         if len(tokens) > 2 and _POSSESSIVE_END.search(tokens[0]):  # "CBC's Richard Cuthbertson": the owner is not the name
             tokens = tokens[1:]
@@ -1144,6 +1144,9 @@ class Discourse:
                 return replace(person, mention=name)
         canonical = self.names.person_named(tokens[-1], position) or (self.names.person_named(tokens[0], position) if len(tokens) == 1 else "")
         full = canonical if canonical and set(tokens) <= set(canonical.split()) else name
+        known = self.actors.lookup(full) if full != name else None
+        if known is not None and known.type == "person" and _same_surname(full, known):
+            return from_actor(known, name, 0.7)  # 'Baloch' after 'spokesperson Mumtaz Baloch', a dictionary person
         states = [m.actor for m in self.actors.find_mentions(context) if m.actor.role == "state"]
         kind = kind_of(full, self.settings)
         if kind == "place" and full.lower() in countries(self.settings):  # 'Japan said': its government
