@@ -394,3 +394,17 @@ def test_a_pronoun_after_a_possessive_source_is_the_person_not_the_possessive() 
 def test_a_bare_surname_takes_the_dictionary_person_its_full_form_named() -> None:
     text = 'Foreign Office spokesperson Mumtaz Baloch said the envoy would stay home. "This act is unacceptable," Baloch said.'
     assert _row_of(text, "This act is unacceptable")[2:] == ("Mumtaz Zahra Baloch", "person", "Pakistan")
+
+
+@pytest.mark.parametrize("text", [
+    "Rockets have been mentioned in local reporting, but drones could also have been used.",
+    "Earlier, Chile raided the camps of rebel groups called Frente Sur, literally meaning the 'southern front,' near the border.",
+    "What has Peru said on the raids?",
+])
+def test_a_noun_in_ing_a_translation_and_a_question_are_no_quotes(text: str) -> None:
+    assert _rows(text) == []
+
+
+def test_a_cue_in_ing_after_a_statement_still_speaks() -> None:
+    text = "The army confirmed the raid in a statement on Monday, saying two camps were hit."
+    assert _rows(text) == [("indirect", "two camps were hit", "The army", "unnamed", "")]

@@ -242,7 +242,13 @@ _PREDICATE_BREAK = re.compile(r",\s+(?:and\s+)?[a-z]+ed\b(?!\s+(?:with|to|on|by|
 _ADJECTIVE_CONTEXT = frozenset("a an the its his her their our of in on for by with against to from this that these those".split())
 _CONTENT_WORD = re.compile(r"\b(?!(?:and|of|the|for)\b)[a-z]")  # a lower-case word that is no part of a name
 _NOUN_BEFORE = re.compile(r"\b(?i:without|a|an|the|no|any|final|its|their|those|these|such)\s+(?:\w+-[\w-]+\s+)?$")  # 'a warning', 'a high-tide warning'
+_WH_QUESTION = re.compile(r"\s*(?:What|Why|How|When|Where|Who|Whom)\s+(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could)\s[^.!?\n]*\?\s*$")
+_GLOSS_BEFORE = re.compile(r"\b(?i:meaning|means|meant|translates?\s+(?:as|to|into)|translated\s+(?:as|to|into)|literally)\s+(?:the\s+|an?\s+)?$")
 _PARTICLE_NEXT = re.compile(r"\s+(?:off|down)\b")
+# 'mentioned in local reporting', 'according to earlier reporting': an -ing noun after a preposition and an adjective
+_ADJECTIVE_NOUN_BEFORE = re.compile(
+    r"\b(?i:in|on|of|from|by|to|under|with)\s+(?i:local|recent|earlier|initial|early|official|media|news|press|independent|"
+    r"foreign|western|domestic|international|regional|national|state|other|further|later)\s+$")
 _TO_NEXT = re.compile(r"\s+to\b")
 _PRONOUN_BEFORE_S = re.compile(r"\b(?i:it|he|she|that|there|what|who|where|here)$")  # "it's", not "the index's"
 # 'called [the stop] the clearest point …', '[who] he calls a great kid …': the object of 'call', then its complement
@@ -560,6 +566,8 @@ def find_cues(masked: str, start: int, end: int, settings: Settings = DEFAULT_SE
             continue  # '“…,” the post read.', 'The statement read:'; not 'how to read the labels'
         if not written.endswith("ed") and _NOUN_BEFORE.search(masked, max(start, m.start() - 12), m.start()):
             continue  # 'without warning', 'the final say', 'a warning': a noun
+        if written.endswith("ing") and _ADJECTIVE_NOUN_BEFORE.search(masked, max(start, m.start() - 40), m.start()):
+            continue
         if _PARTICLE_NEXT.match(masked, m.end()) or (lemma == "add" and _TO_NEXT.match(masked, m.end())):
             continue  # 'wrote off the assets', 'called off the talks', 'adds to the pressure': another verb
         if _NOUN_TO_BEFORE.search(masked, max(start, m.start() - 40), m.start()):
@@ -752,6 +760,8 @@ class ArticleQuotes:
     # ---- attributions per sentence ----------------------------------------
     def sentence_attributions(self, sent_start: int, sent_end: int) -> list[Attribution]:
         """Speech cues of one sentence with their speakers and content spans."""
+        if _WH_QUESTION.match(self.masked, sent_start, sent_end):
+            return []  # 'What has Iran said on the strikes?': a question (often a heading) reports nobody's words
         cues = find_cues(self.masked, sent_start, sent_end, self.settings)
         found: list[Attribution] = []
         region_start = sent_start
@@ -1251,6 +1261,8 @@ class ArticleQuotes:
                 continue
             if kind == "partial" and _NAME_LIKE.match(self.text[span.start : span.end].strip(" ,.")):
                 continue
+            if kind == "partial" and span.open_mark > 0 and _GLOSS_BEFORE.search(self.text, max(0, span.open_mark - 40), span.open_mark):
+                continue  # "a group called X, literally meaning the 'southern front'": a translation, not words spoken
             if attribution is not None and not self._speaks(attribution):
                 continue  # 'the word "couth", which does not describe candy': a phrase mentioned, not quoted speech
             if self._in_link(span.open_mark if span.open_mark >= 0 else span.start) or self._is_heading(span):
