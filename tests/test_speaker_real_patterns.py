@@ -408,3 +408,15 @@ def test_a_noun_in_ing_a_translation_and_a_question_are_no_quotes(text: str) -> 
 def test_a_cue_in_ing_after_a_statement_still_speaks() -> None:
     text = "The army confirmed the raid in a statement on Monday, saying two camps were hit."
     assert _rows(text) == [("indirect", "two camps were hit", "The army", "unnamed", "")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The deputy mayor, Luis Soto, claimed on Friday that the army fired two drones at the town, IRNA reported.",
+     [("indirect", "the army fired two drones at the town", "Luis Soto", "person", "")]),
+    ("According to IRNA, Soto said that the dead were foreign nationals.",
+     [("indirect", "the dead were foreign nationals", "Soto", "person", "")]),
+    ("On Monday, Chile raided the rebel camps in Peru, Al Jazeera reported citing the Tasnim agency.",
+     [("indirect", "On Monday, Chile raided the rebel camps in Peru", "Al Jazeera", "media", "Qatar")]),
+])
+def test_an_outlet_relaying_a_speaker_adds_no_quote_and_its_citing_tail_is_no_content(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == expected

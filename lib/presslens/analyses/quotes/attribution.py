@@ -418,7 +418,8 @@ _SENTENCE_END_NEXT = re.compile(r"\s*[.!?]?[\s”\"’']*$")  # '…, said the w
 _QUOTATION_NEXT = re.compile(r"\s*[,:]\s*[“\"‘']")
 _CLAUSE_END_NEXT = re.compile(
     r"\s*(?:$|[.,;!?])|\s*(?:on|in|at(?!\s+(?:least|most)\b)|during|after|before|while|when|to|from|with|for|inside|outside|"
-    r"near|through|via|following|upon|under|over|across|behind|beside|alongside|among|amid|as|since|because|although|though|whereas)\b"
+    r"near|through|via|following|upon|under|over|across|behind|beside|alongside|among|amid|as|since|because|although|though|whereas|"
+    r"citing|quoting)\b"  # '…, the agency reported citing X': the agency's own relay, no clause of its own
 )
 _SOURCE_PHRASE = re.compile(rf"(?:(?<![\w.]){ABBREVIATION}\s|[^,;.!?])*")  # up to the first , ; . ! ? not of 'Dr.'/'J.'
 # where a source's name ends and a relative clause or another clause goes on
@@ -779,9 +780,14 @@ class ArticleQuotes:
             if current.inverted:  # 'Iran demanded X, Tasnim reported': an object cue too
                 main = [a for a in main if a.cue.use != "object"]
             previous_end = main[-1].cue.end if main else sent_start
-            if current.inverted and main and main[-1].cue.text.endswith("ing") and main[-1].content_start >= 0:
-                continue  # 'X said A, adding B, the agency reported': the agency relays both, it has no words of its own
+            if current.inverted and main and main[-1].content_start >= 0 and (main[-1].cue.text.endswith("ing") or not main[-1].inverted):
+                continue  # 'X said A, adding B, the agency reported', 'X claimed that A, the agency reported': the agency relays
             self._set_content(current, following, previous_end, sent_end)
+        for current in found:
+            speaking = [a for a in found if a.cue.use != "source" and a.phrase and not a.embedded and a.content_start >= 0
+                        and current.content_start <= a.subject_start < current.content_end]
+            if current.cue.use == "source" and current.speaker.type == "media" and speaking:  # 'According to IRNA, X said that …': IRNA relays X's words
+                current.content_start = current.content_end = current.rest_start = current.rest_end = -1
         return found
 
     def _attribute(self, cue: Cue, sent_start: int, sent_end: int, region_start: int, earlier: list[Attribution]) -> Attribution:
