@@ -420,3 +420,10 @@ def test_a_cue_in_ing_after_a_statement_still_speaks() -> None:
 ])
 def test_an_outlet_relaying_a_speaker_adds_no_quote_and_its_citing_tail_is_no_content(text: str, expected: list[tuple[str, ...]]) -> None:
     assert _rows(text) == expected
+
+
+def test_the_statement_goes_on_with_the_voice_of_the_sentence_just_before() -> None:
+    text = ("Lima denounced the raid as a “blatant violation” of its airspace and said it killed two farmers.\n\n"
+            "The foreign ministry spokesperson said, “This is a matter for the two states. We have a firm position.”\n\n"
+            'The statement added, "We understand the need for self-defence.”')
+    assert _row_of(text, "We understand the need for self-defence.")[2:4] == ("The foreign ministry spokesperson", "unnamed")

@@ -917,6 +917,9 @@ class Discourse:
         owned = _PRONOUN_STATEMENT.match(phrase)
         if owned:  # 'her statement': the person she is
             return self._pronoun(owned.group(1), _PRONOUNS[owned.group(1).lower()], position, sentence_start)
+        heard = self._voice_of_sentence_before(position, sentence_start) if _DEFINITE.match(phrase) else None
+        if heard is not None:  # 'X said, "…" The statement added, "…"': X's statement goes on
+            return replace(heard, mention=phrase, confidence=0.7)
         if _DEFINITE.match(phrase) and self.statement_owners:
             return replace(self.statement_owners[-1], confidence=0.7)
         if _DEFINITE.match(phrase) or _INDEFINITE.match(phrase):
@@ -931,6 +934,17 @@ class Discourse:
                     return replace(candidate, confidence=0.7)
             return possessor
         return None
+
+    def _voice_of_sentence_before(self, position: int, sentence_start: int) -> Speaker | None:
+        """The first speaker of the sentence just before the one at `sentence_start` (its main voice, not one it
+        reports nor an outlet relaying it), when nobody was heard since."""
+        since = self._previous_sentence_start(sentence_start)
+        while 0 < since and self._quoted(since):  # 'X said, "A. B." The statement added': back to the sentence with X
+            since = self._previous_sentence_start(since)
+        heard = [(at, speaker) for at, speaker in self.history if since <= at < position]
+        if not heard or heard[-1][0] >= sentence_start or not heard[0][1].name:
+            return None
+        return heard[0][1]
 
     def _statement_issuer(self, position: int) -> Speaker:
         """Who 'the statement' is from when no speaker was heard issuing one: the latest body heard that is not an
