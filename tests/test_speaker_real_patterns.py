@@ -427,3 +427,11 @@ def test_the_statement_goes_on_with_the_voice_of_the_sentence_just_before() -> N
             "The foreign ministry spokesperson said, “This is a matter for the two states. We have a firm position.”\n\n"
             'The statement added, "We understand the need for self-defence.”')
     assert _row_of(text, "We understand the need for self-defence.")[2:4] == ("The foreign ministry spokesperson", "unnamed")
+
+
+@pytest.mark.parametrize("text", [
+    "A local official in Peru's Tacna and Puno region, bordering Chile, confirmed that two blasts had hit the town.",
+    "A local official in Peru's Tacna and Puno region, bordering Chile, confirmed Monday morning local time that two blasts had hit the town.",
+])
+def test_a_participial_modifier_after_a_described_source_is_not_its_name(text: str) -> None:
+    assert _rows(text) == [("indirect", "two blasts had hit the town", "A local official in Peru's Tacna and Puno region", "unnamed", "Peru")]

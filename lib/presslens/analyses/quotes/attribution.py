@@ -150,6 +150,8 @@ _PERSON_HEAD = re.compile(
     r"analyst|expert|professor|fellow|director|chief|head|minister|adviser|advisor)\b"
 )
 _NEGATED = re.compile(r"(?:\b(?:not|never|declined\s+to|refused\s+to)|n[’']t)\s+$", re.I)  # 'won’t say': n't ends a word
+_NAME_AND = re.compile(r"\b([A-Z][\w’'-]*) and (?=[A-Z])")  # 'and' inside a name ('Sistan and Baluchestan')
+_PARTICIPLE_OPENING = re.compile(r"(?!including\b)[a-z]+(?:ing|ed)\b")  # 'bordering Chile', 'based in Lima': a modifier, not a name
 _JOINT_SUBJECT = re.compile(r"(?:^|[,;:]\s*)((?:[Bb]oth\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}and\s*)$")
 _FRAMING_TAIL = re.compile(r",\s+(?:(?:[\w-]+\s+)?(?:days?|hours?|weeks?)\s+(?:after|before)|amid)\b")
 _SHORT_OBJECT = re.compile(
@@ -706,10 +708,12 @@ class ArticleQuotes:
                 # are clauses, not a name and its appositive
                 appositive_head = chunks[-2].strip()
                 phrase = chunks[-1].strip()
-                head_boundary = _BOUNDARY.match(appositive_head)
+                head_boundary = _BOUNDARY.match(_NAME_AND.sub(r"\1 &nd ", appositive_head))  # not in 'X's Tacna and Puno region'
                 if head_boundary:
                     appositive_head = appositive_head[head_boundary.end():].strip()
                 appositive_head, phrase = phrase, appositive_head
+                if _PARTICIPLE_OPENING.match(appositive_head):  # 'X in Peru's south, bordering Chile, said': no second name
+                    appositive_head = ""
         if not phrase.strip() and (who := _WHO_BEFORE_CUE.search(trimmed)):
             return self._antecedent(trimmed[:who.start()], region_start)
         if not phrase.strip() and (who := _RESTRICTIVE_WHO.search(trimmed)):
