@@ -435,3 +435,9 @@ def test_the_statement_goes_on_with_the_voice_of_the_sentence_just_before() -> N
 ])
 def test_a_participial_modifier_after_a_described_source_is_not_its_name(text: str) -> None:
     assert _rows(text) == [("indirect", "two blasts had hit the town", "A local official in Peru's Tacna and Puno region", "unnamed", "Peru")]
+
+
+def test_a_dateline_place_is_not_the_subject_a_later_cue_goes_back_to() -> None:
+    text = ("LIMA: The Defence Council (DC), the country's top body on security and foreign policy, on Friday approved the move "
+            "towards easing tensions with Chile and underscored a commitment to shared border patrols.")
+    assert _rows(text) == [("indirect", "a commitment to shared border patrols", "Defence Council", "government", "")]

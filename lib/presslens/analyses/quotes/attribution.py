@@ -150,6 +150,7 @@ _PERSON_HEAD = re.compile(
     r"analyst|expert|professor|fellow|director|chief|head|minister|adviser|advisor)\b"
 )
 _NEGATED = re.compile(r"(?:\b(?:not|never|declined\s+to|refused\s+to)|n[’']t)\s+$", re.I)  # 'won’t say': n't ends a word
+_OPENING_NAME_SET_OFF = re.compile(r"\s*(?P<name>(?:The\s+)?(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)\s*(?:\([A-Z]{2,8}\)\s*)?,")
 _NAME_AND = re.compile(r"\b([A-Z][\w’'-]*) and (?=[A-Z])")  # 'and' inside a name ('Sistan and Baluchestan')
 _PARTICIPLE_OPENING = re.compile(r"(?!including\b)[a-z]+(?:ing|ed)\b")  # 'bordering Chile', 'based in Lima': a modifier, not a name
 _JOINT_SUBJECT = re.compile(r"(?:^|[,;:]\s*)((?:[Bb]oth\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}and\s*)$")
@@ -845,7 +846,7 @@ class ArticleQuotes:
         if not phrase and not appositive and earlier:
             speaker = earlier[-1].speaker
         elif phrase.lower() in ("", "and", "but") and not appositive and _ENDS_WITH_AND.search(before):
-            speaker = self.discourse.first_in(sent_start, cue.start, sent_start)
+            speaker = self._first_subject(sent_start, cue.start)
         if _unresolved(speaker):
             speaker = self._sentence_subject(phrase, appositive, subject_start, sent_start, before) or speaker
         if phrase and speaker.type in ("media", "unknown"):
@@ -857,6 +858,19 @@ class ArticleQuotes:
         self.discourse.record(cue.start, speaker, phrase)
         embedded = _EMBEDDED.search(self.masked, max(sent_start, subject_start - 20), subject_start) is not None
         return Attribution(cue, speaker, subject_start, phrase, inverted=inverted, embedded=embedded and not inverted)
+
+    def _first_subject(self, sent_start: int, end: int) -> Speaker:
+        """The subject opening a sentence, past a dateline ('LIMA: The council …', the place speaks not): a capitalised
+        name set off by a comma or an acronym ('The Defence Council (DC), the country's …, approved …'), else the
+        first subject found."""
+        dateline = _DATELINE.match(self.text, sent_start, end)
+        start = dateline.end() if dateline else sent_start
+        opening = _OPENING_NAME_SET_OFF.match(self.masked, start, end)
+        if opening:
+            found = self.discourse.resolve(opening.group("name"), opening.start("name"), sent_start)
+            if found.name and found.type != "person":
+                return found
+        return self.discourse.first_in(start, end, sent_start)
 
     def _main_subject(self, sent_start: int, cue_start: int) -> Speaker:
         """The subject of the main clause before a participial cue with no cue before it: the name set after an
@@ -873,7 +887,7 @@ class ArticleQuotes:
             found = self.discourse.resolve(subject.group("subject"), subject.start("subject"), sent_start)
             if found.name:
                 return found
-        return self.discourse.first_in(sent_start, cue_start, sent_start)
+        return self._first_subject(sent_start, cue_start)
 
     def _first_outlet(self, subject_start: int, sent_start: int) -> Speaker | None:
         """'The state-run X news agency and state television had said': of two outlets joined as the subject, the
@@ -894,7 +908,7 @@ class ArticleQuotes:
         """The sentence's own subject when the words before a cue are not one: 'X called it false and in a response
         said ...' (an adverbial after 'and'), 'X, an expert who writes on Y, noted that ...' (a long appositive)."""
         if _ADVERBIAL.match(phrase) and _ENDS_WITH_AND.search(self.masked[sent_start:subject_start]):
-            return self.discourse.first_in(sent_start, subject_start, sent_start)
+            return self._first_subject(sent_start, subject_start)
         opening_subject = _OPENING_SUBJECT.match(self.masked, sent_start, subject_start)
         if phrase.lower() in ("", "and", "but") and not appositive and _ENDS_WITH_AND.search(before) and opening_subject:
             # 'Norman's lawyers are preparing a motion …, and have alleged that …': the subject of the first verb
