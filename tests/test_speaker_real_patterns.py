@@ -441,3 +441,17 @@ def test_a_dateline_place_is_not_the_subject_a_later_cue_goes_back_to() -> None:
     text = ("LIMA: The Defence Council (DC), the country's top body on security and foreign policy, on Friday approved the move "
             "towards easing tensions with Chile and underscored a commitment to shared border patrols.")
     assert _rows(text) == [("indirect", "a commitment to shared border patrols", "Defence Council", "government", "")]
+
+
+def test_a_clause_after_a_subordinator_neither_ends_nor_claims_the_quote_before_it() -> None:
+    text = 'Brazil on Monday urged Chile and Peru to show "restraint", after Lima said Santiago had shelled a border post.'
+    assert [r[:3] for r in _rows(text)] == [
+        ("indirect", 'Chile and Peru to show "restraint"', "Brazil"),
+        ("partial", "restraint", "Brazil"),
+        ("indirect", "Santiago had shelled a border post", "Lima"),
+    ]
+
+
+def test_as_per_a_news_agency_relays_and_is_cut_from_the_content() -> None:
+    text = "The ministry's spokesperson Ana Ruiz reacted to the raids, saying that the matter is between the two states, as per news agency ANI."
+    assert _rows(text) == [("indirect", "the matter is between the two states", "Ana Ruiz", "person", "")]

@@ -133,7 +133,8 @@ _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[-–—]+)\s*"
 )
 _SOURCE_NOUN = re.compile(  # what 'as per' must name to be a source: 'as per reports', not 'as per the agreement'
-    r"\b(?:reports?|sources?|officials?|statements?|media|witnesses|residents|police|spokes\w+)\b", re.I
+    r"\b(?:reports?|sources?|officials?|statements?|media|witnesses|residents|police|spokes\w+|agency|agencies|"
+    r"news|newspapers?|broadcasters?|television|TV|radio)\b", re.I
 )
 _WHICH = re.compile(r"\b(?:which|whom)\s*$", re.I)  # 'strikes, which Islamabad said killed …', 'whom the couple says …'
 # a quotation and a number's point or comma inside it included ('a gap, which it says is a $2.3-billion shortfall')
@@ -325,7 +326,9 @@ _TELL_DESCRIBED = re.compile(  # 'told a reporter', 'told a local radio station'
 )
 _LEADING_JUNK = frozenset(" \t\n,;:.—–")
 _TRAILING_JUNK = frozenset(" \t\n,;:.!?…—–\"“”‘’'")
-_TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|while|but|whereas|as well as)$")
+_SUBORDINATE_GAP = re.compile(r"[\s,]*(?:after|before|when|as|since|because|although|though|while|whereas|amid|until|unless|if)\s", re.I)
+_TRAILING_CONJUNCTION = re.compile(  # '…, after' when the clause it opens has a cue of its own ('…, after Lima said …')
+    r"\s+(?:and|while|but|whereas|as well as)$|,\s*(?:after|before|when|as|since|because|although|though|amid|until|unless|if)$")
 _WORD = re.compile(r"[\w’'-]+")
 _WHITESPACE = re.compile(r"\s+")
 _ENDS_WITH_COMMA = re.compile(r",\s*$")
@@ -1260,7 +1263,8 @@ class ArticleQuotes:
             closes_with_attribution = _ATTRIBUTION_PUNCTUATION.search(ending) is not None
             subject_between = bool(after[0].phrase) and after[0].subject_start >= span.close_mark
             said_right_after = not _has_words(gap, 1)
-            if closes_with_attribution and (subject_between or said_right_after) and not _has_words(gap, MAX_SUBJECT_WORDS + 1):
+            subordinate = _SUBORDINATE_GAP.match(gap) is not None  # 'urged X to show "restraint", after Lima said …'
+            if closes_with_attribution and (subject_between or said_right_after) and not _has_words(gap, MAX_SUBJECT_WORDS + 1) and not subordinate:
                 return after[0]
         if before:
             return before[-1]
