@@ -455,3 +455,11 @@ def test_a_clause_after_a_subordinator_neither_ends_nor_claims_the_quote_before_
 def test_as_per_a_news_agency_relays_and_is_cut_from_the_content() -> None:
     text = "The ministry's spokesperson Ana Ruiz reacted to the raids, saying that the matter is between the two states, as per news agency ANI."
     assert _rows(text) == [("indirect", "the matter is between the two states", "Ana Ruiz", "person", "")]
+
+
+@pytest.mark.parametrize(("text", "speaker", "affiliation"), [
+    ("Chilean state media said two rebel bases were hit.", "Chilean state media", "Chile"),
+    ("Iranian state media said two rebel bases were hit.", "Iranian state media", "Iran"),
+])
+def test_generic_words_of_a_dictionary_outlet_after_another_nationality_are_that_country_s(text: str, speaker: str, affiliation: str) -> None:
+    assert _rows(text) == [("indirect", "two rebel bases were hit", speaker, "media", affiliation)]

@@ -1007,7 +1007,11 @@ class Discourse:
             return self._unnamed(as_written, mentions, words[-1])
         bodies = [m for m in mentions if m.actor.role != "state"]
         if bodies:
-            return from_actor(max(bodies, key=lambda m: len(m.text)).actor, as_written, 0.85)
+            widest = max(bodies, key=lambda m: len(m.text))
+            other_state = country_in(phrase[: widest.start], self.settings)
+            if widest.text.islower() and other_state and other_state != widest.actor.affiliation:
+                return Speaker(as_written, as_written, widest.actor.type, other_state, "", 0.6)  # 'Chilean state media': not Iran's
+            return from_actor(widest.actor, as_written, 0.85)
         described = self._description(phrase, position, sentence_start)
         if described is not None:
             return described
