@@ -463,3 +463,11 @@ def test_as_per_a_news_agency_relays_and_is_cut_from_the_content() -> None:
 ])
 def test_generic_words_of_a_dictionary_outlet_after_another_nationality_are_that_country_s(text: str, speaker: str, affiliation: str) -> None:
     assert _rows(text) == [("indirect", "two rebel bases were hit", speaker, "media", affiliation)]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Chilean media outlets affiliated with the navy reported on Tuesday, May 16th that two depots were destroyed.", "two depots were destroyed"),
+    ("The ministry said on Tuesday, 12 people were killed in the raid.", "12 people were killed in the raid"),
+])
+def test_a_weekday_and_date_after_the_cue_are_not_the_reported_words(text: str, quote: str) -> None:
+    assert [r[1] for r in _rows(text)] == [quote]

@@ -120,11 +120,14 @@ _LEADING_ADVERBIAL = re.compile(
 )
 _TIME_THEN_THAT = re.compile(  # 'confirmed Thursday morning local time that …': the time said, then the clause
     r"^\s*(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|morning|afternoon|evening|night|local|time|"
-    r"early|late|earlier|later|this|last|on|week|weekend)\s+){1,5}that\s+",
+    r"early|late|earlier|later|this|last|on|week|weekend|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)?),?\s+){1,6}that\s+",  # 'on Tuesday, May 16th that'
     re.I,
 )
+_MONTH = r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
 _TIME_LEAD = re.compile(
-    r"^\s*(?:(?:(?:on|this|last|late|early)\s+(?:\w+day|week|month|year|morning|evening|night)|"
+    r"^\s*(?:(?:(?:on|this|last|late|early)\s+(?:\w+day|week|month|year|morning|evening|night)"
+    r"(?:,?\s+(?:" + _MONTH + r")\s+\d{1,2}(?:st|nd|rd|th)?\b|,?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTH + r")\b)?|"  # ', May 16th'
     r"\w+day|in\s+a\s+statement|on\s+background|earlier|later)\b|"
     r"(?:on|in|at|via|through)\s+(?:its|his|her|their|an?|the)\s+[^,.;:“”\"]{1,40},)\s*",
     re.I,
