@@ -471,3 +471,8 @@ def test_generic_words_of_a_dictionary_outlet_after_another_nationality_are_that
 ])
 def test_a_weekday_and_date_after_the_cue_are_not_the_reported_words(text: str, quote: str) -> None:
     assert [r[1] for r in _rows(text)] == [quote]
+
+
+def test_outlets_affiliated_with_a_body_are_an_unnamed_source_not_the_body_s_name() -> None:
+    text = "Media outlets linked to Chile's Naval Command reported that two depots were destroyed."
+    assert _rows(text) == [("indirect", "two depots were destroyed", "Media outlets linked to Chile's Naval Command", "unnamed", "Chile")]

@@ -100,7 +100,8 @@ _TRAILING_SUBJECT = re.compile(
 # 'some in the local community'
 _PLACED_SOURCE = re.compile(
     r"(?:(?i:an?|some|several|two|three|four|many|other|senior|one|most|few)\s+)?(?:[\w’'-]+\s+){0,3}?(?P<noun>[A-Za-z]+)\s+"
-    r"(?:with|from|at|in|inside|within|among|of|for|close\s+to|familiar\s+with|briefed\s+on|involved\s+in|knowledgeable\s+about)\s+\S.*",
+    r"(?:with|from|at|in|inside|within|among|of|for|close\s+to|familiar\s+with|briefed\s+on|involved\s+in|knowledgeable\s+about|"
+    r"affiliated\s+with|aligned\s+with|linked\s+to|tied\s+to|loyal\s+to|connected\s+to|run\s+by|owned\s+by|backed\s+by)\s+\S.*",
     re.S,
 )
 _UNATTRIBUTED_REPORTS = re.compile(
@@ -534,7 +535,7 @@ class Discourse:
             return Speaker(phrase, phrase, "unnamed", "", "plural", 0.4)
         placed = _PLACED_SOURCE.fullmatch(phrase)
         noun = placed.group("noun").lower() if placed else ""
-        if (noun in _QUANTIFIERS or unnamed_heads(self.settings).get(noun) in ("official", "people")) and not _NAMED_AS.search(phrase):
+        if (noun in _QUANTIFIERS or unnamed_heads(self.settings).get(noun) in ("official", "people", "media")) and not _NAMED_AS.search(phrase):
             return self._unnamed(phrase, self.actors.find_mentions(phrase), noun)
         organ = _ORGAN.match(phrase)
         if organ:
