@@ -476,3 +476,13 @@ def test_a_weekday_and_date_after_the_cue_are_not_the_reported_words(text: str, 
 def test_outlets_affiliated_with_a_body_are_an_unnamed_source_not_the_body_s_name() -> None:
     text = "Media outlets linked to Chile's Naval Command reported that two depots were destroyed."
     assert _rows(text) == [("indirect", "two depots were destroyed", "Media outlets linked to Chile's Naval Command", "unnamed", "Chile")]
+
+
+def test_a_relative_clause_with_its_own_cue_ends_the_words_before_it() -> None:
+    text = "Lima said two farmers had died in Santiago's raid, which Peruvian state media said had hit two rebel bases."
+    assert [r[1:3] for r in _rows(text)] == [("two farmers had died in Santiago's raid", "Lima"), ("had hit two rebel bases", "Peruvian state media")]
+
+
+def test_a_cue_in_a_relative_clause_does_not_make_the_post_posed_speaker_a_relay() -> None:
+    text = "The strikes, which Islamabad said killed two children, drew condemnation, the ministry said."
+    assert [r[2] for r in _rows(text)] == ["Pakistan", "Pakistan Foreign Office"]

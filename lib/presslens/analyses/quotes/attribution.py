@@ -791,10 +791,16 @@ class ArticleQuotes:
             if current.inverted:  # 'Iran demanded X, Tasnim reported': an object cue too
                 main = [a for a in main if a.cue.use != "object"]
             previous_end = main[-1].cue.end if main else sent_start
-            if current.inverted and main and main[-1].content_start >= 0 and (main[-1].cue.text.endswith("ing") or not main[-1].inverted):
+            relaying = main and main[-1].content_start >= 0 and (main[-1].cue.text.endswith("ing") or not (main[-1].inverted or main[-1].embedded))
+            if current.inverted and relaying:
                 continue  # 'X said A, adding B, the agency reported', 'X claimed that A, the agency reported': the agency relays
             self._set_content(current, following, previous_end, sent_end)
         for current in found:
+            for inner in found:  # 'X said two died in the raid, which state media said hit two bases': not the media's words
+                which = _WHICH.search(self.masked, max(sent_start, inner.subject_start - 20), inner.subject_start) if inner.embedded else None
+                closes = inner.content_end >= current.content_end - 1  # the relative clause ends the words, not inside them
+                if which and closes and current.content_start < which.start() < current.content_end and current.rest_start < 0:
+                    current.content_end = which.start()
             speaking = [a for a in found if a.cue.use != "source" and a.phrase and not a.embedded and a.content_start >= 0
                         and current.content_start <= a.subject_start < current.content_end]
             if current.cue.use == "source" and current.speaker.type == "media" and speaking:  # 'According to IRNA, X said that …': IRNA relays X's words
