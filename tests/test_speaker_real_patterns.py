@@ -397,7 +397,7 @@ def test_a_bare_surname_takes_the_dictionary_person_its_full_form_named() -> Non
 
 
 @pytest.mark.parametrize("text", [
-    "Rockets have been mentioned in local reporting, but drones could also have been used.",
+    "Rockets were cited in local reporting, yet drones may have been used.",
     "Earlier, Chile raided the camps of rebel groups called Frente Sur, literally meaning the 'southern front,' near the border.",
     "What has Peru said on the raids?",
 ])
@@ -423,7 +423,7 @@ def test_an_outlet_relaying_a_speaker_adds_no_quote_and_its_citing_tail_is_no_co
 
 
 def test_the_statement_goes_on_with_the_voice_of_the_sentence_just_before() -> None:
-    text = ("Lima denounced the raid as a “blatant violation” of its airspace and said it killed two farmers.\n\n"
+    text = ("Lima called the raid a “gross breach” of its borders and claimed two farmers died.\n\n"
             "The foreign ministry spokesperson said, “This is a matter for the two states. We have a firm position.”\n\n"
             'The statement added, "We understand the need for self-defence.”')
     assert _row_of(text, "We understand the need for self-defence.")[2:4] == ("The foreign ministry spokesperson", "unnamed")
@@ -438,7 +438,7 @@ def test_a_participial_modifier_after_a_described_source_is_not_its_name(text: s
 
 
 def test_a_dateline_place_is_not_the_subject_a_later_cue_goes_back_to() -> None:
-    text = ("LIMA: The Defence Council (DC), the country's top body on security and foreign policy, on Friday approved the move "
+    text = ("LIMA: The Defence Council (DC), the nation's highest forum for defence, on Friday approved the move "
             "towards easing tensions with Chile and underscored a commitment to shared border patrols.")
     assert _rows(text) == [("indirect", "a commitment to shared border patrols", "Defence Council", "government", "")]
 
@@ -453,8 +453,8 @@ def test_a_clause_after_a_subordinator_neither_ends_nor_claims_the_quote_before_
 
 
 def test_as_per_a_news_agency_relays_and_is_cut_from_the_content() -> None:
-    text = "The ministry's spokesperson Ana Ruiz reacted to the raids, saying that the matter is between the two states, as per news agency ANI."
-    assert _rows(text) == [("indirect", "the matter is between the two states", "Ana Ruiz", "person", "")]
+    text = "The ministry's spokesperson Ana Ruiz reacted to the raids, saying that this is an issue for both states alone, as per news agency ANI."
+    assert _rows(text) == [("indirect", "this is an issue for both states alone", "Ana Ruiz", "person", "")]
 
 
 @pytest.mark.parametrize(("text", "speaker", "affiliation"), [
