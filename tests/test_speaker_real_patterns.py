@@ -486,3 +486,13 @@ def test_a_relative_clause_with_its_own_cue_ends_the_words_before_it() -> None:
 def test_a_cue_in_a_relative_clause_does_not_make_the_post_posed_speaker_a_relay() -> None:
     text = "The strikes, which Islamabad said killed two children, drew condemnation, the ministry said."
     assert [r[2] for r in _rows(text)] == ["Pakistan", "Pakistan Foreign Office"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("This was confirmed by the director of Peru's Foreign Ministry's Andes Department Tomas Rivera, in a post on the platform. "
+     '"The envoys are back," Rivera said.', "Tomas Rivera"),
+    ("The head of the Chilean Interior Ministry's Border Department Seyyed Omar Haddad spoke on Monday. "
+     '"The crossings are open," Haddad said.', "Omar Haddad"),
+])
+def test_a_person_named_right_after_a_body_s_name_is_a_person(text: str, speaker: str) -> None:
+    assert [r[2:4] for r in _rows(text)] == [(speaker, "person")]
