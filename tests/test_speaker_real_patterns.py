@@ -359,3 +359,140 @@ def test_a_phrase_quoted_inside_relayed_words_belongs_to_their_speaker() -> None
 ])
 def test_a_role_described_in_several_words_is_unnamed_unless_a_name_follows(text: str, quote: str, speaker: str, speaker_type: str) -> None:
     assert _row_of(text, quote)[2:4] == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "speaker_type", "affiliation"), [
+    ("An unnamed Chilean army officer told Reuters that Peru had not warned Santiago before the raid, "
+     'describing it as a "grave mistake".', "grave mistake", "An unnamed Chilean army officer", "unnamed", "Chile"),
+    ("A deputy mayor of Peru's Tacna region, Luis Soto Vega, gave the toll in a phone interview, saying at least five people were dead.",
+     "at least five people were dead", "Luis Soto Vega", "person", "Peru"),
+    ("Years ago, Peruvian soldiers raided a camp of a rebel group, asserting that it was funded by a foreign state.",
+     "it was funded by a foreign state", "Peruvian soldiers", "unnamed", "Peru"),
+])
+def test_a_participial_cue_speaks_for_the_main_clause_subject(text: str, quote: str, speaker: str, speaker_type: str, affiliation: str) -> None:
+    assert _row_of(text, quote)[1:] == (quote, speaker, speaker_type, affiliation)
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    ("Islamabad withdrew its envoy on Friday, two days after Iran fired rockets at Pakistan that it claimed hit only rebel depots.",
+     "hit only rebel depots", "Iran"),
+    ("Pakistan withdrew its envoy and barred Tehran's diplomat from coming back to Islamabad after the raid, which it said killed three farmers.",
+     "killed three farmers", "Pakistan"),
+    ("Iran fired rockets at Pakistan and said that it regretted the loss.", "it regretted the loss", "Iran"),
+])
+def test_it_in_a_relative_clause_is_the_subject_of_the_clause_the_noun_ends(text: str, quote: str, speaker: str) -> None:
+    assert _row_of(text, quote)[1:] == (quote, speaker, "government", speaker)
+
+
+def test_a_pronoun_after_a_possessive_source_is_the_person_not_the_possessive() -> None:
+    text = ('Foreign Ministry spokeswoman Lena Vasquez spoke in Lima. Vasquez said: "Borders must be respected," according to a '
+            "transcript of Vasquez's briefing released by the ministry. Noting that the two states are neighbours, "
+            'she urged them to "keep the peace."')
+    assert _row_of(text, "keep the peace.")[2:] == ("Lena Vasquez", "person", "")
+
+
+def test_a_bare_surname_takes_the_dictionary_person_its_full_form_named() -> None:
+    text = 'Foreign Office spokesperson Mumtaz Baloch said the envoy would stay home. "This act is unacceptable," Baloch said.'
+    assert _row_of(text, "This act is unacceptable")[2:] == ("Mumtaz Zahra Baloch", "person", "Pakistan")
+
+
+@pytest.mark.parametrize("text", [
+    "Rockets were cited in local reporting, yet drones may have been used.",
+    "Earlier, Chile raided the camps of rebel groups called Frente Sur, literally meaning the 'southern front,' near the border.",
+    "What has Peru said on the raids?",
+])
+def test_a_noun_in_ing_a_translation_and_a_question_are_no_quotes(text: str) -> None:
+    assert _rows(text) == []
+
+
+def test_a_cue_in_ing_after_a_statement_still_speaks() -> None:
+    text = "The army confirmed the raid in a statement on Monday, saying two camps were hit."
+    assert _rows(text) == [("indirect", "two camps were hit", "The army", "unnamed", "")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The deputy mayor, Luis Soto, claimed on Friday that the army fired two drones at the town, IRNA reported.",
+     [("indirect", "the army fired two drones at the town", "Luis Soto", "person", "")]),
+    ("According to IRNA, Soto said that the dead were foreign nationals.",
+     [("indirect", "the dead were foreign nationals", "Soto", "person", "")]),
+    ("On Monday, Chile raided the rebel camps in Peru, Al Jazeera reported citing the Tasnim agency.",
+     [("indirect", "On Monday, Chile raided the rebel camps in Peru", "Al Jazeera", "media", "Qatar")]),
+])
+def test_an_outlet_relaying_a_speaker_adds_no_quote_and_its_citing_tail_is_no_content(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == expected
+
+
+def test_the_statement_goes_on_with_the_voice_of_the_sentence_just_before() -> None:
+    text = ("Lima called the raid a “gross breach” of its borders and claimed two farmers died.\n\n"
+            "The foreign ministry spokesperson said, “This is a matter for the two states. We have a firm position.”\n\n"
+            'The statement added, "We understand the need for self-defence.”')
+    assert _row_of(text, "We understand the need for self-defence.")[2:4] == ("The foreign ministry spokesperson", "unnamed")
+
+
+@pytest.mark.parametrize("text", [
+    "A local official in Peru's Tacna and Puno region, bordering Chile, confirmed that two blasts had hit the town.",
+    "A local official in Peru's Tacna and Puno region, bordering Chile, confirmed Monday morning local time that two blasts had hit the town.",
+])
+def test_a_participial_modifier_after_a_described_source_is_not_its_name(text: str) -> None:
+    assert _rows(text) == [("indirect", "two blasts had hit the town", "A local official in Peru's Tacna and Puno region", "unnamed", "Peru")]
+
+
+def test_a_dateline_place_is_not_the_subject_a_later_cue_goes_back_to() -> None:
+    text = ("LIMA: The Defence Council (DC), the nation's highest forum for defence, on Friday approved the move "
+            "towards easing tensions with Chile and underscored a commitment to shared border patrols.")
+    assert _rows(text) == [("indirect", "a commitment to shared border patrols", "Defence Council", "government", "")]
+
+
+def test_a_clause_after_a_subordinator_neither_ends_nor_claims_the_quote_before_it() -> None:
+    text = 'Brazil on Monday urged Chile and Peru to show "restraint", after Lima said Santiago had shelled a border post.'
+    assert [r[:3] for r in _rows(text)] == [
+        ("indirect", 'Chile and Peru to show "restraint"', "Brazil"),
+        ("partial", "restraint", "Brazil"),
+        ("indirect", "Santiago had shelled a border post", "Lima"),
+    ]
+
+
+def test_as_per_a_news_agency_relays_and_is_cut_from_the_content() -> None:
+    text = "The ministry's spokesperson Ana Ruiz reacted to the raids, saying that this is an issue for both states alone, as per news agency ANI."
+    assert _rows(text) == [("indirect", "this is an issue for both states alone", "Ana Ruiz", "person", "")]
+
+
+@pytest.mark.parametrize(("text", "speaker", "affiliation"), [
+    ("Chilean state media said two rebel bases were hit.", "Chilean state media", "Chile"),
+    ("Iranian state media said two rebel bases were hit.", "Iranian state media", "Iran"),
+])
+def test_generic_words_of_a_dictionary_outlet_after_another_nationality_are_that_country_s(text: str, speaker: str, affiliation: str) -> None:
+    assert _rows(text) == [("indirect", "two rebel bases were hit", speaker, "media", affiliation)]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Chilean media outlets affiliated with the navy reported on Tuesday, May 16th that two depots were destroyed.", "two depots were destroyed"),
+    ("The ministry said on Tuesday, 12 people were killed in the raid.", "12 people were killed in the raid"),
+])
+def test_a_weekday_and_date_after_the_cue_are_not_the_reported_words(text: str, quote: str) -> None:
+    assert [r[1] for r in _rows(text)] == [quote]
+
+
+def test_outlets_affiliated_with_a_body_are_an_unnamed_source_not_the_body_s_name() -> None:
+    text = "Media outlets linked to Chile's Naval Command reported that two depots were destroyed."
+    assert _rows(text) == [("indirect", "two depots were destroyed", "Media outlets linked to Chile's Naval Command", "unnamed", "Chile")]
+
+
+def test_a_relative_clause_with_its_own_cue_ends_the_words_before_it() -> None:
+    text = "Lima said two farmers had died in Santiago's raid, which Peruvian state media said had hit two rebel bases."
+    assert [r[1:3] for r in _rows(text)] == [("two farmers had died in Santiago's raid", "Lima"), ("had hit two rebel bases", "Peruvian state media")]
+
+
+def test_a_cue_in_a_relative_clause_does_not_make_the_post_posed_speaker_a_relay() -> None:
+    text = "The strikes, which Islamabad said killed two children, drew condemnation, the ministry said."
+    assert [r[2] for r in _rows(text)] == ["Pakistan", "Pakistan Foreign Office"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("This was confirmed by the director of Peru's Foreign Ministry's Andes Department Tomas Rivera, in a post on the platform. "
+     '"The envoys are back," Rivera said.', "Tomas Rivera"),
+    ("The head of the Chilean Interior Ministry's Border Department Seyyed Omar Haddad spoke on Monday. "
+     '"The crossings are open," Haddad said.', "Omar Haddad"),
+])
+def test_a_person_named_right_after_a_body_s_name_is_a_person(text: str, speaker: str) -> None:
+    assert [r[2:4] for r in _rows(text)] == [(speaker, "person")]

@@ -120,11 +120,14 @@ _LEADING_ADVERBIAL = re.compile(
 )
 _TIME_THEN_THAT = re.compile(  # 'confirmed Thursday morning local time that …': the time said, then the clause
     r"^\s*(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|morning|afternoon|evening|night|local|time|"
-    r"early|late|earlier|later|this|last|on|week|weekend)\s+){1,5}that\s+",
+    r"early|late|earlier|later|this|last|on|week|weekend|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)?),?\s+){1,6}that\s+",  # 'on Tuesday, May 16th that'
     re.I,
 )
+_MONTH = r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
 _TIME_LEAD = re.compile(
-    r"^\s*(?:(?:(?:on|this|last|late|early)\s+(?:\w+day|week|month|year|morning|evening|night)|"
+    r"^\s*(?:(?:(?:on|this|last|late|early)\s+(?:\w+day|week|month|year|morning|evening|night)"
+    r"(?:,?\s+(?:" + _MONTH + r")\s+\d{1,2}(?:st|nd|rd|th)?\b|,?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTH + r")\b)?|"  # ', May 16th'
     r"\w+day|in\s+a\s+statement|on\s+background|earlier|later)\b|"
     r"(?:on|in|at|via|through)\s+(?:its|his|her|their|an?|the)\s+[^,.;:“”\"]{1,40},)\s*",
     re.I,
@@ -133,7 +136,8 @@ _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[-–—]+)\s*"
 )
 _SOURCE_NOUN = re.compile(  # what 'as per' must name to be a source: 'as per reports', not 'as per the agreement'
-    r"\b(?:reports?|sources?|officials?|statements?|media|witnesses|residents|police|spokes\w+)\b", re.I
+    r"\b(?:reports?|sources?|officials?|statements?|media|witnesses|residents|police|spokes\w+|agency|agencies|"
+    r"news|newspapers?|broadcasters?|television|TV|radio)\b", re.I
 )
 _WHICH = re.compile(r"\b(?:which|whom)\s*$", re.I)  # 'strikes, which Islamabad said killed …', 'whom the couple says …'
 # a quotation and a number's point or comma inside it included ('a gap, which it says is a $2.3-billion shortfall')
@@ -150,6 +154,9 @@ _PERSON_HEAD = re.compile(
     r"analyst|expert|professor|fellow|director|chief|head|minister|adviser|advisor)\b"
 )
 _NEGATED = re.compile(r"(?:\b(?:not|never|declined\s+to|refused\s+to)|n[’']t)\s+$", re.I)  # 'won’t say': n't ends a word
+_OPENING_NAME_SET_OFF = re.compile(r"\s*(?P<name>(?:The\s+)?(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)\s*(?:\([A-Z]{2,8}\)\s*)?,")
+_NAME_AND = re.compile(r"\b([A-Z][\w’'-]*) and (?=[A-Z])")  # 'and' inside a name ('Sistan and Baluchestan')
+_PARTICIPLE_OPENING = re.compile(r"(?!including\b)[a-z]+(?:ing|ed)\b")  # 'bordering Chile', 'based in Lima': a modifier, not a name
 _JOINT_SUBJECT = re.compile(r"(?:^|[,;:]\s*)((?:[Bb]oth\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}and\s*)$")
 _FRAMING_TAIL = re.compile(r",\s+(?:(?:[\w-]+\s+)?(?:days?|hours?|weeks?)\s+(?:after|before)|amid)\b")
 _SHORT_OBJECT = re.compile(
@@ -242,7 +249,13 @@ _PREDICATE_BREAK = re.compile(r",\s+(?:and\s+)?[a-z]+ed\b(?!\s+(?:with|to|on|by|
 _ADJECTIVE_CONTEXT = frozenset("a an the its his her their our of in on for by with against to from this that these those".split())
 _CONTENT_WORD = re.compile(r"\b(?!(?:and|of|the|for)\b)[a-z]")  # a lower-case word that is no part of a name
 _NOUN_BEFORE = re.compile(r"\b(?i:without|a|an|the|no|any|final|its|their|those|these|such)\s+(?:\w+-[\w-]+\s+)?$")  # 'a warning', 'a high-tide warning'
+_WH_QUESTION = re.compile(r"\s*(?:What|Why|How|When|Where|Who|Whom)\s+(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could)\s[^.!?\n]*\?\s*$")
+_GLOSS_BEFORE = re.compile(r"\b(?i:meaning|means|meant|translates?\s+(?:as|to|into)|translated\s+(?:as|to|into)|literally)\s+(?:the\s+|an?\s+)?$")
 _PARTICLE_NEXT = re.compile(r"\s+(?:off|down)\b")
+# 'mentioned in local reporting', 'according to earlier reporting': an -ing noun after a preposition and an adjective
+_ADJECTIVE_NOUN_BEFORE = re.compile(
+    r"\b(?i:in|on|of|from|by|to|under|with)\s+(?i:local|recent|earlier|initial|early|official|media|news|press|independent|"
+    r"foreign|western|domestic|international|regional|national|state|other|further|later)\s+$")
 _TO_NEXT = re.compile(r"\s+to\b")
 _PRONOUN_BEFORE_S = re.compile(r"\b(?i:it|he|she|that|there|what|who|where|here)$")  # "it's", not "the index's"
 # 'called [the stop] the clearest point …', '[who] he calls a great kid …': the object of 'call', then its complement
@@ -316,7 +329,9 @@ _TELL_DESCRIBED = re.compile(  # 'told a reporter', 'told a local radio station'
 )
 _LEADING_JUNK = frozenset(" \t\n,;:.—–")
 _TRAILING_JUNK = frozenset(" \t\n,;:.!?…—–\"“”‘’'")
-_TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|while|but|whereas|as well as)$")
+_SUBORDINATE_GAP = re.compile(r"[\s,]*(?:after|before|when|as|since|because|although|though|while|whereas|amid|until|unless|if)\s", re.I)
+_TRAILING_CONJUNCTION = re.compile(  # '…, after' when the clause it opens has a cue of its own ('…, after Lima said …')
+    r"\s+(?:and|while|but|whereas|as well as)$|,\s*(?:after|before|when|as|since|because|although|though|amid|until|unless|if)$")
 _WORD = re.compile(r"[\w’'-]+")
 _WHITESPACE = re.compile(r"\s+")
 _ENDS_WITH_COMMA = re.compile(r",\s*$")
@@ -360,6 +375,11 @@ _WITH_SUBJECT = re.compile(r"(?i:with)\s+(?=\S)")
 _ENDS_WITH_THAT = re.compile(r"\bthat\s*$")
 _ENDS_WITH_AND = re.compile(r"\b(?:and|but)(?:\s+(?:has|have|had|is|are|was|were|will|would|also|later|then|again))*\s*$")  # "X declined to comment but (has) said"
 _ADVERBIAL = re.compile(r"(?i:in|on|at|during|after|before|with|without|through|via|under)\s")
+# 'A deputy governor of X province, Ali Reza Roe, gave …': a description, then the name it describes, then the verb
+_OPENING_DESCRIBED_NAME = re.compile(
+    r"\s*(?P<description>(?:An?|The)\s[^,;.]{1,80}),\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+[a-z]")
+_OPENING_TIME_AGO = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}(?:ago|back),\s*", re.I)  # 'Years ago, …', 'Some years back, …'
+
 _OPENING_APPOSITIVE = re.compile(r"\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+(?:an?|the)\s")
 _ENDS_WITH_QUOTE = re.compile(r"[”\"’']\s*$")
 _ENDS_WITH_COMMA_OR_QUOTE = re.compile(r"(?:[,:]|[”\"’'])\s*$")
@@ -407,7 +427,8 @@ _SENTENCE_END_NEXT = re.compile(r"\s*[.!?]?[\s”\"’']*$")  # '…, said the w
 _QUOTATION_NEXT = re.compile(r"\s*[,:]\s*[“\"‘']")
 _CLAUSE_END_NEXT = re.compile(
     r"\s*(?:$|[.,;!?])|\s*(?:on|in|at(?!\s+(?:least|most)\b)|during|after|before|while|when|to|from|with|for|inside|outside|"
-    r"near|through|via|following|upon|under|over|across|behind|beside|alongside|among|amid|as|since|because|although|though|whereas)\b"
+    r"near|through|via|following|upon|under|over|across|behind|beside|alongside|among|amid|as|since|because|although|though|whereas|"
+    r"citing|quoting)\b"  # '…, the agency reported citing X': the agency's own relay, no clause of its own
 )
 _SOURCE_PHRASE = re.compile(rf"(?:(?<![\w.]){ABBREVIATION}\s|[^,;.!?])*")  # up to the first , ; . ! ? not of 'Dr.'/'J.'
 # where a source's name ends and a relative clause or another clause goes on
@@ -555,6 +576,8 @@ def find_cues(masked: str, start: int, end: int, settings: Settings = DEFAULT_SE
             continue  # '“…,” the post read.', 'The statement read:'; not 'how to read the labels'
         if not written.endswith("ed") and _NOUN_BEFORE.search(masked, max(start, m.start() - 12), m.start()):
             continue  # 'without warning', 'the final say', 'a warning': a noun
+        if written.endswith("ing") and _ADJECTIVE_NOUN_BEFORE.search(masked, max(start, m.start() - 40), m.start()):
+            continue
         if _PARTICLE_NEXT.match(masked, m.end()) or (lemma == "add" and _TO_NEXT.match(masked, m.end())):
             continue  # 'wrote off the assets', 'called off the talks', 'adds to the pressure': another verb
         if _NOUN_TO_BEFORE.search(masked, max(start, m.start() - 40), m.start()):
@@ -692,10 +715,12 @@ class ArticleQuotes:
                 # are clauses, not a name and its appositive
                 appositive_head = chunks[-2].strip()
                 phrase = chunks[-1].strip()
-                head_boundary = _BOUNDARY.match(appositive_head)
+                head_boundary = _BOUNDARY.match(_NAME_AND.sub(r"\1 &nd ", appositive_head))  # not in 'X's Tacna and Puno region'
                 if head_boundary:
                     appositive_head = appositive_head[head_boundary.end():].strip()
                 appositive_head, phrase = phrase, appositive_head
+                if _PARTICIPLE_OPENING.match(appositive_head):  # 'X in Peru's south, bordering Chile, said': no second name
+                    appositive_head = ""
         if not phrase.strip() and (who := _WHO_BEFORE_CUE.search(trimmed)):
             return self._antecedent(trimmed[:who.start()], region_start)
         if not phrase.strip() and (who := _RESTRICTIVE_WHO.search(trimmed)):
@@ -747,6 +772,8 @@ class ArticleQuotes:
     # ---- attributions per sentence ----------------------------------------
     def sentence_attributions(self, sent_start: int, sent_end: int) -> list[Attribution]:
         """Speech cues of one sentence with their speakers and content spans."""
+        if _WH_QUESTION.match(self.masked, sent_start, sent_end):
+            return []  # 'What has Iran said on the strikes?': a question (often a heading) reports nobody's words
         cues = find_cues(self.masked, sent_start, sent_end, self.settings)
         found: list[Attribution] = []
         region_start = sent_start
@@ -764,9 +791,20 @@ class ArticleQuotes:
             if current.inverted:  # 'Iran demanded X, Tasnim reported': an object cue too
                 main = [a for a in main if a.cue.use != "object"]
             previous_end = main[-1].cue.end if main else sent_start
-            if current.inverted and main and main[-1].cue.text.endswith("ing") and main[-1].content_start >= 0:
-                continue  # 'X said A, adding B, the agency reported': the agency relays both, it has no words of its own
+            relaying = main and main[-1].content_start >= 0 and (main[-1].cue.text.endswith("ing") or not (main[-1].inverted or main[-1].embedded))
+            if current.inverted and relaying:
+                continue  # 'X said A, adding B, the agency reported', 'X claimed that A, the agency reported': the agency relays
             self._set_content(current, following, previous_end, sent_end)
+        for current in found:
+            for inner in found:  # 'X said two died in the raid, which state media said hit two bases': not the media's words
+                which = _WHICH.search(self.masked, max(sent_start, inner.subject_start - 20), inner.subject_start) if inner.embedded else None
+                closes = inner.content_end >= current.content_end - 1  # the relative clause ends the words, not inside them
+                if which and closes and current.content_start < which.start() < current.content_end and current.rest_start < 0:
+                    current.content_end = which.start()
+            speaking = [a for a in found if a.cue.use != "source" and a.phrase and not a.embedded and a.content_start >= 0
+                        and current.content_start <= a.subject_start < current.content_end]
+            if current.cue.use == "source" and current.speaker.type == "media" and speaking:  # 'According to IRNA, X said that …': IRNA relays X's words
+                current.content_start = current.content_end = current.rest_start = current.rest_end = -1
         return found
 
     def _attribute(self, cue: Cue, sent_start: int, sent_end: int, region_start: int, earlier: list[Attribution]) -> Attribution:
@@ -781,8 +819,10 @@ class ArticleQuotes:
                            and not self._passive_or_conditional(a.cue, sent_start)]  # 'were reported dead, according to X'
             return self._source(cue, sent_start, sent_end, bool(main_clause))
         if participial:
-            named = [a.speaker for a in earlier if a.speaker.name or a.speaker.type != "unknown"]
-            speaker = named[-1] if named else self.discourse.first_in(sent_start, cue.start, sent_start)
+            named = [a for a in earlier if a.speaker.name or a.speaker.type != "unknown"]
+            # 'X told Y that Z had not warned them, describing it as …': X describes; Z speaks inside X's words
+            main = [a for a in named if not a.embedded and not _ENDS_WITH_THAT.search(self.masked[sent_start : a.subject_start])]
+            speaker = (main or named)[-1].speaker if named else self._main_subject(sent_start, cue.start)
             return Attribution(cue, speaker, cue.start)
         subject_start, phrase, appositive = self._subject(sent_start, region_start, cue)
         opening_time = _OPENING_TIME.match(phrase)
@@ -818,7 +858,7 @@ class ArticleQuotes:
         if not phrase and not appositive and earlier:
             speaker = earlier[-1].speaker
         elif phrase.lower() in ("", "and", "but") and not appositive and _ENDS_WITH_AND.search(before):
-            speaker = self.discourse.first_in(sent_start, cue.start, sent_start)
+            speaker = self._first_subject(sent_start, cue.start)
         if _unresolved(speaker):
             speaker = self._sentence_subject(phrase, appositive, subject_start, sent_start, before) or speaker
         if phrase and speaker.type in ("media", "unknown"):
@@ -830,6 +870,36 @@ class ArticleQuotes:
         self.discourse.record(cue.start, speaker, phrase)
         embedded = _EMBEDDED.search(self.masked, max(sent_start, subject_start - 20), subject_start) is not None
         return Attribution(cue, speaker, subject_start, phrase, inverted=inverted, embedded=embedded and not inverted)
+
+    def _first_subject(self, sent_start: int, end: int) -> Speaker:
+        """The subject opening a sentence, past a dateline ('LIMA: The council …', the place speaks not): a capitalised
+        name set off by a comma or an acronym ('The Defence Council (DC), the country's …, approved …'), else the
+        first subject found."""
+        dateline = _DATELINE.match(self.text, sent_start, end)
+        start = dateline.end() if dateline else sent_start
+        opening = _OPENING_NAME_SET_OFF.match(self.masked, start, end)
+        if opening:
+            found = self.discourse.resolve(opening.group("name"), opening.start("name"), sent_start)
+            if found.name and found.type != "person":
+                return found
+        return self.discourse.first_in(start, end, sent_start)
+
+    def _main_subject(self, sent_start: int, cue_start: int) -> Speaker:
+        """The subject of the main clause before a participial cue with no cue before it: the name set after an
+        opening description ('A deputy mayor of X, Jo Roe, gave the toll, saying'), else the words before the first
+        verb ('Years ago, Chilean troops raided a camp, asserting'), else the first subject found."""
+        described = _OPENING_DESCRIBED_NAME.match(self.masked, sent_start, cue_start)
+        if described:
+            found = self.discourse.resolve(described.group("name"), described.start("name"), sent_start)
+            if found.type == "person":
+                return _role_affiliation(found, described.group("name"), described.group("description"), self.settings)
+        opening = _OPENING_ADVERBIAL.match(self.masked, sent_start, cue_start) or _OPENING_TIME_AGO.match(self.masked, sent_start, cue_start)
+        subject = _OPENING_SUBJECT.match(self.masked, opening.end() if opening else sent_start, cue_start)
+        if subject:
+            found = self.discourse.resolve(subject.group("subject"), subject.start("subject"), sent_start)
+            if found.name:
+                return found
+        return self._first_subject(sent_start, cue_start)
 
     def _first_outlet(self, subject_start: int, sent_start: int) -> Speaker | None:
         """'The state-run X news agency and state television had said': of two outlets joined as the subject, the
@@ -850,7 +920,7 @@ class ArticleQuotes:
         """The sentence's own subject when the words before a cue are not one: 'X called it false and in a response
         said ...' (an adverbial after 'and'), 'X, an expert who writes on Y, noted that ...' (a long appositive)."""
         if _ADVERBIAL.match(phrase) and _ENDS_WITH_AND.search(self.masked[sent_start:subject_start]):
-            return self.discourse.first_in(sent_start, subject_start, sent_start)
+            return self._first_subject(sent_start, subject_start)
         opening_subject = _OPENING_SUBJECT.match(self.masked, sent_start, subject_start)
         if phrase.lower() in ("", "and", "but") and not appositive and _ENDS_WITH_AND.search(before) and opening_subject:
             # 'Norman's lawyers are preparing a motion …, and have alleged that …': the subject of the first verb
@@ -1202,7 +1272,8 @@ class ArticleQuotes:
             closes_with_attribution = _ATTRIBUTION_PUNCTUATION.search(ending) is not None
             subject_between = bool(after[0].phrase) and after[0].subject_start >= span.close_mark
             said_right_after = not _has_words(gap, 1)
-            if closes_with_attribution and (subject_between or said_right_after) and not _has_words(gap, MAX_SUBJECT_WORDS + 1):
+            subordinate = _SUBORDINATE_GAP.match(gap) is not None  # 'urged X to show "restraint", after Lima said …'
+            if closes_with_attribution and (subject_between or said_right_after) and not _has_words(gap, MAX_SUBJECT_WORDS + 1) and not subordinate:
                 return after[0]
         if before:
             return before[-1]
@@ -1227,6 +1298,8 @@ class ArticleQuotes:
                 continue
             if kind == "partial" and _NAME_LIKE.match(self.text[span.start : span.end].strip(" ,.")):
                 continue
+            if kind == "partial" and span.open_mark > 0 and _GLOSS_BEFORE.search(self.text, max(0, span.open_mark - 40), span.open_mark):
+                continue  # "a group called X, literally meaning the 'southern front'": a translation, not words spoken
             if attribution is not None and not self._speaks(attribution):
                 continue  # 'the word "couth", which does not describe candy': a phrase mentioned, not quoted speech
             if self._in_link(span.open_mark if span.open_mark >= 0 else span.start) or self._is_heading(span):

@@ -25,6 +25,7 @@ HEADS_FILE = "name_heads.csv"
 FIRST_NAMES_FILE = "first_names.csv"
 TITLES_FILE = "speaker_titles.txt"
 UNNAMED_FILE = "unnamed_sources.csv"
+_NAME_HONORIFICS = frozenset({"sheikh", "seyyed", "seyed", "ayatollah", "dr"})  # honorifics without a gender
 HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male", "lady": "female",
                     "dame": "female", "lord": "male", "madam": "female", "begum": "female"}
 _PARTICLE = r"(?:al|el|ul|bin|ibn|de|da|di|du|van|von|der|den|la|le)"
@@ -281,11 +282,19 @@ def _segments(run: str, lexicon: _Lexicon) -> list[list[_Token]]:
         word, current = token.group(0), segments[-1]
         if word == "of" and current and current[-1][2] not in lexicon.titles and current[-1][2] not in lexicon.heads:
             segments.append([])
+        elif (current and lexicon.heads.get(current[-1][2], "place") != "place" and _starts_a_person(_bare(word), lexicon)
+              and not any(bare in lexicon.titles for _, _, bare in current)):  # not 'Minister of Health Affairs Joan Roe'
+            segments.append([(token.start(), word, _bare(word))])  # "X's West Asia Department Seyyed Ali Roe": a body, then a person
         elif not (word == "the" and not current):
             current.append((token.start(), word, _bare(word)))
             if word[-2:] in ("'s", "’s"):  # a possessive ends a name: "Toronto's Jane Doe"
                 segments.append([])
     return [segment for segment in segments if segment]
+
+
+def _starts_a_person(bare: str, lexicon: _Lexicon) -> bool:
+    """True for a first name or an honorific, which opens a person's name after a body's ('Department Tomas Rivera')."""
+    return bare in lexicon.first_names or bare in HONORIFIC_GENDER or bare in _NAME_HONORIFICS
 
 
 def _name_in(tokens: list[_Token], lexicon: _Lexicon) -> tuple[int, int, str, str] | None:

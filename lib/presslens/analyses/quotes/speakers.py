@@ -100,7 +100,8 @@ _TRAILING_SUBJECT = re.compile(
 # 'some in the local community'
 _PLACED_SOURCE = re.compile(
     r"(?:(?i:an?|some|several|two|three|four|many|other|senior|one|most|few)\s+)?(?:[\w’'-]+\s+){0,3}?(?P<noun>[A-Za-z]+)\s+"
-    r"(?:with|from|at|in|inside|within|among|of|for|close\s+to|familiar\s+with|briefed\s+on|involved\s+in|knowledgeable\s+about)\s+\S.*",
+    r"(?:with|from|at|in|inside|within|among|of|for|close\s+to|familiar\s+with|briefed\s+on|involved\s+in|knowledgeable\s+about|"
+    r"affiliated\s+with|aligned\s+with|linked\s+to|tied\s+to|loyal\s+to|connected\s+to|run\s+by|owned\s+by|backed\s+by)\s+\S.*",
     re.S,
 )
 _UNATTRIBUTED_REPORTS = re.compile(
@@ -215,6 +216,13 @@ _NOT_NAME = frozenset(
 )
 
 _MONTH_SURNAMES = frozenset("april may june august".split())  # months that are also surnames after a first name ('Theresa May')
+
+
+# a pronoun right after a relative word that follows a noun ('raids on Y that it claimed …', 'the raid, which it said …')
+# (not 'said that it', 'claims that it': a verb before 'that' opens a clause, not a relative one)
+_RELATIVE_BEFORE = re.compile(r"\b(?![\w’'-]*ed\b|(?:says|claims|adds|notes|warns|insists|so|now|such)\b)[\w’'-]+,?\s+(?:that|which)\s+$", re.I)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|to|from|against|into|with|by|over|of|for|toward|towards)\s+(?:the\s+)?$", re.I)
+_VERB_NEXT = re.compile(r"\s+(?:(?:has|had|have|was|were|is|are|did|would|will)\s+)?[a-z]+ed\b")
 
 
 @dataclass(frozen=True)
@@ -527,7 +535,7 @@ class Discourse:
             return Speaker(phrase, phrase, "unnamed", "", "plural", 0.4)
         placed = _PLACED_SOURCE.fullmatch(phrase)
         noun = placed.group("noun").lower() if placed else ""
-        if (noun in _QUANTIFIERS or unnamed_heads(self.settings).get(noun) in ("official", "people")) and not _NAMED_AS.search(phrase):
+        if (noun in _QUANTIFIERS or unnamed_heads(self.settings).get(noun) in ("official", "people", "media")) and not _NAMED_AS.search(phrase):
             return self._unnamed(phrase, self.actors.find_mentions(phrase), noun)
         organ = _ORGAN.match(phrase)
         if organ:
@@ -910,6 +918,9 @@ class Discourse:
         owned = _PRONOUN_STATEMENT.match(phrase)
         if owned:  # 'her statement': the person she is
             return self._pronoun(owned.group(1), _PRONOUNS[owned.group(1).lower()], position, sentence_start)
+        heard = self._voice_of_sentence_before(position, sentence_start) if _DEFINITE.match(phrase) else None
+        if heard is not None:  # 'X said, "…" The statement added, "…"': X's statement goes on
+            return replace(heard, mention=phrase, confidence=0.7)
         if _DEFINITE.match(phrase) and self.statement_owners:
             return replace(self.statement_owners[-1], confidence=0.7)
         if _DEFINITE.match(phrase) or _INDEFINITE.match(phrase):
@@ -924,6 +935,17 @@ class Discourse:
                     return replace(candidate, confidence=0.7)
             return possessor
         return None
+
+    def _voice_of_sentence_before(self, position: int, sentence_start: int) -> Speaker | None:
+        """The first speaker of the sentence just before the one at `sentence_start` (its main voice, not one it
+        reports nor an outlet relaying it), when nobody was heard since."""
+        since = self._previous_sentence_start(sentence_start)
+        while 0 < since and self._quoted(since):  # 'X said, "A. B." The statement added': back to the sentence with X
+            since = self._previous_sentence_start(since)
+        heard = [(at, speaker) for at, speaker in self.history if since <= at < position]
+        if not heard or heard[-1][0] >= sentence_start or not heard[0][1].name:
+            return None
+        return heard[0][1]
 
     def _statement_issuer(self, position: int) -> Speaker:
         """Who 'the statement' is from when no speaker was heard issuing one: the latest body heard that is not an
@@ -986,7 +1008,11 @@ class Discourse:
             return self._unnamed(as_written, mentions, words[-1])
         bodies = [m for m in mentions if m.actor.role != "state"]
         if bodies:
-            return from_actor(max(bodies, key=lambda m: len(m.text)).actor, as_written, 0.85)
+            widest = max(bodies, key=lambda m: len(m.text))
+            other_state = country_in(phrase[: widest.start], self.settings)
+            if widest.text.islower() and other_state and other_state != widest.actor.affiliation:
+                return Speaker(as_written, as_written, widest.actor.type, other_state, "", 0.6)  # 'Chilean state media': not Iran's
+            return from_actor(widest.actor, as_written, 0.85)
         described = self._description(phrase, position, sentence_start)
         if described is not None:
             return described
@@ -1110,7 +1136,7 @@ class Discourse:
     def _unknown_name(self, name: str, context: str = "", position: int = -1) -> Speaker:
         """A person not in the dictionary, kept under their name (bare surname -> earlier full name; a surname two
         people share -> the one it names at `position`)."""
-        name = name.strip(" ,;:“”\"‘’'")
+        name = _POSSESSIVE_END.sub("", name.strip(" ,;:“”\"‘’'"))  # "a transcript of Vasquez's briefing": Vasquez
         tokens = name.split()
         if len(tokens) > 2 and _POSSESSIVE_END.search(tokens[0]):  # "CBC's Richard Cuthbertson": the owner is not the name
             tokens = tokens[1:]
@@ -1137,6 +1163,9 @@ class Discourse:
                 return replace(person, mention=name)
         canonical = self.names.person_named(tokens[-1], position) or (self.names.person_named(tokens[0], position) if len(tokens) == 1 else "")
         full = canonical if canonical and set(tokens) <= set(canonical.split()) else name
+        known = self.actors.lookup(full) if full != name else None
+        if known is not None and known.type == "person" and _same_surname(full, known):
+            return from_actor(known, name, 0.7)  # 'Baloch' after 'spokesperson Mumtaz Baloch', a dictionary person
         states = [m.actor for m in self.actors.find_mentions(context) if m.actor.role == "state"]
         kind = kind_of(full, self.settings)
         if kind == "place" and full.lower() in countries(self.settings):  # 'Japan said': its government
@@ -1289,7 +1318,12 @@ class Discourse:
 
     def _body_pronoun(self, word: str, position: int, sentence_start: int) -> Speaker:
         """it/they: the first body named earlier in the sentence (for they: or a group that is the subject of a clause
-        before it, if earlier), else the group subject of the sentence before, else the last body speaker or mention."""
+        before it, if earlier), else the group subject of the sentence before, else the last body speaker or mention.
+        In a relative clause ('raids on Y that it claimed hit …') it is the subject of the clause the noun ends."""
+        if _RELATIVE_BEFORE.search(self.text, sentence_start, position):
+            subject = self._clause_subject_before(position, sentence_start)
+            if subject is not None:
+                return from_actor(subject.actor, word, 0.7)
         in_sentence = next((m for m in self.mentions_from(sentence_start, position) if m.actor.type != "person" and not self._quoted(m.start)), None)
         group = self._group_subject(sentence_start, position, first=True) if word.lower() == "they" else None
         if group is not None and (in_sentence is None or group[0] < in_sentence.start):
@@ -1317,6 +1351,18 @@ class Discourse:
         if body is not None:
             return from_actor(body.actor, word, 0.5)
         return replace(UNKNOWN, mention=word)
+
+    def _clause_subject_before(self, position: int, sentence_start: int) -> Mention | None:
+        """The last body named before `position` as the subject of a verb ('after X fired rockets at Y'), not as the
+        object of a preposition or a possessive."""
+        for mention in reversed(list(self.mentions_from(sentence_start, position))):
+            if mention.actor.type == "person" or self._quoted(mention.start):
+                continue
+            if _PREPOSITION_BEFORE.search(self.text, sentence_start, mention.start):
+                continue
+            if _VERB_NEXT.match(self.text, mention.end, position):
+                return mention
+        return None
 
     def _quoted(self, position: int) -> bool:
         """True when `position` lies inside a quotation: '"… the Pakistan Armed Forces," it added' is not about them."""
