@@ -496,3 +496,10 @@ def test_a_cue_in_a_relative_clause_does_not_make_the_post_posed_speaker_a_relay
 ])
 def test_a_person_named_right_after_a_body_s_name_is_a_person(text: str, speaker: str) -> None:
     assert [r[2:4] for r in _rows(text)] == [(speaker, "person")]
+
+
+def test_the_statement_stays_with_the_body_that_issued_it_after_its_own_spokesperson_spoke() -> None:
+    text = ("Chile and Peru will send their envoys back, Chile's foreign office said in a statement on Monday. "
+            "Chile's foreign office spokesperson Ana Ruiz said: \"The ministers agreed to meet again.\" "
+            "She also said the talks would go on. According to the statement, both sides agreed to respect the border.")
+    assert _row_of(text, "both sides agreed to respect the border")[2:5] == ("Chile Foreign Office", "government", "Chile")
