@@ -919,8 +919,8 @@ class Discourse:
         if owned:  # 'her statement': the person she is
             return self._pronoun(owned.group(1), _PRONOUNS[owned.group(1).lower()], position, sentence_start)
         heard = self._voice_of_sentence_before(position, sentence_start) if _DEFINITE.match(phrase) else None
-        owner = (self.statement_owners[-1] if self.statement_owners else self._statement_issuer(position)) if heard is not None else None
-        same_side = owner is not None and heard is not None and bool(owner.affiliation) and owner.affiliation == heard.affiliation
+        issuer = (self.statement_owners[-1] if self.statement_owners else self._statement_issuer(position)) if heard is not None else None
+        same_side = issuer is not None and heard is not None and bool(issuer.affiliation) and issuer.affiliation == heard.affiliation
         if heard is not None and not same_side:  # 'X said, "…" The statement added, "…"': X's statement goes on
             return replace(heard, mention=phrase, confidence=0.7)  # (a spokesperson of the body that issued it leaves it the body's)
         if _DEFINITE.match(phrase) and self.statement_owners:
