@@ -137,10 +137,10 @@ def test_a_speaker_named_with_an_appositive_is_not_the_actor(text: str, expected
     ("text", "expected"),
     [
         # a group named inside a prepositional phrase is not the subject: after a hyphenated first part ("in the
-        # Israel-Hamas war"), after an opening quote mark ('belonging to the "Jaish al-Adl" group'), after "including"
-        ("In the shadow of the Israel-Hamas war, Iran had launched attacks on militant bases in Iraq on Monday.",
+        # Israel-Hamas war"), after an opening quote mark ('held by the "Jaish al-Adl" group'), after "including"
+        ("With the Israel-Hamas war raging on, Iran had launched attacks on militant bases in Iraq on Monday.",
          [("2024-01-15", "day", "190", "Iran", "Iraq")]),
-        ('Reports on Tuesday said two bases belonging to the "Jaish al-Adl" group were hit and razed in a drone and missile attack.', []),
+        ('Reports on Tuesday said two camps held by the "Jaish al-Adl" group were flattened in a drone and missile attack.', []),
         ("Several groups operate on the border, including the Jaish al-Adl group that was hit by Tehran in its own strike on Tuesday.", []),
     ],
 )
