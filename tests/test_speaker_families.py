@@ -315,7 +315,7 @@ def test_more_reporting_verbs_after_a_quotation_and_before_a_that_clause():
 
 
 def test_a_second_verb_after_and_with_an_auxiliary_shares_the_sentence_subject():
-    text = ("Doyle's lawyers are drafting a motion due before a judge in March, and have alleged in their "
+    text = ("Doyle's lawyers are drafting a motion due before a judge in March, and have claimed in their "
             "filings that the case was political.")
     assert [(q[0], q[1], q[3]) for q in speakers(text)] == [("the case was political", "Doyle's lawyers", "unnamed")]
 

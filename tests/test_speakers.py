@@ -220,7 +220,7 @@ def test_he_and_she_look_back_no_further_than_the_reach():
 
 def test_a_floating_quotation_after_a_paragraph_that_names_the_last_speaker_keeps_that_speaker():
     opening = "“We sold the farm in May,” said Irene Vasquez, a retired nurse.\n\n"
-    closing = "\n\n“It took me two years to accept it.”"
+    closing = "\n\n“I needed a long time to make peace with it.”"
     named = opening + "Still, even with her savings, Vasquez lost half her income that year." + closing
     assert [q["speaker"] for q in extract_quotes(named, "t")] == ["Irene Vasquez", "Irene Vasquez"]
     not_named = opening + "The weather stayed mild all week in the valley." + closing

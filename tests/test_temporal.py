@@ -163,7 +163,7 @@ def test_without_publication_date_only_self_contained_dates_resolve() -> None:
 
 
 def test_a_month_name_opening_an_event_name_is_not_a_month() -> None:
-    assert _typed("Crowds joined the annual March for Life and the March of the Mothers.", THU_4_APR) == []
+    assert _typed("Walkers came to the March for Hope and then the March of the Bakers.", THU_4_APR) == []
     assert _typed("Prices fell in March of this year.", THU_4_APR)[0][2] == "2024-03"
 
 
@@ -265,7 +265,7 @@ def test_years(text: str, published: date, expected: list) -> None:
         ("Trade fell last year.", [("last year", "DATE", "2023")]),
         ("Trade rose this year.", [("this year", "DATE", "2024")]),
         ("Talks resume early next year.", [("early next year", "DATE", "2025")]),
-        ("The plant closes at the end of the year.", [("the end of the year", "DATE", "2024")]),
+        ("Our bakery shuts down at the end of the year.", [("the end of the year", "DATE", "2024")]),
         ("The sale should close by year-end.", [("year-end", "DATE", "2024-12-31")]),
         ("The merger should close around year end.", [("year end", "DATE", "2024")]),  # as 'the end of the year'
         ("Prices rose sharply toward the year's end.", [("the year's end", "DATE", "2024")]),
@@ -273,7 +273,7 @@ def test_years(text: str, published: date, expected: list) -> None:
         ("The index has risen 9% since year-end.", [("year-end", "DATE", "2023-12-31")]),
         ("For the year, sales rose 4%.", [("the year", "DATE", "2024")]),
         ("It expects a profit for the full year.", [("the full year", "DATE", "2024")]),
-        ("Net income for the year ended June 30 rose.", [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "2023-06-30")]),
+        ("The club's surplus for the year ended June 30 doubled.", [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "2023-06-30")]),
         ("It rose from the year before.", []),
         ("The budget for the current fiscal year is larger.", [("the current fiscal year", "DATE", "2024")]),
         ("Exports fell last month.", [("last month", "DATE", "2024-03")]),
@@ -306,22 +306,22 @@ def test_quarters(text: str, published: date, expected: list) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Net rose in the quarter ended Sept. 30, up from the year-ago period.",
+        ("The co-op earned more in the quarter ended Sept. 30 than in the year-ago period.",
          [("the quarter", "DATE", "2024-Q3"), ("Sept. 30", "DATE", "2024-09-30"), ("the year-ago period", "DATE", "2023-Q3")]),
-        ("Revenue climbed in the third quarter, compared with the comparable period last year.",
+        ("Ticket income grew in the third quarter against the comparable period last year.",
          [("the third quarter", "DATE", "2024-Q3"), ("the comparable period last year", "DATE", "2023-Q3")]),
         ("Third-quarter sales rose. Last year the firm lost money; net for last year's quarter was lower.",
          [("Third-quarter", "DATE", "2024-Q3"), ("Last year", "DATE", "2023"), ("last year's quarter", "DATE", "2023-Q3")]),
         ("Profit fell in the second quarter; in the 2023 period it had risen.",
          [("the second quarter", "DATE", "2024-Q2"), ("the 2023 period", "DATE", "2023-Q2")]),
-        ("In the quarter a year ago, the lender posted a loss.", [("the quarter a year ago", "DATE", "2023")]),
+        ("In the quarter a year ago, the ferry line lost money.", [("the quarter a year ago", "DATE", "2023")]),
         ("Output rose in the second quarter. The latest period had a gain.",
          [("the second quarter", "DATE", "2024-Q2"), ("The latest period", "DATE", "2024-Q2")]),
-        ("For the first nine months, net rose from a year earlier.",
+        ("For the first nine months, riders outnumbered those of a year earlier.",
          [("the first nine months", "DURATION", "P9M"), ("a year earlier", "DATE", "2023")]),
-        ("For the first nine months, net rose from the 2023 period.",
+        ("For the first nine months, riders outnumbered those of the 2023 period.",
          [("the first nine months", "DURATION", "P9M"), ("the 2023 period", "DATE", "2023")]),
-        ("The quarter-to-quarter comparison was kind.", []),
+        ("Our quarter-to-quarter chart looked flat.", []),
         ("Third-quarter net rose. After a weak second quarter, sales recovered; the year-earlier period had a charge.",
          [("Third-quarter", "DATE", "2024-Q3"), ("second quarter", "DATE", "2024-Q2"), ("the year-earlier period", "DATE", "2023-Q3")]),  # the period reported
     ],
@@ -406,7 +406,7 @@ def test_present_past_future_references(text: str, expected: list) -> None:
         ("Lenders set up a program to cut the debt by March.", date(2024, 10, 30), date(2025, 3, 1)),
         ("Protesters planned a march on Saturday.", THU_4_APR, date(2024, 4, 6)),  # what is planned lies ahead
         ("The vote was postponed until Tuesday.", THU_4_APR, date(2024, 4, 9)),
-        ("The father would fly to the United States on Friday.", THU_4_APR, date(2024, 4, 5)),  # 'United' is no past verb
+        ("The choir would sing in the United States on Friday.", THU_4_APR, date(2024, 4, 5)),  # 'United' is no past verb
         ("Officials will send a hundred troops on Friday.", THU_4_APR, date(2024, 4, 5)),  # nor is 'hundred'
         ("Talks in April.", date(2024, 3, 10), date(2024, 4, 1)),  # no tense: a month just ahead is the coming one
         ("The plan is supposed to take effect in February.", date(2024, 10, 30), date(2025, 2, 1)),
@@ -438,12 +438,12 @@ def test_tense_decides_the_direction_of_a_bare_month_or_weekday(text: str, publi
         ("The siege lasted a month.", [("a month", "DURATION", "P1M")]),
         ("Talks went on for two weeks.", [("two weeks", "DURATION", "P2W")]),
         ("He ruled for three years.", [("three years", "DURATION", "P3Y")]),
-        ("Over the past 20 years trade grew.", [("the past 20 years", "DURATION", "P20Y")]),
+        ("Over the past 20 years the village doubled in size.", [("the past 20 years", "DURATION", "P20Y")]),
         ("A 30-day ceasefire began.", [("A 30-day", "DURATION", "P30D")]),
         ("Rescuers worked for 36 hours.", [("36 hours", "DURATION", "PT36H")]),
         ("It took several years.", [("several years", "DURATION", "PXY")]),
         ("The war lasted two decades.", [("two decades", "DURATION", "P20Y")]),
-        ("Sales in the first nine months rose.", [("the first nine months", "DURATION", "P9M")]),
+        ("Bookings in the first nine months climbed.", [("the first nine months", "DURATION", "P9M")]),
         ("A 40-year-old man was hurt.", []),
         ("A second meeting took place.", []),
     ],
@@ -603,7 +603,7 @@ def test_the_day_before_an_event_is_counted_from_the_event(text: str, expected: 
 
 
 def test_the_previous_or_following_weekday_counts_from_the_last_day_mentioned() -> None:
-    assert _typed("The index closed on Friday, down 4.5% from the previous Friday.", WED_17_JAN) == [
+    assert _typed("The lake level peaked on Friday, 4 cm above the previous Friday.", WED_17_JAN) == [
         ("on Friday", "DATE", "2024-01-12"), ("the previous Friday", "DATE", "2024-01-05")]
     assert _typed("Talks began on Jan. 10, 2024 and ended the following Monday.", WED_17_JAN)[-1] == (
         "the following Monday", "DATE", "2024-01-15")

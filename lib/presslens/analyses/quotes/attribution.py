@@ -7,9 +7,9 @@ Three kinds (SPEC §5):
   quotes, titles and glosses ("Army of Justice") are left out;
 - indirect: reported speech without marks ("X said that …", "…, X said", "according to X, …",
   "X urged …", ", adding that …"). A reported clause made mostly (≥ half) of a quotation is
-  represented by that quotation only; a statement split by its attribution ("Too often, he says,
-  they get it.") gives its two parts.
-A paragraph of unmarked speech signed by a person ("… an emergency. Linda Lamoureux") is a direct
+  represented by that quotation only; a statement split by its attribution ("Most days, he says,
+  nobody calls.") gives its two parts.
+A paragraph of unmarked speech signed by a person ("… a real crisis. Jo Roe") is a direct
 quote (a pull quote). Paragraphs that link to another story ("READ MORE: …"), photo and video captions
 ("… (Jo Smith/CBC).", "… the new rules. 2:41") and subheadings in single marks ("‘No place to go’") hold no quotes.
 A cue that is negated, passive or conditional, used in another sense ('added two goals', 'rejected calls for',
@@ -47,7 +47,7 @@ QUOTE_COLUMNS = (
 )
 MAX_SUBJECT_WORDS = 12
 MIN_INDIRECT_WORDS = 3
-MIN_SPLIT_WORDS = 2  # the part of a statement before its parenthetical attribution ('Too often, he says, …')
+MIN_SPLIT_WORDS = 2  # the part of a statement before its parenthetical attribution ('Most days, he says, …')
 MAX_REGION_CHARS = 300
 _BOUNDARY = re.compile(
     r"^.*(?:\([^()\n]*/[^()\n]*\)|[,;:(—–“”\"]|--|\b(?:that|which|who|whom|what|(?i:after|before|when|where|while|because|although|"
@@ -167,7 +167,7 @@ _QUOTED_AS = re.compile(
 )
 _THAT_SOON = re.compile(r"^\s*(?:[\w’'-]+\s+){0,12}?that\s+")
 _AMOUNT = r"[$€£]?\s?\d[\d,.]*(?<![,.])(?:\s*(?:per\s*cent|percent|%|cents?|points?))?"
-# 'added 0.3 per cent to 4,797', 'added $1.60 to close at $52.11', 'adding an estimated 4 cents a kilogram': an amount
+# 'added 0.8 per cent to 1,210', 'added $2.05 to close at $31.40', 'adding an estimated 9 cents a litre': an amount
 # (with its approximation, its new level or its unit) after the cue is a market or price move, not speech
 _AMOUNT_MOVE = re.compile(
     r"\s*(?:(?:about|nearly|almost|just|another|an?\s+(?:further|[a-z]+ed))\s+)?"
@@ -231,10 +231,10 @@ _CLIP_LENGTH_END = re.compile(r":(?:(?<=[.!?][ \t]\d:)|(?<=[.!?][ \t]\d\d:))\d\d
 _LINK_LABEL_LINE = re.compile(r"^[ \t]*(?i:read\s+more|watch|related|listen|see\s+also|also\s+read)[ \t]*[:|]?[ \t]*$", re.M)  # alone
 _COMMA_NEXT = re.compile(r"\s*,\s*")
 # a subheading: a paragraph that is a phrase in single marks, the headline convention, with no final stop inside the
-# marks and at most a few words after them ("‘Not enough beds’", "‘Hard times’ ahead for renters.")
+# marks and at most a few words after them ("‘No room left’", "‘Lean years’ ahead for farmers.")
 _SINGLE_QUOTED_HEADING = re.compile(r"[ \t]*[‘'][^\n]*[^.!?,\s][’'](?:[ \t]+[\w’'-]+){0,4}[ \t]*\.?[ \t]*")
-# a pull quote: a paragraph of speech without marks, signed by its speaker ('… an emergency. Linda Lamoureux',
-# '… on their doors. Matt Danison, Rentals.ca'); the signature must resolve to a person
+# a pull quote: a paragraph of speech without marks, signed by its speaker ('… a real crisis. Jo Roe',
+# '… at our gates. Sam Poe, Flats.example'); the signature must resolve to a person
 _SIGNATURE = re.compile(
     r"(?<=[.!?])[ \t]+(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?:,[ \t]*[A-Z][\w.’' -]{1,40})?\.?[ \t]*$", re.M
 )
@@ -463,7 +463,7 @@ class Attribution:
     content_end: int = -1
     inverted: bool = False
     embedded: bool = False  # 'what it called', 'which Pakistan said': a parenthetical, not a reported clause
-    rest_start: int = -1  # 'Too often, he says, they get it.': the part after a parenthetical attribution
+    rest_start: int = -1  # 'Most days, he says, nobody calls.': the part after a parenthetical attribution
     rest_end: int = -1
 
     def content_spans(self) -> list[tuple[int, int, int]]:
@@ -990,7 +990,7 @@ class ArticleQuotes:
         return attribution
 
     def _split_by_attribution(self, current: Attribution, following: Attribution | None, sent_start: int, sent_end: int) -> bool:
-        """'Too often, he says, they get it.' / 'The drugs, she said on Monday, are overused.': an attribution set
+        """'Most days, he says, nobody calls.' / 'The drugs, she said on Monday, are overused.': an attribution set
         between commas inside the statement; the parts before and after it are its content (True when so)."""
         cue = current.cue
         if not (sent_start < current.subject_start < cue.start and _ENDS_WITH_COMMA.search(self.masked, sent_start, current.subject_start)):
@@ -1368,7 +1368,7 @@ class ArticleQuotes:
         before = bisect.bisect_left(starts, span.start)
         recent = records[max(0, before - INHERIT_LOOKBACK) : before][::-1]  # latest first
         earlier = [(_offset(r, "start"), r) for r in recent if _offset(r, "end") >= previous_para_start and r["speaker"]]
-        # a paragraph of reported speech ('Young said cold weather takes a toll.') introduces the next quotation too
+        # a paragraph of reported speech ('Roe said the frost hurts the crops.') introduces the next quotation too
         reported = [
             (a.cue.start, self._record("direct", 0, 0, a.speaker, a.cue.text, 0.0))
             for a in self._attributions_between(previous_para_start, span.start) if a.speaker.name and a.content_start >= 0
