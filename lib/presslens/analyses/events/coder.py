@@ -71,6 +71,7 @@ class _Trigger:
     extra: bool = False  # a further coordinated target of the same trigger
     planned: bool = False  # announced for later ("will visit ... on January 29"): dated only by a day after publication
 
+
 def _rank(trig: _Trigger) -> tuple[bool, bool, int]:
     """How a trigger ranks among those of its kind in a clause (lower first): a source first, a named one before the
     generic 'Unidentified militants' ("suicide bombers ..., an attack claimed by Islamic State"), then rule order."""

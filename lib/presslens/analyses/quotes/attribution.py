@@ -1262,7 +1262,7 @@ class ArticleQuotes:
         before = self._attributions_between(sent_start, open_at)
         speaking = [a for a in before if a.cue.use != "source" and a.phrase and a.speaker.name and not self._in_relative_clause(a, sent_start)]
         if after and after[0].cue.use == "source" and speaking:
-            return speaking[-1]  # 'X said rates could “hurt growth,” according to CNBC': CNBC relays X
+            return speaking[-1]  # 'X said rates could “hurt growth,” according to Wire TV': the outlet relays X
         holding = [a for a in before if a.content_start <= open_at and span.close_mark < a.content_end and a.cue.use != "source"]
         if after and after[0].inverted and after[0].content_start < 0 and holding:
             return holding[-1]  # 'X said, adding it was “unacceptable,” the agency reported': X's words the agency relays
@@ -1320,8 +1320,8 @@ class ArticleQuotes:
         return records
 
     def _coined_by(self, span: QuoteSpan) -> Speaker | None:
-        """The person whose phrase a partial quotation right after their possessive name is ('Musk’s “production
-        hell”'); None when no person's name in the possessive comes just before it."""
+        """The person whose phrase a partial quotation right after their possessive name is ('Roe’s “growing
+        pains”'); None when no person's name in the possessive comes just before it."""
         possessor = _POSSESSOR_BEFORE.search(self.text, max(0, span.open_mark - 60), span.open_mark) if span.open_mark > 0 else None
         if possessor is None:
             return None

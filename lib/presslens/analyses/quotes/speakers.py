@@ -698,7 +698,7 @@ class Discourse:
         if placed is None or not _INDEFINITE_OR_DEFINITE.match(phrase) or placed.group("noun").lower() not in title_words(self.settings):
             return None
         if _NAMED_AS.search(phrase):
-            return None  # 'an official in Banten province named Jo Roe': somebody is named
+            return None  # 'an official in Loja province named Jo Roe': somebody is named
         return Speaker(phrase, phrase, "unnamed", country_in(phrase, self.settings) or self._place_country(phrase), "", 0.4)
 
     def _possessed_body(self, phrase: str) -> Speaker | None:
@@ -711,7 +711,7 @@ class Discourse:
         if kind not in BODY_TYPES:
             return None
         country = country_in(found.group("place"), self.settings)
-        if kind != "government" and all(w[0].isupper() for w in found.group("body").split()):  # "France's PSA Group": the body's own name
+        if kind != "government" and all(w[0].isupper() for w in found.group("body").split()):  # "France's Acme Group": the body's own name
             return Speaker(found.group("body"), phrase, kind, country, "", 0.5)
         if kind != "government" or _SUPERLATIVE.search(found.group("body")):  # "Canada's largest bank": a description
             return Speaker(phrase, phrase, "unnamed", country, "", 0.4)
@@ -985,7 +985,7 @@ class Discourse:
             if person.name and mentions and not person.affiliation:  # 'Iranian foreign ministry spokesman X': Iran
                 return replace(person, affiliation=mentions[-1].actor.affiliation)
             unit = _UNIT_AFTER.match(phrase, phrase.find(name) + len(name)) if person.type == "person" and name in phrase else None
-            if unit:  # 'Cisco’s Talos security unit said': a body named by the name, not a person
+            if unit:  # 'Norvik’s Osprey security unit said': a body named by the name, not a person
                 return replace(person, type="organization", gender="")
             if person.name and not person.affiliation and person.type == "person":  # "Peru's foreign office spokesperson X"
                 return replace(person, affiliation=country_in(phrase[: max(phrase.find(name), 0)], self.settings))
@@ -1146,7 +1146,7 @@ class Discourse:
         if len(tokens) > 2 and tokens[0].lower() in unnamed_heads(self.settings):  # 'Resident Tom Hale': a description
             tokens = tokens[1:]
             name = " ".join(tokens)
-        not_name = [(t.lower() in _GENERIC_WORDS and (i == 0 or t.islower()))  # 'PSA Group', 'Consumer Reports' are names
+        not_name = [(t.lower() in _GENERIC_WORDS and (i == 0 or t.islower()))  # 'Acme Group', 'Shopper Reports' are names
                     or (t.lower() in _NOT_NAME and (i == 0 or t.lower() not in _MONTH_SURNAMES))
                     for i, t in enumerate(tokens)]
         if not tokens or any(not_name) or not all(_NAME_TOKEN.match(t) for t in tokens):
@@ -1269,7 +1269,7 @@ class Discourse:
             if at >= position or (best is not None and at < best[0]) or (excluded and speaker.name == excluded):
                 continue
             if _SUBORDINATE_OPENING.fullmatch(self._sentence_lead(at)):
-                continue  # 'Although Trump tweeted "…", its inclusion …': a voice in passing, not the one heard next
+                continue  # 'Although Roe tweeted "…", its inclusion …': a voice in passing, not the one heard next
             placed = _PLACED_SOURCE.fullmatch(speaker.mention)  # 'an official with the agency': its head noun
             head = [placed.group("noun").lower()] if placed else _words(speaker.mention)[-1:]
             if speaker.type != "person" and not (head and unnamed_heads(self.settings).get(head[0]) in ("people", "official")):

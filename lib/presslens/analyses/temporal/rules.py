@@ -993,7 +993,7 @@ RULES: tuple[Rule, ...] = (
     # months, years, decades, seasons, quarters (a bare "May" is too often the verb or a name)
     Rule("month", r"\b(?:(?i:" + _PART + r")[-\s]+|(?i:(?P<which>this\s+past|last|this|next))\s+|(?i:in|during|since|by|until|through|from)\s+|(?i:the)\s+(?=" + _M + r"\s+[a-z])|(?<!\d\s)(?<!before\s)(?<!after\s)(?!May\b(?!\s+(?:1[89]|20)\d\d\b|(?<=[Bb]etween\sMay)\s+and\s+" + _M + r")|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?!\.?\s+(?:1[89]|20)\d\d)))"
          + _MONTH + r"(?!\.?\s*[0-3]?\d(?!\d)|\s+(?:the\s+)?" + _SPOKEN_DAY.replace("(?P<day>", "(?:") + r"|\s+(?:for|of)\s+(?:the\s+)?[A-Z]"
-         r"|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\s+[A-Z][a-z])"  # not the name of 'by Jan Hatzius'
+         r"|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\s+[A-Z][a-z])"  # not the name of 'by Jan Novak'
          r"(?:,?\s+" + _YEAR + r"|(?i:\s+(?P<relyear>this|last|next)\s+year|,?\s+(?P<year_spoken>" + _SPOKEN_YEAR + r"))"
          r"|(?=\s*(?:and|or|to|through|until|till|-|–)\s*(?P<range_end>" + _M + r")(?:,?\s+(?P<range_year>(?:1[89]|20)\d\d)\b)?))?", month_year_rule, _MONTH_NEEDLES),
     Rule("year", r"(?:(?i:\b(?:" + _PART + r"[-\s]+|(?P<quarters>the\s+(?:first|second|last)\s+two\s+quarters\s+of)\s+|fiscal\s+(?:year\s+)?|(?:in|since|by|until|through|during|from|before|after|of)\s+|(?:pre|post)-))|(?<![$£€#.,\d-]))"
