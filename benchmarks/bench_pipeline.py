@@ -1,6 +1,6 @@
 """Throughput benchmark: a generated corpus, timed stage by stage, against plain NLTK VADER on the same sentences.
 
-Usage: python benchmarks/bench_pipeline.py [-n 10000] [--format txt|jsonl] [--workdir DIR] [--seed 0] [--profile 25]
+Usage: python benchmarks/bench_pipeline.py [-n 10000] [--format txt|jsonl] [--workdir DIR] [--seed 0] [--profile 25] [--repeat 1]
 
 Prints, for each stage (ingest, sentences, then every per-article analysis in pipeline order) and
 for the whole pipeline (`analyze_corpus` on the local engine, one core, no cache, tables written):
@@ -10,7 +10,9 @@ faster than VADER alone). The stages share one `ArticleContext` per article, as 
 sentences stage splits every article once, and a view of the text (actor mentions, time expressions) counts
 in the first analysis that asks for it (quotes, temporal). A stage that is not a registered analysis
 (presslens.analyses.registry) is reported as not available. With --profile N, the whole-pipeline run is made under cProfile and the N functions
-with the most own time are printed after the figures (the profiler slows that run down).
+with the most own time are printed after the figures (the profiler slows that run down). With --repeat K (K > 1), the
+whole pipeline and plain VADER then run K more times, one after the other, and the medians and their ratio are printed:
+on a shared machine single runs of the same code vary by 15 %, so the ratio of one pair says little.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ import os
 import platform
 import pstats
 import resource
+import statistics
 import sys
 import tempfile
 import time
@@ -72,6 +75,26 @@ def machine() -> str:
             f"{platform.system()} {platform.release()}")
 
 
+def repeated(times: int, corpus: Path, work: Path, sentences: list[str]) -> str:
+    """Run the whole pipeline and plain NLTK VADER `times` times, one after the other (so both see the same load), and
+    describe the medians of their CPU times and the ratio of the medians."""
+    analyzer = nltk_vader()
+    pipeline_cpu: list[float] = []
+    vader_cpu: list[float] = []
+    for run in range(times):
+        started = clock()
+        analyze_corpus(corpus, work / f"tables-{run}", engine="local", cache=False)
+        pipeline_cpu.append(since(started)[1])
+        started = clock()
+        for sentence in sentences:
+            analyzer.polarity_scores(sentence)
+        vader_cpu.append(since(started)[1])
+    pipeline, vader = statistics.median(pipeline_cpu), statistics.median(vader_cpu)
+    return (f"{times} interleaved runs, CPU seconds: pipeline {' '.join(f'{t:.2f}' for t in pipeline_cpu)}; "
+            f"nltk vader {' '.join(f'{t:.2f}' for t in vader_cpu)}\n"
+            f"medians: pipeline {pipeline:.2f} s, nltk vader {vader:.2f} s; ratio of the medians (CPU) {vader / pipeline:.3f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Generate the corpus, time every stage, print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -81,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0, help="random seed of the generated corpus")
     parser.add_argument("--profile", type=int, default=0, metavar="N",
                         help="profile the whole-pipeline run and print its N most expensive functions")
+    parser.add_argument("--repeat", type=int, default=1, metavar="K",
+                        help="then run the pipeline and VADER K more times, interleaved, and print the medians (default 1: no repeats)")
     args = parser.parse_args(argv)
     work = args.workdir or Path(tempfile.mkdtemp(prefix="presslens-bench-"))
     corpus = generate_corpus(work / "corpus", args.n, fmt=args.fmt, seed=args.seed)
@@ -133,6 +158,8 @@ def main(argv: list[str] | None = None) -> int:
     print(line("nltk vader (baseline)", *vader, n_articles, n_sentences))
     print(f"ratio (NLTK VADER time / whole pipeline time, >= 1.0 is faster than VADER alone): "
           f"{vader[0] / pipeline[0]:.3f} wall-clock, {vader[1] / pipeline[1]:.3f} CPU")
+    if args.repeat > 1:
+        print(repeated(args.repeat, corpus, work, sentences))
     if profiler is not None:
         print("\nprofile of the whole-pipeline run (own time):")
         pstats.Stats(profiler, stream=sys.stdout).sort_stats("tottime").print_stats(args.profile)
