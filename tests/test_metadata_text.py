@@ -100,6 +100,10 @@ PUBLICATION_DATES = [
                  None, id="background_history_in_the_past_perfect_gives_no_publication_date"),
     pytest.param("Border crossing reopens\n\nThe crossing reopened on Friday. Trade has been suspended since May 20, 2031, traders said.\n",
                  None, id="a_date_opening_a_stretch_gives_no_publication_date"),
+    pytest.param("Border crossing reopens\n\nThe crossing reopened on Friday. Trade has slowed since the floods that struck the valley on May 20, 2031, traders said.\n",
+                 None, id="a_date_inside_a_clause_opened_by_since_gives_no_publication_date"),
+    pytest.param("Envoys return\n\nThe two ambassadors returned to their posts on Jan. 16, officials said. The dispute began with the harbour seizure of Oct. 3.\n",
+                 date(2024, 1, 16), id="year_less_dates_lie_in_the_shortest_stretch_of_a_year_that_holds_them"),  # the default crisis's reference year
     pytest.param("Border crossing reopens\n\nThe crossing reopened on March 14, 2031, after it had been shut on May 20, 2030.\n",
                  date(2031, 3, 14), id="the_story_date_is_kept_beside_background_history"),
     pytest.param("Ministers meet\n\nThe ministers met on March 14, 2031, officials said. \u2018We first met on April 2, 2031 in the capital,\u2019 the minister said.\n",

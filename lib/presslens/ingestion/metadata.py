@@ -53,7 +53,7 @@ _BUREAU_LINE = re.compile(r"\bbureau\b|\bcorrespondent\b|\bstaff reporter\b", re
 _WWW_PREFIX = re.compile(r"^(?:www\.)")
 _UPDATED = re.compile(r"^(?:last\s+)?updated?\b", re.IGNORECASE)
 _PUBLISHED = re.compile(r"(?:^|[|•·,–—-]\s*|\s)(?:published|posted|first\s+published)\b(?:\s+on)?\s*:?\s*", re.IGNORECASE)  # "Published Jan 17", "Jane Doe | Published on 17 January"
-_BACKGROUND = re.compile(r"(?i)\bhad\s+(?:(?:been|not|already|first|earlier|also)\s+)*[a-z]+(?:ed|en|wn|ung|ught|ade|ent|id|one)\b|\bsince\s+(?:(?:on|early|late)\s+)?$")  # a clause in the past perfect, or 'since' right before the date
+_BACKGROUND = re.compile(r"(?i)\bhad\s+(?:(?:been|not|already|first|earlier|also)\s+)*[a-z]+(?:ed|en|wn|ung|ught|ade|ent|id|one)\b|\bsince\b")  # a clause in the past perfect, or one opened by 'since' (the date starts a stretch: 'since the war began on Oct. 7')
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|‘[^’\n]*’")  # a quotation inside one paragraph (in single quotes: up to the first ’)
 _AGENCIES = "Reuters|AFP|AP|Associated Press|Agence France-Presse|Xinhua|Anadolu|Anadolu Agency|APP|IRNA|PTI|ANI|Bloomberg|dpa|Sputnik|TASS|Tasnim|Mehr|ISNA|Fars|Kyodo|Yonhap|UNI|IANS"
 _DATELINE_DATE = re.compile(r"^[A-Z][A-Z/ .'-]+,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+(?:19|20)\d{2})?)\s+\([^)]{2,40}\)\s*[-–—]")
@@ -268,7 +268,7 @@ def _crawl_date(lines: list[str]) -> date | None:
 def _story_dates(dates: list[tuple[date, int, int, bool]], text: str) -> list[tuple[date, int, int, bool]]:
     """The dates the story states for its own events: not one announced in a future clause ("elections are due on
     February 8, 2024"), nor background history in the past perfect or opening a stretch ("had been signed on March 3,
-    2012", "since May 4, 2019")."""
+    2012", "since May 4, 2019", "since the war began on May 4")."""
     kept = []
     for found in dates:
         start = found[1]
@@ -293,16 +293,29 @@ def _outside_quotations(dates: list[tuple[date, int, int, bool]], text: str) -> 
 
 def latest_event_date(dates: list[tuple[date, int, int, bool]]) -> date | None:
     """The latest date a story states, after moving year-less dates that would follow the latest
-    dated-for-sure one (stated year or weekday) back one year ("October 7" in a January story)."""
+    dated-for-sure one (stated year or weekday) back one year ("October 7" in a January story). With no date
+    dated for sure, the year-less dates are taken to lie in the shortest stretch of a year that holds them all
+    ("January 16" and "October 7" span October to January: October 7 was the year before)."""
     if not dates:
         return None
     certain = [d for d, _, _, sure in dates if sure]
-    anchor = max(certain) if certain else None
+    anchor = max(certain) if certain else _stretch_end([d for d, _, _, _ in dates])
     resolved = [
         d.replace(year=d.year - 1) if anchor and not sure and d > anchor and not (d.month == 2 and d.day == 29) else d
         for d, _, _, sure in dates
     ]
     return max(resolved)
+
+
+def _stretch_end(days: list[date]) -> date:
+    """The last of `days` (dates of one year) in the shortest stretch of the calendar that holds them all, wrapping
+    from December into January: the day before the widest gap between two of them (the latest day when that gap
+    is the one from the latest day round to the earliest)."""
+    ordered = sorted(set(days))
+    gaps = [(later - earlier).days for earlier, later in zip(ordered, ordered[1:])]
+    widest = max(range(len(gaps)), key=gaps.__getitem__, default=-1)
+    wrap = 365 - (ordered[-1] - ordered[0]).days  # from the latest day round to the earliest of the next year
+    return ordered[widest] if widest >= 0 and gaps[widest] > wrap else ordered[-1]
 
 
 def _is_date_stamp(line: str) -> bool:
