@@ -144,3 +144,14 @@ def test_page_furniture_around_the_headline_is_boilerplate(tmp_path: Path) -> No
 def test_a_stamp_glued_to_the_first_paragraph_leaves_the_paragraph_in_the_story(tmp_path: Path) -> None:
     article = _one_story(tmp_path, "Border talks resume\n\nPublished On: March 26, 2031 - Negotiators met again on Monday, a spokesman said.\n")
     assert (article.text, article.published) == ("Negotiators met again on Monday, a spokesman said.", date(2031, 3, 26))
+
+
+def test_a_picture_credit_after_source_is_no_outlet(tmp_path: Path) -> None:
+    article = _one_story(tmp_path, "Border talks resume\n\nEnvoys shake hands in the frontier town\nSource: File photos\n\n"
+                                   "Negotiators met again on Monday, a spokesman said.\n")
+    assert article.outlet == ""
+
+
+def test_a_wire_dateline_closed_by_a_colon_names_the_agency_and_the_day(tmp_path: Path) -> None:
+    article = _one_story(tmp_path, "HARBOURTON, Mar 3 (APP): Negotiators met again on Friday in the frontier town, a spokesman said.\n")
+    assert (article.outlet, article.published) == ("Associated Press of Pakistan", date(2024, 3, 3))

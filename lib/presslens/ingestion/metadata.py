@@ -56,7 +56,7 @@ _PUBLISHED = re.compile(r"(?:^|[|•·,–—-]\s*|\s)(?:published|posted|first\
 _BACKGROUND = re.compile(r"(?i)\bhad\s+(?:(?:been|not|already|first|earlier|also)\s+)*[a-z]+(?:ed|en|wn|ung|ught|ade|ent|id|one)\b|\bsince\b")  # a clause in the past perfect, or one opened by 'since' (the date starts a stretch: 'since the war began on Oct. 7')
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|‘[^’\n]*’")  # a quotation inside one paragraph (in single quotes: up to the first ’)
 _AGENCIES = "Reuters|AFP|AP|Associated Press|Agence France-Presse|Xinhua|Anadolu|Anadolu Agency|APP|IRNA|PTI|ANI|Bloomberg|dpa|Sputnik|TASS|Tasnim|Mehr|ISNA|Fars|Kyodo|Yonhap|UNI|IANS"
-_DATELINE_DATE = re.compile(r"^[A-Z][A-Z/ .'-]+,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+(?:19|20)\d{2})?)\s+\([^)]{2,40}\)\s*[-–—]")
+_DATELINE_DATE = re.compile(r"^[A-Z][A-Z/ .'-]+,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+(?:19|20)\d{2})?)\s+\([^)]{2,40}\)\s*[-–—:]")
 _OUTLET_CUES = (
     re.compile(r"^Discover more from (?P<o>[A-Z][\w&.' -]{1,40}?)\s*$", re.MULTILINE),
     re.compile(r"\b(?P<o>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}) is now on (?:WhatsApp|Telegram|Google News)"),
@@ -66,10 +66,11 @@ _OUTLET_CUES = (
     re.compile(r"^Published in (?P<o>[A-Z][\w&.' -]{1,40}?),", re.MULTILINE),
     re.compile(r"^Source:\s*(?P<o>[A-Z][\w&.' -]{1,40}?)(?:\s+and\s+(?:news\s+)?agencies)?\s*$", re.MULTILINE),
     # wire datelines, dated or not: "TEHRAN, Jan 29 (Reuters) -", "ISLAMABAD (AP) —", "(AP) —", "Tehran, IRNA –"
-    re.compile(r"^(?:[A-Z][A-Za-z/ .'-]+(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+(?:19|20)\d{2})?)?\s+)?\((?P<o>" + _AGENCIES + r")\)\s*[-–—]", re.MULTILINE),
+    re.compile(r"^(?:[A-Z][A-Za-z/ .'-]+(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+(?:19|20)\d{2})?)?\s+)?\((?P<o>" + _AGENCIES + r")\)\s*[-–—:]", re.MULTILINE),
     re.compile(r"^[A-Z][A-Za-z]+,\s+(?P<o>" + _AGENCIES + r")\s*[-–—]", re.MULTILINE),
     re.compile(r"\(Source:\s*(?P<o>[A-Z][\w&.' -]{1,40}?)\)"),
 )
+_PICTURE_CREDIT = re.compile(r"(?i)\b(?:photos?|pictures?|images?|screen\s?shots?|handouts?|graphics?|videos?|footage)$")  # "Source: File photos" credits a picture
 _AGENCY_LINE = re.compile(r"^\s*(?:By\s+|[-–—|]\s*)?(?P<o>" + _AGENCIES + r")(?:\s+(?:staff|reporters?|news agency))?\s*$", re.MULTILINE)  # under the byline
 _HEADER_LINES = 12  # where an agency line can stand
 _URL_LINE = re.compile(r"^\s*(?:https?://)?(?:www\.)?(?P<o>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})/\S*\s*$", re.MULTILINE | re.IGNORECASE)  # the page's own address
@@ -386,6 +387,6 @@ def infer_outlet(raw_text: str, settings: Settings = DEFAULT_SETTINGS) -> str:
     for pattern, text in cues:
         for m in pattern.finditer(text):
             candidate = m.group("o").strip()
-            if candidate.lower() not in {"the", "a", "an", "social media"}:
+            if candidate.lower() not in {"the", "a", "an", "social media"} and not _PICTURE_CREDIT.search(candidate):
                 return canonical_outlet(candidate, settings)
     return ""
