@@ -132,8 +132,11 @@ _TIME_LEAD = re.compile(
     r"(?:on|in|at|via|through)\s+(?:its|his|her|their|an?|the)\s+[^,.;:“”\"]{1,40},)\s*",
     re.I,
 )
-_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[-–—]+)\s*"
+_DATELINE = re.compile(  # matched at a sentence's start (no '^': it would only hold at the text's first character)
+    r"(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[-–—]+|"
+    # 'Lima [Peru], March 3 :', 'Lima, March 3 (Wirex) -': a city in mixed case needs its country or its date
+    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s*\[[^\]\n]{1,30}\](?:,\s*(?i:" + _MONTH + r")\.?\s+\d{1,2})?|,\s*(?i:" + _MONTH + r")\.?\s+\d{1,2})"
+    r"\s*(?:\([^)]{1,40}\))?\s*[-–—:]+)\s*"
 )
 _SOURCE_NOUN = re.compile(  # what 'as per' must name to be a source: 'as per reports', not 'as per the agreement'
     r"\b(?:reports?|sources?|officials?|statements?|media|witnesses|residents|police|spokes\w+|agency|agencies|"
@@ -776,7 +779,8 @@ class ArticleQuotes:
             return []  # 'What has Iran said on the strikes?': a question (often a heading) reports nobody's words
         cues = find_cues(self.masked, sent_start, sent_end, self.settings)
         found: list[Attribution] = []
-        region_start = sent_start
+        dateline = _DATELINE.match(self.text, sent_start, sent_end)  # 'LIMA (Wirex) - Peru said': the subject follows it
+        region_start = dateline.end() if dateline else sent_start
         for cue in cues:
             found.append(self._attribute(cue, sent_start, sent_end, region_start, found))
             region_start = cue.end
