@@ -59,7 +59,7 @@ _TRAILING_ADVERBIALS = re.compile(  # starts only where a whitespace run starts:
     r"(?<!\s)(?:\s++(?:on|this|last|late|early|earlier|later|also|has|have|had|was|were|is|are|will|would|"
     r"strongly|reportedly|officially|publicly|repeatedly|again|then|now|previously|already|separately|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|year|morning|evening|night|afternoon|"
-    r"in\s+a\s+statement|in\s+a\s+post|in\s+an\s+interview|itself|themselves|"
+    r"in\s+a\s+statement|in\s+a\s+post|in\s+an\s+interview|itself|themselves|in\s+turn|for\s+(?:his|her|its|their)\s+(?:part|turn)|"
     r"(?-i:long|often|always|never|still|initially|recently|frequently|consistently|jointly)))+\s*$",  # 'have long argued'
     re.I,
 )
@@ -132,8 +132,9 @@ _TIME_LEAD = re.compile(
     r"(?:on|in|at|via|through)\s+(?:its|his|her|their|an?|the)\s+[^,.;:“”\"]{1,40},)\s*",
     re.I,
 )
-_DATELINE = re.compile(  # matched at a sentence's start (no '^': it would only hold at the text's first character)
-    r"(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[-–—]+|"
+_DATELINE = re.compile(  # matched at a paragraph's start (no '^': it would only hold at the text's first character)
+    r"(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?(?:\s*:|\s*(?<=[\s)])[-–—]+)|"  # not 'SNC-Lavalin'
+    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[-–—]+|"
     # 'Lima [Peru], March 3 :', 'Lima, March 3 (Wirex) -': a city in mixed case needs its country or its date
     r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s*\[[^\]\n]{1,30}\](?:,\s*(?i:" + _MONTH + r")\.?\s+\d{1,2})?|,\s*(?i:" + _MONTH + r")\.?\s+\d{1,2})"
     r"\s*(?:\([^)]{1,40}\))?\s*[-–—:]+)\s*"
@@ -348,7 +349,9 @@ _PURPOSE_SUBJECT = re.compile(
     r"(?:[a-z]+ed|took|went|came|met|wrote|held|gave|made|spoke|rang|flew|sent|stood|sat|got|told|rose|began)\s"
 )
 _OPENING_SUBJECT = re.compile(  # a sentence's subject before its first verb: 'Norman's lawyers (are preparing …)'
-    r"\s*(?P<subject>(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)\s+(?:are|is|were|was|has|have|had|will|would|[a-z]+ed)\s"
+    r"\s*(?P<subject>(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+),?"
+    r"(?:\s+(?:in\s+turn|for\s+(?:his|her|its|their)\s+(?:part|turn)),?)?"  # 'The minister, for his part, thanked …'
+    r"\s+(?:are|is|were|was|has|have|had|will|would|[a-z]+ed)\s"
 )
 _QUOTING_NEXT = re.compile(
     r"(?:\s+on\s+\w+day)?,?\s+quoting\s+(?P<who>[^,;.]{1,80})(?:,\s*(?!that\b)(?P<apposition>[^\s,;.][^,;.]{0,119})(?=,))?"
@@ -686,6 +689,12 @@ class ArticleQuotes:
         self._links: list[tuple[int, int]] = []
 
     # ---- helpers -------------------------------------------------------
+    def _dateline(self, sent_start: int, end: int) -> re.Match[str] | None:
+        """The dateline opening a sentence that opens its paragraph ('LIMA (Wirex) -', 'Lima, March 3 :'), if any."""
+        if self.text[:sent_start].rstrip(" \t")[-1:] not in ("", "\n"):
+            return None
+        return _DATELINE.match(self.text, sent_start, end)
+
     def sentence_of(self, position: int) -> int:
         """Index of the sentence containing (or preceding) `position`."""
         return max(bisect.bisect_right(self._sentence_starts, position) - 1, 0)
@@ -779,7 +788,7 @@ class ArticleQuotes:
             return []  # 'What has Iran said on the strikes?': a question (often a heading) reports nobody's words
         cues = find_cues(self.masked, sent_start, sent_end, self.settings)
         found: list[Attribution] = []
-        dateline = _DATELINE.match(self.text, sent_start, sent_end)  # 'LIMA (Wirex) - Peru said': the subject follows it
+        dateline = self._dateline(sent_start, sent_end)  # 'LIMA (Wirex) - Peru said': the subject follows it
         region_start = dateline.end() if dateline else sent_start
         for cue in cues:
             found.append(self._attribute(cue, sent_start, sent_end, region_start, found))
@@ -879,7 +888,7 @@ class ArticleQuotes:
         """The subject opening a sentence, past a dateline ('LIMA: The council …', the place speaks not): a capitalised
         name set off by a comma or an acronym ('The Defence Council (DC), the country's …, approved …'), else the
         first subject found."""
-        dateline = _DATELINE.match(self.text, sent_start, end)
+        dateline = self._dateline(sent_start, end)
         start = dateline.end() if dateline else sent_start
         opening = _OPENING_NAME_SET_OFF.match(self.masked, start, end)
         if opening:
@@ -1010,7 +1019,7 @@ class ArticleQuotes:
             return False
         if _REPORTER_REST.match(self.masked, rest_start, rest_end) or _RELAY_REST.match(self.masked, rest_start, rest_end):
             return False
-        dateline = _DATELINE.match(self.text, sent_start, current.subject_start)
+        dateline = self._dateline(sent_start, current.subject_start)
         current.content_start, current.content_end = dateline.end() if dateline else sent_start, current.subject_start
         current.rest_start, current.rest_end = rest_start, rest_end
         return True
@@ -1038,7 +1047,7 @@ class ArticleQuotes:
         if self._split_by_attribution(current, following, sent_start, sent_end):
             return
         if current.inverted:
-            dateline = _DATELINE.match(self.text, sent_start, current.subject_start)
+            dateline = self._dateline(sent_start, current.subject_start)
             content_start = dateline.end() if dateline else sent_start
             content_end = min(current.subject_start, cue.start)  # '…, said the bank.': the subject follows the cue
             role = _ROLE_BEFORE_NAME.search(self.masked, content_start, content_end)

@@ -19,7 +19,9 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from presslens.actors import Actor, ActorDictionary, Mention
-from presslens.analyses.quotes.names import UNNAMED_FILE, NameIndex, countries, country_in, first_names, heads, kind_of, read_word_table, title_words
+from presslens.analyses.quotes.names import (
+    UNNAMED_FILE, NameIndex, countries, country_in, first_names, heads, kind_of, read_word_table, same_word, title_words,
+)
 from presslens.context import ArticleContext
 from presslens.places import load_places
 from presslens.settings import Settings
@@ -182,7 +184,10 @@ _CAPITALISED_RUN_IN = re.compile(r"(?<![\w-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]
 _STATE_RUN = re.compile(r"\b(?i:state|state-run|state-owned|official|government|government-run)\b")
 _DESCRIBED_AUTHORS = re.compile(r"(?i:the|two|both)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+(?:ies|s)\b(?:\s+(?:of|in|from)\s+[A-Z][^,;:.!?]{0,60})?")
 _INDEFINITE_OR_DEFINITE = re.compile(r"(?i:the|an?)\s")
-_BODY_IN_PLACE = re.compile(r"(?:(?i:the)\s+)?(?P<body>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+in\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+_BODY_IN_PLACE = re.compile(  # 'the Foreign Ministry in Lima', 'the foreign ministry in Lima' (an embassy there is another state's)
+    r"(?:(?i:the)\s+)?(?P<body>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*|(?:[a-z][\w-]*\s+){0,2}(?!embassy\b)[a-z]+)"
+    r"\s+in\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
+)
 _OWNED_OUTLET = re.compile(
     r"(?:(?i:the)\s+)?[\w’'-]+(?:\s+[\w’'-]+)?['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+"
     r"(?:news\s+)?(?:agency|website|channel|television|TV|radio|newspaper|daily)"
@@ -560,6 +565,9 @@ class Discourse:
                 return replace(written_by, mention=phrase, confidence=0.55)
         posted = _POSTED_ROLE.fullmatch(phrase)
         if posted and posted.group("role") in title_words(self.settings):  # 'Iran's ambassador in Islamabad': Iran's
+            in_capital = self._body_in_capital(phrase, position, sentence_start) if posted.group("role") in _BODY_HEADS else None
+            if in_capital is not None:  # 'the foreign ministry in Lima': Peru's
+                return in_capital
             holder = self._from_mentions(posted.group("core"), phrase, position, sentence_start)
             if holder is not None and holder.type == "person":
                 return holder
@@ -1164,8 +1172,8 @@ class Discourse:
             if person.name.endswith(" " + name) and not shared:
                 return replace(person, mention=name)
         canonical = self.names.person_named(tokens[-1], position) or (self.names.person_named(tokens[0], position) if len(tokens) == 1 else "")
-        full = canonical if canonical and set(tokens) <= set(canonical.split()) else name
-        known = self.actors.lookup(full) if full != name else None
+        full = canonical if canonical and all(any(same_word(t, w) for w in canonical.split()) for t in tokens) else name
+        known = (self.actors.lookup(full) or self._person_ending(full)) if full != name else None
         if known is not None and known.type == "person" and _same_surname(full, known):
             return from_actor(known, name, 0.7)  # 'Baloch' after 'spokesperson Mumtaz Baloch', a dictionary person
         states = [m.actor for m in self.actors.find_mentions(context) if m.actor.role == "state"]
@@ -1179,6 +1187,12 @@ class Discourse:
         if kind == "person":
             self.unknown_people[full.split()[-1]] = person
         return person
+
+    def _person_ending(self, name: str) -> Actor | None:
+        """The dictionary person whose alias ends a longer name ('Ana Lia Roe' for an actor 'Lia Roe', alias 'Roe')."""
+        mentions = self.actors.find_mentions(name)
+        last = mentions[-1] if mentions else None
+        return last.actor if last is not None and last.actor.type == "person" and last.end == len(name) else None
 
     def _pronoun(self, word: str, gender: str, position: int, sentence_start: int) -> Speaker:
         """he/she: the sentence's own subject if compatible, else the most recent compatible speaker or person named
