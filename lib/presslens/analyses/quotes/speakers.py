@@ -204,9 +204,15 @@ _MEDIA_DESCRIPTION = re.compile(
     r"(?i:(?:[A-Z][\w’'-]*\s+)?(?:state|state-run|state-owned|public|national|local)\s+(?:tv|television|radio|broadcaster|news\s+agency))"
 )
 _OUTLET_NAME = re.compile(r"(?i:\b(?:news|press)\s+agency|\bbroadcaster|\btelevision|\bnewspaper)\b")
-_UNIT_AFTER = re.compile(  # lower-case words after a name that end in the head noun of a body
-    r"(?:\s+[a-z][\w-]*){0,3}\s+(?:unit|group|division|team|firm|company|lab|laboratory|arm|wing|branch|centre|center|"
-    r"institute|foundation|charity|network|coalition|alliance|union|association|society|club|party)\s*$"
+_UNIT_HEADS = frozenset(  # nouns of a body's part or kind that make the name before them the body's ('Osprey security unit')
+    """unit group division team firm company lab laboratory arm wing branch centre center institute foundation charity network
+    coalition alliance union association society club party""".split()
+)
+_BODY_THEN_NAME = re.compile(  # 'The Baluch rights group Vashtar', 'rights group Vashtar': a body's head noun, then its name
+    r"(?:(?i:the|an?)\s+)?(?:[A-Za-z][\w’'-]*\s+){0,3}?(?P<head>[a-z]+)\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+)
+_BODY_AFTER = re.compile(  # lower-case words after a name, the last a body's head noun, then perhaps the body's own name
+    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?P<head>[a-z]+)(?:\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))?\s*$"
 )
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _COMMA_END = re.compile(r",[”\"]?\s*$")  # '…, he writes' / '… “a partial quote,” he writes'
@@ -602,6 +608,9 @@ class Discourse:
             or self._body_written(phrase, position)
             or self._possessed_body(phrase) or self._placed_role(phrase)
         )
+        body_then_name = _BODY_THEN_NAME.fullmatch(phrase) if written is None else None
+        if body_then_name:
+            written = self._named_body(body_then_name.group("head"), body_then_name.group("name"), phrase)
         if written is not None:
             return written
         if _MEDIA_DESCRIPTION.fullmatch(phrase):  # 'state TV', 'state-run television': an outlet not named
@@ -990,11 +999,11 @@ class Discourse:
         name = self._first_name(phrase) if all(m.actor.role == "state" for m in mentions) else self._titled_name_after(phrase, mentions)
         if name:
             person = self._unknown_name(name, phrase, position + max(phrase.find(name), 0))
+            body = self._body_described_by(phrase, name, person) if person.type == "person" else None
+            if body is not None:
+                return body
             if person.name and mentions and not person.affiliation:  # 'Iranian foreign ministry spokesman X': Iran
                 return replace(person, affiliation=mentions[-1].actor.affiliation)
-            unit = _UNIT_AFTER.match(phrase, phrase.find(name) + len(name)) if person.type == "person" and name in phrase else None
-            if unit:  # 'Norvik’s Osprey security unit said': a body named by the name, not a person
-                return replace(person, type="organization", gender="")
             if person.name and not person.affiliation and person.type == "person":  # "Peru's foreign office spokesperson X"
                 return replace(person, affiliation=country_in(phrase[: max(phrase.find(name), 0)], self.settings))
             if person.name:
@@ -1038,6 +1047,35 @@ class Discourse:
         if fuzzy is not None and _same_surname(phrase, fuzzy):
             return from_actor(fuzzy, as_written, 0.75)
         return None
+
+    def _body_described_by(self, phrase: str, name: str, person: Speaker) -> Speaker | None:
+        """A name followed by lower-case words ending in a body's head noun describes that body and does not speak
+        ('Norvik’s Osprey security unit', 'the Karsh youth league', 'Karsh rights group Velda'): the body is the one
+        named after the head ('Velda'), else the name itself when it names nobody else ('Osprey'), else the whole
+        description (not Omar Karsh, whose surname 'Karsh' is); None when no such words follow the name."""
+        after = _BODY_AFTER.match(phrase, phrase.find(name) + len(name)) if name in phrase else None
+        if after is None:
+            return None
+        head = after.group("head")
+        if after.group("name"):
+            return self._named_body(head, after.group("name"), phrase)
+        if person.name == name:  # an outlet ('the Pacific Wire agency') is left to Discourse._outlet
+            return replace(person, type="organization", gender="") if head in _UNIT_HEADS else None
+        return Speaker(phrase, phrase, self._body_kind(head), "", "", 0.5) if self._is_body_head(head) or head in _UNIT_HEADS else None
+
+    def _body_kind(self, head: str) -> str:
+        """The kind of body a head noun names (name_heads.csv), organization when the list has no body kind for it."""
+        kind = heads(self.settings).get(head, "organization")
+        return kind if kind in BODY_TYPES else "organization"
+
+    def _named_body(self, head: str, name: str, phrase: str) -> Speaker | None:
+        """The body a name written after a body's head noun names ('rights group Vashtar'), None for another noun."""
+        if not (self._is_body_head(head) or head in _UNIT_HEADS):
+            return None
+        known = self.actors.lookup(name, fuzzy=False)
+        if known is not None and known.type in BODY_TYPES:
+            return from_actor(known, phrase, 0.7)
+        return Speaker(name, phrase, self._body_kind(head), "", "", 0.6)
 
     def _titled_name_after(self, phrase: str, mentions: list[Mention]) -> str:
         """'Chinese foreign ministry spokeswoman Hua Chunying': the name written right after a title that follows the
