@@ -395,6 +395,9 @@ _SUBJECT_AFTER_CUE = re.compile(  # '…," says Dr. Matthew Bowes, …' / '…,"
     r"(?:\s+(?:(?:released|issued|published|written|posted)\s+)?by\s+(?:the\s+)?[A-Za-z][^,.;:!?]{0,60}?)?))\s*"
     r"(?=[,.;:!?]|$|\s(?:before|after|while|as|when|who|in|at|on|during)\s)"
 )
+_LONG_TITLE_THEN_NAME = re.compile(  # '…," said Valmor University regional security lecturer Ana Brel.': a name ends the sentence
+    r"\s*(?P<title>[^,.;:!?“”\"\n]{0,100}?)\s(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*(?=[,.;:!?]|$)"
+)
 _DOCUMENT_FROM = re.compile(r"(?i:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}?(?:statement|communiqu[eé]|press\s+release|report|letter|readout)\s+(?:by|from)\s")
 _WHAT_SOURCE_SAID = re.compile(
     r"what\s+(?P<source>\S.*?)\s+(?:had\s+|have\s+|has\s+)?(?:said|says|reported|reports|stated|states|announced|claimed|claims|wrote|told\s+\S+)$"
@@ -863,6 +866,8 @@ class ArticleQuotes:
                 phrase, subject_start, inverted = after.group(1), cue.end + after.start(1), True
             elif after is not None and _ENDS_WITH_QUOTE.search(before) and _DOCUMENT_FROM.match(after.group(1)):
                 phrase, subject_start, inverted = after.group(1), cue.end + after.start(1), True  # '"…," said a statement by X'
+            elif _ENDS_WITH_QUOTE.search(before) and (titled_name := self._long_title_then_name(cue.end, sent_end)):
+                phrase, subject_start, inverted = titled_name.group("name"), titled_name.start("name"), True
         speaker = _role_affiliation(self._resolve_subject(phrase, appositive, subject_start, sent_start), phrase, appositive, self.settings)
         quoting = _QUOTING_NEXT.match(self.masked, cue.end, sent_end)
         if quoting:  # '“…,” state television said, quoting X, a deputy governor': X speaks, the channel relays
@@ -883,6 +888,18 @@ class ArticleQuotes:
         self.discourse.record(cue.start, speaker, phrase)
         embedded = _EMBEDDED.search(self.masked, max(sent_start, subject_start - 20), subject_start) is not None
         return Attribution(cue, speaker, subject_start, phrase, inverted=inverted, embedded=embedded and not inverted)
+
+    def _long_title_then_name(self, cue_end: int, sent_end: int) -> re.Match[str] | None:
+        """'"…," said Valmor University regional security lecturer Ana Brel.': after a quotation, a cue followed by a
+        title too long or too unusual for the title list and a name that ends the sentence; the title has no verb
+        or pronoun ('"…," said he would see Ana Brel' is not one)."""
+        found = _LONG_TITLE_THEN_NAME.match(self.masked, cue_end, sent_end)
+        if found is None or _SENTENCE_END_NEXT.match(self.masked, found.end(), sent_end) is None:
+            return None
+        title = found.group("title")
+        if _VERB_AFTER_CUE.search(title) or any(w.lower() in _PERSONAL for w in _WORD.findall(title)):
+            return None
+        return found
 
     def _first_subject(self, sent_start: int, end: int) -> Speaker:
         """The subject opening a sentence, past a dateline ('LIMA: The council …', the place speaks not): a capitalised
