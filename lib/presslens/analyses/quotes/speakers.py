@@ -1227,10 +1227,15 @@ class Discourse:
         return person
 
     def _person_ending(self, name: str) -> Actor | None:
-        """The dictionary person whose alias ends a longer name ('Ana Lia Roe' for an actor 'Lia Roe', alias 'Roe')."""
+        """The dictionary person whose alias ends a longer name and whose given names it writes, perhaps spelled
+        otherwise ('Ana Lya Roe' for 'Lia Roe', alias 'Roe'; not 'Ana Roe', another Roe)."""
         mentions = self.actors.find_mentions(name)
         last = mentions[-1] if mentions else None
-        return last.actor if last is not None and last.actor.type == "person" and last.end == len(name) else None
+        if last is None or last.actor.type != "person" or last.end != len(name):
+            return None
+        written = name.split()
+        given = last.actor.name.split()[:-1]
+        return last.actor if all(any(same_word(g, w) for w in written) for g in given) else None
 
     def _pronoun(self, word: str, gender: str, position: int, sentence_start: int) -> Speaker:
         """he/she: the sentence's own subject if compatible, else the most recent compatible speaker or person named
