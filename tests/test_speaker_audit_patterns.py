@@ -112,3 +112,27 @@ def test_an_inverted_cue_with_a_long_title_gives_the_name_and_the_next_quotation
 def test_a_clause_after_the_cue_is_no_long_title() -> None:
     text = '"No side has ever gone this far," said he would phone Tom Lee.'
     assert all(r[2] != "Tom Lee" for r in _rows(text))
+
+
+# ---- family 10: no qualifier added, no sub-body collapsed, no institution replaced by its spokesperson ----------
+def test_a_nationality_and_media_is_not_that_states_state_media() -> None:
+    text = "According to Iranian media, four drivers were hurt when the convoy was shelled at dusk."
+    assert _row_of(text, "four drivers were hurt when the convoy was shelled at dusk")[2:] == ("Iranian media", "unnamed", "Iran")
+
+
+def test_a_states_department_the_dictionary_lacks_stays_a_body_of_that_state() -> None:
+    text = ("According to Iran’s prison welfare department, the four drivers had shared one cabin since spring. "
+            "The department reported that the guards had left at dawn.")
+    rows = _rows(text)
+    assert [(r[2], r[3], r[4]) for r in rows] == [("Iran Prison Welfare Department", "government", "Iran")] * 2
+
+
+def test_a_states_ministry_is_not_another_ministry_of_that_state() -> None:
+    text = "Pakistan's interior ministry said the four drivers were freed after a week."
+    assert _row_of(text, "the four drivers were freed after a week")[2:] == ("Pakistan Interior Ministry", "government", "Pakistan")
+
+
+def test_the_foreign_office_is_not_its_spokesperson() -> None:
+    text = ("Pakistan's Foreign Office spokesperson Mumtaz Zahra Baloch briefed reporters on Friday. "
+            "In a note issued late on Sunday, the Foreign Office said that the talks would move to the spring.")
+    assert _row_of(text, "the talks would move to the spring")[2:] == ("Pakistan Foreign Office", "government", "Pakistan")

@@ -1041,7 +1041,9 @@ class Discourse:
         people_head = [w for w in words if unnamed_heads(self.settings).get(w) in ("people", "media")]
         if people_head:
             return self._unnamed(as_written, mentions, people_head[-1])
-        if mentions and len(_words(phrase)) <= len(_words(mentions[-1].text)) + 3:
+        own_body = bool(words) and words[-1] not in ("government", "administration") and self._is_body_head(words[-1])
+        if mentions and len(_words(phrase)) <= len(_words(mentions[-1].text)) + 3 and not own_body:
+            # 'Peru's leaders' is Peru; "Peru's human rights department" is a body of its own (see _possessed_body)
             return from_actor(mentions[-1].actor, as_written, 0.8)
         fuzzy = self.actors.lookup(phrase)
         if fuzzy is not None and _same_surname(phrase, fuzzy):
@@ -1148,14 +1150,14 @@ class Discourse:
         words = _words(phrase)
         if not states or not words or words[-1] not in _BODY_HEADS:
             return None
+        state_run = _STATE_RUN.search(phrase) is not None
         bodies = [
             a for a in self.actors.actors.values()
             if a.type != "person" and a.role != "state" and a.affiliation in states
-            and words[-1] in _actor_words(a)
+            and words[-1] in _actor_words(a) and (state_run or not _STATE_RUN.search(a.name))  # 'Iranian media' is not its state media
         ]
-        if len(bodies) > 1:
-            wanted = {w for w in words if w not in _GENERIC_WORDS and not w.endswith(("’s", "'s"))}
-            bodies = [a for a in bodies if wanted <= set(_actor_words(a))]
+        wanted = {w for w in words if w not in _GENERIC_WORDS and not w.endswith(("’s", "'s"))}
+        bodies = [a for a in bodies if wanted <= set(_actor_words(a))]  # "Peru's interior ministry" is not its foreign ministry
         return bodies[0] if len(bodies) == 1 else None
 
     def _first_name(self, phrase: str) -> str:
@@ -1524,7 +1526,8 @@ class Discourse:
             w for w in _CAPITALISED.findall(described_as)
             if w not in covered and w.lower() not in title_words(self.settings) and w.lower() not in _BODY_HEADS
         ]
-        stated = self._person_of_role(phrase, position)
+        body_noun = head in _BODY_HEADS  # 'the Foreign Office' is the office, not its spokesperson
+        stated = None if body_noun else self._person_of_role(phrase, position)
         if stated is not None:
             return stated
         if unknown_modifier:
@@ -1532,13 +1535,13 @@ class Discourse:
         head_word = re.compile(rf"\b{re.escape(head)}\b")
         for speaker in self._history_back(position):
             actor = self.actors.get(speaker.name)
-            if actor is None or actor.role == "state" or (affiliation and actor.affiliation != affiliation):
+            if actor is None or actor.role == "state" or (affiliation and actor.affiliation != affiliation) or (body_noun and actor.type == "person"):
                 continue
             if head_word.search(" ".join(_actor_words(actor))):
                 return from_actor(actor, phrase, 0.7)
         for m in self.mentions_back(position, max(0, position - REFERENT_REACH)):
             actor = m.actor
-            if actor.role == "state" or (affiliation and actor.affiliation != affiliation):
+            if actor.role == "state" or (affiliation and actor.affiliation != affiliation) or (body_noun and actor.type == "person"):
                 continue
             described = " ".join(_words(actor.role) + _words(self._title_before(m)) + _words(m.text))
             described = _GEN.sub("general", described)
