@@ -136,3 +136,14 @@ def test_the_foreign_office_is_not_its_spokesperson() -> None:
     text = ("Pakistan's Foreign Office spokesperson Mumtaz Zahra Baloch briefed reporters on Friday. "
             "In a note issued late on Sunday, the Foreign Office said that the talks would move to the spring.")
     assert _row_of(text, "the talks would move to the spring")[2:] == ("Pakistan Foreign Office", "government", "Pakistan")
+
+
+def test_an_unnamed_spokesperson_named_in_the_next_sentence_is_that_person() -> None:
+    text = ("Peru welcomes the steady progress in the border talks, a Peruvian foreign ministry spokesperson said on "
+            "Tuesday. Asked about the talks, spokesperson Lia Montero said Peru would keep helping both sides.")
+    assert _row_of(text, "Peru welcomes the steady progress in the border talks")[2:4] == ("Lia Montero", "person")
+
+
+def test_an_unnamed_source_stays_unnamed_when_the_next_sentence_names_another_role() -> None:
+    text = "A police spokesperson said two men were held overnight. Mayor Ana Roe said the town was calm."
+    assert _row_of(text, "two men were held overnight")[2:4] == ("A police spokesperson", "unnamed")

@@ -493,6 +493,8 @@ class Discourse:
         a person's words ('X said …, according to IRNA') and a country that is the subject of a clause someone reports
         ('X told reporters that Iran expresses "concern"') give way to that person."""
         found = self._country_of_body(self._outlet(phrase, self._owned_outlet(phrase, self._resolve(phrase, position, sentence_start))))
+        if found.type == "unnamed" and _INDEFINITE_ARTICLE.match(phrase):
+            found = self._named_in_next_sentence(phrase, position) or found
         just_before = self.text[max(sentence_start, position - 20) : position]
         if found.type == "media" and _ACCORDING_TO_END.search(just_before):
             act = _SPEECH_ACT.search(self.text, sentence_start, position)
@@ -507,6 +509,23 @@ class Discourse:
             return found
         reporter = self.first_in(sentence_start, reported.start(), sentence_start)
         return reporter if reporter.type == "person" else found
+
+    def _named_in_next_sentence(self, phrase: str, position: int) -> Speaker | None:
+        """'…, a ministry spokesperson said. Spokesperson Ana Roe added …': the person the next sentence names right
+        after the same title noun is the one described (the article names its unnamed source at once)."""
+        head = _words(phrase)[-1] if _words(phrase) else ""
+        if head not in title_words(self.settings):
+            return None
+        this_end = _SENTENCE_BREAK.search(self.text, position)
+        if this_end is None:
+            return None
+        next_end = _SENTENCE_BREAK.search(self.text, this_end.end())
+        titled = re.compile(rf"\b(?i:{re.escape(head)})\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}})")
+        found = titled.search(self.text, this_end.end(), next_end.start() if next_end else len(self.text))
+        if found is None:
+            return None
+        person = self.resolve(found.group("name"), found.start("name"), this_end.end())
+        return replace(person, mention=phrase, confidence=0.55) if person.type == "person" else None
 
     def _resolve(self, phrase: str, position: int, sentence_start: int) -> Speaker:
         """The phrase itself resolved (resolve then weighs relaying outlets and reported clauses)."""
