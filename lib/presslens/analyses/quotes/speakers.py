@@ -20,7 +20,16 @@ from rapidfuzz import fuzz
 
 from presslens.actors import Actor, ActorDictionary, Mention
 from presslens.analyses.quotes.names import (
-    UNNAMED_FILE, NameIndex, countries, country_in, first_names, heads, kind_of, read_word_table, same_word, title_words,
+    UNNAMED_FILE,
+    NameIndex,
+    countries,
+    country_in,
+    first_names,
+    heads,
+    kind_of,
+    read_word_table,
+    same_word,
+    title_words,
 )
 from presslens.context import ArticleContext
 from presslens.places import load_places
@@ -1018,9 +1027,9 @@ class Discourse:
         name = self._first_name(phrase) if all(m.actor.role == "state" for m in mentions) else self._titled_name_after(phrase, mentions)
         if name:
             person = self._unknown_name(name, phrase, position + max(phrase.find(name), 0))
-            body = self._body_described_by(phrase, name, person) if person.type == "person" else None
-            if body is not None:
-                return body
+            described_body = self._body_described_by(phrase, name, person) if person.type == "person" else None
+            if described_body is not None:
+                return described_body
             if person.name and mentions and not person.affiliation:  # 'Iranian foreign ministry spokesman X': Iran
                 return replace(person, affiliation=mentions[-1].actor.affiliation)
             if person.name and not person.affiliation and person.type == "person":  # "Peru's foreign office spokesperson X"
