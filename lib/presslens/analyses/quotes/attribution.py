@@ -59,7 +59,7 @@ _TRAILING_ADVERBIALS = re.compile(  # starts only where a whitespace run starts:
     r"(?<!\s)(?:\s++(?:on|this|last|late|early|earlier|later|also|has|have|had|was|were|is|are|will|would|"
     r"strongly|reportedly|officially|publicly|repeatedly|again|then|now|previously|already|separately|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|year|morning|evening|night|afternoon|"
-    r"in\s+a\s+statement|in\s+a\s+post|in\s+an\s+interview|itself|themselves|"
+    r"in\s+a\s+statement|in\s+a\s+post|in\s+an\s+interview|itself|themselves|in\s+turn|for\s+(?:his|her|its|their)\s+(?:part|turn)|"
     r"(?-i:long|often|always|never|still|initially|recently|frequently|consistently|jointly)))+\s*$",  # 'have long argued'
     re.I,
 )
@@ -132,8 +132,12 @@ _TIME_LEAD = re.compile(
     r"(?:on|in|at|via|through)\s+(?:its|his|her|their|an?|the)\s+[^,.;:“”\"]{1,40},)\s*",
     re.I,
 )
-_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[-–—]+)\s*"
+_DATELINE = re.compile(  # matched at a paragraph's start (no '^': it would only hold at the text's first character)
+    r"(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?(?:\s*:|\s*(?<=[\s)])[-–—]+)|"  # not 'SNC-Lavalin'
+    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[-–—]+|"
+    # 'Lima [Peru], March 3 :', 'Lima, March 3 (Wirex) -': a city in mixed case needs its country or its date
+    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s*\[[^\]\n]{1,30}\](?:,\s*(?i:" + _MONTH + r")\.?\s+\d{1,2})?|,\s*(?i:" + _MONTH + r")\.?\s+\d{1,2})"
+    r"\s*(?:\([^)]{1,40}\))?\s*[-–—:]+)\s*"
 )
 _SOURCE_NOUN = re.compile(  # what 'as per' must name to be a source: 'as per reports', not 'as per the agreement'
     r"\b(?:reports?|sources?|officials?|statements?|media|witnesses|residents|police|spokes\w+|agency|agencies|"
@@ -345,7 +349,9 @@ _PURPOSE_SUBJECT = re.compile(
     r"(?:[a-z]+ed|took|went|came|met|wrote|held|gave|made|spoke|rang|flew|sent|stood|sat|got|told|rose|began)\s"
 )
 _OPENING_SUBJECT = re.compile(  # a sentence's subject before its first verb: 'Norman's lawyers (are preparing …)'
-    r"\s*(?P<subject>(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)\s+(?:are|is|were|was|has|have|had|will|would|[a-z]+ed)\s"
+    r"\s*(?P<subject>(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+),?"
+    r"(?:\s+(?:in\s+turn|for\s+(?:his|her|its|their)\s+(?:part|turn)),?)?"  # 'The minister, for his part, thanked …'
+    r"\s+(?:are|is|were|was|has|have|had|will|would|[a-z]+ed)\s"
 )
 _QUOTING_NEXT = re.compile(
     r"(?:\s+on\s+\w+day)?,?\s+quoting\s+(?P<who>[^,;.]{1,80})(?:,\s*(?!that\b)(?P<apposition>[^\s,;.][^,;.]{0,119})(?=,))?"
@@ -388,6 +394,9 @@ _SUBJECT_AFTER_CUE = re.compile(  # '…," says Dr. Matthew Bowes, …' / '…,"
     r"|(?P<described>(?:the|an?)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}?"
     r"(?:\s+(?:(?:released|issued|published|written|posted)\s+)?by\s+(?:the\s+)?[A-Za-z][^,.;:!?]{0,60}?)?))\s*"
     r"(?=[,.;:!?]|$|\s(?:before|after|while|as|when|who|in|at|on|during)\s)"
+)
+_LONG_TITLE_THEN_NAME = re.compile(  # '…," said Valmor University regional security lecturer Ana Brel.': a name ends the sentence
+    r"\s*(?P<title>[^,.;:!?“”\"\n]{0,100}?)\s(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*(?=[,.;:!?]|$)"
 )
 _DOCUMENT_FROM = re.compile(r"(?i:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}?(?:statement|communiqu[eé]|press\s+release|report|letter|readout)\s+(?:by|from)\s")
 _WHAT_SOURCE_SAID = re.compile(
@@ -683,6 +692,12 @@ class ArticleQuotes:
         self._links: list[tuple[int, int]] = []
 
     # ---- helpers -------------------------------------------------------
+    def _dateline(self, sent_start: int, end: int) -> re.Match[str] | None:
+        """The dateline opening a sentence that opens its paragraph ('LIMA (Wirex) -', 'Lima, March 3 :'), if any."""
+        if self.text[:sent_start].rstrip(" \t")[-1:] not in ("", "\n"):
+            return None
+        return _DATELINE.match(self.text, sent_start, end)
+
     def sentence_of(self, position: int) -> int:
         """Index of the sentence containing (or preceding) `position`."""
         return max(bisect.bisect_right(self._sentence_starts, position) - 1, 0)
@@ -776,7 +791,8 @@ class ArticleQuotes:
             return []  # 'What has Iran said on the strikes?': a question (often a heading) reports nobody's words
         cues = find_cues(self.masked, sent_start, sent_end, self.settings)
         found: list[Attribution] = []
-        region_start = sent_start
+        dateline = self._dateline(sent_start, sent_end)  # 'LIMA (Wirex) - Peru said': the subject follows it
+        region_start = dateline.end() if dateline else sent_start
         for cue in cues:
             found.append(self._attribute(cue, sent_start, sent_end, region_start, found))
             region_start = cue.end
@@ -850,6 +866,8 @@ class ArticleQuotes:
                 phrase, subject_start, inverted = after.group(1), cue.end + after.start(1), True
             elif after is not None and _ENDS_WITH_QUOTE.search(before) and _DOCUMENT_FROM.match(after.group(1)):
                 phrase, subject_start, inverted = after.group(1), cue.end + after.start(1), True  # '"…," said a statement by X'
+            elif _ENDS_WITH_QUOTE.search(before) and (titled_name := self._long_title_then_name(cue.end, sent_end)):
+                phrase, subject_start, inverted = titled_name.group("name"), titled_name.start("name"), True
         speaker = _role_affiliation(self._resolve_subject(phrase, appositive, subject_start, sent_start), phrase, appositive, self.settings)
         quoting = _QUOTING_NEXT.match(self.masked, cue.end, sent_end)
         if quoting:  # '“…,” state television said, quoting X, a deputy governor': X speaks, the channel relays
@@ -871,11 +889,23 @@ class ArticleQuotes:
         embedded = _EMBEDDED.search(self.masked, max(sent_start, subject_start - 20), subject_start) is not None
         return Attribution(cue, speaker, subject_start, phrase, inverted=inverted, embedded=embedded and not inverted)
 
+    def _long_title_then_name(self, cue_end: int, sent_end: int) -> re.Match[str] | None:
+        """'"…," said Valmor University regional security lecturer Ana Brel.': after a quotation, a cue followed by a
+        title too long or too unusual for the title list and a name that ends the sentence; the title has no verb
+        or pronoun ('"…," said he would see Ana Brel' is not one)."""
+        found = _LONG_TITLE_THEN_NAME.match(self.masked, cue_end, sent_end)
+        if found is None or _SENTENCE_END_NEXT.match(self.masked, found.end(), sent_end) is None:
+            return None
+        title = found.group("title")
+        if _VERB_AFTER_CUE.search(title) or any(w.lower() in _PERSONAL for w in _WORD.findall(title)):
+            return None
+        return found
+
     def _first_subject(self, sent_start: int, end: int) -> Speaker:
         """The subject opening a sentence, past a dateline ('LIMA: The council …', the place speaks not): a capitalised
         name set off by a comma or an acronym ('The Defence Council (DC), the country's …, approved …'), else the
         first subject found."""
-        dateline = _DATELINE.match(self.text, sent_start, end)
+        dateline = self._dateline(sent_start, end)
         start = dateline.end() if dateline else sent_start
         opening = _OPENING_NAME_SET_OFF.match(self.masked, start, end)
         if opening:
@@ -1006,7 +1036,7 @@ class ArticleQuotes:
             return False
         if _REPORTER_REST.match(self.masked, rest_start, rest_end) or _RELAY_REST.match(self.masked, rest_start, rest_end):
             return False
-        dateline = _DATELINE.match(self.text, sent_start, current.subject_start)
+        dateline = self._dateline(sent_start, current.subject_start)
         current.content_start, current.content_end = dateline.end() if dateline else sent_start, current.subject_start
         current.rest_start, current.rest_end = rest_start, rest_end
         return True
@@ -1034,7 +1064,7 @@ class ArticleQuotes:
         if self._split_by_attribution(current, following, sent_start, sent_end):
             return
         if current.inverted:
-            dateline = _DATELINE.match(self.text, sent_start, current.subject_start)
+            dateline = self._dateline(sent_start, current.subject_start)
             content_start = dateline.end() if dateline else sent_start
             content_end = min(current.subject_start, cue.start)  # '…, said the bank.': the subject follows the cue
             role = _ROLE_BEFORE_NAME.search(self.masked, content_start, content_end)

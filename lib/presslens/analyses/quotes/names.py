@@ -41,6 +41,8 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _CONNECTORS = frozenset("of the al el ul bin ibn de da di du van von der den la le".split())
 _TOKEN = re.compile(r"\S+")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_DOUBLED = re.compile(r"(\w)\1+")
+SPELLING_MIN_CHARS = 5  # shorter words ('Ali', 'Alli') are told apart by their doubled letter
 _SENTENCE_OPENERS = frozenset(
     """the a an this that these those his her its their our my but and or so yet if when while after before as
     at in on for from with by of to since because although though however meanwhile still also then now
@@ -159,6 +161,7 @@ class _Lexicon:
     person_nouns: frozenset[str]  # title words and nouns of unnamed people ('resident', 'lawyer', 'spokesperson')
     countries: frozenset[str]  # whole country names ('canada', 'united states') and nationalities ('canadian')
     country_ends: frozenset[str]  # their last words ('states', 'canadian')
+    country_names: frozenset[str]  # the country names alone ('canada', 'united states')
 
 
 @lru_cache(maxsize=8)
@@ -166,7 +169,9 @@ def _lexicon(settings: Settings) -> _Lexicon:
     """Head words, title words (with honorifics) and first names of `settings`."""
     whole = frozenset(countries(settings))
     people = {word for word, kind in read_word_table(UNNAMED_FILE, settings).items() if kind in ("people", "official")}
-    return _Lexicon(heads(settings), _titles(settings), first_names(settings), title_words(settings) | people, whole, frozenset(c.split()[-1] for c in whole))
+    names = frozenset(word for word, kind in countries(settings).items() if kind == "country")
+    return _Lexicon(heads(settings), _titles(settings), first_names(settings), title_words(settings) | people, whole,
+                    frozenset(c.split()[-1] for c in whole), names)
 
 
 # A written token with its offset and its bare form (see _bare).
@@ -181,7 +186,10 @@ def _split_title(tokens: list[_Token], lexicon: _Lexicon) -> tuple[list[_Token],
     if last_title >= 0 and any(word.lower() == "of" for _, word, _ in rest):  # Minister of Crown-Indigenous Relations Carolyn Bennett
         rest = rest[-2:]
     while rest and (rest[0][2] in _SENTENCE_OPENERS or rest[0][2] in _CALENDAR or _opening_participle(rest, lexicon)
-                    or (len(rest) > 2 and rest[0][2] in lexicon.person_nouns)):  # 'Resident Tom Hale', 'Accountant …'
+                    or (len(rest) > 2 and rest[0][2] in lexicon.person_nouns)  # 'Resident Tom Hale', 'Accountant …'
+                    or (len(rest) > 2 and rest[0][2] in lexicon.country_names and rest[0][2] not in lexicon.first_names)):
+        # 'its envoy to Peru Ana Lia Roe': the country ends the title's complement (not 'Chad Lee Roe', a first name;
+        # a nationality stays: 'Peruvian Vice-President Ana Roe')
         rest = rest[1:]
     return rest, gender
 
@@ -409,6 +417,18 @@ def _genders_from_pronouns(text: str, names: list[Name]) -> dict[str, str]:
     return found
 
 
+def spelling_key(word: str) -> str:
+    """A word lower-cased with each doubled letter written once ('Muddasir', 'Mudassir' -> 'mudasir'): two
+    transliterations of one name often differ only there; '' for a word too short to tell."""
+    word = _POSSESSIVE.sub("", word)
+    return _DOUBLED.sub(r"\1", word.lower()) if len(word) >= SPELLING_MIN_CHARS else ""
+
+
+def same_word(word: str, other: str) -> bool:
+    """True when two words of names are one, or two spellings of one (see spelling_key)."""
+    return word == other or spelling_key(word) == spelling_key(other) != ""
+
+
 class NameIndex:
     """The names of one article, searchable by position and by word."""
 
@@ -421,6 +441,10 @@ class NameIndex:
             if name.kind == "person":
                 for word in name.canonical.split():
                     self.by_word.setdefault(word, set()).add(name.canonical)
+        self.by_spelling: dict[str, set[str]] = {}  # the same people under spelling_key of each word
+        for word, people in self.by_word.items():
+            if key := spelling_key(word):
+                self.by_spelling.setdefault(key, set()).update(people)
         self.gender = {n.canonical: n.gender for n in self.names if n.kind == "person"}
         for person, gender in _genders_from_pronouns(text, self.names).items():
             if not self.gender.get(person):
@@ -436,7 +460,7 @@ class NameIndex:
         """The one person whose canonical name has this word (surname or first name), else '' (when two people
         have it and `position` is given: the person that word, written at `position` or last before it, names)."""
         word = _POSSESSIVE.sub("", word)
-        found = self.by_word.get(word, set())
+        found = self.by_word.get(word) or self.by_spelling.get(spelling_key(word), set())  # 'Mudassir' for 'Muddasir'
         if len(found) == 1:
             return next(iter(found))
         if not found or position < 0:
@@ -445,7 +469,7 @@ class NameIndex:
         while index > 0:
             index -= 1
             name = self.names[index]
-            if name.kind == "person" and word in name.canonical.split():
+            if name.kind == "person" and any(same_word(word, written) for written in name.canonical.split()):
                 return name.canonical
         return ""
 

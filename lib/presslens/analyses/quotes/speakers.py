@@ -19,7 +19,18 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from presslens.actors import Actor, ActorDictionary, Mention
-from presslens.analyses.quotes.names import UNNAMED_FILE, NameIndex, countries, country_in, first_names, heads, kind_of, read_word_table, title_words
+from presslens.analyses.quotes.names import (
+    UNNAMED_FILE,
+    NameIndex,
+    countries,
+    country_in,
+    first_names,
+    heads,
+    kind_of,
+    read_word_table,
+    same_word,
+    title_words,
+)
 from presslens.context import ArticleContext
 from presslens.places import load_places
 from presslens.settings import Settings
@@ -182,7 +193,10 @@ _CAPITALISED_RUN_IN = re.compile(r"(?<![\w-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]
 _STATE_RUN = re.compile(r"\b(?i:state|state-run|state-owned|official|government|government-run)\b")
 _DESCRIBED_AUTHORS = re.compile(r"(?i:the|two|both)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+(?:ies|s)\b(?:\s+(?:of|in|from)\s+[A-Z][^,;:.!?]{0,60})?")
 _INDEFINITE_OR_DEFINITE = re.compile(r"(?i:the|an?)\s")
-_BODY_IN_PLACE = re.compile(r"(?:(?i:the)\s+)?(?P<body>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+in\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+_BODY_IN_PLACE = re.compile(  # 'the Foreign Ministry in Lima', 'the foreign ministry in Lima' (an embassy there is another state's)
+    r"(?:(?i:the)\s+)?(?P<body>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*|(?:[a-z][\w-]*\s+){0,2}(?!embassy\b)[a-z]+)"
+    r"\s+in\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
+)
 _OWNED_OUTLET = re.compile(
     r"(?:(?i:the)\s+)?[\w’'-]+(?:\s+[\w’'-]+)?['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+"
     r"(?:news\s+)?(?:agency|website|channel|television|TV|radio|newspaper|daily)"
@@ -199,9 +213,15 @@ _MEDIA_DESCRIPTION = re.compile(
     r"(?i:(?:[A-Z][\w’'-]*\s+)?(?:state|state-run|state-owned|public|national|local)\s+(?:tv|television|radio|broadcaster|news\s+agency))"
 )
 _OUTLET_NAME = re.compile(r"(?i:\b(?:news|press)\s+agency|\bbroadcaster|\btelevision|\bnewspaper)\b")
-_UNIT_AFTER = re.compile(  # lower-case words after a name that end in the head noun of a body
-    r"(?:\s+[a-z][\w-]*){0,3}\s+(?:unit|group|division|team|firm|company|lab|laboratory|arm|wing|branch|centre|center|"
-    r"institute|foundation|charity|network|coalition|alliance|union|association|society|club|party)\s*$"
+_UNIT_HEADS = frozenset(  # nouns of a body's part or kind that make the name before them the body's ('Osprey security unit')
+    """unit group division team firm company lab laboratory arm wing branch centre center institute foundation charity network
+    coalition alliance union association society club party""".split()
+)
+_BODY_THEN_NAME = re.compile(  # 'The Baluch rights group Vashtar', 'rights group Vashtar': a body's head noun, then its name
+    r"(?:(?i:the|an?)\s+)?(?:[A-Za-z][\w’'-]*\s+){0,3}?(?P<head>[a-z]+)\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+)
+_BODY_AFTER = re.compile(  # lower-case words after a name, the last a body's head noun, then perhaps the body's own name
+    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?P<head>[a-z]+)(?:\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))?\s*$"
 )
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _COMMA_END = re.compile(r",[”\"]?\s*$")  # '…, he writes' / '… “a partial quote,” he writes'
@@ -482,6 +502,8 @@ class Discourse:
         a person's words ('X said …, according to IRNA') and a country that is the subject of a clause someone reports
         ('X told reporters that Iran expresses "concern"') give way to that person."""
         found = self._country_of_body(self._outlet(phrase, self._owned_outlet(phrase, self._resolve(phrase, position, sentence_start))))
+        if found.type == "unnamed" and _INDEFINITE_ARTICLE.match(phrase):
+            found = self._named_in_next_sentence(phrase, position) or found
         just_before = self.text[max(sentence_start, position - 20) : position]
         if found.type == "media" and _ACCORDING_TO_END.search(just_before):
             act = _SPEECH_ACT.search(self.text, sentence_start, position)
@@ -496,6 +518,23 @@ class Discourse:
             return found
         reporter = self.first_in(sentence_start, reported.start(), sentence_start)
         return reporter if reporter.type == "person" else found
+
+    def _named_in_next_sentence(self, phrase: str, position: int) -> Speaker | None:
+        """'…, a ministry spokesperson said. Spokesperson Ana Roe added …': the person the next sentence names right
+        after the same title noun is the one described (the article names its unnamed source at once)."""
+        head = _words(phrase)[-1] if _words(phrase) else ""
+        if head not in title_words(self.settings):
+            return None
+        this_end = _SENTENCE_BREAK.search(self.text, position)
+        if this_end is None:
+            return None
+        next_end = _SENTENCE_BREAK.search(self.text, this_end.end())
+        titled = re.compile(rf"\b(?i:{re.escape(head)})\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}})")
+        found = titled.search(self.text, this_end.end(), next_end.start() if next_end else len(self.text))
+        if found is None:
+            return None
+        person = self.resolve(found.group("name"), found.start("name"), this_end.end())
+        return replace(person, mention=phrase, confidence=0.55) if person.type == "person" else None
 
     def _resolve(self, phrase: str, position: int, sentence_start: int) -> Speaker:
         """The phrase itself resolved (resolve then weighs relaying outlets and reported clauses)."""
@@ -560,6 +599,9 @@ class Discourse:
                 return replace(written_by, mention=phrase, confidence=0.55)
         posted = _POSTED_ROLE.fullmatch(phrase)
         if posted and posted.group("role") in title_words(self.settings):  # 'Iran's ambassador in Islamabad': Iran's
+            in_capital = self._body_in_capital(phrase, position, sentence_start) if posted.group("role") in _BODY_HEADS else None
+            if in_capital is not None:  # 'the foreign ministry in Lima': Peru's
+                return in_capital
             holder = self._from_mentions(posted.group("core"), phrase, position, sentence_start)
             if holder is not None and holder.type == "person":
                 return holder
@@ -594,6 +636,9 @@ class Discourse:
             or self._body_written(phrase, position)
             or self._possessed_body(phrase) or self._placed_role(phrase)
         )
+        body_then_name = _BODY_THEN_NAME.fullmatch(phrase) if written is None else None
+        if body_then_name:
+            written = self._named_body(body_then_name.group("head"), body_then_name.group("name"), phrase)
         if written is not None:
             return written
         if _MEDIA_DESCRIPTION.fullmatch(phrase):  # 'state TV', 'state-run television': an outlet not named
@@ -982,11 +1027,11 @@ class Discourse:
         name = self._first_name(phrase) if all(m.actor.role == "state" for m in mentions) else self._titled_name_after(phrase, mentions)
         if name:
             person = self._unknown_name(name, phrase, position + max(phrase.find(name), 0))
+            described_body = self._body_described_by(phrase, name, person) if person.type == "person" else None
+            if described_body is not None:
+                return described_body
             if person.name and mentions and not person.affiliation:  # 'Iranian foreign ministry spokesman X': Iran
                 return replace(person, affiliation=mentions[-1].actor.affiliation)
-            unit = _UNIT_AFTER.match(phrase, phrase.find(name) + len(name)) if person.type == "person" and name in phrase else None
-            if unit:  # 'Norvik’s Osprey security unit said': a body named by the name, not a person
-                return replace(person, type="organization", gender="")
             if person.name and not person.affiliation and person.type == "person":  # "Peru's foreign office spokesperson X"
                 return replace(person, affiliation=country_in(phrase[: max(phrase.find(name), 0)], self.settings))
             if person.name:
@@ -1024,12 +1069,43 @@ class Discourse:
         people_head = [w for w in words if unnamed_heads(self.settings).get(w) in ("people", "media")]
         if people_head:
             return self._unnamed(as_written, mentions, people_head[-1])
-        if mentions and len(_words(phrase)) <= len(_words(mentions[-1].text)) + 3:
+        own_body = bool(words) and words[-1] not in ("government", "administration") and self._is_body_head(words[-1])
+        if mentions and len(_words(phrase)) <= len(_words(mentions[-1].text)) + 3 and not own_body:
+            # 'Peru's leaders' is Peru; "Peru's human rights department" is a body of its own (see _possessed_body)
             return from_actor(mentions[-1].actor, as_written, 0.8)
         fuzzy = self.actors.lookup(phrase)
         if fuzzy is not None and _same_surname(phrase, fuzzy):
             return from_actor(fuzzy, as_written, 0.75)
         return None
+
+    def _body_described_by(self, phrase: str, name: str, person: Speaker) -> Speaker | None:
+        """A name followed by lower-case words ending in a body's head noun describes that body and does not speak
+        ('Norvik’s Osprey security unit', 'the Karsh youth league', 'Karsh rights group Velda'): the body is the one
+        named after the head ('Velda'), else the name itself when it names nobody else ('Osprey'), else the whole
+        description (not Omar Karsh, whose surname 'Karsh' is); None when no such words follow the name."""
+        after = _BODY_AFTER.match(phrase, phrase.find(name) + len(name)) if name in phrase else None
+        if after is None:
+            return None
+        head = after.group("head")
+        if after.group("name"):
+            return self._named_body(head, after.group("name"), phrase)
+        if person.name == name:  # an outlet ('the Pacific Wire agency') is left to Discourse._outlet
+            return replace(person, type="organization", gender="") if head in _UNIT_HEADS else None
+        return Speaker(phrase, phrase, self._body_kind(head), "", "", 0.5) if self._is_body_head(head) or head in _UNIT_HEADS else None
+
+    def _body_kind(self, head: str) -> str:
+        """The kind of body a head noun names (name_heads.csv), organization when the list has no body kind for it."""
+        kind = heads(self.settings).get(head, "organization")
+        return kind if kind in BODY_TYPES else "organization"
+
+    def _named_body(self, head: str, name: str, phrase: str) -> Speaker | None:
+        """The body a name written after a body's head noun names ('rights group Vashtar'), None for another noun."""
+        if not (self._is_body_head(head) or head in _UNIT_HEADS):
+            return None
+        known = self.actors.lookup(name, fuzzy=False)
+        if known is not None and known.type in BODY_TYPES:
+            return from_actor(known, phrase, 0.7)
+        return Speaker(name, phrase, self._body_kind(head), "", "", 0.6)
 
     def _titled_name_after(self, phrase: str, mentions: list[Mention]) -> str:
         """'Chinese foreign ministry spokeswoman Hua Chunying': the name written right after a title that follows the
@@ -1102,14 +1178,14 @@ class Discourse:
         words = _words(phrase)
         if not states or not words or words[-1] not in _BODY_HEADS:
             return None
+        state_run = _STATE_RUN.search(phrase) is not None
         bodies = [
             a for a in self.actors.actors.values()
             if a.type != "person" and a.role != "state" and a.affiliation in states
-            and words[-1] in _actor_words(a)
+            and words[-1] in _actor_words(a) and (state_run or not _STATE_RUN.search(a.name))  # 'Iranian media' is not its state media
         ]
-        if len(bodies) > 1:
-            wanted = {w for w in words if w not in _GENERIC_WORDS and not w.endswith(("’s", "'s"))}
-            bodies = [a for a in bodies if wanted <= set(_actor_words(a))]
+        wanted = {w for w in words if w not in _GENERIC_WORDS and not w.endswith(("’s", "'s"))}
+        bodies = [a for a in bodies if wanted <= set(_actor_words(a))]  # "Peru's interior ministry" is not its foreign ministry
         return bodies[0] if len(bodies) == 1 else None
 
     def _first_name(self, phrase: str) -> str:
@@ -1164,8 +1240,8 @@ class Discourse:
             if person.name.endswith(" " + name) and not shared:
                 return replace(person, mention=name)
         canonical = self.names.person_named(tokens[-1], position) or (self.names.person_named(tokens[0], position) if len(tokens) == 1 else "")
-        full = canonical if canonical and set(tokens) <= set(canonical.split()) else name
-        known = self.actors.lookup(full) if full != name else None
+        full = canonical if canonical and all(any(same_word(t, w) for w in canonical.split()) for t in tokens) else name
+        known = (self.actors.lookup(full) or self._person_ending(full)) if full != name else None
         if known is not None and known.type == "person" and _same_surname(full, known):
             return from_actor(known, name, 0.7)  # 'Baloch' after 'spokesperson Mumtaz Baloch', a dictionary person
         states = [m.actor for m in self.actors.find_mentions(context) if m.actor.role == "state"]
@@ -1179,6 +1255,17 @@ class Discourse:
         if kind == "person":
             self.unknown_people[full.split()[-1]] = person
         return person
+
+    def _person_ending(self, name: str) -> Actor | None:
+        """The dictionary person whose alias ends a longer name and whose given names it writes, perhaps spelled
+        otherwise ('Ana Lya Roe' for 'Lia Roe', alias 'Roe'; not 'Ana Roe', another Roe)."""
+        mentions = self.actors.find_mentions(name)
+        last = mentions[-1] if mentions else None
+        if last is None or last.actor.type != "person" or last.end != len(name):
+            return None
+        written = name.split()
+        given = last.actor.name.split()[:-1]
+        return last.actor if all(any(same_word(g, w) for w in written) for g in given) else None
 
     def _pronoun(self, word: str, gender: str, position: int, sentence_start: int) -> Speaker:
         """he/she: the sentence's own subject if compatible, else the most recent compatible speaker or person named
@@ -1467,7 +1554,8 @@ class Discourse:
             w for w in _CAPITALISED.findall(described_as)
             if w not in covered and w.lower() not in title_words(self.settings) and w.lower() not in _BODY_HEADS
         ]
-        stated = self._person_of_role(phrase, position)
+        body_noun = head in _BODY_HEADS  # 'the Foreign Office' is the office, not its spokesperson
+        stated = None if body_noun else self._person_of_role(phrase, position)
         if stated is not None:
             return stated
         if unknown_modifier:
@@ -1475,13 +1563,13 @@ class Discourse:
         head_word = re.compile(rf"\b{re.escape(head)}\b")
         for speaker in self._history_back(position):
             actor = self.actors.get(speaker.name)
-            if actor is None or actor.role == "state" or (affiliation and actor.affiliation != affiliation):
+            if actor is None or actor.role == "state" or (affiliation and actor.affiliation != affiliation) or (body_noun and actor.type == "person"):
                 continue
             if head_word.search(" ".join(_actor_words(actor))):
                 return from_actor(actor, phrase, 0.7)
         for m in self.mentions_back(position, max(0, position - REFERENT_REACH)):
             actor = m.actor
-            if actor.role == "state" or (affiliation and actor.affiliation != affiliation):
+            if actor.role == "state" or (affiliation and actor.affiliation != affiliation) or (body_noun and actor.type == "person"):
                 continue
             described = " ".join(_words(actor.role) + _words(self._title_before(m)) + _words(m.text))
             described = _GEN.sub("general", described)
