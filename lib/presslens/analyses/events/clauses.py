@@ -66,7 +66,7 @@ _ANNOUNCED_BEFORE = re.compile(  # a future act announced for a stated day ("wil
 )
 _QUOTE_CHARS = re.compile(r"[“”\"]")
 _QUOTE_AS_OBJECT = re.compile(r"\b(?:carried out|launched|conducted|staged|mounted|described as|called it|calling it)\s*$", re.IGNORECASE)
-_MEMBERS_OF = re.compile(r"\b(?:fighters|militants|members|gunmen|operatives|cadres|insurgents|commanders|men)\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_MEMBERS_OF = re.compile(r"\b(?:(?:fighters|militants|members|gunmen|operatives|cadres|insurgents|commanders|men)\s+(?:from|of)|(?:envoys?|ambassadors?)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,", re.IGNORECASE)
 _REACTION_IN_RELATIVE = re.compile(
     r"(?:\b(?:which|whom)|\b(?:attacks?|strikes?|bombings?|killings?|assaults?|raids?)(?:\s+(?:which|that))?)\s+(?:[A-Z][\w'’-]*\s+){1,3}$"
