@@ -92,5 +92,84 @@ def test_a_restoration_named_twice_with_its_parties_in_either_order_is_one_event
 
 def test_a_return_promised_by_a_deadline_takes_no_other_events_date() -> None:
     text = ("Afghanistan's envoy resumed his duties in New Delhi on Monday. "
-            "Earlier, the two ministers agreed on the return of ambassadors from both countries by March 1.")
+            "Earlier, both countries had settled on a return of ambassadors by March 1.")
     assert [d for d, code, _, _ in events_of(text) if code == "050"] == ["2024-03-04", ""]
+
+
+# --- the sayer or the scene is not the actor --------------------------------------------------------------
+
+def test_a_state_reporting_strikes_on_its_own_soil_did_not_strike() -> None:
+    rows = events_of("Afghanistan said the shelling of a market on its territory killed six people.")
+    assert [a1 for _, _, a1, _ in rows] == [""]
+
+
+def test_a_state_saying_its_own_jets_struck_is_the_striker() -> None:
+    assert events_of("India said its jets struck a camp of the Taliban on Tuesday.")[0][2] == "India"
+
+
+def test_a_bracketed_dateline_names_no_actor() -> None:
+    rows = events_of("Kabul [Afghanistan], March 6 : Gunmen killed four Indian engineers in the east of the country on Tuesday.")
+    assert [(code, a1) for _, code, a1, _ in rows] == [("180", "Unidentified militants")]
+
+
+def test_a_media_report_of_an_attack_is_not_the_attack() -> None:
+    assert codes_of("Earlier on Tuesday, Afghanistan's state broadcaster reported the attack on the convoy.") == []
+
+
+def test_a_condemnation_is_not_aimed_at_the_partner_named_with_the_condemner() -> None:
+    rows = events_of("India's foreign ministry condemned the bombing, stressing that India and Afghanistan face a shared enemy.")
+    assert rows == [("", "111", "India", "")]
+
+
+def test_a_condemnation_keeps_the_party_it_addresses() -> None:
+    rows = events_of("Kabul condemned the raids, saying it expected New Delhi to rein in its forces.")
+    assert rows == [("", "111", "Afghanistan", "India")]
+
+
+# --- keyword-triggered events that did not happen --------------------------------------------------------
+
+def test_a_plot_to_cut_ties_is_no_downgrade() -> None:
+    assert codes_of("The minister called the bombing a plot to sever India-Afghanistan relations.") == []
+
+
+def test_a_situation_threatening_to_escalate_is_no_threat() -> None:
+    assert codes_of("The clashes between India and Afghanistan threatened to escalate into open war.") == []
+    assert codes_of("India threatened to retaliate against Afghanistan.") == ["138"]
+
+
+def test_agreeing_on_an_opinion_is_no_agreement() -> None:
+    assert codes_of("The ministers of India and Afghanistan agreed that the trade links are vital for both peoples.") == []
+    assert codes_of("India and Afghanistan agreed that the border posts would reopen.") == ["057"]
+
+
+def test_describing_an_attack_is_not_the_attack() -> None:
+    assert codes_of("India's minister described the raid as cowardly, calling its authors enemies of Afghanistan and India.") == []
+
+
+def test_the_people_killed_are_no_killing() -> None:
+    assert codes_of("Afghan officials said those killed were not Afghan nationals.") == []
+
+
+def test_a_group_accused_of_attacks_is_no_accusation() -> None:
+    assert codes_of("India struck the Taliban, a movement accused of attacks on Indian posts, on Monday.") == ["190"]
+    assert codes_of("The Taliban was accused by India of the raids on Monday.") == ["112"]
+    assert codes_of("India accused the Taliban of the raids on Monday.") == ["112"]
+
+
+# --- a second act in a participle clause ----------------------------------------------------------------
+
+def test_a_strike_prompting_a_recall_gives_each_act_its_own_actor() -> None:
+    rows = events_of("Kabul said it hit camps of the Taliban in India on Monday, prompting New Delhi to recall its ambassador.")
+    assert [(code, a1) for _, code, a1, _ in rows] == [("190", "Afghanistan"), ("161", "India")]
+
+
+def test_each_side_of_a_while_sentence_saying_it_hit_is_a_strike() -> None:
+    rows = events_of("New Delhi said it hit bases of the Taliban, while Kabul said its drones struck camps in India.")
+    assert [(code, a1) for _, code, a1, _ in rows] == [("190", "India"), ("195", "Afghanistan")]
+
+
+def test_a_strike_on_a_group_in_one_state_does_not_date_strikes_in_another() -> None:
+    text = ("India said it hit the Taliban in Afghanistan on Monday. "
+            "India has also fired missiles at targets in Syria this year.")
+    rows = events_of(text)
+    assert [(d, a2) for d, code, _, a2 in rows] == [("2024-03-04", "Taliban"), ("", "Syria")]

@@ -17,7 +17,7 @@ _DATE_WORD = r"(?:January|February|March|April|May|June|July|August|September|Oc
 # a break before a subordinator, tests its rare look-ahead before its look-behinds.
 _BREAKS_BUT_SUBORDINATE = (
     r"[;,\s](?:(?<=;)"
-    r"|(?<=,)(?:\s+(?:while|whereas|but)\s|\s+(?=and\s+(?:the|their)\s))"
+    r"|(?<=,)(?:\s+(?:while|whereas|but|prompting|leading|forcing|causing|triggering|provoking)\s|\s+(?=and\s+(?:the|their)\s))"
     r"|(?<=\s)(?:[—–]\s|and,\s|(?=and\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}(?:were|was|had|have|has|are|is|returned|will|would)\b)|and\s+(?=on\s+" + _DATE_WORD + r")"
     r"|(?=(?:and\s+)?(?:days|weeks|months|years|decades) of\s)"
 )
@@ -57,7 +57,7 @@ _MORE_TARGET_GAP = re.compile(r"\band\s+(?:against|on|in|into|inside|targeting)\
 _NOT_HAPPENED = re.compile(
     r"(?:\b(?:any|future|possible|potential|further|no|similar|such)\s+(?:[\w-]+\s+){0,2}"
     r"|\b(?:for (?:years|decades|months)|long|repeatedly|routinely|regularly|often|frequently)\s+(?:[\w-]+\s+)?"
-    r"|\b(?:will|would|could|might|may|shall|should|must|can|(?:plans?|planning|intends?|expected|threatened|vowed|wants?|is to|are to|invitation|invited|due|set|scheduled|ready|willing|offered|offer|right) to)\s+(?:not\s+|also\s+|soon\s+|likely\s+)?(?:be\s+)?(?:[\w-]+\s+){0,1})$",
+    r"|\b(?:will|would|could|might|may|shall|should|must|can|(?:plans?|planning|intends?|expected|threatened|vowed|wants?|is to|are to|invitation|invited|due|set|scheduled|ready|willing|offered|offer|right|plots?|attempts?|bids?|conspiracy|schemes?|ploys?) to)\s+(?:not\s+|also\s+|soon\s+|likely\s+)?(?:be\s+)?(?:[\w-]+\s+){0,1})$",
     re.IGNORECASE,
 )
 _ANNOUNCED_BEFORE = re.compile(  # a future act announced for a stated day ("will visit Islamabad on January 29", reported: "would pay a visit"); flagged "planned"
@@ -85,17 +85,23 @@ _NOUN_IN_PHRASE = re.compile(r"\b(?:of|in|with|to|for|after|over|about|since|fol
 _GENERIC_NOT_ACTOR_AFTER = re.compile(r"\s+(?:of|from)\s|\s+(?:stations?|posts?|checkpoints?|headquarters|chiefs?|spokes(?:man|woman|person)|officials?|sources?|vehicles?|camps?)\b", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _APPOSITIVE_GAP = re.compile(r"^,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_DATELINE = re.compile(r"[A-Z][A-Z /-]+(?:,\s*[A-Z][a-z]{2}\.? \d{1,2})?\s*(?:\([^)]*\)\s*)?[:–—-]")
+_DATELINE = re.compile(  # "ISLAMABAD:", "TEHRAN, Jan 29 (Reuters) -", and "Quetta [Pakistan], March 3 :" (a place and its country in brackets)
+    r"(?:[A-Z][A-Z /-]+|[A-Z][\w .'-]{1,30} \[[A-Z][\w .'-]{1,30}\])(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^)]*\)\s*)?[:–—-]"
+)
 _TOPIC_PHRASE = re.compile(
     r"(?:\b(?:about|over|regarding|concerning)|\b(?:concerned|alarmed|worried|troubled|shocked|saddened|dismayed)[”\"’]?\s+(?:by|at)"
-    r"|\b(?:confirm(?:s|ed|ing)?|den(?:y|ies|ied|ying)|acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?)|\b(?:retaliat(?:e|es|ed|ing|ion)|respon(?:d|ds|ded|ding|se)|react(?:s|ed|ing)?)\s+(?:against|to))\s+(?:the|this|these|those|last|such|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}$",
+    r"|\b(?:confirm(?:s|ed|ing)?|den(?:y|ies|ied|ying)|acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?|report(?:s|ed|ing)?|describ(?:e|es|ed|ing))|\b(?:retaliat(?:e|es|ed|ing|ion)|respon(?:d|ds|ded|ding|se)|react(?:s|ed|ing)?)\s+(?:against|to))\s+(?:the|this|these|those|last|such|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _BETWEEN_AFTER = re.compile(r"^\s+between\s+(?:the\s+)?$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|he|she)\b", re.IGNORECASE)
 # the reporter's own pronoun as the subject a few words before a trigger: "Pakistan said it carried out strikes", "Iran
 # said its missiles hit"
-_OWN_PRONOUN_BEFORE = re.compile(r"\b(?:it|its|they|their)(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
+_OWN_PRONOUN_BEFORE = re.compile(  # not after a preposition: "the strikes on its territory killed nine" names the scene
+    r"(?<!\bon )(?<!\bin )(?<!\binto )(?<!\binside )(?<!\bat )(?<!\bacross )(?<!\bwithin )(?<!\bnear )(?<!\bto )(?<!\bfrom )(?<!\bagainst )"
+    r"\b(?:it|its|they|their)(?:\s+[\w-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
 _AGENT_GAP = re.compile(r"^\s+by\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 NEAR_TARGET_CHARS = 50
 NEAR_DATE_CHARS = 40  # a day-precise expression this close to the trigger beats a farther explicit one

@@ -56,6 +56,7 @@ EVENT_COLUMNS = (
 )
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "approximate": 3}
+DATELINE_CHARS = 40  # how far into a paragraph its dateline's place names may lie
 THAT_SUBJECT_CHARS = 20  # how far after "that" the subject of a that-clause may start ("that the two envoys")
 _ING_WORD = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
 
@@ -146,9 +147,14 @@ class _ArticleCoder:
         return [spans[i] for i in kept], rule_matches
 
     def _dateline(self, at: int) -> bool:
-        """Whether a mention opens a paragraph as its dateline ("ISLAMABAD:", "TEHRAN, Jan 29 (Reuters) -")."""
+        """Whether a mention lies in the dateline that opens its paragraph ("ISLAMABAD:", "TEHRAN, Jan 29 (Reuters) -",
+        "Quetta [Pakistan], March 3 :")."""
         text = self.article.text
-        return (at == 0 or text[at - 1] == "\n") and _DATELINE.match(text, at) is not None
+        line_start = text.rfind("\n", 0, at) + 1
+        if at - line_start > DATELINE_CHARS:
+            return False
+        dateline = _DATELINE.match(text, line_start)
+        return dateline is not None and at < dateline.end()
 
     def _usable(self, t: TimeExpression) -> bool:
         """A resolved expression not after publication, and not a deadline ('by January 26')."""
@@ -364,11 +370,14 @@ class _ArticleCoder:
         if victim is not None and victim[2].name != actor1:
             return actor1, victim[2].name, False
         actor2 = ""
+        with_source = self._joined_to(actor1, after) if rule.target == "object" else set()
         for s, _, a in after if rule.target != "none" else ():
             if a.name == actor1:
                 continue
             if rule.target == "near" and s - t_end > NEAR_TARGET_CHARS and not between:
                 break
+            if rule.target == "object" and (s, a.name) in with_source:
+                continue  # "denounced the raid, stressing that Norland and Sudia will stay close": the source's partner
             if rule.target == "object" and self._rx.target_skip_gap.search(self.scan_text[max(t_end, s - 20):s]):
                 continue
             actor2 = a.name
@@ -381,6 +390,14 @@ class _ArticleCoder:
             partners = [name for name in self._pair(*sentence) if name != actor1]
             actor2 = partners[0] if partners else ""
         return actor1, actor2, False
+
+    def _joined_to(self, actor1: str, mentions: list[tuple[int, int, Actor]]) -> set[tuple[int, str]]:
+        """The (start, name) of mentions joined by "and" to a mention of `actor1` ("Iran and Pakistan", "Pakistan and Iran")."""
+        joined: set[tuple[int, str]] = set()
+        for first, second in zip(mentions, mentions[1:]):
+            if actor1 in (first[2].name, second[2].name) and self._rx.pair_gap.match(self.scan_text[first[1]:second[0]]):
+                joined.update({(first[0], first[2].name), (second[0], second[2].name)})
+        return joined
 
     def _that_clause_start(self, lo: int, t_start: int, candidates: list[tuple[int, int, Actor]]) -> int:
         """Where the that-clause holding a trigger opens, when it starts with an actor ("the UN welcomed that Norland
@@ -685,9 +702,9 @@ class _ArticleCoder:
             known = answers.setdefault(key, {})
             if target not in known:
                 dates: dict[object, tuple[int, dict[str, object]]] = {}
-                for other, by_date in firsts.get(key, {}).items():
-                    if targets_compatible(str(other), str(target), self.actors):
-                        for when, first in by_date.items():
+                for by_date in firsts.get(key, {}).values():
+                    for when, first in by_date.items():
+                        if self._fits(first[1], str(target)):
                             dates[when] = min(dates.get(when, first), first, key=lambda pair: pair[0])
                     if len(dates) > 1:
                         break
@@ -698,6 +715,21 @@ class _ArticleCoder:
                     row[field] = same[1][field]
                 firsts.setdefault(key, {}).setdefault(target, {}).setdefault(row["date"], (i, row))
                 answers[key] = {}  # the newly dated row may date rows whose targets it fits
+
+    def _fits(self, dated: dict[str, object], target: str) -> bool:
+        """Whether an undated event with this target can be the dated one: compatible targets, and when the dated event
+        struck an armed group and the undated one names a state, the dated one's sentence names that state ("Iran hit
+        Jaish al-Adl in Pakistan" fits "the strike on Pakistan", not "its strikes in Syria")."""
+        other = str(dated["actor2"])
+        if other == target or not other or not target:
+            return True
+        if not targets_compatible(other, target, self.actors):
+            return False
+        state = self.actors.get(target)
+        if state is None or _kind(state) != "state":
+            return True
+        return any(a.name == target for _, _, a in self._mentions_in(int(dated["start"]), int(dated["end"])))
+
 
 def _parties(row: dict[str, object]) -> tuple[str, str]:
     """(source, target) by which repeats of an event are found: for cooperation between two named parties the pair in
