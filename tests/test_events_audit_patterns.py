@@ -173,3 +173,23 @@ def test_a_strike_on_a_group_in_one_state_does_not_date_strikes_in_another() -> 
             "India has also fired missiles at targets in Syria this year.")
     rows = events_of(text)
     assert [(d, a2) for d, code, _, a2 in rows] == [("2024-03-04", "Taliban"), ("", "Syria")]
+
+
+def test_an_attack_in_one_state_on_people_of_another_targets_the_victims_state() -> None:
+    rows = events_of("Gunmen carried out a deadly attack in a market town of Afghanistan on Monday, leaving six Indian traders dead.")
+    assert [(a1, a2) for _, _, a1, a2 in rows] == [("Unidentified militants", "India")]
+    assert events_of("Gunmen attacked a police post in Afghanistan on Monday, killing six.")[0][3] == "Afghanistan"
+
+
+# --- the same incident coded once -------------------------------------------------------------------------
+
+def test_a_headline_repeated_in_the_body_is_one_event() -> None:
+    text = "Gunmen kill six Indian workers in eastern Afghanistan\n\nGunmen kill six Indian workers in eastern Afghanistan\n\nPolice are searching the hills."
+    assert len(events_of(text, None)) == 1
+
+
+def test_a_later_sentence_restating_the_toll_is_the_same_killing() -> None:
+    text = ("Gunmen killed six people near an Indian border town. "
+            "The raid, which killed six people, was the worst this year, a local official said.")
+    rows = events_of(text, None)
+    assert [(code, a1, a2) for _, code, a1, a2 in rows] == [("180", "Unidentified militants", "India")]

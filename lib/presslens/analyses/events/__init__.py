@@ -21,7 +21,8 @@ actor after the trigger (or inside it: "summoned Pakistan's envoy"); "X and Y ag
 target; "... and against Iraq" adds a second target; a condemnation's target is never a party named with "and"
 beside its source ("denounced the raid, stressing that Norland and Sudia will stay close"); a bilateral act (rule
 target `pair`: envoys back at their posts, credentials, an offer to mediate) without a named counterpart is with the
-other of the article's two main states. "Both countries", "they", "the two neighbours"
+other of the article's two main states. Violence by an armed group takes as target a state named after its scene ("in
+a border town of X, ... nine Y workers" -> Y), not the scene. "Both countries", "they", "the two neighbours"
 stand for the two states named in the sentence, else the two states the article names most; violence
 with such a plural subject is an "exchange of strikes". Actors are canonical names from the actor
 dictionary, mapped to their state or body through their affiliation ("Iranian security forces" ->
@@ -66,7 +67,8 @@ talks" without a day, "would respond"); a bare "agreed" when the act agreed on i
 counterpart (except the acts of one party: convening a meeting, a press conference, taking office); events without a source actor, except violence with a stated casualty figure.
 An article's repeated mentions of one dated event are merged into its first row (violence without a
 source merges into the same day's violence whatever its source; cooperation between two parties is the same event
-whichever is named first).
+whichever is named first). An undated row that restates an earlier one (a sentence of the same words, as a headline
+repeated in the body, or violence with the same death toll) with the same or an unknown source is merged too.
 
 `casualties` encodes the figures stated in the event's clause as "killed N[, including M minors];
 injured K" with "at least"/"over" kept ("killed at least 9").

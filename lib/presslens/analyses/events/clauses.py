@@ -106,6 +106,7 @@ _AGENT_GAP = re.compile(r"^\s+by\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 NEAR_TARGET_CHARS = 50
 NEAR_DATE_CHARS = 40  # a day-precise expression this close to the trigger beats a farther explicit one
 _PAIR_GAP = re.compile(r"^\s+and\s+(?:(?:his|her|its|their|the)\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_SCENE_BEFORE = re.compile(r"\b(?:in|inside|near)\s+(?:(?:the|an?)\s+)?(?:[\w'’-]+\s+){0,4}?(?:of\s+)?$", re.IGNORECASE)  # "in a border area of X"
 _TARGET_SKIP_GAP = re.compile(r"\b(?:on|against|in|inside|at|into|targeting)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _PLURAL_SUBJECT = re.compile(
     r"\b(?:both (?:countries|sides|nations|neighbou?rs|governments|capitals)|the two (?:[\w-]+ )?(?:countries|sides|nations|neighbou?rs|governments|states|capitals|ministers|leaders)"
@@ -145,6 +146,7 @@ class Syntax(NamedTuple):
     pronoun_subject: re.Pattern[str]
     relative_gap: re.Pattern[str]
     relative_open: re.Pattern[str]
+    scene_before: re.Pattern[str]
     speech_after: re.Pattern[str]
     speech_date_before: re.Pattern[str]
     talk_topic: re.Pattern[str]
@@ -156,7 +158,7 @@ ON_TEXT = Syntax(
     _AGENT_GAP, _ANNOUNCED_BEFORE, _APPOSITIVE_GAP, _BETWEEN_AFTER, _CLAUSE_BREAK, _CLAUSE_BREAK_WITHOUT_SUBORDINATOR,
     _COORDINATED, _DEADLINE_BEFORE, _GENERIC_NOT_ACTOR_AFTER, _LIST_GAP, _MEMBERS_OF, _MODIFIER_GAP, _MORE_TARGET_GAP,
     _NOT_HAPPENED, _NOUN_IN_PHRASE, _OWN_PRONOUN_BEFORE, _OWN_TIME_CLAUSE, _PAIR_GAP, _PASSIVE_BEFORE, _PLURAL_SUBJECT, _POST_PASSIVE,
-    _PREPOSITION_BEFORE, _PRONOUN_SUBJECT, _RELATIVE_GAP, _RELATIVE_OPEN, _SPEECH_AFTER, _SPEECH_DATE_BEFORE,
+    _PREPOSITION_BEFORE, _PRONOUN_SUBJECT, _RELATIVE_GAP, _RELATIVE_OPEN, _SCENE_BEFORE, _SPEECH_AFTER, _SPEECH_DATE_BEFORE,
     _TALK_TOPIC, _TARGET_SKIP_GAP, _TOPIC_PHRASE,
 )
 ON_LOWER = Syntax(*map(lowercase_twin, ON_TEXT))

@@ -371,9 +371,12 @@ class _ArticleCoder:
             return actor1, victim[2].name, False
         actor2 = ""
         with_source = self._joined_to(actor1, after) if rule.target == "object" else set()
-        for s, _, a in after if rule.target != "none" else ():
+        armed_source = source is not None and _kind(source[2]) == "nonstate" and rule.root in VIOLENT_ROOTS
+        for i, (s, _, a) in enumerate(after if rule.target != "none" else ()):
             if a.name == actor1:
                 continue
+            if armed_source and self._rx.scene_before.search(self.scan_text, max(t_end, s - 60), s) and any(_kind(m[2]) == "state" and m[2].name not in (actor1, a.name) for m in after[i + 1:]):
+                continue  # "gunmen killed nine in a border area of Iran, ... nine Pakistani workers": the scene, not the victims
             if rule.target == "near" and s - t_end > NEAR_TARGET_CHARS and not between:
                 break
             if rule.target == "object" and (s, a.name) in with_source:
@@ -654,10 +657,12 @@ class _ArticleCoder:
         Violence without a source ("the strike late on Tuesday killed two children") is a repeat of the
         article's earlier violence on the same day with a compatible target, whoever its source. Kept rows
         are indexed by (date span, kind) and by (date span, kind, actor1), so each row is compared only with
-        earlier rows of its own day and kind (linear in the article's length).
+        earlier rows of its own day and kind (linear in the article's length). An undated row that restates an earlier
+        event is merged into it too (`_restated`).
         """
         kept: list[dict[str, object]] = []
         by_span: dict[tuple, list[dict[str, object]]] = {}
+        restated: dict[tuple, dict[str, object]] = {}  # `_restatement_keys` -> the first kept row with that key
         for row in rows:
             kind = event_key(str(row["cameo_code"]))
             span = (row["date"], row["date_end"], row["date_precision"], kind)
@@ -669,16 +674,31 @@ class _ArticleCoder:
                  and targets_compatible(_parties(k)[1], target, self.actors)),
                 None,
             )
+            if first is None and not row["date"]:
+                first = self._restated(row, restated)
             if first is None:
                 kept.append(row)
                 by_span.setdefault(span, []).append(row)
                 by_span.setdefault((*span, source), []).append(row)
+                for key in _restatement_keys(row):
+                    restated.setdefault(key, row)
                 continue
             if not first["casualties"] and row["casualties"]:
                 first["casualties"] = row["casualties"]
             if not first["actor2"] and row["actor2"]:
                 first["actor2"] = row["actor2"]
         return kept
+
+    def _restated(self, row: dict[str, object], restated: dict[tuple, dict[str, object]]) -> dict[str, object] | None:
+        """The earlier kept row an undated row restates: one of the same kind in a sentence of the same words (a headline
+        repeated in the body), or violence with the same death toll ("Gunmen killed nine ..." then "the attack that
+        killed nine ..."), from another sentence, with the same or an unknown source and a compatible target."""
+        for key in _restatement_keys(row):
+            first = restated.get(key)
+            if (first is not None and first["start"] != row["start"] and (not first["actor1"] or not row["actor1"] or first["actor1"] == row["actor1"])
+                    and targets_compatible(str(first["actor2"]), str(row["actor2"]), self.actors)):
+                return first
+        return None
 
     def _inherit_dates(self, rows: list[dict[str, object]]) -> None:
         """Give an undated event the date of the article's one dated event with the same actor1 and kind (and a compatible
@@ -729,6 +749,16 @@ class _ArticleCoder:
         if state is None or _kind(state) != "state":
             return True
         return any(a.name == target for _, _, a in self._mentions_in(int(dated["start"]), int(dated["end"])))
+
+
+def _restatement_keys(row: dict[str, object]) -> list[tuple[str, str, str]]:
+    """What marks a row as restated by a later one (`_ArticleCoder._restated`): its kind with its sentence's words, and
+    for violence with a death toll, its kind with that toll."""
+    kind = event_key(str(row["cameo_code"]))
+    keys = [("text", kind, " ".join(str(row["text"]).split()))]
+    if kind == "18-20" and "killed" in str(row["casualties"]):
+        keys.append(("toll", kind, str(row["casualties"])))
+    return keys
 
 
 def _parties(row: dict[str, object]) -> tuple[str, str]:
