@@ -17,7 +17,7 @@ _DATE_WORD = r"(?:January|February|March|April|May|June|July|August|September|Oc
 # a break before a subordinator, tests its rare look-ahead before its look-behinds.
 _BREAKS_BUT_SUBORDINATE = (
     r"[;,\s](?:(?<=;)"
-    r"|(?<=,)(?:\s+(?:while|whereas|but)\s|\s+(?=and\s+(?:the|their)\s))"
+    r"|(?<=,)(?:\s+(?:while|whereas|but|prompting|leading|forcing|causing|triggering|provoking)\s|\s+(?=and\s+(?:the|their)\s))"
     r"|(?<=\s)(?:[—–]\s|and,\s|(?=and\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}(?:were|was|had|have|has|are|is|returned|will|would)\b)|and\s+(?=on\s+" + _DATE_WORD + r")"
     r"|(?=(?:and\s+)?(?:days|weeks|months|years|decades) of\s)"
 )
@@ -57,7 +57,7 @@ _MORE_TARGET_GAP = re.compile(r"\band\s+(?:against|on|in|into|inside|targeting)\
 _NOT_HAPPENED = re.compile(
     r"(?:\b(?:any|future|possible|potential|further|no|similar|such)\s+(?:[\w-]+\s+){0,2}"
     r"|\b(?:for (?:years|decades|months)|long|repeatedly|routinely|regularly|often|frequently)\s+(?:[\w-]+\s+)?"
-    r"|\b(?:will|would|could|might|may|shall|should|must|can|(?:plans?|planning|intends?|expected|threatened|vowed|wants?|is to|are to|invitation|invited|due|set|scheduled|ready|willing|offered|offer|right) to)\s+(?:not\s+|also\s+|soon\s+|likely\s+)?(?:be\s+)?(?:[\w-]+\s+){0,1})$",
+    r"|\b(?:will|would|could|might|may|shall|should|must|can|(?:plans?|planning|intends?|expected|threatened|vowed|wants?|is to|are to|invitation|invited|due|set|scheduled|ready|willing|offered|offer|right|plots?|attempts?|bids?|conspiracy|schemes?|ploys?) to)\s+(?:not\s+|also\s+|soon\s+|likely\s+)?(?:be\s+)?(?:[\w-]+\s+){0,1})$",
     re.IGNORECASE,
 )
 _ANNOUNCED_BEFORE = re.compile(  # a future act announced for a stated day ("will visit Islamabad on January 29", reported: "would pay a visit"); flagged "planned"
@@ -66,7 +66,7 @@ _ANNOUNCED_BEFORE = re.compile(  # a future act announced for a stated day ("wil
 )
 _QUOTE_CHARS = re.compile(r"[“”\"]")
 _QUOTE_AS_OBJECT = re.compile(r"\b(?:carried out|launched|conducted|staged|mounted|described as|called it|calling it)\s*$", re.IGNORECASE)
-_MEMBERS_OF = re.compile(r"\b(?:fighters|militants|members|gunmen|operatives|cadres|insurgents|commanders|men)\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_MEMBERS_OF = re.compile(r"\b(?:(?:fighters|militants|members|gunmen|operatives|cadres|insurgents|commanders|men)\s+(?:from|of)|(?:envoys?|ambassadors?)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,", re.IGNORECASE)
 _REACTION_IN_RELATIVE = re.compile(
     r"(?:\b(?:which|whom)|\b(?:attacks?|strikes?|bombings?|killings?|assaults?|raids?)(?:\s+(?:which|that))?)\s+(?:[A-Z][\w'’-]*\s+){1,3}$"
@@ -85,21 +85,28 @@ _NOUN_IN_PHRASE = re.compile(r"\b(?:of|in|with|to|for|after|over|about|since|fol
 _GENERIC_NOT_ACTOR_AFTER = re.compile(r"\s+(?:of|from)\s|\s+(?:stations?|posts?|checkpoints?|headquarters|chiefs?|spokes(?:man|woman|person)|officials?|sources?|vehicles?|camps?)\b", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _APPOSITIVE_GAP = re.compile(r"^,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_DATELINE = re.compile(r"[A-Z][A-Z /-]+(?:,\s*[A-Z][a-z]{2}\.? \d{1,2})?\s*(?:\([^)]*\)\s*)?[:–—-]")
+_DATELINE = re.compile(  # "ISLAMABAD:", "TEHRAN, Jan 29 (Reuters) -", and "Quetta [Pakistan], March 3 :" (a place and its country in brackets)
+    r"(?:[A-Z][A-Z /-]+|[A-Z][\w .'-]{1,30} \[[A-Z][\w .'-]{1,30}\])(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^)]*\)\s*)?[:–—-]"
+)
 _TOPIC_PHRASE = re.compile(
     r"(?:\b(?:about|over|regarding|concerning)|\b(?:concerned|alarmed|worried|troubled|shocked|saddened|dismayed)[”\"’]?\s+(?:by|at)"
-    r"|\b(?:confirm(?:s|ed|ing)?|den(?:y|ies|ied|ying)|acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?)|\b(?:retaliat(?:e|es|ed|ing|ion)|respon(?:d|ds|ded|ding|se)|react(?:s|ed|ing)?)\s+(?:against|to))\s+(?:the|this|these|those|last|such|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}$",
+    r"|\b(?:confirm(?:s|ed|ing)?|den(?:y|ies|ied|ying)|acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?|report(?:s|ed|ing)?|describ(?:e|es|ed|ing))|\b(?:retaliat(?:e|es|ed|ing|ion)|respon(?:d|ds|ded|ding|se)|react(?:s|ed|ing)?)\s+(?:against|to))\s+(?:the|this|these|those|last|such|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _BETWEEN_AFTER = re.compile(r"^\s+between\s+(?:the\s+)?$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|he|she)\b", re.IGNORECASE)
 # the reporter's own pronoun as the subject a few words before a trigger: "Pakistan said it carried out strikes", "Iran
 # said its missiles hit"
-_OWN_PRONOUN_BEFORE = re.compile(r"\b(?:it|its|they|their)(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
+_OWN_PRONOUN_BEFORE = re.compile(  # not after a preposition: "the strikes on its territory killed nine" names the scene
+    r"(?<!\bon )(?<!\bin )(?<!\binto )(?<!\binside )(?<!\bat )(?<!\bacross )(?<!\bwithin )(?<!\bnear )(?<!\bto )(?<!\bfrom )(?<!\bagainst )"
+    r"\b(?:it|its|they|their)(?:\s+[\w-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
 _AGENT_GAP = re.compile(r"^\s+by\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 NEAR_TARGET_CHARS = 50
 NEAR_DATE_CHARS = 40  # a day-precise expression this close to the trigger beats a farther explicit one
 _PAIR_GAP = re.compile(r"^\s+and\s+(?:(?:his|her|its|their|the)\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_SCENE_BEFORE = re.compile(r"\b(?:in|inside|near)\s+(?:(?:the|an?)\s+)?(?:[\w'’-]+\s+){0,4}?(?:of\s+)?$", re.IGNORECASE)  # "in a border area of X"
 _TARGET_SKIP_GAP = re.compile(r"\b(?:on|against|in|inside|at|into|targeting)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _PLURAL_SUBJECT = re.compile(
     r"\b(?:both (?:countries|sides|nations|neighbou?rs|governments|capitals)|the two (?:[\w-]+ )?(?:countries|sides|nations|neighbou?rs|governments|states|capitals|ministers|leaders)"
@@ -139,6 +146,7 @@ class Syntax(NamedTuple):
     pronoun_subject: re.Pattern[str]
     relative_gap: re.Pattern[str]
     relative_open: re.Pattern[str]
+    scene_before: re.Pattern[str]
     speech_after: re.Pattern[str]
     speech_date_before: re.Pattern[str]
     talk_topic: re.Pattern[str]
@@ -150,7 +158,7 @@ ON_TEXT = Syntax(
     _AGENT_GAP, _ANNOUNCED_BEFORE, _APPOSITIVE_GAP, _BETWEEN_AFTER, _CLAUSE_BREAK, _CLAUSE_BREAK_WITHOUT_SUBORDINATOR,
     _COORDINATED, _DEADLINE_BEFORE, _GENERIC_NOT_ACTOR_AFTER, _LIST_GAP, _MEMBERS_OF, _MODIFIER_GAP, _MORE_TARGET_GAP,
     _NOT_HAPPENED, _NOUN_IN_PHRASE, _OWN_PRONOUN_BEFORE, _OWN_TIME_CLAUSE, _PAIR_GAP, _PASSIVE_BEFORE, _PLURAL_SUBJECT, _POST_PASSIVE,
-    _PREPOSITION_BEFORE, _PRONOUN_SUBJECT, _RELATIVE_GAP, _RELATIVE_OPEN, _SPEECH_AFTER, _SPEECH_DATE_BEFORE,
+    _PREPOSITION_BEFORE, _PRONOUN_SUBJECT, _RELATIVE_GAP, _RELATIVE_OPEN, _SCENE_BEFORE, _SPEECH_AFTER, _SPEECH_DATE_BEFORE,
     _TALK_TOPIC, _TARGET_SKIP_GAP, _TOPIC_PHRASE,
 )
 ON_LOWER = Syntax(*map(lowercase_twin, ON_TEXT))

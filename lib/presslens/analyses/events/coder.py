@@ -35,6 +35,7 @@ from presslens.analyses.events.rules import (
     UNIDENTIFIED_MILITANTS,
     VIOLENT_ROOTS,
     EventRule,
+    cameo_root,
     _generic_patterns,
     _place_pattern,
     event_key,
@@ -55,6 +56,8 @@ EVENT_COLUMNS = (
 )
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "approximate": 3}
+DATELINE_CHARS = 40  # how far into a paragraph its dateline's place names may lie
+THAT_SUBJECT_CHARS = 20  # how far after "that" the subject of a that-clause may start ("that the two envoys")
 _ING_WORD = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
 
 
@@ -91,6 +94,8 @@ class _ArticleCoder:
         self._rx = ON_TEXT if self.lower is None else ON_LOWER
         found_times = context.time_expressions
         self.times = sorted((t for t in found_times if self._usable(t)), key=lambda t: t.start)
+        self._deadline_starts = sorted(t.start for t in found_times if t.date is not None and self._rx.deadline_before.search(self.scan_text, max(0, t.start - 15), t.start))
+        self._by_deadline: set[int] = set()  # positions of rows whose clause sets a deadline ("agreed ... would return by January 26")
         self.later_days = sorted((t for t in found_times if self._announced_day(t)), key=lambda t: t.start)  # what a planned event can be dated by
         self._later_starts = [t.start for t in self.later_days]
         self._time_starts = [t.start for t in self.times]
@@ -142,9 +147,14 @@ class _ArticleCoder:
         return [spans[i] for i in kept], rule_matches
 
     def _dateline(self, at: int) -> bool:
-        """Whether a mention opens a paragraph as its dateline ("ISLAMABAD:", "TEHRAN, Jan 29 (Reuters) -")."""
+        """Whether a mention lies in the dateline that opens its paragraph ("ISLAMABAD:", "TEHRAN, Jan 29 (Reuters) -",
+        "Quetta [Pakistan], March 3 :")."""
         text = self.article.text
-        return (at == 0 or text[at - 1] == "\n") and _DATELINE.match(text, at) is not None
+        line_start = text.rfind("\n", 0, at) + 1
+        if at - line_start > DATELINE_CHARS:
+            return False
+        dateline = _DATELINE.match(text, line_start)
+        return dateline is not None and at < dateline.end()
 
     def _usable(self, t: TimeExpression) -> bool:
         """A resolved expression not after publication, and not a deadline ('by January 26')."""
@@ -157,6 +167,11 @@ class _ArticleCoder:
         if t.date is None or self.published is None or t.date <= self.published or t.precision != "day":
             return False
         return self._rx.deadline_before.search(self.scan_text, max(0, t.start - 15), t.start) is None
+
+    def _holds_deadline(self, clause: tuple[int, int]) -> bool:
+        """Whether a clause states a deadline ("by January 26"): its act was still to come, so it takes no other event's date."""
+        i = bisect_left(self._deadline_starts, clause[0])
+        return i < len(self._deadline_starts) and self._deadline_starts[i] < clause[1]
 
     def _planned_day(self, clause: tuple[int, int], trigger_at: int) -> TimeExpression | None:
         """The day after publication stated in the clause of an announced act, the first after its trigger (else before it)."""
@@ -304,6 +319,7 @@ class _ArticleCoder:
         if source is None:
             candidates = self._subject_candidates(text, before)
             said_at = max((m[1] + verb.end() for m in candidates if (verb := self._rx.speech_after.match(self.scan_text[m[1]:t_start]))), default=-1)
+            said_at = max(said_at, self._that_clause_start(lo, t_start, candidates))
             speakers = [m for m in candidates if m[0] < said_at]  # the speaker and what names it ("Iran's foreign minister, X, said")
             others = [m for m in candidates if m not in speakers]
             violent = rule.root in VIOLENT_ROOTS
@@ -318,8 +334,8 @@ class _ArticleCoder:
             if leading:
                 source = leading[-1]
         inside = self._mentions_in(t_start, t_end)
-        if source is None and inside and " between " in text[t_start:t_end]:
-            source, inside = inside[0], inside[1:]
+        if source is None and inside and (" between " in text[t_start:t_end] or rule.target == "pair"):
+            source, inside = inside[0], inside[1:]  # "a meeting between X and Y", "the envoys of X and Y had arrived"
         if not passive and inside and inside[-1][2].name == UNIDENTIFIED_MILITANTS.name:  # "two suicide bombers blew themselves up": the trigger names who acted
             source, inside = source or inside[-1], inside[:-1]
         after = inside + after
@@ -354,21 +370,46 @@ class _ArticleCoder:
         if victim is not None and victim[2].name != actor1:
             return actor1, victim[2].name, False
         actor2 = ""
-        for s, _, a in after if rule.target != "none" else ():
+        with_source = self._joined_to(actor1, after) if rule.target == "object" else set()
+        armed_source = source is not None and _kind(source[2]) == "nonstate" and rule.root in VIOLENT_ROOTS
+        for i, (s, _, a) in enumerate(after if rule.target != "none" else ()):
             if a.name == actor1:
                 continue
+            if armed_source and self._rx.scene_before.search(self.scan_text, max(t_end, s - 60), s) and any(_kind(m[2]) == "state" and m[2].name not in (actor1, a.name) for m in after[i + 1:]):
+                continue  # "gunmen killed nine in a border area of Iran, ... nine Pakistani workers": the scene, not the victims
             if rule.target == "near" and s - t_end > NEAR_TARGET_CHARS and not between:
                 break
+            if rule.target == "object" and (s, a.name) in with_source:
+                continue  # "denounced the raid, stressing that Norland and Sudia will stay close": the source's partner
             if rule.target == "object" and self._rx.target_skip_gap.search(self.scan_text[max(t_end, s - 20):s]):
                 continue
             actor2 = a.name
             break
         if not actor2 and pair_partner:
             actor2 = pair_partner
+        if not actor2 and actor1 and rule.target == "pair":  # a bilateral act: the other of the article's two main states
+            actor2 = next((name for name in self.top_states + self._pair(*sentence) if name != actor1), "")
         if not actor2 and actor1 and plural and rule.root in COOPERATIVE_ROOTS | VIOLENT_ROOTS | {"02", "11"}:
             partners = [name for name in self._pair(*sentence) if name != actor1]
             actor2 = partners[0] if partners else ""
         return actor1, actor2, False
+
+    def _joined_to(self, actor1: str, mentions: list[tuple[int, int, Actor]]) -> set[tuple[int, str]]:
+        """The (start, name) of mentions joined by "and" to a mention of `actor1` ("Iran and Pakistan", "Pakistan and Iran")."""
+        joined: set[tuple[int, str]] = set()
+        for first, second in zip(mentions, mentions[1:]):
+            if actor1 in (first[2].name, second[2].name) and self._rx.pair_gap.match(self.scan_text[first[1]:second[0]]):
+                joined.update({(first[0], first[2].name), (second[0], second[2].name)})
+        return joined
+
+    def _that_clause_start(self, lo: int, t_start: int, candidates: list[tuple[int, int, Actor]]) -> int:
+        """Where the that-clause holding a trigger opens, when it starts with an actor ("the UN welcomed that Norland
+        and Sudia had resumed ties"): the actors before it speak or react; else -1 ("a border that is rife with
+        militants" opens no clause of its own)."""
+        at = self.scan_text.rfind(" that ", lo, t_start)
+        if at < 0 or not any(at < m[0] <= at + THAT_SUBJECT_CHARS for m in candidates):
+            return -1
+        return at + 1
 
     def _host(self, guest: str, after: list[tuple[int, int, Actor]]) -> str:
         """The state that summoned a guest's envoy: the first other state named after the trigger, else the other of
@@ -442,8 +483,8 @@ class _ArticleCoder:
             earlier = found[:i]
             if root in VIOLENT_ROOTS and any(t.rule.root in REACTION_ROOTS for t in earlier):
                 continue
-            if root in COOPERATIVE_ROOTS and any(t.rule.cameo_code.startswith("025") for t in earlier):
-                continue
+            if root in COOPERATIVE_ROOTS and any(t.rule.cameo_code.startswith("025") and t.actor1 in (trig.actor1, "") for t in earlier):
+                continue  # what the appeal asks for; another party's own act in the clause ("... while China offered to mediate") stays
             summons = next((t for t in earlier if t.rule.cameo_code == SUMMONS and t.actor1), None)
             if trig.rule.event_type == "condemnation" and summons is not None:
                 trig.actor1, trig.actor2 = summons.actor1, summons.actor2  # "was called in to convey strongest condemnation": the summoner's
@@ -574,6 +615,8 @@ class _ArticleCoder:
                         continue
                     when = anchored.get(clause) or self._date_for(clause, with_events, clauses, trig.start, violent)
                     rows.append(self._row(trig, when, figures, s_start, s_end))
+                    if self._holds_deadline(clause):
+                        self._by_deadline.add(len(rows) - 1)
                     if rows[-1]["date_precision"] == "day":
                         kind = trig.rule.kind
                         self._latest_day[(kind, trig.actor1)] = self._latest_day[(kind, "")] = rows[-1]
@@ -614,24 +657,31 @@ class _ArticleCoder:
         Violence without a source ("the strike late on Tuesday killed two children") is a repeat of the
         article's earlier violence on the same day with a compatible target, whoever its source. Kept rows
         are indexed by (date span, kind) and by (date span, kind, actor1), so each row is compared only with
-        earlier rows of its own day and kind (linear in the article's length).
+        earlier rows of its own day and kind (linear in the article's length). An undated row that restates an earlier
+        event is merged into it too (`_restated`).
         """
         kept: list[dict[str, object]] = []
         by_span: dict[tuple, list[dict[str, object]]] = {}
+        restated: dict[tuple, dict[str, object]] = {}  # `_restatement_keys` -> the first kept row with that key
         for row in rows:
             kind = event_key(str(row["cameo_code"]))
             span = (row["date"], row["date_end"], row["date_precision"], kind)
             sourceless_violence = not row["actor1"] and kind == "18-20"
-            candidates = by_span.get(span, []) if sourceless_violence else by_span.get((*span, row["actor1"]), [])
+            source, target = _parties(row)
+            candidates = by_span.get(span, []) if sourceless_violence else by_span.get((*span, source), [])
             first = next(
-                (k for k in candidates if row["date"] and (k["start"] != row["start"] or k["actor2"] == row["actor2"])
-                 and targets_compatible(str(k["actor2"]), str(row["actor2"]), self.actors)),
+                (k for k in candidates if row["date"] and (k["start"] != row["start"] or _parties(k)[1] == target)
+                 and targets_compatible(_parties(k)[1], target, self.actors)),
                 None,
             )
+            if first is None and not row["date"]:
+                first = self._restated(row, restated)
             if first is None:
                 kept.append(row)
                 by_span.setdefault(span, []).append(row)
-                by_span.setdefault((*span, row["actor1"]), []).append(row)
+                by_span.setdefault((*span, source), []).append(row)
+                for key in _restatement_keys(row):
+                    restated.setdefault(key, row)
                 continue
             if not first["casualties"] and row["casualties"]:
                 first["casualties"] = row["casualties"]
@@ -639,9 +689,20 @@ class _ArticleCoder:
                 first["actor2"] = row["actor2"]
         return kept
 
+    def _restated(self, row: dict[str, object], restated: dict[tuple, dict[str, object]]) -> dict[str, object] | None:
+        """The earlier kept row an undated row restates: one of the same kind in a sentence of the same words (a headline
+        repeated in the body), or violence with the same death toll ("Gunmen killed nine ..." then "the attack that
+        killed nine ..."), from another sentence, with the same or an unknown source and a compatible target."""
+        for key in _restatement_keys(row):
+            first = restated.get(key)
+            if (first is not None and first["start"] != row["start"] and (not first["actor1"] or not row["actor1"] or first["actor1"] == row["actor1"])
+                    and targets_compatible(str(first["actor2"]), str(row["actor2"]), self.actors)):
+                return first
+        return None
+
     def _inherit_dates(self, rows: list[dict[str, object]]) -> None:
         """Give an undated event the date of the article's one dated event with the same actor1 and kind (and a compatible
-        target); a row dated so counts as dated for the rows after it.
+        target); a row dated so counts as dated for the rows after it. A row whose clause sets a deadline ("would return by January 26") keeps no date.
 
         Dated rows are indexed once by (actor1, kind, mutual), then by target and date (keeping the first row of
         each), so an undated row looks at the targets of its own group only (linear in the article's length).
@@ -655,15 +716,15 @@ class _ArticleCoder:
                 firsts.setdefault(group(row), {}).setdefault(row["actor2"], {}).setdefault(row["date"], (i, row))
         answers: dict[tuple, dict[object, tuple[int, dict[str, object]] | None]] = {}  # group -> target -> its one dated row
         for i, row in enumerate(rows):
-            if row["date"] or not row["actor1"]:
+            if row["date"] or not row["actor1"] or i in self._by_deadline:
                 continue
             key, target = group(row), row["actor2"]
             known = answers.setdefault(key, {})
             if target not in known:
                 dates: dict[object, tuple[int, dict[str, object]]] = {}
-                for other, by_date in firsts.get(key, {}).items():
-                    if targets_compatible(str(other), str(target), self.actors):
-                        for when, first in by_date.items():
+                for by_date in firsts.get(key, {}).values():
+                    for when, first in by_date.items():
+                        if self._fits(first[1], str(target)):
                             dates[when] = min(dates.get(when, first), first, key=lambda pair: pair[0])
                     if len(dates) > 1:
                         break
@@ -674,6 +735,41 @@ class _ArticleCoder:
                     row[field] = same[1][field]
                 firsts.setdefault(key, {}).setdefault(target, {}).setdefault(row["date"], (i, row))
                 answers[key] = {}  # the newly dated row may date rows whose targets it fits
+
+    def _fits(self, dated: dict[str, object], target: str) -> bool:
+        """Whether an undated event with this target can be the dated one: compatible targets, and when the dated event
+        struck an armed group and the undated one names a state, the dated one's sentence names that state ("Iran hit
+        Jaish al-Adl in Pakistan" fits "the strike on Pakistan", not "its strikes in Syria")."""
+        other = str(dated["actor2"])
+        if other == target or not other or not target:
+            return True
+        if not targets_compatible(other, target, self.actors):
+            return False
+        state = self.actors.get(target)
+        if state is None or _kind(state) != "state":
+            return True
+        return any(a.name == target for _, _, a in self._mentions_in(int(dated["start"]), int(dated["end"])))
+
+
+def _restatement_keys(row: dict[str, object]) -> list[tuple[str, str, str]]:
+    """What marks a row as restated by a later one (`_ArticleCoder._restated`): its kind with its sentence's words, and
+    for violence with a death toll, its kind with that toll."""
+    kind = event_key(str(row["cameo_code"]))
+    keys = [("text", kind, " ".join(str(row["text"]).split()))]
+    if kind == "18-20" and "killed" in str(row["casualties"]):
+        keys.append(("toll", kind, str(row["casualties"])))
+    return keys
+
+
+def _parties(row: dict[str, object]) -> tuple[str, str]:
+    """(source, target) by which repeats of an event are found: for cooperation between two named parties the pair in
+    name order, since either may be named first ("Norland and Sudia restored ties" / "Sudia's envoy returned to
+    Norland"); else (actor1, actor2)."""
+    actor1, actor2 = str(row["actor1"]), str(row["actor2"])
+    if actor1 and actor2 and cameo_root(str(row["cameo_code"])) in COOPERATIVE_ROOTS:
+        return (actor1, actor2) if actor1 < actor2 else (actor2, actor1)
+    return actor1, actor2
+
 
 def article_tables(context: ArticleContext, done: dict[str, list[dict]]) -> dict[str, list[dict]]:
     """The `events` rows of one article (see the module docstring for the coding rules)."""

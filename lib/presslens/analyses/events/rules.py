@@ -30,7 +30,7 @@ class EventRule:
     cameo_code: str
     event_type: str
     actor1_kind: str  # state | nonstate | any
-    target: str  # any | object (skip the victim in 'condemned the attack on X') | near (counterpart within 50 chars) | none (an act of one party)
+    target: str  # any | object (skip the victim in 'condemned the attack on X') | near (counterpart within 50 chars) | none (an act of one party) | pair (a bilateral act: else the other state of the sentence or article)
     keywords: tuple[str, ...]  # word-initial stems, one of which every match of the pattern contains
     pattern: re.Pattern[str]
     priority: int  # row number: earlier rules win overlaps and duplicates (the rule's index in `load_rules`)
