@@ -65,9 +65,9 @@ def test_a_warm_welcome_is_no_endorsement() -> None:
     assert codes_of("The delegation from Kabul was given a warm welcome by Indian officials.") == []
 
 
-def test_an_offer_to_mediate_is_coded_039_with_the_root_weight() -> None:
+def test_an_offer_to_mediate_is_coded_039_with_its_goldstein_weight() -> None:
     assert events_of("Turkey offered to mediate between India and Afghanistan on Tuesday.") == [("2024-03-05", "039", "Turkey", "India")]
-    assert load_cameo()["039"] == ("Express intent to mediate", 4.0)
+    assert load_cameo()["039"] == ("Express intent to mediate", 5.0)
 
 
 def test_an_offer_to_mediate_beside_an_appeal_of_others_is_kept() -> None:

@@ -50,8 +50,8 @@ joins no cluster. Other unrealised acts ("would respond", "any attack") are not 
 
 Rules added after a hand audit of real coverage: envoys who resumed their duties, returned to / took up their posts or
 arrived at their embassies (050, target `pair`); "called back its ambassador" (161); a minister who landed in/at a
-capital (042); credentials received (050); third parties welcoming an outcome (051); offers to mediate (039, weight of
-root 03 as DOMAIN.md lists it); "it/they hit" (190). Rule-level exclusions: "threatened to escalate/spiral ...", "agreed
+capital (042); credentials received (050); third parties welcoming an outcome (051); offers to mediate (039, +5.0 as in
+GDELT's CAMEO-to-Goldstein table); "it/they hit" (190). Rule-level exclusions: "threatened to escalate/spiral ...", "agreed
 that X is/are ..." (an opinion), "a group accused of attacks" (a reduced relative), "those killed".
 
 A rule runs only on the sentences holding one of its keywords (the `keywords` column of its row in
