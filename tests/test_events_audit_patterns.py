@@ -193,3 +193,8 @@ def test_a_later_sentence_restating_the_toll_is_the_same_killing() -> None:
             "The raid, which killed six people, was the worst this year, a local official said.")
     rows = events_of(text, None)
     assert [(code, a1, a2) for _, code, a1, a2 in rows] == [("180", "Unidentified militants", "India")]
+
+
+def test_describing_the_moment_an_attack_struck_tells_the_act() -> None:
+    # the object of 'described' is 'the moment'; what follows is the act itself, not the topic of a statement
+    assert codes_of("Farmers in western Afghanistan described the moment Indian drones hit their fields on Monday.") == ["195"]

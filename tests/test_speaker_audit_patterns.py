@@ -147,3 +147,16 @@ def test_an_unnamed_spokesperson_named_in_the_next_sentence_is_that_person() -> 
 def test_an_unnamed_source_stays_unnamed_when_the_next_sentence_names_another_role() -> None:
     text = "A police spokesperson said two men were held overnight. Mayor Ana Roe said the town was calm."
     assert _row_of(text, "two men were held overnight")[2:4] == ("A police spokesperson", "unnamed")
+
+
+# ---- bodies named by a title or a capital (regressions found on the dev sets after the audit round) --------
+def test_a_body_noun_after_its_spokesperson_is_the_spokespersons_state_body() -> None:
+    text = ("“The shelling must stop,” Foreign Office spokesperson Mumtaz Zahra Baloch told reporters.\n\n"
+            "Four farmers were hurt near the crossing, according to the Foreign Office.")
+    assert _row_of(text, "Four farmers were hurt near the crossing")[2:] == ("Pakistan Foreign Office", "government", "Pakistan")
+
+
+def test_it_after_a_body_placed_in_a_capital_is_that_states_body() -> None:
+    text = ("The prime minister cut short a trip abroad. His office said he would chair a cabinet meeting.\n\n"
+            "The foreign ministry in Tehran took a softer line. In a statement, it said Iran wanted calm at the border.")
+    assert _row_of(text, "Iran wanted calm at the border")[2:] == ("Iranian Foreign Ministry", "government", "Iran")

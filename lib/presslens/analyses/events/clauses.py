@@ -90,7 +90,8 @@ _DATELINE = re.compile(  # "ISLAMABAD:", "TEHRAN, Jan 29 (Reuters) -", and "Quet
 )
 _TOPIC_PHRASE = re.compile(
     r"(?:\b(?:about|over|regarding|concerning)|\b(?:concerned|alarmed|worried|troubled|shocked|saddened|dismayed)[”\"’]?\s+(?:by|at)"
-    r"|\b(?:confirm(?:s|ed|ing)?|den(?:y|ies|ied|ying)|acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?|report(?:s|ed|ing)?|describ(?:e|es|ed|ing))|\b(?:retaliat(?:e|es|ed|ing|ion)|respon(?:d|ds|ded|ding|se)|react(?:s|ed|ing)?)\s+(?:against|to))\s+(?:the|this|these|those|last|such|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}$",
+    r"|\b(?:confirm(?:s|ed|ing)?|den(?:y|ies|ied|ying)|acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?|report(?:s|ed|ing)?|describ(?:e|es|ed|ing))|\b(?:retaliat(?:e|es|ed|ing|ion)|respon(?:d|ds|ded|ding|se)|react(?:s|ed|ing)?)\s+(?:against|to))\s+(?:the|this|these|those|last|such|[\w-]+['’]s)\s+"
+    r"(?!(?:moments?|day|night|hour|minute|time|morning|evening|afternoon|instant|scene)\s)(?:[\w'’-]+\s+){0,2}$",  # not 'described the moment missiles hit': an act told
     re.IGNORECASE,
 )
 _BETWEEN_AFTER = re.compile(r"^\s+between\s+(?:the\s+)?$", re.IGNORECASE)

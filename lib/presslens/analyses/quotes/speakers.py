@@ -1516,7 +1516,7 @@ class Discourse:
         if opening is None:
             return None
         body, place = opening.group(1), opening.group(2)
-        phrase = f"{place} {body}" if place else f"the {body}"
+        phrase = f"{place}’s {body}" if place else f"the {body}"  # "Tehran’s foreign ministry"
         found = self._from_mentions(phrase, phrase, sentence_start, sentence_start)
         if found is None and not place:  # "The foreign ministry's consular-affairs office published a notice."
             found = self._unknown_body(opening.group(0).strip(), _words(body)[-1])
@@ -1569,12 +1569,19 @@ class Discourse:
                 return from_actor(actor, phrase, 0.7)
         for m in self.mentions_back(position, max(0, position - REFERENT_REACH)):
             actor = m.actor
-            if actor.role == "state" or (affiliation and actor.affiliation != affiliation) or (body_noun and actor.type == "person"):
+            if actor.role == "state" or (affiliation and actor.affiliation != affiliation):
                 continue
             described = " ".join(_words(actor.role) + _words(self._title_before(m)) + _words(m.text))
             described = _GEN.sub("general", described)
-            if head_word.search(described):
-                return from_actor(actor, phrase, 0.7)
+            if not head_word.search(described):
+                continue
+            if body_noun and actor.type == "person":  # 'Foreign Office spokesperson X … according to the Foreign Office': X's state's office
+                state = self.actors.get(actor.affiliation)
+                body = self._body_of_state(described_as, [Mention(m.start, m.end, m.text, state)]) if state is not None else None
+                if body is not None:
+                    return from_actor(body, phrase, 0.6)
+                continue
+            return from_actor(actor, phrase, 0.7)
         if not affiliation and head in _BODY_HEADS:
             sentence_states = [m for m in self.mentions_from(sentence_start, position) if m.actor.role == "state"]
             if sentence_states:
