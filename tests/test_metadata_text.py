@@ -155,3 +155,33 @@ def test_a_picture_credit_after_source_is_no_outlet(tmp_path: Path) -> None:
 def test_a_wire_dateline_closed_by_a_colon_names_the_agency_and_the_day(tmp_path: Path) -> None:
     article = _one_story(tmp_path, "HARBOURTON, Mar 3 (APP): Negotiators met again on Friday in the frontier town, a spokesman said.\n")
     assert (article.outlet, article.published) == ("Associated Press of Pakistan", date(2024, 3, 3))
+
+
+def test_page_loading_text_and_a_channel_link_are_not_the_headline(tmp_path: Path) -> None:
+    article = _one_story(tmp_path, "No Script\n\nPlease Wait...\n\nHarbour Wire Telegram\n\nBorder Talks Resume After Weeks of Shelling\n\n"
+                                   "By Staff, Agencies\n\nNegotiators met again on Monday, a spokesman said.\n")
+    assert (article.title, article.byline) == ("Border Talks Resume After Weeks of Shelling", "Staff, Agencies")
+    assert {"No Script", "Please Wait...", "Harbour Wire Telegram"} <= set(article.removed_lines)
+
+
+def test_a_breadcrumb_is_not_the_headline(tmp_path: Path) -> None:
+    article = _one_story(tmp_path, "News   /   World   /   Asia\n\nBorder talks resume after weeks of shelling\n\n"
+                                   "Negotiators met again on Monday, a spokesman said.\n")
+    assert article.title == "Border talks resume after weeks of shelling"
+
+
+def test_a_repeated_caption_credited_to_a_social_account_opens_no_new_story(tmp_path: Path) -> None:
+    caption = "The envoys shake hands in the frontier town on March 25, 2031. — X/@HarbourGov"
+    (tmp_path / "story.txt").write_text(
+        f"Border talks resume\n\nBy Jo Marlow\nMarch 26, 2031\n{caption}\n{caption}\n\n"
+        "Negotiators met again on Monday, a spokesman said.\n", encoding="utf-8")
+    [article] = load_corpus(tmp_path).articles
+    assert (article.title, article.published, article.byline) == ("Border talks resume", date(2031, 3, 26), "Jo Marlow")
+    assert caption not in article.text
+
+
+@pytest.mark.parametrize(("line", "byline"), [("ByHW News Desk", "HW News Desk"),
+                                               ("Written by Jo Marlow for Harbour Wire ->", "Jo Marlow for Harbour Wire")])
+def test_glued_and_written_by_bylines(tmp_path: Path, line: str, byline: str) -> None:
+    article = _one_story(tmp_path, f"Border talks resume after weeks of shelling\n\n{line}\n\nNegotiators met again on Monday, a spokesman said.\n")
+    assert article.byline == byline

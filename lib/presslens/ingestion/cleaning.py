@@ -27,6 +27,7 @@ _BOILERPLATE_LINE = re.compile(
       | (?:copyright\s*)?©\s*\d{4}.* | all\s+rights\s+reserved.*
       | source\s*:.* | (?:additional\s+)?(?:reporting|writing|editing|compiled|edited)\s+by\b.* | our\s+standards\b.*
       | listen\s+to\s+(?:this\s+)?(?:article|story)\b.* | comments?\s*\(\d+\)
+      | no\s*script | please\s+wait\b.* | loading\s*(?:\.\.\.|…)? | (?:please\s+)?enable\s+javascript\b.* | javascript\s+is\s+(?:disabled|required)\b.*
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -37,10 +38,11 @@ _LOGO_LINE_MAX = 45  # 40 characters, "logo" and a final line break
 # A line naming a messaging channel or newsletter is boilerplate too. The pattern is tried only on lines whose
 # lower case holds one of _PROMPT_CUES (parts of its words without 's', 'k' or 'i', the letters that
 # non-ASCII characters match case-insensitively), so long prose lines are not scanned for it.
-_PROMPT_LINE = re.compile(r"^.*\b(?:whats\s?app|telegram\s+channel|newsletter)\b.*$", re.IGNORECASE)
+_PROMPT_LINE = re.compile(r"^.*\b(?:whats\s?app|telegram\s+channel|newsletter)\b.*$|^[\w’' .-]{1,40}\stelegram$", re.IGNORECASE)  # 'Al-Mada Telegram': a channel's link
 _PROMPT_CUES = ("what", "telegram", "letter")
 _CREDIT_LINE = re.compile(r"^(?i:with)\s+(?:[A-Z][\w-]+)(?:(?:,\s*|\s+and\s+)[A-Z][\w-]+)*\.?$")
 _SECTION_LABEL = re.compile(r"^[A-Z0-9][A-Z0-9 /&'-]{1,40}$")
+_BREADCRUMB = re.compile(r"^[\w&'’-]+(?:[ \t][\w&'’-]+){0,2}(?:[ \t]*[/>»›][ \t]*[\w&'’-]+(?:[ \t][\w&'’-]+){0,2}){2,}$")  # 'News / Politics / Asia'
 # A caption shows a mark (an agency credit in brackets, a dash or slash credit at the end, "/ Photo: X" ending the
 # line, "(Agency) via REUTERS" or "Army/Agency via Reuters", a © credit ending the line, "(L) ... (R)"),
 # opens like "A handout photo ..." or "File photo of ...", or closes with "for representation only". Each mark pattern starts at
@@ -51,6 +53,7 @@ _CAPTION_MARK = re.compile(
     r"""[(\[©—–/)-](?:
         (?<=[(\[])(?:AFP|Reuters|AP|EPA|Getty\s+Images|File|Xinhua|Anadolu|IRNA|WANA|dpa)(?:[/:,\s]+[\w.\s]+)*+[)\]]\s*$
       | (?<=\s[—–-])\s*[\w.\s]{0,40}(?:screengrab|screenshot|photo|AFP|Reuters|AP|APP|PPI|Online)\s*$
+      | (?<=\s[—–-])\s*[\w.\s/]{0,40}@\w+\s*$
       | (?<=©)[\w\s.,'&/-]{0,60}$
       | (?<=\s/)\s*[\w .'-]*(?:news\s+agency|agency|photo|images|via\s+\w+)\s*$
       | (?<=\s/)\s*(?:photo|image|picture|file\s+photo)s?\s*:[^\n]{0,80}$
@@ -64,7 +67,7 @@ _CAPTION_OPENING = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_CLOSING = re.compile(r"\bfor\s+representation\s+only\.?\s*$", re.IGNORECASE)
-_BYLINE = re.compile(r"^(?i:by)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\b", re.UNICODE)
+_BYLINE = re.compile(r"^(?i:(?:written\s+)?by)(?:\s+|(?=[A-Z]{2}))(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\b", re.UNICODE)
 _SEPARATOR = re.compile(r"^\s*(?:[=*_~-]\s*){3,}$|\f")
 _BULLET = re.compile(r"^\s*[•●▪◦·*-]\s+")
 _BULLET_MARKS = "•●▪◦·*-"
@@ -157,6 +160,7 @@ def _is_boilerplate_text(stripped: str) -> bool:
         or (_names_prompt_cue(stripped) and _PROMPT_LINE.match(stripped))
         or _CREDIT_LINE.match(stripped)
         or _SECTION_LABEL.match(stripped)
+        or _BREADCRUMB.match(stripped)
         or (_TICKER.search(stripped) is not None and len(stripped.split(None, _TICKER_WORDS)) <= _TICKER_WORDS)
         or _META_STRIP.match(stripped)
         or (_STAMP_INSIDE.search(stripped) is not None and len(stripped.split(None, _STAMP_LINE_WORDS)) <= _STAMP_LINE_WORDS

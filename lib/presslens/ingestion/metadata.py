@@ -48,7 +48,7 @@ _NUMERIC_DATE = re.compile(r"(?<![\d/.])(?:(?P<weekday>" + "|".join(WEEKDAYS) + 
 _DIGIT = re.compile(r"\d")  # every date pattern needs one
 _TIME_WORDS = re.compile(r"\b(?:AM|PM|GMT|UTC|PKT|IST)\b", re.IGNORECASE)  # may stand beside a date stamp's date
 _WORD_LETTERS = re.compile(r"[A-Za-z]{3,}")
-_BY_PREFIX = re.compile(r"^(?i:by)\s+")
+_BY_PREFIX = re.compile(r"^(?i:(?:written\s+)?by)(?:\s+|(?=[A-Z]{2}))")  # 'By X', 'Written by X', 'ByHT News Desk' (glued)
 _BUREAU_LINE = re.compile(r"\bbureau\b|\bcorrespondent\b|\bstaff reporter\b", re.IGNORECASE)
 _WWW_PREFIX = re.compile(r"^(?:www\.)")
 _UPDATED = re.compile(r"^(?:last\s+)?updated?\b", re.IGNORECASE)
@@ -336,7 +336,7 @@ def infer_byline(story: StoryLines) -> str:
     if story.byline:
         name = _BY_PREFIX.sub("", story.byline)
         dates = parse_dates(name, 2000)
-        return (name[: dates[0][1]] if dates else name).strip(" ,|-")
+        return (name[: dates[0][1]] if dates else name).strip(" ,|->→")
     for line in story.header:
         if _BUREAU_LINE.search(line):
             return line.strip()
