@@ -185,3 +185,8 @@ def test_a_repeated_caption_credited_to_a_social_account_opens_no_new_story(tmp_
 def test_glued_and_written_by_bylines(tmp_path: Path, line: str, byline: str) -> None:
     article = _one_story(tmp_path, f"Border talks resume after weeks of shelling\n\n{line}\n\nNegotiators met again on Monday, a spokesman said.\n")
     assert article.byline == byline
+
+
+def test_a_city_comma_acronym_dateline_names_its_agency(tmp_path: Path) -> None:
+    article = _one_story(tmp_path, "Border talks resume after weeks of shelling\n\nHarbourton, HWA – Negotiators met again on Monday, a spokesman said.\n")
+    assert article.outlet == "HWA"

@@ -67,7 +67,7 @@ _OUTLET_CUES = (
     re.compile(r"^Source:\s*(?P<o>[A-Z][\w&.' -]{1,40}?)(?:\s+and\s+(?:news\s+)?agencies)?\s*$", re.MULTILINE),
     # wire datelines, dated or not: "TEHRAN, Jan 29 (Reuters) -", "ISLAMABAD (AP) —", "(AP) —", "Tehran, IRNA –"
     re.compile(r"^(?:[A-Z][A-Za-z/ .'-]+(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+(?:19|20)\d{2})?)?\s+)?\((?P<o>" + _AGENCIES + r")\)\s*[-–—:]", re.MULTILINE),
-    re.compile(r"^[A-Z][A-Za-z]+,\s+(?P<o>" + _AGENCIES + r")\s*[-–—]", re.MULTILINE),
+    re.compile(r"^[A-Z][A-Za-z]+,\s+(?P<o>" + _AGENCIES + r"|[A-Z]{2,6})\s*[-–—]", re.MULTILINE),  # "Tehran, IRNA –", any agency's acronym
     re.compile(r"\(Source:\s*(?P<o>[A-Z][\w&.' -]{1,40}?)\)"),
 )
 _PICTURE_CREDIT = re.compile(r"(?i)\b(?:photos?|pictures?|images?|screen\s?shots?|handouts?|graphics?|videos?|footage)$")  # "Source: File photos" credits a picture
