@@ -104,6 +104,10 @@ PUBLICATION_DATES = [
                  None, id="a_date_inside_a_clause_opened_by_since_gives_no_publication_date"),
     pytest.param("Envoys return\n\nThe two ambassadors returned to their posts on Jan. 16, officials said. The dispute began with the harbour seizure of Oct. 3.\n",
                  date(2024, 1, 16), id="year_less_dates_lie_in_the_shortest_stretch_of_a_year_that_holds_them"),  # the default crisis's reference year
+    pytest.param("Market reopens\n\nTraders returned to the market on Saturday, officials said. Shells hit the market on March 3, 2031, and it stayed shut for weeks.\n",
+                 None, id="a_story_told_by_weekdays_that_are_not_its_latest_date_has_no_publication_date"),  # 3 March 2031: a Monday
+    pytest.param("Envoys return\n\nThe two ambassadors returned to their posts on Friday, officials said. Their return was agreed on March 7, 2031.\n",
+                 date(2031, 3, 7), id="a_stated_date_on_a_weekday_the_story_names_dates_the_story"),  # 7 March 2031: a Friday
     pytest.param("Border crossing reopens\n\nThe crossing reopened on March 14, 2031, after it had been shut on May 20, 2030.\n",
                  date(2031, 3, 14), id="the_story_date_is_kept_beside_background_history"),
     pytest.param("Ministers meet\n\nThe ministers met on March 14, 2031, officials said. \u2018We first met on April 2, 2031 in the capital,\u2019 the minister said.\n",

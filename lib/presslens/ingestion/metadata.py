@@ -54,6 +54,8 @@ _WWW_PREFIX = re.compile(r"^(?:www\.)")
 _UPDATED = re.compile(r"^(?:last\s+)?updated?\b", re.IGNORECASE)
 _PUBLISHED = re.compile(r"(?:^|[|•·,–—-]\s*|\s)(?:published|posted|first\s+published)\b(?:\s+on)?\s*:?\s*", re.IGNORECASE)  # "Published Jan 17", "Jane Doe | Published on 17 January"
 _BACKGROUND = re.compile(r"(?i)\bhad\s+(?:(?:been|not|already|first|earlier|also)\s+)*[a-z]+(?:ed|en|wn|ung|ught|ade|ent|id|one)\b|\bsince\b")  # a clause in the past perfect, or one opened by 'since' (the date starts a stretch: 'since the war began on Oct. 7')
+_SENTENCE_MARK = re.compile(r"[.!?](?:\s|$)")
+_WEEKDAY_NAME = re.compile(r"\b(?:" + "|".join(name.capitalize() for name in WEEKDAYS) + r")\b")
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|‘[^’\n]*’")  # a quotation inside one paragraph (in single quotes: up to the first ’)
 _AGENCIES = "Reuters|AFP|AP|Associated Press|Agence France-Presse|Xinhua|Anadolu|Anadolu Agency|APP|IRNA|PTI|ANI|Bloomberg|dpa|Sputnik|TASS|Tasnim|Mehr|ISNA|Fars|Kyodo|Yonhap|UNI|IANS"
 _DATELINE_DATE = re.compile(r"^[A-Z][A-Z/ .'-]+,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+(?:19|20)\d{2})?)\s+\([^)]{2,40}\)\s*[-–—:]")
@@ -256,7 +258,25 @@ def infer_published(story: StoryLines, body_text: str, reference_year: int | Non
     found = _resolve_dates(_date_matches(body_text) if body_matches is None else body_matches, year)
     crawled = _crawl_date(story.above)
     stated = [d for d in _story_dates(_outside_quotations(found, body_text), body_text) if crawled is None or d[0] <= crawled]
-    return latest_event_date(stated)
+    latest = latest_event_date(stated)
+    if latest is None or _weekdays_agree(latest, body_text) or any(d == latest and sure and _on_a_stamp_line(body_text, start) for d, start, _, sure in stated):
+        return latest
+    return None
+
+
+def _on_a_stamp_line(text: str, at: int) -> bool:
+    """True when the line holding text[at] is no sentence (no sentence-final mark): with its year stated, a date stamp
+    left in the body ("11:59 PM | 26 Jan, 2024")."""
+    line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
+    return _SENTENCE_MARK.search(line) is None
+
+
+def _weekdays_agree(day: date, text: str) -> bool:
+    """True when the story names no weekday outside a future clause, or names the weekday of `day` or of the day
+    before it. A story that tells its news by weekdays ("on Saturday") and names neither of those two states only
+    older dates ("the January 16 strikes"): the latest of them is not the day of publication."""
+    told = {WEEKDAYS[m.group(0).lower()] for m in _WEEKDAY_NAME.finditer(text) if clause_tense(text, m.start(), m.end()) != "future"}
+    return not told or bool({day.weekday(), (day.weekday() - 1) % 7} & told)
 
 
 def _crawl_date(lines: list[str]) -> date | None:
