@@ -135,6 +135,7 @@ _TIME_LEAD = re.compile(
 _DATELINE = re.compile(  # matched at a paragraph's start (no '^': it would only hold at the text's first character)
     r"(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?(?:\s*:|\s*(?<=[\s)])[-–—]+)|"  # not 'SNC-Lavalin'
     r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[-–—]+|"
+    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z]{2,8}\s+[-–—]+|"  # 'Lima, WIREX –': a city and an agency's acronym
     # 'Lima [Peru], March 3 :', 'Lima, March 3 (Wirex) -': a city in mixed case needs its country or its date
     r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s*\[[^\]\n]{1,30}\](?:,\s*(?i:" + _MONTH + r")\.?\s+\d{1,2})?|,\s*(?i:" + _MONTH + r")\.?\s+\d{1,2})"
     r"\s*(?:\([^)]{1,40}\))?\s*[-–—:]+)\s*"
@@ -153,6 +154,7 @@ _CHUNK_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*")  # a co
 _CLAUSE_CHUNK = re.compile(r"[a-z\d]")  # a chunk that continues a subject (relative clause, appositive, age) starts lower case
 _PLACE_CHUNK = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")  # 'Mo.', 'Nova Scotia' between two appositive chunks
 _DESCRIPTION_FIRST = re.compile(r"^(?i:an?|the|one)\s+[a-z]")
+_THE_DESCRIPTION = re.compile(r"(?i:an?|the)\s")  # 'the Lima trade ministry spokeswoman'
 _PERSON_HEAD = re.compile(
     r"^(?i:an?|the|one)\s+(?:[\w’'-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|official|leader|commander|member|"
     r"analyst|expert|professor|fellow|director|chief|head|minister|adviser|advisor)\b"
@@ -397,6 +399,9 @@ _SUBJECT_AFTER_CUE = re.compile(  # '…," says Dr. Matthew Bowes, …' / '…,"
 )
 _LONG_TITLE_THEN_NAME = re.compile(  # '…," said Valmor University regional security lecturer Ana Brel.': a name ends the sentence
     r"\s*(?P<title>[^,.;:!?“”\"\n]{0,100}?)\s(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*(?=[,.;:!?]|$)"
+)
+_DESCRIPTION_THEN_NAME = re.compile(  # '…, said the district's deputy chief for roads, Ana Brel.': a name set off after its title
+    r"\s*(?P<title>(?i:the|an?)\s[^,.;:!?“”\"\n]{0,100}?),\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*(?=[,.;:!?]|$)"
 )
 _DOCUMENT_FROM = re.compile(r"(?i:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}?(?:statement|communiqu[eé]|press\s+release|report|letter|readout)\s+(?:by|from)\s")
 _WHAT_SOURCE_SAID = re.compile(
@@ -736,6 +741,9 @@ class ArticleQuotes:
                 appositive_head, phrase = phrase, appositive_head
                 if _PARTICIPLE_OPENING.match(appositive_head):  # 'X in Peru's south, bordering Chile, said': no second name
                     appositive_head = ""
+                elif head_boundary and _THE_DESCRIPTION.match(phrase) and _CHUNK_NAME.fullmatch(appositive_head):
+                    # '… “unfair,” the spokeswoman, Ana Roe, said': the quoted words end before the description
+                    cut = trimmed.rfind(phrase, 0, len(trimmed) - len(chunks[-1]))
         if not phrase.strip() and (who := _WHO_BEFORE_CUE.search(trimmed)):
             return self._antecedent(trimmed[:who.start()], region_start)
         if not phrase.strip() and (who := _RESTRICTIVE_WHO.search(trimmed)):
@@ -826,9 +834,10 @@ class ArticleQuotes:
     def _attribute(self, cue: Cue, sent_start: int, sent_end: int, region_start: int, earlier: list[Attribution]) -> Attribution:
         """Resolve the speaker of one cue."""
         before = self.masked[max(sent_start, cue.start - MAX_REGION_CHARS) : cue.start]
-        # '…, saying', '…, likely calling for' (a phrasal cue only after another cue of the sentence: the first
-        # name of a sentence such as 'Groups in X have waged an insurgency, calling for …' is not its subject)
-        ing = cue.text.endswith("ing") or (cue.text.split()[0].endswith("ing") and bool(earlier))
+        # '…, saying', '…, likely calling for' (a phrasal object cue only after another cue of the sentence: the first
+        # name of a sentence such as 'Groups in X have waged an insurgency, calling for …' is not its subject),
+        # '…, expressing hope that …' (a phrasal cue with a clause: the main clause's subject hopes)
+        ing = cue.text.endswith("ing") or (cue.text.split()[0].endswith("ing") and (bool(earlier) or cue.use != "object"))
         participial = ing and _COMMA_THEN_ADVERB.search(before) is not None
         if cue.use == "source":
             main_clause = [a for a in earlier if not a.embedded and not _ENDS_WITH_THAT.search(self.masked[sent_start : a.subject_start])
@@ -854,6 +863,9 @@ class ArticleQuotes:
         if purpose:  # 'X went on television to say …', 'X called Y to confirm …': X says it
             phrase = purpose.group("subject")
         inverted = False
+        set_off = self._title_then_name(cue, before, sent_end)
+        if set_off:  # '…, said the district's deputy chief for roads, Ana Brel.': she speaks, whatever came before
+            phrase, appositive, subject_start, inverted = set_off.group("name"), "", set_off.start("name"), True
         if not phrase and not appositive:
             after = _SUBJECT_AFTER_CUE.match(self.masked[cue.end : sent_end])
             titled = after and not after.group("described") and all(w in title_words(self.settings) for w in (after.group("titles") or "").lower().split())  # 'said lead author Dr. X'
@@ -889,6 +901,20 @@ class ArticleQuotes:
         embedded = _EMBEDDED.search(self.masked, max(sent_start, subject_start - 20), subject_start) is not None
         return Attribution(cue, speaker, subject_start, phrase, inverted=inverted, embedded=embedded and not inverted)
 
+    def _title_then_name(self, cue: Cue, before: str, sent_end: int) -> re.Match[str] | None:
+        """'…, said the district's deputy chief for roads, Ana Brel.': after a quotation or a comma, a cue followed by
+        a description, a comma and a name that ends the sentence; the description has no verb or pronoun, and the cue
+        takes no object ('…, he told the envoy, Ana Brel' names whom he told)."""
+        if cue.lemma in ("tell", "ask", "inform") or not _ENDS_WITH_COMMA_OR_QUOTE.search(before):
+            return None
+        found = _DESCRIPTION_THEN_NAME.match(self.masked, cue.end, sent_end)
+        if found is None or _SENTENCE_END_NEXT.match(self.masked, found.end(), sent_end) is None:
+            return None
+        title = found.group("title")
+        if _VERB_AFTER_CUE.search(title) or any(w.lower() in _PERSONAL for w in _WORD.findall(title)):
+            return None
+        return found
+
     def _long_title_then_name(self, cue_end: int, sent_end: int) -> re.Match[str] | None:
         """'"…," said Valmor University regional security lecturer Ana Brel.': after a quotation, a cue followed by a
         title too long or too unusual for the title list and a name that ends the sentence; the title has no verb
@@ -917,7 +943,10 @@ class ArticleQuotes:
     def _main_subject(self, sent_start: int, cue_start: int) -> Speaker:
         """The subject of the main clause before a participial cue with no cue before it: the name set after an
         opening description ('A deputy mayor of X, Jo Roe, gave the toll, saying'), else the words before the first
-        verb ('Years ago, Chilean troops raided a camp, asserting'), else the first subject found."""
+        verb ('Years ago, Chilean troops raided a camp, asserting'), else the first subject found; all past a dateline
+        ('LIMA, Agency – A diplomat has …, expressing hope')."""
+        dateline = self._dateline(sent_start, cue_start)
+        sent_start = dateline.end() if dateline else sent_start
         described = _OPENING_DESCRIBED_NAME.match(self.masked, sent_start, cue_start)
         if described:
             found = self.discourse.resolve(described.group("name"), described.start("name"), sent_start)

@@ -93,7 +93,9 @@ _DOCUMENT_NOUN = (
 _THE_DOCUMENT = re.compile(rf"(?i:the|this|that)\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{_DOCUMENT_NOUN})")  # 'the winter railroading report'
 _AUTHOR = r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|and|the|[A-Z][\w’'&.-]*))*"  # 'the Senate National Finance Committee'
 _WRITTEN_IN = re.compile(rf"[\w’'-]+\s+in\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{_DOCUMENT_NOUN})\b")  # '[X] wrote in a recent report'
-_TITLE_THEN_NAME = re.compile(r"\s+(?P<titles>(?:[a-z][\w-]*\s+){1,3})[A-Z][\w’'-]+\s+[A-Z]")  # ' spokeswoman Hua Chunying'
+_TITLE_THEN_NAME = re.compile(  # ' spokeswoman Hua Chunying', "' spokesperson Ana Roe" (after 'the Ministry of Affairs')
+    r"(?:['’]s?)?\s+(?P<titles>(?:[a-z][\w-]*\s+){1,3})[A-Z][\w’'-]+\s+[A-Z]"
+)
 _NAMED_AS = re.compile(r"\b(?:named|called|identified\s+as)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})$")
 _LEADING_CONNECTIVE = re.compile(r"^(?i:but|and|yet|so|still|however|then|now|what),?\s+(?=\S)")  # 'But he said', 'What she'
 # what follows the subject when a frame reaches past it: 'X did not comment, but said', 'X also published a notice saying'
@@ -191,6 +193,7 @@ _OUTLET = re.compile(r"(?:(?i:the)\s+)?(?P<words>(?:[\w’'-]+\s+){0,4}?)(?:news
 _NEWS_AGENCY_END = re.compile(r"\bnews\s+agency[\s,;:]*$")
 _CAPITALISED_RUN_IN = re.compile(r"(?<![\w-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 _STATE_RUN = re.compile(r"\b(?i:state|state-run|state-owned|official|government|government-run)\b")
+_STATE_PREFIXED = re.compile(r"^state-[a-z]+$")  # 'state-backed', 'state-controlled' media: the state media
 _DESCRIBED_AUTHORS = re.compile(r"(?i:the|two|both)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+(?:ies|s)\b(?:\s+(?:of|in|from)\s+[A-Z][^,;:.!?]{0,60})?")
 _INDEFINITE_OR_DEFINITE = re.compile(r"(?i:the|an?)\s")
 _BODY_IN_PLACE = re.compile(  # 'the Foreign Ministry in Lima', 'the foreign ministry in Lima' (an embassy there is another state's)
@@ -504,6 +507,8 @@ class Discourse:
         found = self._country_of_body(self._outlet(phrase, self._owned_outlet(phrase, self._resolve(phrase, position, sentence_start))))
         if found.type == "unnamed" and _INDEFINITE_ARTICLE.match(phrase):
             found = self._named_in_next_sentence(phrase, position) or found
+        if found.type == "unnamed" and found.affiliation:
+            found = self._named_holder(phrase, found) or found
         just_before = self.text[max(sentence_start, position - 20) : position]
         if found.type == "media" and _ACCORDING_TO_END.search(just_before):
             act = _SPEECH_ACT.search(self.text, sentence_start, position)
@@ -535,6 +540,24 @@ class Discourse:
             return None
         person = self.resolve(found.group("name"), found.start("name"), this_end.end())
         return replace(person, mention=phrase, confidence=0.55) if person.type == "person" else None
+
+    def _named_holder(self, phrase: str, described: Speaker) -> Speaker | None:
+        """'MEA official spokesperson', 'a Kestrian ministry spokeswoman' (an unnamed description with an affiliation):
+        the one person of that affiliation the article names, before or after, right after the same title noun
+        ('spokeswoman, Ana Roe', "the ministry's spokesperson Ana Roe"). Two such people, or none: no one."""
+        words = _words(phrase)
+        head = words[-1] if words else ""
+        if head not in title_words(self.settings) or head in _BODY_HEADS or head.endswith("s"):
+            return None  # 'officials', 'ministry': not one person's title
+        titled = re.compile(rf"\b(?i:{re.escape(head)}),?\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}})")
+        holders: dict[str, Speaker] = {}
+        for found in titled.finditer(self.text):
+            person = self.resolve(found.group("name"), found.start("name"), found.start("name"))
+            if person.type == "person" and person.affiliation == described.affiliation:
+                holders[person.name] = person
+        if len(holders) != 1:
+            return None
+        return replace(next(iter(holders.values())), mention=phrase, confidence=0.55)
 
     def _resolve(self, phrase: str, position: int, sentence_start: int) -> Speaker:
         """The phrase itself resolved (resolve then weighs relaying outlets and reported clauses)."""
@@ -1163,6 +1186,9 @@ class Discourse:
             a for a, role_words in _people_role_words(self.actors)
             if (not states or a.affiliation in states) and wanted_words <= role_words
         ]
+        if len(holders) > 1 and not states:  # 'spokesperson said': of the states' spokespeople, the one whose state is in the article
+            named = {m.actor.affiliation for m in self.mentions_from(0, len(self.text)) if m.actor.role == "state"}
+            holders = [a for a in holders if a.affiliation in named]
         return holders[0] if len(holders) == 1 else None
 
     def _unknown_body(self, phrase: str, head: str) -> Speaker | None:
@@ -1184,7 +1210,7 @@ class Discourse:
             if a.type != "person" and a.role != "state" and a.affiliation in states
             and words[-1] in _actor_words(a) and (state_run or not _STATE_RUN.search(a.name))  # 'Iranian media' is not its state media
         ]
-        wanted = {w for w in words if w not in _GENERIC_WORDS and not w.endswith(("’s", "'s"))}
+        wanted = {_STATE_PREFIXED.sub("state", w) for w in words if w not in _GENERIC_WORDS and not w.endswith(("’s", "'s"))}
         bodies = [a for a in bodies if wanted <= set(_actor_words(a))]  # "Peru's interior ministry" is not its foreign ministry
         return bodies[0] if len(bodies) == 1 else None
 
