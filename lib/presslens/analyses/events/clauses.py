@@ -64,6 +64,11 @@ _ANNOUNCED_BEFORE = re.compile(  # a future act announced for a stated day ("wil
     r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to|(?:plans?|planning|scheduled|due|set)\s+to)\s+(?:also\s+|soon\s+)?(?:(?:pay|make)\s+an?\s+(?:[\w-]+\s+)?|[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+_HOPED_FOR = re.compile(  # "expressed hope that ... will pave the way for the envoys' return", "as efforts are underway ... to mend ties": a wish or
+    # the aim of efforts told as background, not an act ("resolved to step up efforts to mend ties" is a decision: kept)
+    r"(?:\bhop(?:e|es|ed|ing|eful)\b(?:\s+that)?[^.;:!?“”\"]{0,140}|\b(?:amid|as|in|with|signall?ing)\s+(?:[\w-]+\s+)?efforts?\s+(?:[\w-]+\s+){0,8}?to\s+)$",
+    re.IGNORECASE,
+)
 _QUOTE_CHARS = re.compile(r"[“”\"]")
 _QUOTE_AS_OBJECT = re.compile(r"\b(?:carried out|launched|conducted|staged|mounted|described as|called it|calling it)\s*$", re.IGNORECASE)
 _MEMBERS_OF = re.compile(r"\b(?:(?:fighters|militants|members|gunmen|operatives|cadres|insurgents|commanders|men)\s+(?:from|of)|(?:envoys?|ambassadors?)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -131,6 +136,7 @@ class Syntax(NamedTuple):
     coordinated: re.Pattern[str]
     deadline_before: re.Pattern[str]
     generic_not_actor_after: re.Pattern[str]
+    hoped_for: re.Pattern[str]
     list_gap: re.Pattern[str]
     members_of: re.Pattern[str]
     modifier_gap: re.Pattern[str]
@@ -157,7 +163,7 @@ class Syntax(NamedTuple):
 
 ON_TEXT = Syntax(
     _AGENT_GAP, _ANNOUNCED_BEFORE, _APPOSITIVE_GAP, _BETWEEN_AFTER, _CLAUSE_BREAK, _CLAUSE_BREAK_WITHOUT_SUBORDINATOR,
-    _COORDINATED, _DEADLINE_BEFORE, _GENERIC_NOT_ACTOR_AFTER, _LIST_GAP, _MEMBERS_OF, _MODIFIER_GAP, _MORE_TARGET_GAP,
+    _COORDINATED, _DEADLINE_BEFORE, _GENERIC_NOT_ACTOR_AFTER, _HOPED_FOR, _LIST_GAP, _MEMBERS_OF, _MODIFIER_GAP, _MORE_TARGET_GAP,
     _NOT_HAPPENED, _NOUN_IN_PHRASE, _OWN_PRONOUN_BEFORE, _OWN_TIME_CLAUSE, _PAIR_GAP, _PASSIVE_BEFORE, _PLURAL_SUBJECT, _POST_PASSIVE,
     _PREPOSITION_BEFORE, _PRONOUN_SUBJECT, _RELATIVE_GAP, _RELATIVE_OPEN, _SCENE_BEFORE, _SPEECH_AFTER, _SPEECH_DATE_BEFORE,
     _TALK_TOPIC, _TARGET_SKIP_GAP, _TOPIC_PHRASE,

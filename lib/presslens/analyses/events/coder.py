@@ -57,6 +57,7 @@ EVENT_COLUMNS = (
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "approximate": 3}
 DATELINE_CHARS = 40  # how far into a paragraph its dateline's place names may lie
+HOPE_CHARS = 160  # how far before a trigger a hope or an effort it is the aim of may stand ("hope that ... will restore ties")
 THAT_SUBJECT_CHARS = 20  # how far after "that" the subject of a that-clause may start ("that the two envoys")
 _ING_WORD = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
 
@@ -99,6 +100,7 @@ class _ArticleCoder:
         self.later_days = sorted((t for t in found_times if self._announced_day(t)), key=lambda t: t.start)  # what a planned event can be dated by
         self._later_starts = [t.start for t in self.later_days]
         self._time_starts = [t.start for t in self.times]
+        self._stated = sorted((t.start, t.text.lower()) for t in found_times if t.type == "DATE")  # every date a sentence states, resolved or not
         self.speech_dates = {t.start for t in self.times if self._rx.speech_date_before.search(self.scan_text, max(0, t.start - 50), t.start)}
         mentions = [m for m in context.mentions if m.actor.bloc != "Media" and not self._dateline(m.start)]
         named = {m.actor.name: m.actor for m in mentions}
@@ -455,6 +457,8 @@ class _ArticleCoder:
             if self._rx.talk_topic.search(self.scan_text, lead_start, s):
                 continue  # "held talks on de-escalation": the meeting is the act, de-escalation its topic
             root = rule.root
+            if root not in VIOLENT_ROOTS and root != "02" and self._rx.hoped_for.search(self.scan_text, max(sentence[0], s - HOPE_CHARS), s):
+                continue  # "expressing hope that ... will pave the way for the envoys' return": a wish, not an act (an appeal, 02, may be one)
             if root in VIOLENT_ROOTS and self._rx.topic_phrase.search(lead):
                 continue  # "concerned about the exchange of strikes": the topic of a statement, not dated by it
             if root == "11" and _REACTION_IN_RELATIVE.search(text[lead_start:s]):
@@ -473,8 +477,8 @@ class _ArticleCoder:
 
     @staticmethod
     def _suppress(found: list[_Trigger]) -> list[_Trigger]:
-        """Drop embedded events (what a reaction objects to, what an appeal asks for, a bare 'agree') and duplicates; a
-        condemnation conveyed at a summons is the summoner's."""
+        """Drop embedded events (what a reaction or demand objects to, what an appeal asks for, what a summons demands, a
+        bare 'agree') and duplicates; a condemnation conveyed at a summons is the summoner's."""
         extras = [t for t in found if t.extra]
         found = [t for t in found if not t.extra]
         kept: list[_Trigger] = []
@@ -486,6 +490,8 @@ class _ArticleCoder:
             if root in COOPERATIVE_ROOTS and any(t.rule.cameo_code.startswith("025") and t.actor1 in (trig.actor1, "") for t in earlier):
                 continue  # what the appeal asks for; another party's own act in the clause ("... while China offered to mediate") stays
             summons = next((t for t in earlier if t.rule.cameo_code == SUMMONS and t.actor1), None)
+            if root == "10" and (summons is not None or not trig.actor2):
+                continue  # "summoned the envoy to demand an explanation": what the summons was for; a demand is made of someone
             if trig.rule.event_type == "condemnation" and summons is not None:
                 trig.actor1, trig.actor2 = summons.actor1, summons.actor2  # "was called in to convey strongest condemnation": the summoner's
             if trig.rule.event_type == "agreement" and any(t.rule.root in COOPERATIVE_ROOTS and t.rule.event_type != "agreement" for t in found[i + 1:]):
@@ -691,14 +697,27 @@ class _ArticleCoder:
 
     def _restated(self, row: dict[str, object], restated: dict[tuple, dict[str, object]]) -> dict[str, object] | None:
         """The earlier kept row an undated row restates: one of the same kind in a sentence of the same words (a headline
-        repeated in the body), or violence with the same death toll ("Gunmen killed nine ..." then "the attack that
-        killed nine ..."), from another sentence, with the same or an unknown source and a compatible target."""
+        repeated in the body), violence with the same death toll ("Gunmen killed nine ..." then "the attack that
+        killed nine ..."), or an act of the same kind between the same parties whose sentences state no different dates,
+        from another sentence, with the same or an unknown source and a compatible target."""
         for key in _restatement_keys(row):
             first = restated.get(key)
+            if key[0] == "parties" and first is not None and not self._same_times(first, row):
+                continue  # "In June, X hosted Y" / "in October, X hosted Y": undated here, yet two acts
             if (first is not None and first["start"] != row["start"] and (not first["actor1"] or not row["actor1"] or first["actor1"] == row["actor1"])
                     and targets_compatible(str(first["actor2"]), str(row["actor2"]), self.actors)):
                 return first
         return None
+
+    def _stated_times(self, row: dict[str, object]) -> frozenset[str]:
+        """The date expressions (lower case) the row's sentence states, those not resolved to a day too."""
+        lo, hi = int(row["start"]), int(row["end"])
+        return frozenset(text for start, text in self._stated[bisect_left(self._stated, (lo, "")):bisect_left(self._stated, (hi, ""))])
+
+    def _same_times(self, first: dict[str, object], row: dict[str, object]) -> bool:
+        """Whether two undated rows may be one act by their sentences' dates: one states none, or both state the same."""
+        times = self._stated_times(first), self._stated_times(row)
+        return not times[0] or not times[1] or times[0] == times[1]
 
     def _inherit_dates(self, rows: list[dict[str, object]]) -> None:
         """Give an undated event the date of the article's one dated event with the same actor1 and kind (and a compatible
@@ -751,11 +770,14 @@ class _ArticleCoder:
         return any(a.name == target for _, _, a in self._mentions_in(int(dated["start"]), int(dated["end"])))
 
 
-def _restatement_keys(row: dict[str, object]) -> list[tuple[str, str, str]]:
-    """What marks a row as restated by a later one (`_ArticleCoder._restated`): its kind with its sentence's words, and
-    for violence with a death toll, its kind with that toll."""
+def _restatement_keys(row: dict[str, object]) -> list[tuple[object, ...]]:
+    """What marks a row as restated by a later one (`_ArticleCoder._restated`): its kind with its sentence's words; for
+    violence with a death toll, its kind with that toll; and for an undated row with a source, its kind with its parties
+    (a deck and the lead, "met" then "held talks", a call told twice: undated, the table cannot tell them apart)."""
     kind = event_key(str(row["cameo_code"]))
     keys = [("text", kind, " ".join(str(row["text"]).split()))]
+    if not row["date"] and row["actor1"]:
+        keys.append(("parties", kind, row["event_type"] == MUTUAL_VIOLENCE, *_parties(row)))
     if kind == "18-20" and "killed" in str(row["casualties"]):
         keys.append(("toll", kind, str(row["casualties"])))
     return keys

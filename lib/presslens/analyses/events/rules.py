@@ -20,7 +20,7 @@ UNIDENTIFIED_MILITANTS = Actor("Unidentified militants", "organization", "", "Mi
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 MUTUAL_VIOLENCE = "exchange of strikes"
-REACTION_ROOTS = frozenset({"11", "14", "16"})
+REACTION_ROOTS = frozenset({"10", "11", "14", "16"})  # a demand or reaction: the violence in its clause is what it is about
 SUMMONS = "114"  # an envoy summoned with no agent named was summoned by the host state (`coder._ArticleCoder._host`)
 
 @dataclass(frozen=True)
