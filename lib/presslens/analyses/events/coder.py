@@ -35,9 +35,9 @@ from presslens.analyses.events.rules import (
     UNIDENTIFIED_MILITANTS,
     VIOLENT_ROOTS,
     EventRule,
-    cameo_root,
     _generic_patterns,
     _place_pattern,
+    cameo_root,
     event_key,
     goldstein,
     load_places,
@@ -711,7 +711,7 @@ class _ArticleCoder:
 
     def _stated_times(self, row: dict[str, object]) -> frozenset[str]:
         """The date expressions (lower case) the row's sentence states, those not resolved to a day too."""
-        lo, hi = int(row["start"]), int(row["end"])
+        lo, hi = int(str(row["start"])), int(str(row["end"]))
         return frozenset(text for start, text in self._stated[bisect_left(self._stated, (lo, "")):bisect_left(self._stated, (hi, ""))])
 
     def _same_times(self, first: dict[str, object], row: dict[str, object]) -> bool:
@@ -767,7 +767,7 @@ class _ArticleCoder:
         state = self.actors.get(target)
         if state is None or _kind(state) != "state":
             return True
-        return any(a.name == target for _, _, a in self._mentions_in(int(dated["start"]), int(dated["end"])))
+        return any(a.name == target for _, _, a in self._mentions_in(int(str(dated["start"])), int(str(dated["end"]))))
 
 
 def _restatement_keys(row: dict[str, object]) -> list[tuple[object, ...]]:
@@ -775,7 +775,7 @@ def _restatement_keys(row: dict[str, object]) -> list[tuple[object, ...]]:
     violence with a death toll, its kind with that toll; and for an undated row with a source, its kind with its parties
     (a deck and the lead, "met" then "held talks", a call told twice: undated, the table cannot tell them apart)."""
     kind = event_key(str(row["cameo_code"]))
-    keys = [("text", kind, " ".join(str(row["text"]).split()))]
+    keys: list[tuple[object, ...]] = [("text", kind, " ".join(str(row["text"]).split()))]
     if not row["date"] and row["actor1"]:
         keys.append(("parties", kind, row["event_type"] == MUTUAL_VIOLENCE, *_parties(row)))
     if kind == "18-20" and "killed" in str(row["casualties"]):
