@@ -42,7 +42,7 @@ def test_explicit_dates(phrase: str, published: date, expected: date) -> None:
 
 
 def test_an_ordinal_opening_a_compound_is_no_spoken_day() -> None:
-    assert [(t.text, t.value) for t in find_time_expressions("Sales in March first-quarter style rose.", THU_4_APR)] == [
+    assert [(t.text, t.value) for t in find_time_expressions("Arrivals in March first-quarter style rose.", THU_4_APR)] == [
         ("in March", "2024-03"), ("first-quarter", "2024-Q1")]
 
 
@@ -244,15 +244,15 @@ def _typed(text: str, published: date | None) -> list[tuple[str, str, str]]:
     ("text", "published", "expected"),
     [
         ("The dam was finished in 2010.", THU_4_APR, [("in 2010", "DATE", "2010")]),
-        ("Revenue for fiscal 2023 rose.", THU_4_APR, [("fiscal 2023", "DATE", "2023")]),
+        ("Spending on schools for fiscal 2023 rose.", THU_4_APR, [("fiscal 2023", "DATE", "2023")]),
         ("Elections are due in early 2025.", THU_4_APR, [("early 2025", "DATE", "2025")]),
         ("Prices fell until the end of 2019.", THU_4_APR, [("the end of 2019", "DATE", "2019")]),
         ("Growth slowed in mid-2019.", THU_4_APR, [("mid-2019", "DATE", "2019")]),
         ("The post-1959 exodus reshaped the city.", THU_4_APR, [("post-1959", "DATE", "1959")]),
         ("The line opened in 1898.", THU_4_APR, [("in 1898", "DATE", "1898")]),
         ("The bill was H.R.-1996 and cost $1990.", THU_4_APR, []),
-        ("Output dropped in the first half of 2022.", THU_4_APR, [("the first half of 2022", "DATE", "2022-H1")]),
-        ("Its debt rose to 2,450 dollars, or 2000 shares.", THU_4_APR, []),
+        ("Harvests shrank in the first half of 2022.", THU_4_APR, [("the first half of 2022", "DATE", "2022-H1")]),
+        ("The bill came to 2,450 dollars, or 2000 tons of flour.", THU_4_APR, []),
     ],
 )
 def test_years(text: str, published: date, expected: list) -> None:
@@ -267,15 +267,15 @@ def test_years(text: str, published: date, expected: list) -> None:
         ("Talks resume early next year.", [("early next year", "DATE", "2025")]),
         ("Our bakery shuts down at the end of the year.", [("the end of the year", "DATE", "2024")]),
         ("The sale should close by year-end.", [("year-end", "DATE", "2024-12-31")]),
-        ("The merger should close around year end.", [("year end", "DATE", "2024")]),  # as 'the end of the year'
+        ("The new bridge should open around year end.", [("year end", "DATE", "2024")]),  # as 'the end of the year'
         ("Prices rose sharply toward the year's end.", [("the year's end", "DATE", "2024")]),
-        ("Bond yields have fallen since year end.", [("year end", "DATE", "2023")]),
-        ("The index has risen 9% since year-end.", [("year-end", "DATE", "2023-12-31")]),
-        ("For the year, sales rose 4%.", [("the year", "DATE", "2024")]),
-        ("It expects a profit for the full year.", [("the full year", "DATE", "2024")]),
-        ("The club's surplus for the year ended June 30 doubled.", [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "2023-06-30")]),
+        ("Border crossings have fallen since year end.", [("year end", "DATE", "2023")]),
+        ("Rice prices have risen 9% since year-end.", [("year-end", "DATE", "2023-12-31")]),
+        ("For the year, school enrolment rose 4%.", [("the year", "DATE", "2024")]),
+        ("The league expects a surplus for the full year.", [("the full year", "DATE", "2024")]),
+        ("The charity's intake for the year ended June 30 doubled.", [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "2023-06-30")]),
         ("It rose from the year before.", []),
-        ("The budget for the current fiscal year is larger.", [("the current fiscal year", "DATE", "2024")]),
+        ("The city's water allowance for the current fiscal year is larger.", [("the current fiscal year", "DATE", "2024")]),
         ("Exports fell last month.", [("last month", "DATE", "2024-03")]),
         ("Talks continue next week.", [("next week", "DATE", "2024-W15")]),
         ("Talks were held last week.", [("last week", "DATE", "2024-W13")]),
@@ -288,14 +288,14 @@ def test_this_last_next_periods(text: str, expected: list) -> None:
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
-        ("Profit rose in the third quarter.", TUE_22_OCT, [("the third quarter", "DATE", "2024-Q3")]),
-        ("Fourth-quarter sales fell.", date(2024, 2, 1), [("Fourth-quarter", "DATE", "2023-Q4")]),
-        ("Sales in the second quarter of 2021 fell.", TUE_22_OCT, [("the second quarter of 2021", "DATE", "2021-Q2")]),
-        ("Sales rose in the third quarter, up from a year earlier.", TUE_22_OCT,
+        ("Tourist visits rose in the third quarter.", TUE_22_OCT, [("the third quarter", "DATE", "2024-Q3")]),
+        ("Fourth-quarter grain exports fell.", date(2024, 2, 1), [("Fourth-quarter", "DATE", "2023-Q4")]),
+        ("Ferry crossings in the second quarter of 2021 fell.", TUE_22_OCT, [("the second quarter of 2021", "DATE", "2021-Q2")]),
+        ("Visitor numbers rose in the third quarter, up from a year earlier.", TUE_22_OCT,
          [("the third quarter", "DATE", "2024-Q3"), ("a year earlier", "DATE", "2023-Q3")]),
-        ("Profit rose 5% in the latest quarter.", TUE_22_OCT, [("the latest quarter", "DATE", "2024-Q3")]),
-        ("The firm expects a loss next quarter.", TUE_22_OCT, [("next quarter", "DATE", "2025-Q1")]),
-        ("Q2 2023 sales fell; Q3 was better.", TUE_22_OCT, [("Q2 2023", "DATE", "2023-Q2"), ("Q3", "DATE", "2024-Q3")]),
+        ("Rainfall rose 5% in the latest quarter.", TUE_22_OCT, [("the latest quarter", "DATE", "2024-Q3")]),
+        ("The ministry expects a shortfall next quarter.", TUE_22_OCT, [("next quarter", "DATE", "2025-Q1")]),
+        ("Q2 2023 harvests fell; Q3 was better.", TUE_22_OCT, [("Q2 2023", "DATE", "2023-Q2"), ("Q3", "DATE", "2024-Q3")]),
         ("A quarter of the vote went to him.", TUE_22_OCT, []),
     ],
 )
@@ -306,23 +306,23 @@ def test_quarters(text: str, published: date, expected: list) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The co-op earned more in the quarter ended Sept. 30 than in the year-ago period.",
+        ("The shelter took in more families during the quarter ended Sept. 30 than in the year-ago period.",
          [("the quarter", "DATE", "2024-Q3"), ("Sept. 30", "DATE", "2024-09-30"), ("the year-ago period", "DATE", "2023-Q3")]),
-        ("Ticket income grew in the third quarter against the comparable period last year.",
+        ("Clinic visits grew in the third quarter against the comparable period last year.",
          [("the third quarter", "DATE", "2024-Q3"), ("the comparable period last year", "DATE", "2023-Q3")]),
-        ("Third-quarter sales rose. Last year the firm lost money; net for last year's quarter was lower.",
+        ("Third-quarter aid deliveries rose. Last year the agency ran short; deliveries for last year's quarter were lower.",
          [("Third-quarter", "DATE", "2024-Q3"), ("Last year", "DATE", "2023"), ("last year's quarter", "DATE", "2023-Q3")]),
-        ("Profit fell in the second quarter; in the 2023 period it had risen.",
+        ("School attendance fell in the second quarter; in the 2023 period it had risen.",
          [("the second quarter", "DATE", "2024-Q2"), ("the 2023 period", "DATE", "2023-Q2")]),
-        ("In the quarter a year ago, the ferry line lost money.", [("the quarter a year ago", "DATE", "2023")]),
-        ("Output rose in the second quarter. The latest period had a gain.",
+        ("In the quarter a year ago, the ferry line carried fewer cars.", [("the quarter a year ago", "DATE", "2023")]),
+        ("Wheat stocks rose in the second quarter. The latest period had a gain.",
          [("the second quarter", "DATE", "2024-Q2"), ("The latest period", "DATE", "2024-Q2")]),
-        ("For the first nine months, riders outnumbered those of a year earlier.",
+        ("Over the first nine months, pilgrims outnumbered those of a year earlier.",
          [("the first nine months", "DURATION", "P9M"), ("a year earlier", "DATE", "2023")]),
-        ("For the first nine months, riders outnumbered those of the 2023 period.",
+        ("Over the first nine months, pilgrims outnumbered those of the 2023 period.",
          [("the first nine months", "DURATION", "P9M"), ("the 2023 period", "DATE", "2023")]),
         ("Our quarter-to-quarter chart looked flat.", []),
-        ("Third-quarter net rose. After a weak second quarter, sales recovered; the year-earlier period had a charge.",
+        ("Third-quarter donations rose. After a weak second quarter, giving recovered; the year-earlier period had a dip.",
          [("Third-quarter", "DATE", "2024-Q3"), ("second quarter", "DATE", "2024-Q2"), ("the year-earlier period", "DATE", "2023-Q3")]),  # the period reported
     ],
 )
@@ -347,7 +347,7 @@ def test_months_anchored_on_the_previous_date(text: str, expected: list) -> None
 
 
 def test_a_weekday_before_a_written_date_is_one_date() -> None:
-    found = _typed("He was shot on the night of Wednesday, Oct. 23, at home.", date(2024, 11, 21))
+    found = _typed("The bridge was damaged on the night of Wednesday, Oct. 23, by a storm.", date(2024, 11, 21))
     assert found == [("Wednesday, Oct. 23", "DATE", "2024-10-23")]
 
 
@@ -401,9 +401,9 @@ def test_present_past_future_references(text: str, expected: list) -> None:
         ("Iran will respond, a spokesman said on Monday.", THU_4_APR, date(2024, 4, 1)),  # the reporting verb is past
         ("Talks are scheduled to resume in April.", date(2024, 5, 10), date(2025, 4, 1)),  # future: next April
         ("Talks resumed in April.", date(2024, 3, 10), date(2023, 4, 1)),  # past: the April before
-        ("The firm agreed to buy the plant in February.", date(2024, 10, 30), date(2025, 2, 1)),  # agreed to: what follows is ahead
-        ("The firm bought the plant in February.", date(2024, 10, 30), date(2024, 2, 1)),
-        ("Lenders set up a program to cut the debt by March.", date(2024, 10, 30), date(2025, 3, 1)),
+        ("The town agreed to rebuild the clinic in February.", date(2024, 10, 30), date(2025, 2, 1)),  # agreed to: what follows is ahead
+        ("The town rebuilt the clinic in February.", date(2024, 10, 30), date(2024, 2, 1)),
+        ("Donors set up a program to clear the rubble by March.", date(2024, 10, 30), date(2025, 3, 1)),
         ("Protesters planned a march on Saturday.", THU_4_APR, date(2024, 4, 6)),  # what is planned lies ahead
         ("The vote was postponed until Tuesday.", THU_4_APR, date(2024, 4, 9)),
         ("The choir would sing in the United States on Friday.", THU_4_APR, date(2024, 4, 5)),  # 'United' is no past verb
@@ -411,9 +411,9 @@ def test_present_past_future_references(text: str, expected: list) -> None:
         ("Talks in April.", date(2024, 3, 10), date(2024, 4, 1)),  # no tense: a month just ahead is the coming one
         ("The plan is supposed to take effect in February.", date(2024, 10, 30), date(2025, 2, 1)),
         ("The rule is in force in February.", date(2024, 10, 30), date(2024, 2, 1)),  # no future marker: the February before
-        ("The appointment is effective Feb. 1.", date(2024, 10, 26), date(2025, 2, 1)),
-        ("Traders are likely to buy the stock in January.", date(2024, 10, 26), date(2025, 1, 1)),
-        ("The bonus would be handed out on a still unconfirmed date in January.", date(2024, 10, 26), date(2025, 1, 1)),  # an adjective, not a past verb
+        ("The curfew is effective Feb. 1.", date(2024, 10, 26), date(2025, 2, 1)),
+        ("Farmers are likely to sow the seed in January.", date(2024, 10, 26), date(2025, 1, 1)),
+        ("The aid would be handed out on a still unconfirmed date in January.", date(2024, 10, 26), date(2025, 1, 1)),  # an adjective, not a past verb
         ("The deadline is May 3.", date(2024, 4, 20), date(2024, 5, 3)),  # a day within two months ahead is the coming one
         ("The agreements signed on Monday were praised; talks are expected to go on.", THU_4_APR, date(2024, 4, 1)),
         ("Officials are expected to meet again to follow up on the agreements signed on Monday.", THU_4_APR, date(2024, 4, 1)),
@@ -505,9 +505,9 @@ def test_sets_get_no_date(text: str, expected: list) -> None:
         ("Six weeks ago the border closed.", THU_4_APR, ("Six weeks ago", "2024-W08", "publication")),
         ("The weekend saw protests.", THU_4_APR, ("The weekend", "2024-W13-WE", "publication")),
         ("Ties were cut on Christmas Day.", MON_15_JAN, ("Christmas Day", "2023-12-25", "publication")),
-        ("Relief came in nineteen ninety-six.", THU_4_APR, ("nineteen ninety-six", "1996", "none")),
-        ("The plant was built in nineteen hundred.", THU_4_APR, ("nineteen hundred", "1900", "none")),
-        ("Prices peaked in January nineteen ninety-seven.", THU_4_APR, ("in January nineteen ninety-seven", "1997-01", "none")),
+        ("The dam opened in nineteen ninety-six.", THU_4_APR, ("nineteen ninety-six", "1996", "none")),
+        ("The mill was founded in nineteen hundred.", THU_4_APR, ("nineteen hundred", "1900", "none")),
+        ("Floods peaked in March nineteen ninety-seven.", THU_4_APR, ("in March nineteen ninety-seven", "1997-03", "none")),
         ("Rivers froze during the winter of nineteen eighty-seven.", THU_4_APR, ("the winter of nineteen eighty-seven", "1987-WI", "none")),
     ],
 )
@@ -592,10 +592,10 @@ def test_a_programme_called_this_week_is_no_week() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Stocks fell on Oct. 12, 2023, the day before the crash.", ("the day before", "2023-10-12")),  # apposition: that date
-        ("He was seen on May 2, 2023. The day before the raid, police watched him.", ("The day before", "")),  # from an event
-        ("He was seen on May 2, 2023; he died the day after.", ("the day after", "2023-05-03")),
-        ("He was seen on May 2, 2023; the day before, he had flown in.", ("the day before", "2023-05-01")),
+        ("Rivers rose on Oct. 12, 2023, the day before the flood.", ("the day before", "2023-10-12")),  # apposition: that date
+        ("The courier was spotted on May 2, 2023. The day before the raid, police watched him.", ("The day before", "")),  # from an event
+        ("The courier was spotted on May 2, 2023; he vanished the day after.", ("the day after", "2023-05-03")),
+        ("The courier was spotted on May 2, 2023; the day before, he had flown in.", ("the day before", "2023-05-01")),
     ],
 )
 def test_the_day_before_an_event_is_counted_from_the_event(text: str, expected: tuple) -> None:

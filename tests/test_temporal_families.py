@@ -53,7 +53,7 @@ def test_early_weekday_morning_is_one_time_expression() -> None:
     assert _found("The march started early Sunday morning.", date(2031, 3, 12)) == [("early Sunday morning", "TIME", "2031-03-09TMO")]
 
 
-@pytest.mark.parametrize("text", ["The trickle of money soon became a flood.", "The fisherman was soon released."])
+@pytest.mark.parametrize("text", ["The stream of visitors soon became a crowd.", "The fisherman was soon released."])
 def test_soon_in_past_narrative_is_no_future_reference(text: str) -> None:
     assert _found(text, date(2031, 3, 12)) == []
 
@@ -67,7 +67,7 @@ def test_the_latest_fiscal_year_is_the_last_one_completed() -> None:
 
 
 def test_the_fiscal_year_ended_on_a_day_is_a_year_long_duration() -> None:
-    assert _found("In the fiscal year ended June 30, the mill sold more paper.", date(2031, 9, 3))[0] == ("the fiscal year", "DURATION", "P1Y")
+    assert _found("In the fiscal year ended June 30, the port handled more grain.", date(2031, 9, 3))[0] == ("the fiscal year", "DURATION", "P1Y")
 
 
 def test_a_month_after_can_is_the_coming_one() -> None:
@@ -115,7 +115,7 @@ def test_a_deadline_day_in_a_clause_of_no_stated_tense_is_the_coming_one(text: s
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The summit will be held on April 24 and 25 in Vienna.", [("April 24", "DATE", "2031-04-24"), ("25", "DATE", "2031-04-25")]),
+    ("The fair will be held on April 24 and 25 in Quetta.", [("April 24", "DATE", "2031-04-24"), ("25", "DATE", "2031-04-25")]),
     ("Between 10 and 25 people were hurt on Monday.", [("on Monday", "DATE", "2031-01-13")]),
     ("Turnout rose from 10 to 12 percent.", []),
 ])
@@ -124,7 +124,7 @@ def test_the_second_day_of_a_pair_takes_the_month_just_named(text: str, expected
 
 
 def test_this_coming_weekday_with_a_spoken_date_is_one_expression() -> None:
-    assert _found("The vote is this coming Sunday, March ninth.", date(2031, 3, 5)) == [("this coming Sunday, March ninth", "DATE", "2031-03-09")]
+    assert _found("The harvest festival is this coming Sunday, March ninth.", date(2031, 3, 5)) == [("this coming Sunday, March ninth", "DATE", "2031-03-09")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -146,9 +146,9 @@ def test_a_month_after_until_or_through_in_a_clause_of_no_tense_is_the_coming_on
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The brewer earned more in the quarter ended July 31.", [("the quarter", "DATE", "2031-Q2"), ("July 31", "DATE", "2031-07-31")]),
+    ("The library lent more books in the quarter ended July 31.", [("the quarter", "DATE", "2031-Q2"), ("July 31", "DATE", "2031-07-31")]),
     ("Sales for the quarter ending Dec. 31 should be flat.", [("the quarter", "DATE", "2031-Q4"), ("Dec. 31", "DATE", "2031-12-31")]),
-    ("Net fell in the quarter ended March 31, 2030.", [("the quarter", "DATE", "2030-Q1"), ("March 31, 2030", "DATE", "2030-03-31")]),
+    ("Rainfall fell in the quarter ended March 31, 2030.", [("the quarter", "DATE", "2030-Q1"), ("March 31, 2030", "DATE", "2030-03-31")]),
 ])
 def test_the_quarter_ended_a_day_is_the_calendar_quarter_holding_most_of_it(text: str, expected: list) -> None:
     assert _found(text, date(2031, 11, 20)) == expected
@@ -174,7 +174,7 @@ def test_election_day_is_the_tuesday_after_the_first_monday_of_november() -> Non
 
 
 def test_one_day_after_a_modal_is_a_future_reference() -> None:
-    assert _found("The port will one day be the largest on the coast.", date(2031, 11, 20)) == [("one day", "DATE", "FUTURE_REF")]
+    assert _found("Our village will one day have a railway station.", date(2031, 11, 20)) == [("one day", "DATE", "FUTURE_REF")]
     assert _found("The strike lasted one day.", date(2031, 11, 20)) == [("one day", "DURATION", "P1D")]
 
 
@@ -232,7 +232,7 @@ def test_a_weekday_after_a_present_copula_is_the_coming_one(text: str, expected:
     ("In the year to March, rents rose 4%.", [("the year", "DURATION", "P1Y"), ("March", "DATE", "2031-03")]),
     ("The index fell 2% in the week to Friday.", [("the week", "DURATION", "P1W"), ("Friday", "DATE", "2031-05-09")]),
     ("For the week ended May 9, sales rose.", [("the week", "DURATION", "P1W"), ("May 9", "DATE", "2031-05-09")]),
-    ("Sales rose this year to $335 million.", [("this year", "DATE", "2031")]),
+    ("Donations rose this year to $335 million.", [("this year", "DATE", "2031")]),
 ])
 def test_a_year_or_week_to_its_last_day_is_a_duration(text: str, expected: list) -> None:
     assert _found(text, date(2031, 5, 14)) == expected
@@ -368,7 +368,7 @@ def test_a_scheduled_present_speaks_of_the_coming_day(text: str, expected: tuple
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The day before last Tuesday's hearing, the uncle called.", ("The day before last Tuesday's", "DATE", "2031-05-12")),
+    ("The day before last Tuesday's match, the coach resigned.", ("The day before last Tuesday's", "DATE", "2031-05-12")),
     ("The day after Friday's vote, crowds gathered.", ("The day after Friday's", "DATE", "2031-05-10")),
     ("The envoy will arrive the day before Sunday's vote.", ("the day before Sunday's", "DATE", "2031-05-17")),
 ])
