@@ -3,25 +3,9 @@ missed (envoys back at their posts, a minister landing for a visit, credentials,
 sayer or the scene taken as an actor, and keyword-triggered events that did not happen. Every sentence is invented."""
 from __future__ import annotations
 
-from datetime import date
+from coded_events import codes_of, events_of
 
-from presslens.analyses.events import article_tables, goldstein, load_cameo
-from presslens.article import Article
-from presslens.context import ArticleContext
-
-THU_7_MAR = date(2024, 3, 7)
-
-
-def events_of(text: str, published: date | None = THU_7_MAR) -> list[tuple[str, str, str, str]]:
-    """(date, cameo_code, actor1, actor2) of the events coded for one text."""
-    article = Article("a-0", "a-0.txt", 0, "Test", "", published, "", "", text)
-    return [(r["date"], r["cameo_code"], r["actor1"], r["actor2"]) for r in article_tables(ArticleContext(article), {})["events"]]
-
-
-def codes_of(text: str) -> list[str]:
-    """The CAMEO codes coded for one text."""
-    return [code for _, code, _, _ in events_of(text)]
-
+from presslens.analyses.events import goldstein, load_cameo
 
 # --- diplomatic and reaction acts ----------------------------------------------------------------------
 

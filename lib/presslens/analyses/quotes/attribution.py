@@ -397,11 +397,12 @@ _SUBJECT_AFTER_CUE = re.compile(  # '…," says Dr. Matthew Bowes, …' / '…,"
     r"(?:\s+(?:(?:released|issued|published|written|posted)\s+)?by\s+(?:the\s+)?[A-Za-z][^,.;:!?]{0,60}?)?))\s*"
     r"(?=[,.;:!?]|$|\s(?:before|after|while|as|when|who|in|at|on|during)\s)"
 )
+_NAME_ENDING_CLAUSE = r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*(?=[,.;:!?]|$)"  # two to four capitalised words, then a clause end
 _LONG_TITLE_THEN_NAME = re.compile(  # '…," said Valmor University regional security lecturer Ana Brel.': a name ends the sentence
-    r"\s*(?P<title>[^,.;:!?“”\"\n]{0,100}?)\s(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*(?=[,.;:!?]|$)"
+    r"\s*(?P<title>[^,.;:!?“”\"\n]{0,100}?)\s" + _NAME_ENDING_CLAUSE
 )
 _DESCRIPTION_THEN_NAME = re.compile(  # '…, said the district's deputy chief for roads, Ana Brel.': a name set off after its title
-    r"\s*(?P<title>(?i:the|an?)\s[^,.;:!?“”\"\n]{0,100}?),\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*(?=[,.;:!?]|$)"
+    r"\s*(?P<title>(?i:the|an?)\s[^,.;:!?“”\"\n]{0,100}?),\s+" + _NAME_ENDING_CLAUSE
 )
 _DOCUMENT_FROM = re.compile(r"(?i:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}?(?:statement|communiqu[eé]|press\s+release|report|letter|readout)\s+(?:by|from)\s")
 _WHAT_SOURCE_SAID = re.compile(
