@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import csv
+import re
 from functools import lru_cache
 
+from presslens.literal_scan import word_finder
 from presslens.settings import DEFAULT_SETTINGS, Settings
 
 PLACES_FILE = "places.csv"
@@ -18,3 +20,9 @@ def load_places(settings: Settings = DEFAULT_SETTINGS) -> dict[str, str]:
             for row in csv.DictReader(handle)
             for name in [row["place"], *filter(None, row["aliases"].split("|"))]
         }
+
+
+@lru_cache(maxsize=8)
+def place_finder(settings: Settings = DEFAULT_SETTINGS) -> re.Pattern[str]:
+    """A case-sensitive `literal_scan.word_finder` of the place names as written in places.csv (whole words)."""
+    return word_finder(load_places(settings), after=r"\b")

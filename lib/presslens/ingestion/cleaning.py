@@ -67,7 +67,8 @@ _CAPTION_OPENING = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_CLOSING = re.compile(r"\bfor\s+representation\s+only\.?\s*$", re.IGNORECASE)
-_BYLINE = re.compile(r"^(?i:(?:written\s+)?by)(?:\s+|(?=[A-Z]{2}))(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\b", re.UNICODE)
+BY_PREFIX = r"^(?i:(?:written\s+)?by)(?:\s+|(?=[A-Z]{2}))"  # 'By X', 'Written by X', 'ByHT News Desk' (glued)
+_BYLINE = re.compile(BY_PREFIX + r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\b", re.UNICODE)
 _SEPARATOR = re.compile(r"^\s*(?:[=*_~-]\s*){3,}$|\f")
 _BULLET = re.compile(r"^\s*[•●▪◦·*-]\s+")
 _BULLET_MARKS = "•●▪◦·*-"

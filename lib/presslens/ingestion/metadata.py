@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from presslens.analyses.temporal.expressions import clause_start, clause_tense
 from presslens.analyses.temporal.rules import MONTHS, WEEKDAYS
-from presslens.ingestion.cleaning import CHANNEL_LINE, StoryLines, is_byline
+from presslens.ingestion.cleaning import BY_PREFIX, CHANNEL_LINE, StoryLines, is_byline
 from presslens.settings import DEFAULT_SETTINGS, Settings
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -48,7 +48,7 @@ _NUMERIC_DATE = re.compile(r"(?<![\d/.])(?:(?P<weekday>" + "|".join(WEEKDAYS) + 
 _DIGIT = re.compile(r"\d")  # every date pattern needs one
 _TIME_WORDS = re.compile(r"\b(?:AM|PM|GMT|UTC|PKT|IST)\b", re.IGNORECASE)  # may stand beside a date stamp's date
 _WORD_LETTERS = re.compile(r"[A-Za-z]{3,}")
-_BY_PREFIX = re.compile(r"^(?i:(?:written\s+)?by)(?:\s+|(?=[A-Z]{2}))")  # 'By X', 'Written by X', 'ByHT News Desk' (glued)
+_BY_PREFIX = re.compile(BY_PREFIX)
 _BUREAU_LINE = re.compile(r"\bbureau\b|\bcorrespondent\b|\bstaff reporter\b", re.IGNORECASE)
 _WWW_PREFIX = re.compile(r"^(?:www\.)")
 _UPDATED = re.compile(r"^(?:last\s+)?updated?\b", re.IGNORECASE)

@@ -96,10 +96,10 @@ from presslens.analyses.events.rules import (
     event_key,
     goldstein,
     load_cameo,
-    load_places,
     load_rules,
     trigger_keywords,
 )
+from presslens.places import load_places
 
 __all__ = [
     "CLUSTER_COLUMNS", "COOPERATIVE_ROOTS", "EVENT_COLUMNS", "MUTUAL_VIOLENCE", "VIOLENT_ROOTS", "EventRule", "article_tables",

@@ -36,11 +36,9 @@ from presslens.analyses.events.rules import (
     VIOLENT_ROOTS,
     EventRule,
     _generic_patterns,
-    _place_pattern,
     cameo_root,
     event_key,
     goldstein,
-    load_places,
     load_rules,
     lower_keywords,
     rules_by_keyword,
@@ -49,6 +47,7 @@ from presslens.analyses.events.rules import (
 from presslens.analyses.temporal.expressions import TimeExpression
 from presslens.context import ArticleContext
 from presslens.literal_scan import word_starts
+from presslens.places import load_places, place_finder
 
 EVENT_COLUMNS = (
     "event_id", "article_id", "date", "date_end", "date_text", "date_precision", "actor1", "actor2",
@@ -190,7 +189,7 @@ class _ArticleCoder:
         """Places from `places.csv` outside dictionary mentions, standing for their country (targets only)."""
         places = load_places(self.settings)
         found = []
-        for start, end, name in word_starts(_place_pattern(self.settings), self.article.text):
+        for start, end, name in word_starts(place_finder(self.settings), self.article.text):
             country = self.actors.get(places[name])
             if country is not None and self._free(start, end):
                 found.append((start, end, country))

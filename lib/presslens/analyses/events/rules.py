@@ -9,7 +9,6 @@ from functools import lru_cache
 
 from presslens.actors import Actor
 from presslens.literal_scan import word_finder
-from presslens.places import load_places
 from presslens.settings import DEFAULT_SETTINGS, Settings
 
 CAMEO_FILE = "cameo.csv"
@@ -87,12 +86,6 @@ def rules_by_keyword(settings: Settings = DEFAULT_SETTINGS) -> dict[str, tuple[i
     rules = load_rules(settings)
     stems = {stem for rule in rules for stem in rule.keywords}
     return {stem: tuple(i for i, r in enumerate(rules) if any(stem.startswith(k) for k in r.keywords)) for stem in stems}
-
-
-@lru_cache(maxsize=8)
-def _place_pattern(settings: Settings = DEFAULT_SETTINGS) -> re.Pattern[str]:
-    """A case-sensitive `literal_scan.word_finder` of the place names as written in places.csv (whole words)."""
-    return word_finder(load_places(settings), after=r"\b")
 
 
 @lru_cache(maxsize=8)

@@ -377,7 +377,6 @@ _OPENING_TIME = re.compile(  # 'On Wednesday', 'Last week', 'In a statement Mond
     rf"|(?:on|by|in|during|late|early|earlier|later|last|this|next)(?:\s+this|\s+last)?\s+(?:{_TIME_WORD}|\d{{4}})"
     rf"(?:\s+(?:\d{{1,2}}|morning|evening|night|afternoon))?))\s+(?=\S)"
 )
-_COMMA_BEFORE_WORD = re.compile(r",\s*$")
 _COMMA_WITH_END = re.compile(r",\s*(?i:with)\s+$")
 _WITH_SUBJECT = re.compile(r"(?i:with)\s+(?=\S)")
 _ENDS_WITH_THAT = re.compile(r"\bthat\s*$")
@@ -415,7 +414,6 @@ _UNCLOSED_SINGLE = re.compile(r"(?:^|\s)['‘][^'‘’\s][^'‘’]*$")
 _OUTLET_CONJUNCT = re.compile(
     r"(?<![\w’'-])(?P<first>(?:(?i:the)\s+)?(?:[\w’'-]+\s+){0,3}?(?:news\s+agency|agency|television|TV|radio|broadcaster|newspaper|media))\s+and\s+$"
 )
-_COMMA_ADVERB = re.compile(r",\s*[a-z]+ly\s+$")  # '…, merely stating'
 _REFLEXIVE_NEXT = re.compile(r"\s+(?:themselves|itself|himself|herself)\b")  # '… and called themselves X': not the speaker's act
 _AND_JUST_BEFORE = re.compile(r"\b(?:and|but)\s*$")  # 'said X and condemned Y'; not 'and had called'
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")
@@ -607,7 +605,7 @@ def _read_as_cue(masked: str, start: int, cue: re.Match[str], noun: bool, forms:
     """False when the words around a form make it a noun ('the claims') or an adjective ('the alleged attack')."""
     previous = _WORD.findall(masked, max(start, cue.start() - 30), cue.start())
     prev_word = previous[-1].lower() if previous else ""
-    if noun and _COMMA_BEFORE_WORD.search(masked, max(start, cue.start() - 4), cue.start()):
+    if noun and _ENDS_WITH_COMMA.search(masked, max(start, cue.start() - 4), cue.start()):
         return False  # '…, state media reported': after a comma the form opens a noun phrase, it has no subject
     if noun:
         plural_subject = (
@@ -700,7 +698,10 @@ class ArticleQuotes:
     # ---- helpers -------------------------------------------------------
     def _dateline(self, sent_start: int, end: int) -> re.Match[str] | None:
         """The dateline opening a sentence that opens its paragraph ('LIMA (Wirex) -', 'Lima, March 3 :'), if any."""
-        if self.text[:sent_start].rstrip(" \t")[-1:] not in ("", "\n"):
+        at = sent_start
+        while at > 0 and self.text[at - 1] in " \t":
+            at -= 1
+        if at > 0 and self.text[at - 1] != "\n":
             return None
         return _DATELINE.match(self.text, sent_start, end)
 
@@ -1488,11 +1489,12 @@ class ArticleQuotes:
         """Unsigned pull quotes: a paragraph of at least MIN_PULL_QUOTE_WORDS words with no quotation mark and no final
         stop whose words a quotation elsewhere in the article says; it is that quotation's speaker's."""
         records = []
+        spoken = [(q, _WHITESPACE.sub(" ", str(q["text"]))) for q in quoted]
         for line in _PULL_QUOTE_LINE.finditer(self.text):
             words = _WHITESPACE.sub(" ", line.group("speech"))
             if not _has_words(words, MIN_PULL_QUOTE_WORDS) or self._in_link(line.start()):
                 continue
-            said = next((q for q in quoted if q["start"] != line.start("speech") and words in _WHITESPACE.sub(" ", str(q["text"]))), None)
+            said = next((q for q, text in spoken if q["start"] != line.start("speech") and words in text), None)
             if said is not None and said["speaker"]:
                 record = self._record("direct", line.start("speech"), line.end("speech"), UNKNOWN, "", 0.0)
                 self._copy_speaker(record, said, "pull quote of a later quotation", 0.5)

@@ -32,7 +32,8 @@ from presslens.analyses.quotes.names import (
     title_words,
 )
 from presslens.context import ArticleContext
-from presslens.places import load_places
+from presslens.literal_scan import word_starts
+from presslens.places import load_places, place_finder
 from presslens.settings import Settings
 
 REFERENT_REACH = 100000  # characters: how far back he/she, role nouns and descriptions look for their referent
@@ -338,6 +339,13 @@ def _people_by_surname(actors: ActorDictionary) -> dict[str, list[Actor]]:
     return people
 
 
+@lru_cache(maxsize=256)
+def _name_after_title(head: str, comma: bool) -> re.Pattern[str]:
+    """A name of two to four capitalised words right after a title noun ('spokeswoman Ana Roe'; with `comma`, also
+    'spokeswoman, Ana Roe')."""
+    return re.compile(rf"\b(?i:{re.escape(head)}){',?' if comma else ''}\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}})")
+
+
 class Discourse:
     """Left-to-right resolution state for one article."""
 
@@ -534,7 +542,7 @@ class Discourse:
         if this_end is None:
             return None
         next_end = _SENTENCE_BREAK.search(self.text, this_end.end())
-        titled = re.compile(rf"\b(?i:{re.escape(head)})\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}})")
+        titled = _name_after_title(head, comma=False)
         found = titled.search(self.text, this_end.end(), next_end.start() if next_end else len(self.text))
         if found is None:
             return None
@@ -549,7 +557,7 @@ class Discourse:
         head = words[-1] if words else ""
         if head not in title_words(self.settings) or head in _BODY_HEADS or head.endswith("s"):
             return None  # 'officials', 'ministry': not one person's title
-        titled = re.compile(rf"\b(?i:{re.escape(head)}),?\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}})")
+        titled = _name_after_title(head, comma=True)
         holders: dict[str, Speaker] = {}
         for found in titled.finditer(self.text):
             person = self.resolve(found.group("name"), found.start("name"), found.start("name"))
@@ -755,9 +763,8 @@ class Discourse:
     def _place_country(self, text: str) -> str:
         """The country of the first place of `resources/places.csv` written in `text` ('residents of Panjgur' ->
         Pakistan), empty when none is."""
-        found = [(m.start(), country) for place, country in load_places(self.settings).items()
-                 if (m := re.search(rf"\b{re.escape(place)}\b", text))]
-        return min(found)[1] if found else ""
+        found = word_starts(place_finder(self.settings), text)
+        return load_places(self.settings)[found[0][2]] if found else ""
 
     def _placed_role(self, phrase: str) -> Speaker | None:
         """'The deputy governor of the border province', 'a commander in the region': a role holder described by

@@ -258,11 +258,6 @@ def second_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _day(_safe_date(first.year, first.month, int(m.group("day"))), ctx.previous_dated.anchor)
 
 
-def first_day(m: re.Match[str], ctx: Context) -> Resolved:
-    """The first day of '24 and 25 April', 'from 3 to 5 May', '3-5 May': that day of the month named after the second."""
-    return month_day(m, ctx)
-
-
 _MONTH_BEFORE = re.compile(_M + r"(?:,?\s+(?:1[89]|20)\d\d)?\s*(?:and|or|to|until|through|-|–)\s*$")
 
 
@@ -980,7 +975,7 @@ RULES: tuple[Rule, ...] = (
     Rule("numeric", r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/" + _YEAR, numeric, ("/",)),
     Rule("weekday_paren_day", r"\b(?i:(?:on|this|last|late|early)\s+)?" + _WEEKDAY + r"\s*\(\s*(?P<day>[0-3]?\d)\s*\)", weekday_paren_day, _WEEKDAY_NEEDLES, ("(",)),
     Rule("first_day", r"(?<![\d$£€.,:/-])\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?=\s*(?:and|or|to|-|–)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?)",
-         first_day, _MONTH_NEEDLES, _DIGITS),
+         month_day, _MONTH_NEEDLES, _DIGITS),  # the first day of "24 and 25 April", "3-5 May": that day of the month named after the second
     Rule("range_month", r"(?:(?<=\sand\s)|(?<=\sor\s)|(?<=\sto\s)|(?<=\suntil\s)|(?<=\sthrough\s)|(?<=[-–]))(?P<month>May)\b(?!\s*[0-3]?\d\b(?!\d))(?:,?\s+" + _YEAR + r")?",
          range_month, ("may",)),
     Rule("second_day", r"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s)|(?<=\d-)|(?<=\d–))(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![\d,.]\d|\s*(?:%|percent))(?:,?\s+" + _YEAR + r")?",
