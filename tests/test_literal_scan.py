@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 
 from presslens.analyses import framing
-from presslens.analyses.events.rules import GENERIC_ACTORS_FILE, _generic_patterns, _place_pattern, load_places, load_rules, lower_keywords, trigger_keywords
+from presslens.analyses.events.rules import GENERIC_ACTORS_FILE, _generic_patterns, load_rules, lower_keywords, trigger_keywords
 from presslens.analyses.quotes import attribution as quotes
 from presslens.analyses.quotes.marks import find_quote_spans
 from presslens.ingestion.corpus import load_corpus
 from presslens.literal_scan import KeywordIndex, lowered, word_finder, word_starts
 from presslens.paths import SEEDS_DIR
+from presslens.places import load_places, place_finder
 from presslens.settings import DEFAULT_SETTINGS, Settings
 from presslens.synthetic import generate_corpus
 from presslens.text import sentence_spans
@@ -149,7 +150,7 @@ def test_event_word_finders_equal_their_plain_alternations(texts: list[str]) -> 
     generic = {kind: {row["term"].lower() for row in rows if row["kind"] == kind} for kind in ("nonstate", "state")}
     assert generic["nonstate"] and generic["state"]
     cases = [(trigger_keywords(), _plain(stems, re.IGNORECASE), False), (lower_keywords(), _plain(stems), True),
-             (_place_pattern(), _plain(set(load_places()), after=r"\b"), False)]
+             (place_finder(), _plain(set(load_places()), after=r"\b"), False)]
     for text in texts:
         for finder, plain, lower in cases:
             scanned = text.lower() if lower else text
